@@ -1,0 +1,12 @@
+const { swcTransform } = require('../../jest.preset.cjs');
+
+module.exports = {
+  displayName: 'dashboard-e2e',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.[tj]sx?$': swcTransform() },
+  // One browser and one server for the whole suite; the server seeds its own fresh database.
+  maxWorkers: 1,
+  testTimeout: 120000,
+};
