@@ -19,8 +19,28 @@ function swcTransform(options = {}) {
   ];
 }
 
+// Packages that ship only ES modules (the Open Badges 3.0 crypto stack, jose 6). jest's CommonJS
+// runtime cannot require() them, so they go through the same swc transform as our TypeScript.
+const esmOnlyPackages = [
+  '@digitalbazaar',
+  'jsonld',
+  'jsonld-signatures',
+  'rdf-canonize',
+  'base58-universal',
+  'base64url-universal',
+  '@noble',
+  'jose',
+  'ky',
+  'ky-universal',
+  'serialize-error',
+  'canonicalize',
+  'setimmediate',
+];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
+
 module.exports = {
   swcTransform,
+  transformIgnorePatterns,
   moduleNameMapper: {
     '^@pd-ledger/credit-rules$': path.join(__dirname, 'libs/credit-rules/src/index.ts'),
   },

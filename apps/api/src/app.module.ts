@@ -1,0 +1,51 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { AppConfig } from './config/app-config';
+import { configModule, ConfigOptions } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DistrictsModule } from './districts/districts.module';
+import { EducatorsModule } from './educators/educators.module';
+import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import { loggingModule } from './logging/logging.module';
+import { PdRecordsModule } from './pd-records/pd-records.module';
+import { SchoolsModule } from './schools/schools.module';
+import { SeedModule } from './seed/seed.module';
+import { StaffModule } from './staff/staff.module';
+
+@Module({})
+export class AppModule {
+  static register(options: ConfigOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        configModule(options),
+        loggingModule,
+        DatabaseModule,
+        AuditModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ConfigService],
+          useFactory: (config: AppConfig) => graphqlOptions(config),
+        }),
+        AuthModule,
+        DistrictsModule,
+        SchoolsModule,
+        EducatorsModule,
+        CatalogModule,
+        PdRecordsModule,
+        StaffModule,
+        HealthModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+    };
+  }
+}

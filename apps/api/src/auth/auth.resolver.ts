@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DistrictModel } from '../districts/district.model';
+import { DistrictsService } from '../districts/districts.service';
+import { EducatorModel } from '../educators/educator.model';
+import { EducatorsService } from '../educators/educators.service';
+import { SchoolModel } from '../schools/school.model';
+import { SchoolsService } from '../schools/schools.service';
+import { AuthService } from './auth.service';
+import { ALL_ROLES, CurrentViewer, OptionalViewer, Public, Roles } from './decorators';
+import type { GraphQLContext, Viewer } from './viewer';
+import { toViewerModel, ViewerModel } from './viewer.model';
+
+@Resolver(() => ViewerModel)
+export class AuthResolver {
+  constructor(
+    private readonly authService: AuthService,
+    private readonly districtsService: DistrictsService,
+    private readonly educatorsService: EducatorsService,
+    private readonly schoolsService: SchoolsService,
+  ) {}
+
+  @Public()
+  @Query(() => ViewerModel, { nullable: true, description: 'The signed-in account, or null when signed out.' })
+  me(@OptionalViewer() viewer: Viewer | null): ViewerModel | null {
+    return viewer ? toViewerModel(viewer) : null;
+  }
+
+  @Public()
+  @Mutation(() => ViewerModel, { description: 'Signs in and sets the session cookie.' })
+  async signIn(
+    @Args('email', { type: () => String }) email: string,
+    @Args('password', { type: () => String }) password: string,
+    @Context() context: GraphQLContext,
+  ): Promise<ViewerModel> {
+    return toViewerModel(await this.authService.signIn(email, password, context.req, context.res));
+  }
+
+  @Roles(...ALL_ROLES)
+  @Mutation(() => Boolean, { description: 'Ends the session and clears the cookie.' })
+  async signOut(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<boolean> {
+    await this.authService.signOut(viewer, context.req, context.res);
+    return true;
+  }
+
+  @ResolveField(() => DistrictModel)
+  district(@Parent() parent: ViewerModel): Promise<DistrictModel> {
+    return this.districtsService.viewerDistrict(parent.viewer);
+  }
+
+  @ResolveField(() => EducatorModel, { nullable: true })
+  educator(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<EducatorModel | null> {
+    const { viewer } = parent;
+    return viewer.educatorId ? this.educatorsService.findAccessible(context.req, viewer, viewer.educatorId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [SchoolModel])
+  schools(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<SchoolModel[]> {
+    return this.schoolsService.viewerSchools(context.req, parent.viewer);
+  }
+}

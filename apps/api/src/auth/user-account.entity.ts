@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Role } from './role';
+
+@Entity({ name: 'user_account' })
+export class UserAccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid', { name: 'district_id' })
+  districtId!: string;
+
+  /** Stored lower-case; unique across all districts because it is the sign-in name. */
+  @Column('text', { unique: true })
+  email!: string;
+
+  /** argon2id PHC string (parameters and salt included). */
+  @Column('text', { name: 'password_hash' })
+  passwordHash!: string;
+
+  @Column('text')
+  role!: Role;
+
+  @Column('text', { name: 'display_name' })
+  displayName!: string;
+
+  @Column('uuid', { name: 'educator_id', nullable: true })
+  educatorId!: string | null;
+
+  @Column('boolean', { default: false })
+  disabled!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,29 @@
+import type { Request, Response } from 'express';
+import { Role } from './role';
+
+/** The signed-in caller, resolved from the session cookie once per request. */
+export interface Viewer {
+  accountId: string;
+  sessionId: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  districtId: string;
+  /** The educator record this account belongs to (teachers; sometimes principals). */
+  educatorId: string | null;
+  /** Schools a principal is responsible for; empty for other roles. */
+  schoolIds: string[];
+}
+
+export type ApiRequest = Request & {
+  /** undefined: not resolved yet; null: resolved, nobody signed in. */
+  viewer?: Viewer | null;
+  id?: string | number;
+};
+
+export interface GraphQLContext {
+  req: ApiRequest;
+  res: Response;
+}
+
+export const SESSION_COOKIE = 'pdl_session';

@@ -1,0 +1,50 @@
+import { trustProxySetting, validateEnv } from './env.schema';
+
+describe('validateEnv', () => {
+  it('applies defaults to an empty environment', () => {
+    const env = validateEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe('.data');
+    expect(env.DASHBOARD_DIR).toBe('dist/apps/dashboard');
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SEED_DEMO).toBe(true);
+  });
+
+  it('does not seed demo data in production unless asked to', () => {
+    expect(validateEnv({ NODE_ENV: 'production' }).SEED_DEMO).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(validateEnv({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['SEED_DEMO', 'yes'],
+    ['LOG_LEVEL', 'loud'],
+    ['SESSION_IDLE_MINUTES', '-5'],
+    ['COOKIE_SECURE', 'maybe'],
+  ])('rejects %s=%s and names the key', (key, value) => {
+    expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
+  });
+
+  it('accepts a PostgreSQL URL', () => {
+    expect(validateEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/pd' }).DATABASE_URL).toBe(
+      'postgres://postgres@127.0.0.1:5432/pd',
+    );
+  });
+});
+
+describe('trustProxySetting', () => {
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
+  ])('%s -> %p', (input, expected) => {
+    expect(trustProxySetting(input)).toEqual(expected);
+  });
+});

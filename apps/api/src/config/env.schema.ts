@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+// Environment variables arrive as strings; these helpers turn "true"/"false"/"1"/"0" into
+// booleans and reject anything else, so a typo stops start-up instead of being read as false.
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const positiveInt = (max: number) => z.coerce.number().int().positive().max(max);
+
+/**
+ * The whole configuration of the API. Validated once at start-up by ConfigModule; nothing else
+ * reads process.env. Every key is documented in the workspace's .env.example.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATABASE_POOL_SIZE: positiveInt(100).default(10),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard'),
+    SEED_DEMO: booleanString.optional(),
+    SESSION_IDLE_MINUTES: positiveInt(60 * 24 * 30).default(60),
+    SESSION_ABSOLUTE_HOURS: positiveInt(24 * 90).default(12),
+    COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(false|true|\d{1,2}|[\w.:/, -]+)$/, 'must be false, true, a hop count or a list of addresses')
+      .default('false'),
+    SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
+    SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt(1000).default(5),
+    SIGN_IN_MAX_FAILURES_PER_IP: positiveInt(100000).default(50),
+    GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
+    GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
+    GRAPHQL_MAX_COST: positiveInt(1000000).default(5000),
+  })
+  .transform((env) => ({
+    ...env,
+    // Demo data is for trying PD Ledger out; a production deployment opts in explicitly.
+    SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+  }));
+
+export type Env = z.output<typeof envSchema>;
+
+/**
+ * Validates raw environment values. Throws one error listing every bad or missing key by name,
+ * which stops NestJS start-up before anything listens or connects.
+ */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  // Empty strings (KEY= in a .env file) mean "not set", so defaults apply.
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+/** Parses TRUST_PROXY into the value Express's "trust proxy" setting expects. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

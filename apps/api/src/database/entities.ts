@@ -1,0 +1,30 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
+import { UserAccountSchoolEntity } from '../auth/user-account-school.entity';
+import { UserAccountEntity } from '../auth/user-account.entity';
+import { CatalogItemEntity } from '../catalog/catalog-item.entity';
+import { IssuerEntity } from '../catalog/issuer.entity';
+import { DistrictEntity } from '../districts/district.entity';
+import { EducatorSchoolEntity } from '../educators/educator-school.entity';
+import { EducatorEntity } from '../educators/educator.entity';
+import { LicenseEntity } from '../educators/license.entity';
+import { PdRecordEntity } from '../pd-records/pd-record.entity';
+import { SchoolEntity } from '../schools/school.entity';
+
+/** Every TypeORM entity, listed explicitly so the build and jest see the same set. */
+export const entities = [
+  DistrictEntity,
+  SchoolEntity,
+  EducatorEntity,
+  EducatorSchoolEntity,
+  LicenseEntity,
+  UserAccountEntity,
+  UserAccountSchoolEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+  IssuerEntity,
+  CatalogItemEntity,
+  PdRecordEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,7 @@
+import { InitialSchema1732300000000 } from './1732300000000-initial-schema';
+
+/**
+ * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
+ * runs in the compiled build, in the CLIs and in jest. Add new migrations at the end.
+ */
+export const migrations = [InitialSchema1732300000000];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { DistrictsService } from './districts.service';
+
+@Module({ providers: [DistrictsService], exports: [DistrictsService] })
+export class DistrictsModule {}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'educator' })
+export class EducatorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid', { name: 'district_id' })
+  districtId!: string;
+
+  @Column('text', { name: 'first_name' })
+  firstName!: string;
+
+  @Column('text', { name: 'last_name' })
+  lastName!: string;
+
+  @Column('text')
+  email!: string;
+
+  @Column('text', { name: 'state_educator_id', nullable: true })
+  stateEducatorId!: string | null;
+
+  /** Calendar date, YYYY-MM-DD (the pg driver is told not to turn dates into Date objects). */
+  @Column('date', { name: 'hire_date', nullable: true })
+  hireDate!: string | null;
+
+  @Column('text', { name: 'highest_degree', nullable: true })
+  highestDegree!: string | null;
+
+  @Column('text', { name: 'salary_lane', nullable: true })
+  salaryLane!: string | null;
+
+  @Column('integer', { name: 'salary_step', nullable: true })
+  salaryStep!: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

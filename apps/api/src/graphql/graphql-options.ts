@@ -1,0 +1,45 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { configValue, AppConfig } from '../config/app-config';
+import type { GraphQLContext } from '../auth/viewer';
+import { formatGraphQLError } from './format-error';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Apollo Server settings. Everything security-relevant is set explicitly rather than left to
+ * NODE_ENV-dependent defaults: introspection and stack traces only outside production, CSRF
+ * prevention on, batching off, and graphql-armor's depth, cost, alias and token limits.
+ */
+export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const production = configValue(config, 'NODE_ENV') === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: configValue(config, 'GRAPHQL_MAX_DEPTH') },
+    maxAliases: { n: configValue(config, 'GRAPHQL_MAX_ALIASES') },
+    costLimit: { maxCost: configValue(config, 'GRAPHQL_MAX_COST') },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [...armor.plugins],
+    validationRules: [...armor.validationRules],
+    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, {
+        includeStacktrace: !production,
+        onInternalError: () => logger.error(error instanceof Error ? error.stack ?? error.message : String(error)),
+      }),
+  };
+}

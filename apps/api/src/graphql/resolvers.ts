@@ -1,0 +1,21 @@
+import { AuthResolver } from '../auth/auth.resolver';
+import { CatalogItemResolver } from '../catalog/catalog.resolver';
+import { EducatorsResolver } from '../educators/educators.resolver';
+import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
+import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
+import { SchoolsResolver } from '../schools/schools.resolver';
+import { StaffResolver } from '../staff/staff.resolver';
+
+/**
+ * Every resolver class, for printing the schema without starting the app or a database. An
+ * integration test checks the running app's schema equals the one printed from this list.
+ */
+export const graphqlResolvers = [
+  AuthResolver,
+  EducatorsResolver,
+  EducatorPdRecordsResolver,
+  PdRecordsResolver,
+  CatalogItemResolver,
+  SchoolsResolver,
+  StaffResolver,
+];

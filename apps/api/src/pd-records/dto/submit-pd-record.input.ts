@@ -1,0 +1,29 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ActivityType, PdUnit } from '../pd-enums';
+
+@InputType('SubmitPdRecordInput')
+export class SubmitPdRecordInput {
+  @Field(() => String, { description: '1 to 200 characters.' })
+  title!: string;
+
+  @Field(() => ActivityType)
+  activityType!: ActivityType;
+
+  @Field(() => String, { description: 'Positive decimal with at most 2 decimal places, e.g. "1.5".' })
+  amount!: string;
+
+  @Field(() => PdUnit)
+  unit!: PdUnit;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, a real date, not in the future.' })
+  completedOn!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Up to 20 categories of 1 to 60 characters.' })
+  categories?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'An http or https URL.' })
+  evidenceUrl?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  catalogItemId?: string | null;
+}

@@ -1,0 +1,72 @@
+import { GraphQLError } from 'graphql';
+import { ActivityType, PdUnit } from '../pd-enums';
+import { SubmitPdRecordInput } from './submit-pd-record.input';
+import { validateSubmitPdRecord } from './validate-submit-pd-record';
+
+const TODAY = '2025-03-15';
+
+function input(overrides: Partial<SubmitPdRecordInput> = {}): SubmitPdRecordInput {
+  return {
+    title: 'Number Talks workshop',
+    activityType: ActivityType.WORKSHOP,
+    amount: '3.50',
+    unit: PdUnit.CLOCK_HOUR,
+    completedOn: '2025-03-01',
+    categories: ['Math', ' Math '],
+    evidenceUrl: 'https://example.org/certificate.pdf',
+    catalogItemId: null,
+    ...overrides,
+  };
+}
+
+function failure(overrides: Partial<SubmitPdRecordInput>): GraphQLError {
+  try {
+    validateSubmitPdRecord(input(overrides), TODAY);
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  throw new Error('expected validation to fail');
+}
+
+describe('validateSubmitPdRecord', () => {
+  it('normalises a good submission', () => {
+    expect(validateSubmitPdRecord(input(), TODAY)).toEqual({
+      title: 'Number Talks workshop',
+      activityType: ActivityType.WORKSHOP,
+      amount: '3.5',
+      unit: PdUnit.CLOCK_HOUR,
+      completedOn: '2025-03-01',
+      categories: ['Math'],
+      evidenceUrl: 'https://example.org/certificate.pdf',
+      catalogItemId: null,
+    });
+  });
+
+  it('accepts today', () => {
+    expect(validateSubmitPdRecord(input({ completedOn: TODAY }), TODAY).completedOn).toBe(TODAY);
+  });
+
+  it.each<[string, Partial<SubmitPdRecordInput>]>([
+    ['title', { title: '   ' }],
+    ['title', { title: 'x'.repeat(201) }],
+    ['amount', { amount: '-3' }],
+    ['amount', { amount: '0' }],
+    ['amount', { amount: '1.234' }],
+    ['amount', { amount: '1e3' }],
+    ['amount', { amount: 'NaN' }],
+    ['completedOn', { completedOn: '2023-02-30' }],
+    ['completedOn', { completedOn: '03/01/2025' }],
+    ['completedOn', { completedOn: '2025-03-16' }],
+    ['completedOn', { completedOn: '1900-01-01' }],
+    ['categories', { categories: Array.from({ length: 21 }, (_, i) => `c${i}`) }],
+    ['categories', { categories: ['x'.repeat(61)] }],
+    ['evidenceUrl', { evidenceUrl: 'javascript:alert(1)' }],
+    ['evidenceUrl', { evidenceUrl: 'not a url' }],
+    ['catalogItemId', { catalogItemId: 'abc' }],
+  ])('rejects a bad %s with BAD_USER_INPUT naming it', (field, overrides) => {
+    const error = failure(overrides);
+    expect(error.extensions['code']).toBe('BAD_USER_INPUT');
+    expect(error.extensions['field']).toBe(field);
+    expect(error.message).toContain(field);
+  });
+});

@@ -1,0 +1,38 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum PdStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  VERIFIED = 'VERIFIED',
+}
+
+export enum ActivityType {
+  COURSE = 'COURSE',
+  WORKSHOP = 'WORKSHOP',
+  CONFERENCE = 'CONFERENCE',
+  MICRO_CREDENTIAL = 'MICRO_CREDENTIAL',
+  INDEPENDENT_STUDY = 'INDEPENDENT_STUDY',
+  PRESENTING = 'PRESENTING',
+  MENTORING = 'MENTORING',
+  ACTION_RESEARCH = 'ACTION_RESEARCH',
+  NATIONAL_BOARD = 'NATIONAL_BOARD',
+  EVALUATION = 'EVALUATION',
+  EXAM = 'EXAM',
+  OTHER = 'OTHER',
+}
+
+export enum PdUnit {
+  CLOCK_HOUR = 'CLOCK_HOUR',
+  SEMESTER_CREDIT = 'SEMESTER_CREDIT',
+  QUARTER_CREDIT = 'QUARTER_CREDIT',
+  CEU = 'CEU',
+  MICRO_CREDENTIAL = 'MICRO_CREDENTIAL',
+}
+
+/** Statuses whose records count toward totals; submitted and rejected work does not. */
+export const COUNTED_STATUSES: readonly PdStatus[] = [PdStatus.APPROVED, PdStatus.VERIFIED];
+
+registerEnumType(PdStatus, { name: 'PdStatus' });
+registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(PdUnit, { name: 'PdUnit' });

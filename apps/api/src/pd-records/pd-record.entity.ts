@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ActivityType, PdStatus, PdUnit } from './pd-enums';
+
+@Entity({ name: 'pd_record' })
+export class PdRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid', { name: 'district_id' })
+  districtId!: string;
+
+  @Column('uuid', { name: 'educator_id' })
+  educatorId!: string;
+
+  @Column('uuid', { name: 'catalog_item_id', nullable: true })
+  catalogItemId!: string | null;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text', { name: 'activity_type' })
+  activityType!: ActivityType;
+
+  /** Exact decimal, kept as a string end to end (never a JavaScript number). */
+  @Column('numeric', { precision: 10, scale: 2 })
+  amount!: string;
+
+  @Column('text')
+  unit!: PdUnit;
+
+  @Column('date', { name: 'completed_on' })
+  completedOn!: string;
+
+  @Column('text', { array: true, default: () => `'{}'` })
+  categories!: string[];
+
+  @Column('text', { name: 'evidence_url', nullable: true })
+  evidenceUrl!: string | null;
+
+  @Column('text')
+  status!: PdStatus;
+
+  @Column('text', { nullable: true })
+  feedback!: string | null;
+
+  /** Where the record came from: SELF_REPORTED, DISTRICT_IMPORT, OPEN_BADGES, ... */
+  @Column('text')
+  source!: string;
+
+  @Column('uuid', { name: 'submitted_by_account_id', nullable: true })
+  submittedByAccountId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

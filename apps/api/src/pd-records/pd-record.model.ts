@@ -1,0 +1,81 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { normalizeDecimal } from '../common/decimal';
+import { ActivityType, PdStatus, PdUnit } from './pd-enums';
+
+@ObjectType('PdRecord')
+export class PdRecordModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ActivityType)
+  activityType!: ActivityType;
+
+  @Field(() => String, { description: 'Exact decimal in the record unit, e.g. "3" or "1.5".' })
+  amount!: string;
+
+  @Field(() => PdUnit)
+  unit!: PdUnit;
+
+  @Field(() => String, { description: 'A display measure for dashboards, not a state unit.' })
+  hourEquivalents!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  completedOn!: string;
+
+  @Field(() => PdStatus)
+  status!: PdStatus;
+
+  @Field(() => [String])
+  categories!: string[];
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  feedback!: string | null;
+
+  @Field(() => String)
+  source!: string;
+
+  educatorId!: string;
+  catalogItemId!: string | null;
+}
+
+export interface PdRecordRow {
+  id: string;
+  educator_id: string;
+  catalog_item_id: string | null;
+  title: string;
+  activity_type: ActivityType;
+  amount: string;
+  unit: PdUnit;
+  hour_equivalents: string;
+  completed_on: string;
+  status: PdStatus;
+  categories: string[];
+  evidence_url: string | null;
+  feedback: string | null;
+  source: string;
+}
+
+export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
+  return {
+    id: row.id,
+    educatorId: row.educator_id,
+    catalogItemId: row.catalog_item_id,
+    title: row.title,
+    activityType: row.activity_type,
+    amount: normalizeDecimal(row.amount),
+    unit: row.unit,
+    hourEquivalents: normalizeDecimal(row.hour_equivalents),
+    completedOn: row.completed_on,
+    status: row.status,
+    categories: row.categories,
+    evidenceUrl: row.evidence_url,
+    feedback: row.feedback,
+    source: row.source,
+  };
+}

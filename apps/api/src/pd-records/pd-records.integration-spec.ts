@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
+import { errorCode, GraphQLClient } from '../testing/graphql-client';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+const SUBMIT = `mutation($input: SubmitPdRecordInput!) {
+  submitPdRecord(input: $input) { id title amount unit hourEquivalents status completedOn categories evidenceUrl source catalogItem { name issuer { name } } }
+}`;
+
+const YEAR = 2023;
+
+describe('PD records, totals and staff reports', () => {
+  let testApp: TestApp;
+  let district: DistrictFixture;
+  let teacher: GraphQLClient;
+  let principal: GraphQLClient;
+  let hr: GraphQLClient;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
+    teacher = new GraphQLClient(testApp.baseUrl);
+    principal = new GraphQLClient(testApp.baseUrl);
+    hr = new GraphQLClient(testApp.baseUrl);
+    await teacher.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
+    await principal.signIn(district.accounts.principalA.email, TEST_PASSWORD);
+    await hr.signIn(district.accounts.hr.email, TEST_PASSWORD);
+  });
+
+  afterAll(() => testApp.close());
+
+  async function recordCount(): Promise<number> {
+    const [{ count }] = (await testApp.dataSource.query(`SELECT count(*)::int AS count FROM pd_record WHERE district_id = $1`, [
+      district.districtId,
+    ])) as Array<{ count: number }>;
+    return count;
+  }
+
+  it('computes totals in hour equivalents, exactly, counting approved and verified records only', async () => {
+    const response = await teacher.request<{ me: { educator: { pdTotals: unknown } } }>(
+      `{ me { educator { pdTotals(schoolYear: ${YEAR}) { hourEquivalents recordCount byUnit { unit amount recordCount } } } } }`,
+    );
+    expect(response.data?.me.educator.pdTotals).toEqual({
+      hourEquivalents: '33',
+      recordCount: 3,
+      byUnit: [
+        { unit: 'CLOCK_HOUR', amount: '3', recordCount: 1 },
+        { unit: 'MICRO_CREDENTIAL', amount: '1', recordCount: 1 },
+        { unit: 'SEMESTER_CREDIT', amount: '1', recordCount: 1 },
+      ],
+    });
+  });
+
+  it('lists a school year month by month, July to June, zero months included', async () => {
+    const response = await principal.request<{ pdHoursByMonth: Array<{ month: string; hourEquivalents: string; recordCount: number }> }>(
+      `{ pdHoursByMonth(schoolYear: ${YEAR}) { month hourEquivalents recordCount } }`,
+    );
+    const months = response.data!.pdHoursByMonth;
+    expect(months.map((m) => m.month)).toEqual([
+      '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06',
+    ]);
+    expect(months.find((m) => m.month === '2023-09')).toEqual({ month: '2023-09', hourEquivalents: '3', recordCount: 1 });
+    expect(months.find((m) => m.month === '2024-01')?.hourEquivalents).toBe('15');
+    expect(months.find((m) => m.month === '2024-03')?.hourEquivalents).toBe('15');
+    expect(months.find((m) => m.month === '2023-10')?.hourEquivalents).toBe('0'); // school B's CEU is not in school A
+  });
+
+  it('summarises schools for HR', async () => {
+    const response = await hr.request<{ schools: Array<{ id: string; staffCount: number; pdSummary: unknown }> }>(
+      `{ schools { id staffCount pdSummary(schoolYear: ${YEAR}) { hourEquivalents recordCount educatorsWithPd } } }`,
+    );
+    const schoolB = response.data!.schools.find((s) => s.id === district.schoolB)!;
+    expect(schoolB).toEqual({ id: district.schoolB, staffCount: 1, pdSummary: { hourEquivalents: '5', recordCount: 1, educatorsWithPd: 1 } });
+  });
+
+  it('searches, sorts and pages staff on the server', async () => {
+    type Page = { staff: { totalCount: number; rows: Array<{ educator: { firstName: string }; hourEquivalents: string; lastPdOn: string | null }> } };
+    const byHours = await hr.request<Page>(`{ staff(sortBy: PD_HOURS, sortDirection: DESC, schoolYear: ${YEAR}) { totalCount rows { educator { firstName } hourEquivalents lastPdOn } } }`);
+    expect(byHours.data!.staff.rows.map((r) => [r.educator.firstName, r.hourEquivalents, r.lastPdOn])).toEqual([
+      ['Ada', '33', '2024-03-05'],
+      ['Ben', '5', '2023-10-01'],
+      ['Cy', '0', null],
+    ]);
+    const page2 = await hr.request<Page>(`{ staff(offset: 1, limit: 1) { totalCount rows { educator { firstName } } } }`);
+    expect(page2.data!.staff.totalCount).toBe(3);
+    expect(page2.data!.staff.rows.map((r) => r.educator.firstName)).toEqual(['Ben']);
+    const search = await hr.request<Page>(`{ staff(search: "BEN.") { totalCount rows { educator { firstName } } } }`);
+    expect(search.data!.staff.rows.map((r) => r.educator.firstName)).toEqual(['Ben']);
+    const wildcard = await hr.request<Page>(`{ staff(search: "%") { totalCount } }`);
+    expect(wildcard.data!.staff.totalCount).toBe(0);
+  });
+
+  it('lets a teacher submit a record, audited, as SUBMITTED', async () => {
+    const before = await recordCount();
+    const response = await teacher.request<{ submitPdRecord: Record<string, unknown> }>(SUBMIT, {
+      input: {
+        title: '  Checking for Understanding  ', activityType: 'MICRO_CREDENTIAL', amount: '1.00', unit: 'MICRO_CREDENTIAL',
+        completedOn: '2024-05-01', categories: ['Assessment'], evidenceUrl: 'https://badges.example.org/x', catalogItemId: district.catalogItemId,
+      },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.submitPdRecord).toMatchObject({
+      title: 'Checking for Understanding', amount: '1', unit: 'MICRO_CREDENTIAL', hourEquivalents: '15', status: 'SUBMITTED',
+      source: 'SELF_REPORTED', catalogItem: { name: 'Checking for Understanding' },
+    });
+    expect(await recordCount()).toBe(before + 1);
+    const audit: unknown[] = await testApp.dataSource.query(`SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'PD_RECORD_SUBMITTED'`, [
+      response.data!.submitPdRecord['id'],
+    ]);
+    expect(audit).toHaveLength(1);
+    const mine = await teacher.request<{ myPdRecords: Array<{ id: string }> }>(`{ myPdRecords { id } }`);
+    expect(mine.data!.myPdRecords[0].id).toBe(response.data!.submitPdRecord['id']);
+  });
+
+  describe('bad input changes nothing', () => {
+    const good = { title: 'Workshop', activityType: 'WORKSHOP', amount: '2', unit: 'CLOCK_HOUR', completedOn: '2024-01-10' };
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['negative amount', { amount: '-2' }, 'amount'],
+      ['too many decimals', { amount: '2.123' }, 'amount'],
+      ['impossible date', { completedOn: '2023-02-30' }, 'completedOn'],
+      ['not a date', { completedOn: 'last Tuesday' }, 'completedOn'],
+      ['future date', { completedOn: '2999-01-01' }, 'completedOn'],
+      ['over-long title', { title: 'x'.repeat(201) }, 'title'],
+      ['bad URL', { evidenceUrl: 'ftp://example.org/file' }, 'evidenceUrl'],
+      ['malformed catalog id', { catalogItemId: 'not-a-uuid' }, 'catalogItemId'],
+    ])('%s -> BAD_USER_INPUT naming %s', async (_label, change, field) => {
+      const before = await recordCount();
+      const response = await teacher.request(SUBMIT, { input: { ...good, ...change } });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toContain(field);
+      expect(response.data).toBeNull();
+      expect(await recordCount()).toBe(before);
+    });
+
+    it('rejects a wrong enum value through GraphQL validation', async () => {
+      const response = await teacher.request(SUBMIT, { input: { ...good, unit: 'FURLONG' } });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    });
+
+    it.each<[string, string, Record<string, unknown>]>([
+      ['malformed educator id', `query($id: ID!) { educator(id: $id) { id } }`, { id: "1' OR '1'='1" }],
+      ['malformed school id', `query($id: ID) { staff(schoolId: $id) { totalCount } }`, { id: 'abc' }],
+      ['limit too large', `{ staff(limit: 1000) { totalCount } }`, {}],
+      ['negative offset', `{ staff(offset: -1) { totalCount } }`, {}],
+      ['school year out of range', `{ pdHoursByMonth(schoolYear: 3000) { month } }`, {}],
+      ['over-long search', `query($s: String) { staff(search: $s) { totalCount } }`, { s: 'x'.repeat(101) }],
+    ])('%s -> BAD_USER_INPUT', async (_label, query, variables) => {
+      const response = await hr.request(query, variables);
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.data).toBeNull();
+    });
+
+    it('answers NOT_FOUND for an unknown school id', async () => {
+      expect(errorCode(await hr.request(`query($id: ID) { staff(schoolId: $id) { totalCount } }`, { id: randomUUID() }))).toBe('NOT_FOUND');
+    });
+  });
+});

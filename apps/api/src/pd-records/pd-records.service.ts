@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { educatorAccessSql } from '../auth/access-scope';
+import type { ApiRequest, Viewer } from '../auth/viewer';
+import { forbidden, notFound } from '../common/errors';
+import { groupByKeys, requestLoader } from '../common/request-loader';
+import { todayIsoDate } from '../common/school-year';
+import { SqlParams } from '../common/sql-params';
+import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
+import { validateSubmitPdRecord } from './dto/validate-submit-pd-record';
+import { hourEquivalentsSql } from './hour-equivalents';
+import { PdStatus } from './pd-enums';
+import { PdRecordEntity } from './pd-record.entity';
+import { PdRecordModel, PdRecordRow, toPdRecordModel } from './pd-record.model';
+
+const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
+  ${hourEquivalentsSql('r', 'c')}::text AS hour_equivalents, r.completed_on, r.status, r.categories, r.evidence_url,
+  r.feedback, r.source`;
+
+const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
+
+/** Newest first; created_at breaks ties between records completed on the same day. */
+const NEWEST_FIRST = `r.completed_on DESC, r.created_at DESC, r.id`;
+
+@Injectable()
+export class PdRecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A teacher's own records, newest first. */
+  async myRecords(viewer: Viewer): Promise<PdRecordModel[]> {
+    if (!viewer.educatorId) return [];
+    const rows: PdRecordRow[] = await this.dataSource.query(
+      `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
+        WHERE r.district_id = $1 AND r.educator_id = $2 ORDER BY ${NEWEST_FIRST}`,
+      [viewer.districtId, viewer.educatorId],
+    );
+    return rows.map(toPdRecordModel);
+  }
+
+  /** An educator's records (all statuses), limited to educators the viewer may see. */
+  recordsOfEducator(request: object, viewer: Viewer, educatorId: string): Promise<PdRecordModel[]> {
+    return requestLoader<string, PdRecordModel[]>(request, 'pdRecords.byEducator', async (ids) => {
+      const params = new SqlParams();
+      const rows: PdRecordRow[] = await this.dataSource.query(
+        `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
+          WHERE r.district_id = ${params.add(viewer.districtId)} AND r.educator_id = ANY(${params.add(ids)}::uuid[])
+            AND ${educatorAccessSql(viewer, 'r.educator_id', params)}
+          ORDER BY ${NEWEST_FIRST}`,
+        params.values,
+      );
+      return groupByKeys(ids, rows, (row) => row.educator_id).map((group) => group.map(toPdRecordModel));
+    }).load(educatorId);
+  }
+
+  /**
+   * Records a teacher's own PD as SUBMITTED (awaiting review). Validation happens before anything
+   * is written; the record and its audit event commit together or not at all.
+   */
+  async submit(viewer: Viewer, input: SubmitPdRecordInput, request: ApiRequest): Promise<PdRecordModel> {
+    if (!viewer.educatorId) throw forbidden('Your account is not linked to an educator record');
+    const educatorId = viewer.educatorId;
+    const valid = validateSubmitPdRecord(input, todayIsoDate());
+
+    return this.dataSource.transaction(async (manager) => {
+      // Inside the transaction every query goes through its manager: another pooled connection
+      // would wait forever on the embedded database (see STACK-NOTES).
+      if (valid.catalogItemId) await this.assertCatalogItemInDistrict(manager, viewer, valid.catalogItemId);
+      const inserted = await manager.insert(PdRecordEntity, {
+        districtId: viewer.districtId,
+        educatorId,
+        catalogItemId: valid.catalogItemId,
+        title: valid.title,
+        activityType: valid.activityType,
+        amount: valid.amount,
+        unit: valid.unit,
+        completedOn: valid.completedOn,
+        categories: valid.categories,
+        evidenceUrl: valid.evidenceUrl,
+        status: PdStatus.SUBMITTED,
+        feedback: null,
+        source: 'SELF_REPORTED',
+        submittedByAccountId: viewer.accountId,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(manager, request, {
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'PD_RECORD_SUBMITTED',
+        entityType: 'pd_record',
+        entityId: id,
+        details: { title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn },
+      });
+      const rows: PdRecordRow[] = await manager.query(
+        `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`,
+        [viewer.districtId, id],
+      );
+      return toPdRecordModel(rows[0]);
+    });
+  }
+
+  private async assertCatalogItemInDistrict(manager: EntityManager, viewer: Viewer, catalogItemId: string): Promise<void> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM catalog_item WHERE district_id = $1 AND id = $2`, [
+      viewer.districtId,
+      catalogItemId,
+    ]);
+    if (rows.length === 0) throw notFound('Catalog item');
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PasswordService } from '../auth/password.service';
+import { todayIsoDate } from '../common/school-year';
+import { AppConfig, configValue } from '../config/app-config';
+import { insertDataset } from './dataset';
+import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
+
+export interface SeedSummary {
+  districts: number;
+  schools: number;
+  educators: number;
+  pdRecords: number;
+  accounts: number;
+  milliseconds: number;
+}
+
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    @Inject(ConfigService) private readonly config: AppConfig,
+  ) {}
+
+  /** `npm start` seeds an empty database once (SEED_DEMO), so the first start shows something. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!configValue(this.config, 'SEED_DEMO')) return;
+    const [{ empty }] = (await this.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM district) AS empty`)) as Array<{
+      empty: boolean;
+    }>;
+    if (!empty) return;
+    const summary = await this.reseed();
+    this.logger.log(`Seeded the demo districts into an empty database: ${JSON.stringify(summary)}`);
+  }
+
+  /**
+   * Replaces the two demo districts (and only them: they have fixed ids) with freshly generated
+   * data, in one transaction. Dates are relative to today; everything else is fixed by the seed.
+   */
+  async reseed(today: string = todayIsoDate()): Promise<SeedSummary> {
+    const startedAt = Date.now();
+    const passwordHashes = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) passwordHashes.set(account.email, await this.passwords.hash(DEMO_PASSWORD));
+    const data = buildDemoDataset({ today, passwordHashes });
+    await this.dataSource.transaction(async (manager) => {
+      // Every district-owned table cascades from district, so this removes all demo rows.
+      await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [Object.values(DEMO_DISTRICT_IDS)]);
+      await insertDataset(manager, data);
+    });
+    return {
+      districts: data.districts.length,
+      schools: data.schools.length,
+      educators: data.educators.length,
+      pdRecords: data.pdRecords.length,
+      accounts: data.accounts.length,
+      milliseconds: Date.now() - startedAt,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import type { Viewer } from '../auth/viewer';
+import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
+import { StaffService } from './staff.service';
+
+@Resolver()
+export class StaffResolver {
+  constructor(private readonly staffService: StaffService) {}
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => StaffPageModel, {
+    description: "Staff with PD totals for the school year. Principals: their schools. HR admins: the district.",
+  })
+  staff(
+    @CurrentViewer() viewer: Viewer,
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string | null,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('sortBy', { type: () => StaffSortField, nullable: true, defaultValue: StaffSortField.NAME }) sortBy?: StaffSortField,
+    @Args('sortDirection', { type: () => SortDirection, nullable: true, defaultValue: SortDirection.ASC })
+    sortDirection?: SortDirection,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit?: number,
+    @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
+  ): Promise<StaffPageModel> {
+    return this.staffService.staffPage(viewer, { schoolId, search, sortBy, sortDirection, offset, limit, schoolYear });
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => [MonthTotalModel], { description: 'Twelve months, July to June, zero months included.' })
+  pdHoursByMonth(
+    @CurrentViewer() viewer: Viewer,
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string | null,
+    @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
+  ): Promise<MonthTotalModel[]> {
+    return this.staffService.pdHoursByMonth(viewer, schoolId, schoolYear);
+  }
+}

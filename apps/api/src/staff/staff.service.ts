@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Role } from '../auth/role';
+import type { Viewer } from '../auth/viewer';
+import { normalizeDecimal } from '../common/decimal';
+import { badUserInput, forbidden, notFound } from '../common/errors';
+import { resolveSchoolYear, SchoolYearRange } from '../common/school-year';
+import { SqlParams } from '../common/sql-params';
+import { checkIntRange, parseUuid } from '../common/validation';
+import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
+import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
+import { COUNTED_STATUSES } from '../pd-records/pd-enums';
+import { SchoolsService } from '../schools/schools.service';
+import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
+
+export interface StaffQuery {
+  schoolId?: string | null;
+  search?: string | null;
+  sortBy?: StaffSortField | null;
+  sortDirection?: SortDirection | null;
+  offset?: number | null;
+  limit?: number | null;
+  schoolYear?: number | null;
+}
+
+const MAX_SEARCH_LENGTH = 100;
+
+// Matches the expression of educator_search_trgm_idx exactly, so the trigram index is used.
+const SEARCH_EXPRESSION = `lower(e.first_name || ' ' || e.last_name || ' ' || e.email)`;
+
+const SORT_EXPRESSIONS: Record<StaffSortField, string> = {
+  [StaffSortField.NAME]: 'lower(e.last_name) {dir}, lower(e.first_name) {dir}',
+  [StaffSortField.PD_HOURS]: 'COALESCE(t.hour_equivalents, 0) {dir}',
+  [StaffSortField.RECORD_COUNT]: 'COALESCE(t.record_count, 0) {dir}',
+  [StaffSortField.LAST_PD]: 't.last_pd_on {dir} NULLS LAST',
+};
+
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+/** Staff tables and charts for principals (their schools) and HR admins (the district). */
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly schools: SchoolsService,
+  ) {}
+
+  async staffPage(viewer: Viewer, query: StaffQuery): Promise<StaffPageModel> {
+    checkIntRange('offset', query.offset, 0, 1_000_000);
+    checkIntRange('limit', query.limit, 1, 100);
+    const range = resolveSchoolYear(query.schoolYear);
+    const search = (query.search ?? '').trim().toLowerCase();
+    if (search.length > MAX_SEARCH_LENGTH) {
+      throw badUserInput('search', query.search, `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    }
+    const schoolIds = await this.schoolScope(viewer, query.schoolId);
+
+    // Educators in scope: the district, narrowed to schools and a search term when given.
+    const scope = (params: SqlParams): string => {
+      const conditions = [`e.district_id = ${params.add(viewer.districtId)}`];
+      if (schoolIds) {
+        conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
+          AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
+      }
+      if (search) conditions.push(`${SEARCH_EXPRESSION} LIKE ${params.add(`%${escapeLikePattern(search)}%`)}`);
+      return conditions.join(' AND ');
+    };
+
+    const countParams = new SqlParams();
+    const [{ total_count: totalCount }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total_count FROM educator e WHERE ${scope(countParams)}`,
+      countParams.values,
+    )) as Array<{ total_count: number }>;
+
+    const params = new SqlParams();
+    const direction = query.sortDirection === SortDirection.DESC ? 'DESC' : 'ASC';
+    const sortBy = query.sortBy ?? StaffSortField.NAME;
+    const order = SORT_EXPRESSIONS[sortBy].replace(/\{dir\}/g, direction);
+    const rows: Array<EducatorRow & { hour_equivalents: string | null; record_count: number | null; last_pd_on: string | null }> =
+      await this.dataSource.query(
+        `WITH scoped AS (SELECT ${EDUCATOR_COLUMNS} FROM educator e WHERE ${scope(params)}),
+         totals AS (
+           SELECT r.educator_id, sum(${hourEquivalentsSql('r', 'c')}) AS hour_equivalents,
+                  count(*)::int AS record_count, max(r.completed_on) AS last_pd_on
+             FROM pd_record r
+             LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+            WHERE r.district_id = ${params.add(viewer.districtId)}
+              AND r.educator_id IN (SELECT id FROM scoped)
+              AND r.status = ANY(${params.add(COUNTED_STATUSES)}::text[])
+              AND r.completed_on BETWEEN ${params.add(range.start)} AND ${params.add(range.end)}
+            GROUP BY r.educator_id)
+         SELECT e.*, t.hour_equivalents::text AS hour_equivalents, t.record_count, t.last_pd_on
+           FROM scoped e LEFT JOIN totals t ON t.educator_id = e.id
+          ORDER BY ${order}, lower(e.last_name), lower(e.first_name), e.id
+         OFFSET ${params.add(query.offset ?? 0)} LIMIT ${params.add(query.limit ?? 25)}`,
+        params.values,
+      );
+
+    return {
+      totalCount,
+      rows: rows.map((row) => ({
+        educator: toEducatorModel(row),
+        hourEquivalents: normalizeDecimal(row.hour_equivalents ?? '0'),
+        recordCount: row.record_count ?? 0,
+        lastPdOn: row.last_pd_on,
+      })),
+    };
+  }
+
+  /** Twelve months, July to June, months without PD included as zero. */
+  async pdHoursByMonth(viewer: Viewer, schoolId: string | null | undefined, schoolYear?: number | null): Promise<MonthTotalModel[]> {
+    const range: SchoolYearRange = resolveSchoolYear(schoolYear);
+    const schoolIds = await this.schoolScope(viewer, schoolId);
+    const params = new SqlParams();
+    const schoolCondition = schoolIds
+      ? `AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = r.district_id
+           AND es.educator_id = r.educator_id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`
+      : '';
+    const rows: Array<{ month: string; hour_equivalents: string; record_count: number }> = await this.dataSource.query(
+      `WITH totals AS (
+         SELECT date_trunc('month', r.completed_on)::date AS month, sum(${hourEquivalentsSql('r', 'c')}) AS hour_equivalents,
+                count(*)::int AS record_count
+           FROM pd_record r
+           LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+          WHERE r.district_id = ${params.add(viewer.districtId)}
+            AND r.status = ANY(${params.add(COUNTED_STATUSES)}::text[])
+            AND r.completed_on BETWEEN ${params.add(range.start)} AND ${params.add(range.end)}
+            ${schoolCondition}
+          GROUP BY 1)
+       SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(t.hour_equivalents, 0)::text AS hour_equivalents,
+              COALESCE(t.record_count, 0) AS record_count
+         FROM generate_series(${params.add(range.start)}::date, ${params.add(range.start)}::date + interval '11 months',
+                              interval '1 month') AS m(month)
+         LEFT JOIN totals t ON t.month = m.month::date
+        ORDER BY m.month`,
+      params.values,
+    );
+    return rows.map((row) => ({
+      month: row.month,
+      hourEquivalents: normalizeDecimal(row.hour_equivalents),
+      recordCount: row.record_count,
+    }));
+  }
+
+  /**
+   * The school ids to narrow to, or null for the whole district (HR without a school filter).
+   * A school the viewer may not report on is NOT_FOUND, exactly like one that does not exist.
+   */
+  private async schoolScope(viewer: Viewer, schoolId: string | null | undefined): Promise<string[] | null> {
+    if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
+    if (schoolId !== null && schoolId !== undefined) {
+      const id = parseUuid('schoolId', schoolId);
+      if (!(await this.schools.findReportable(viewer, id))) throw notFound('School');
+      return [id];
+    }
+    return viewer.role === Role.PRINCIPAL ? viewer.schoolIds : null;
+  }
+}
