@@ -1,0 +1,7 @@
+export { BadgeError, BADGE_ERROR_CODES, isBadgeError, type BadgeErrorCode } from './badge-error';
+export { DEFAULT_BADGE_LIMITS, resolveLimits, type BadgeLimits } from './badge-limits';
+export { detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
+export { matchRecipient, type IdentityObjectLike, type KnownIdentities, type RecipientMatch } from './recipient-match';
+export { type BadgeAlignment, type BadgeEvidence, type NormalizedBadge } from './badge-normalize';
+export { verifyBadge, verifyBadgeFile, type BadgeVerificationResult, type VerifyBadgeOptions } from './verify-badge';
+export { type FetchLike } from './safe-fetch';

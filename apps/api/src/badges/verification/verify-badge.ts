@@ -1,0 +1,119 @@
+import { credentialFamily, detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
+import { BadgeError } from './badge-error';
+import { resolveLimits, type BadgeLimits } from './badge-limits';
+import { asArray } from './badge-shape';
+import { normalizeOb2, normalizeOb3, type NormalizedBadge } from './badge-normalize';
+import { verifyOb2Hosted, verifyOb2Signed } from './ob2-verify';
+import { checkCredentialShape, checkValidityWindow, verifyDataIntegrity, verifyVcJwt } from './ob3-verify';
+import { matchRecipient, type IdentityObjectLike, type KnownIdentities, type RecipientMatch } from './recipient-match';
+import type { FetchLike, NetworkPolicy } from './safe-fetch';
+import { isJsonObject, type JsonObject } from './safe-json';
+
+export interface VerifyBadgeOptions {
+  /** Issuer origins the district allows PD Ledger to contact (hosted assertions, keys, DID docs). */
+  allowedOrigins: readonly string[];
+  /** The educator the badge is being imported for; when given, a badge for someone else is refused. */
+  knownIdentities?: KnownIdentities;
+  fetch?: FetchLike;
+  now?: Date;
+  limits?: Partial<BadgeLimits>;
+}
+
+export interface BadgeVerificationResult {
+  kind: BadgeKind;
+  container: BadgeContainer;
+  /** Id of the outer assertion / credential (for a CLR, the CLR's own id). */
+  credentialId: string;
+  /** One entry per achievement: one for OB 2.0 / 3.0, one per nested credential for a CLR. */
+  badges: NormalizedBadge[];
+  /** False when the credential names a status list that was not consulted (not implemented yet). */
+  statusChecked: boolean;
+}
+
+function recipientOf(identities: IdentityObjectLike[], known: KnownIdentities | undefined): RecipientMatch | null {
+  if (!known) return null;
+  const match = matchRecipient(identities, known);
+  if (!match) throw new BadgeError('BADGE_RECIPIENT_MISMATCH', 'This badge was awarded to someone else: its recipient does not match any of the educator\'s email addresses or ids.');
+  return match;
+}
+
+function ob3Identities(credential: JsonObject): IdentityObjectLike[] {
+  const subject = isJsonObject(credential['credentialSubject']) ? credential['credentialSubject'] : {};
+  const identities = asArray(subject['identifier']).filter(isJsonObject) as IdentityObjectLike[];
+  if (typeof subject['id'] === 'string') identities.push({ identityType: 'id', identityHash: subject['id'], hashed: false });
+  return identities;
+}
+
+async function verifyCredentialProof(credential: JsonObject, jwt: string | null, policy: NetworkPolicy, now: Date): Promise<JsonObject> {
+  if (jwt !== null) return verifyVcJwt(jwt, policy.limits, policy, now);
+  checkCredentialShape(credential);
+  checkValidityWindow(credential, now);
+  await verifyDataIntegrity(credential, policy, now);
+  return credential;
+}
+
+/** Verifies a detected badge (signature/hosting, revocation, validity, recipient) and normalises it. */
+export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
+  const limits = resolveLimits(options.limits);
+  const policy: NetworkPolicy = { allowedOrigins: options.allowedOrigins, fetch: options.fetch, limits };
+  const now = options.now ?? new Date();
+
+  switch (detected.kind) {
+    case 'OB2_HOSTED':
+    case 'OB2_SIGNED': {
+      const verified =
+        detected.kind === 'OB2_HOSTED'
+          ? await verifyOb2Hosted(detected.assertionUrl, detected.assertion, policy, now)
+          : await verifyOb2Signed(detected.jws, detected.assertion, policy, now);
+      const recipient = recipientOf([verified.assertion['recipient'] as IdentityObjectLike], options.knownIdentities);
+      const badge = normalizeOb2(detected.kind, verified.assertion, verified.badgeClass, verified.issuer, recipient);
+      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: true };
+    }
+    case 'OB3_DATA_INTEGRITY':
+    case 'OB3_VC_JWT': {
+      const credential = await verifyCredentialProof(detected.credential, detected.kind === 'OB3_VC_JWT' ? detected.jwt : null, policy, now);
+      const recipient = recipientOf(ob3Identities(credential), options.knownIdentities);
+      const badge = normalizeOb3(detected.kind, credential, recipient);
+      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: credential['credentialStatus'] === undefined };
+    }
+    case 'CLR2_DATA_INTEGRITY':
+    case 'CLR2_VC_JWT': {
+      const clr = await verifyCredentialProof(detected.credential, detected.kind === 'CLR2_VC_JWT' ? detected.jwt : null, policy, now);
+      const clrRecipient = recipientOf(ob3Identities(clr), options.knownIdentities);
+      const subject = clr['credentialSubject'] as JsonObject;
+      const nested = asArray(subject['verifiableCredential']);
+      if (nested.length === 0) throw new BadgeError('BADGE_WRONG_TYPE', 'The CLR holds no verifiable credentials.');
+      if (nested.length > limits.maxClrCredentials) {
+        throw new BadgeError('BADGE_TOO_LARGE', `The CLR holds ${nested.length} credentials; the limit is ${limits.maxClrCredentials}.`);
+      }
+      let statusChecked = clr['credentialStatus'] === undefined;
+      const badges: NormalizedBadge[] = [];
+      for (const [index, item] of nested.entries()) {
+        try {
+          const jwt = typeof item === 'string' ? item : null;
+          const unverified = jwt ? null : item;
+          if (jwt === null && !isJsonObject(unverified)) throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is neither a credential object nor a VC-JWT.');
+          const credential = await verifyCredentialProof(jwt === null ? (unverified as JsonObject) : {}, jwt, policy, now);
+          if (credentialFamily(credential) !== 'OB3') throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is not an achievement credential.');
+          const identities = ob3Identities(credential);
+          // Entries may identify the learner themselves or rely on the (verified) CLR subject.
+          const recipient = options.knownIdentities && identities.length > 0 ? recipientOf(identities, options.knownIdentities) : clrRecipient;
+          const kind: BadgeKind = jwt ? 'OB3_VC_JWT' : 'OB3_DATA_INTEGRITY';
+          badges.push(normalizeOb3(kind, credential, recipient));
+          if (credential['credentialStatus'] !== undefined) statusChecked = false;
+        } catch (error) {
+          if (error instanceof BadgeError) {
+            throw new BadgeError(error.code, `CLR credential ${index + 1} of ${nested.length}: ${error.message}`, { ...error.details, clrIndex: index });
+          }
+          throw error;
+        }
+      }
+      return { kind: detected.kind, container: detected.container, credentialId: String(clr['id']), badges, statusChecked };
+    }
+  }
+}
+
+/** detectBadge + verifyBadge for one uploaded file. */
+export async function verifyBadgeFile(input: BadgeFileInput, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
+  return verifyBadge(detectBadge(input, { limits: options.limits }), options);
+}
