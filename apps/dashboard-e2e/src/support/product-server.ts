@@ -48,6 +48,8 @@ export async function startProductServer(): Promise<ProductServer> {
     DATA_DIR: dataDir,
     DASHBOARD_DIR: dashboardDir,
     NODE_ENV: 'production',
+    // Production turns the demo seed off by default; this run wants exactly what `npm start` shows.
+    SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
   };
   // The browser test always runs on the embedded database, even when CI points DATABASE_URL at a server.

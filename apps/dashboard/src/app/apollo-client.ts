@@ -1,0 +1,48 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { MeDocument } from '../gql/graphql';
+
+/** Apollo cache settings shared by the app and the component tests. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // The viewer is identified by its account, not by an `id` field.
+      Viewer: { keyFields: ['accountId'] },
+      // Staff pages, totals and month buckets have no identity of their own; they live inside
+      // the query field that produced them, keyed by its arguments (page, sort, search).
+      StaffPage: { keyFields: false },
+      StaffRow: { keyFields: false },
+      PdTotals: { keyFields: false },
+      PdSummary: { keyFields: false },
+      MonthTotal: { keyFields: false },
+      UnitTotal: { keyFields: false },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  const cache = createCache();
+
+  // When a session expires (idle or absolute timeout, or sign-out in another tab) the API answers
+  // UNAUTHENTICATED. Recording "nobody is signed in" in the cache makes the route guard send the
+  // person to the sign-in page, which brings them back to the same URL afterwards.
+  const sessionEndedLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
+    }
+  });
+
+  // Same origin: the API serves this app and /graphql on one port, and the session is an
+  // HttpOnly cookie the browser sends by itself.
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([sessionEndedLink, httpLink]),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { PageLoader } from '../components/ui/page-loader';
+import { RequireAuth } from '../features/auth/components/require-auth';
+
+// Every page is its own chunk, so the sign-in page loads without the tables and charts of the
+// homes, and a teacher never downloads recharts.
+const SignInPage = lazy(() => import('../pages/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const AppLayout = lazy(() => import('./app-layout').then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
+const StaffPage = lazy(() => import('../pages/staff-page').then((m) => ({ default: m.StaffPage })));
+const EducatorPage = lazy(() => import('../pages/educator-page').then((m) => ({ default: m.EducatorPage })));
+const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            <Route path="staff" element={<StaffPage />} />
+            <Route path="educators/:educatorId" element={<EducatorPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,21 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo-client';
+import { AppRoutes } from './app-routes';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  // One client per page load; useState keeps it stable across re-renders.
+  const [client] = useState(createApolloClient);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { useId, useState, type ReactNode } from 'react';
+
+interface ChartFigureProps {
+  title: string;
+  /** One or two sentences that give the chart's message in words. */
+  summary: ReactNode;
+  chart: ReactNode;
+  /** The same numbers as a table: the chart's accessible alternative. */
+  table: ReactNode;
+}
+
+/**
+ * A chart with its text summary and a "Show as table" toggle. Screen-reader users get the summary
+ * and the table (the SVG is hidden from them); sighted users can switch to the table too.
+ */
+export function ChartFigure({ title, summary, chart, table }: ChartFigureProps) {
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const viewId = useId();
+  return (
+    <Paper withBorder p="md" radius="md" component="figure" m={0} aria-labelledby={titleId}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <div>
+          <Title order={2} size="h4" id={titleId}>
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed" component="figcaption">
+            {summary}
+          </Text>
+        </div>
+        <Button variant="default" size="xs" onClick={() => setAsTable((value) => !value)} aria-controls={viewId} aria-pressed={asTable}>
+          {asTable ? 'Show as chart' : 'Show as table'}
+        </Button>
+      </Group>
+      <div id={viewId}>
+        {asTable ? (
+          <div>{table}</div>
+        ) : (
+          <>
+            <div aria-hidden="true">{chart}</div>
+            <div className="visually-hidden">{table}</div>
+          </>
+        )}
+      </div>
+    </Paper>
+  );
+}

@@ -1,0 +1,63 @@
+import { Table } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '../../../components/ui/chart-figure';
+import { toChartNumber } from '../../../utils/decimal';
+import { formatDecimal, schoolYearLabel } from '../../../utils/format';
+import { chartColors } from '../../pd-activity/components/chart-colors';
+import type { DistrictSchool } from './schools-table';
+
+interface HoursBySchoolChartProps {
+  schools: DistrictSchool[];
+  schoolYear: number;
+}
+
+export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartProps) {
+  const ranked = [...schools].sort((a, b) => toChartNumber(b.pdSummary.hourEquivalents) - toChartNumber(a.pdSummary.hourEquivalents));
+  const chartData = ranked.map((school) => ({ name: school.name, hours: toChartNumber(school.pdSummary.hourEquivalents) }));
+  const top = ranked[0];
+  const summary =
+    top && toChartNumber(top.pdSummary.hourEquivalents) > 0
+      ? `${top.name} has the most approved PD in ${schoolYearLabel(schoolYear)}: ${formatDecimal(top.pdSummary.hourEquivalents)} hour equivalents.`
+      : `No approved PD recorded yet in ${schoolYearLabel(schoolYear)}.`;
+
+  return (
+    <ChartFigure
+      title="PD hour equivalents by school"
+      summary={summary}
+      chart={
+        <ResponsiveContainer width="100%" height={Math.max(180, ranked.length * 44)}>
+          <BarChart data={chartData} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
+            <XAxis type="number" tick={{ fill: chartColors.axis, fontSize: 12 }} allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={150} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+            <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
+            <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[0, 3, 3, 0]} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <Table striped>
+          <Table.Caption>PD hour equivalents by school, {schoolYearLabel(schoolYear)}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">School</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Hour equivalents
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ranked.map((school) => (
+              <Table.Tr key={school.id}>
+                <Table.Th scope="row" fw={400}>
+                  {school.name}
+                </Table.Th>
+                <Table.Td ta="right">{formatDecimal(school.pdSummary.hourEquivalents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}

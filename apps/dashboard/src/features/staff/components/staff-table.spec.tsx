@@ -1,0 +1,58 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderWithProviders } from '../../../test/render-with-providers';
+import type { StaffViewParams } from '../hooks/use-staff-view-params';
+import { StaffTable, type StaffRow } from './staff-table';
+
+function row(index: number, hours: string): StaffRow {
+  return {
+    __typename: 'StaffRow',
+    educator: { __typename: 'Educator', id: `e000000${index}-0000-4000-8000-000000000000`, fullName: `Person ${index}`, email: `p${index}@example.org` },
+    hourEquivalents: hours,
+    recordCount: index,
+    lastPdOn: '2025-10-0' + index,
+  };
+}
+
+const params: StaffViewParams = { schoolId: null, search: '', sort: 'name', direction: 'ASC', page: 2, pageSize: 25 };
+
+function renderTable(onChange = jest.fn()) {
+  renderWithProviders(
+    <StaffTable rows={[row(1, '1234.5'), row(2, '0')]} totalCount={52} params={params} onChange={onChange} caption="Lincoln Elementary staff" />,
+  );
+  return onChange;
+}
+
+describe('StaffTable', () => {
+  it('shows each person with a link to their page and exact totals', () => {
+    renderTable();
+    const link = screen.getByRole('link', { name: 'Person 1' });
+    expect(link.getAttribute('href')).toBe('/educators/e0000001-0000-4000-8000-000000000000');
+    expect(screen.getByText('1,234.5')).toBeTruthy();
+    expect(screen.getByText('Showing 26–50 of 52 staff')).toBeTruthy();
+  });
+
+  it('marks the sorted column for assistive technology', () => {
+    renderTable();
+    const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('columnheader', { name: /Records/ }).getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('asks for a server-side sort when a header is pressed (numbers largest first)', () => {
+    const onChange = renderTable();
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /PD hour equivalents/ })).getByRole('button'));
+    expect(onChange).toHaveBeenCalledWith({ sort: 'hours', direction: 'DESC' });
+  });
+
+  it('reverses the current sort when its header is pressed again', () => {
+    const onChange = renderTable();
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /Name/ })).getByRole('button'));
+    expect(onChange).toHaveBeenCalledWith({ sort: 'name', direction: 'DESC' });
+  });
+
+  it('pages through the server’s results', () => {
+    const onChange = renderTable();
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(onChange).toHaveBeenCalledWith({ page: 3 });
+  });
+});

@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../components/ui/empty-state';
+import { ErrorState } from '../components/ui/error-state';
+import { PageLoader } from '../components/ui/page-loader';
+import { EducatorDetails } from '../features/educators/components/educator-details';
+import { LicensesTable } from '../features/educators/components/licenses-table';
+import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
+import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
+import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
+import { EducatorDocument } from '../gql/graphql';
+import { schoolYearLabel } from '../utils/format';
+import { apiErrorCode } from '../utils/graphql-errors';
+
+/** One educator: details, licenses, PD totals and records. The API decides who may see whom. */
+export function EducatorPage() {
+  const { educatorId = '' } = useParams();
+  const [schoolYear] = useSchoolYearParam();
+  const { data, error, loading, refetch } = useQuery(EducatorDocument, { variables: { id: educatorId, schoolYear } });
+
+  if (loading && !data) return <PageLoader label="Loading the educator…" />;
+
+  if (error && !data) {
+    const code = apiErrorCode(error);
+    // The API answers NOT_FOUND both for ids that do not exist and for people outside the
+    // viewer's reach (and BAD_USER_INPUT for ids that are not ids), so the page never hints
+    // that someone exists.
+    if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') {
+      return (
+        <Stack gap="md">
+          <Title order={1}>Educator not found</Title>
+          <EmptyState title="There is no educator at this address that you can see.">
+            Check the link, or{' '}
+            <Anchor component={Link} to="/">
+              go back to your home page
+            </Anchor>
+            .
+          </EmptyState>
+        </Stack>
+      );
+    }
+    return <ErrorState error={error} title="This educator could not be loaded" onRetry={() => void refetch()} />;
+  }
+  if (!data) return null;
+
+  const educator = data.educator;
+  const pendingCount = educator.pdRecords.filter((record) => record.status === 'SUBMITTED').length;
+  const period = `${schoolYearLabel(schoolYear)} school year`;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/" size="sm">
+          ← Home
+        </Anchor>
+        <Title order={1}>{educator.fullName}</Title>
+        <Text c="dimmed">Professional development and licenses</Text>
+      </div>
+      <EducatorDetails educator={educator} />
+      <PdTotalsSummary totals={educator.pdTotals} period={period} pendingCount={pendingCount} />
+
+      <section aria-labelledby="licenses-heading">
+        <Title order={2} size="h3" id="licenses-heading" mb="xs">
+          Licenses
+        </Title>
+        {educator.licenses.length === 0 ? (
+          <EmptyState title="No licenses on record">Licenses are added by district HR.</EmptyState>
+        ) : (
+          <LicensesTable licenses={educator.licenses} />
+        )}
+      </section>
+
+      <section aria-labelledby="records-heading">
+        <Title order={2} size="h3" id="records-heading" mb="xs">
+          PD records
+        </Title>
+        {educator.pdRecords.length === 0 ? (
+          <EmptyState title="No PD records yet" />
+        ) : (
+          <PdRecordsTable records={educator.pdRecords} caption={`${educator.pdRecords.length} records, newest first`} />
+        )}
+      </section>
+    </Stack>
+  );
+}

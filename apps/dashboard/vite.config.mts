@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const apiOrigin = 'http://localhost:3000';
+
+// The API serves dist/apps/dashboard on its own port, so the app always calls a relative /graphql
+// with same-origin cookies; in development the Vite server proxies those paths to the API.
+export default defineConfig({
+  root: projectRoot,
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/dashboard', import.meta.url)),
+  plugins: [react()],
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiOrigin, changeOrigin: false },
+      '/health': { target: apiOrigin, changeOrigin: false },
+    },
+  },
+  preview: { port: 4300 },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/dashboard', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    reportCompressedSize: true,
+    // scripts/bundle-sizes.mjs reads the manifest to report each route's initial JavaScript.
+    manifest: true,
+  },
+});
