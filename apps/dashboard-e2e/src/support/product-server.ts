@@ -88,6 +88,8 @@ export async function startProductServer(): Promise<ProductServer> {
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      child.stdout?.destroy();
+      child.stderr?.destroy();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
