@@ -1,0 +1,165 @@
+// Precompiled conversion lookup shared by the renewal and lane evaluators. A rule list is compiled
+// once into a flat table indexed by (activity type, unit, level, in-district), so the hot path does
+// one array read per record instead of walking the rules.
+import { ACTIVITY_TYPES, RECORD_UNITS, type ActivityType, type RecordUnit } from './canonical-ids';
+import { AMOUNT_SCALE, lcm, parseRational, parseScaled, assertSafe } from './exact-amount';
+import type { PdRecordInput } from './pd-record';
+import { PdRecordError } from './pd-record';
+import type { ConversionRule } from './rule-set.schema';
+
+export const ACTIVITY_INDEX: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(ACTIVITY_TYPES.map((a, i) => [a, i]))),
+);
+export const UNIT_INDEX: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(RECORD_UNITS.map((u, i) => [u, i]))),
+);
+const LEVELS = 3; // 0 unknown, 1 graduate, 2 undergraduate
+// Local copy: an imported binding is a getter call per use once compiled to CommonJS.
+const UNIT_COUNT = RECORD_UNITS.length;
+
+export function levelIndex(level: string | null | undefined): number {
+  return level === 'graduate' ? 1 : level === 'undergraduate' ? 2 : 0;
+}
+
+export enum ConversionKind {
+  Factor = 0,
+  PerRecord = 1,
+  CatalogHours = 2,
+  Bands = 3,
+  NotAccepted = 4,
+}
+
+export interface CompiledConversion {
+  readonly rule: ConversionRule;
+  readonly kind: ConversionKind;
+  /** Factor and catalog-hours: credited sub-units = scaled amount x multiplier (catalog: x hours). */
+  readonly multiplier: number;
+  /** Per-record: the fixed credit in sub-units. */
+  readonly fixed: number;
+  /** Bands, highest `min` first: [min scaled, credit in sub-units]. */
+  readonly bands: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface ConversionTable {
+  readonly conversions: readonly CompiledConversion[];
+  /** Index into conversions, or -1 when no rule matches. */
+  readonly lookup: Int16Array;
+}
+
+/** The denominators a list of conversion rules needs in the sub-unit (see exact-amount.ts). */
+export function conversionDenominators(rules: readonly ConversionRule[]): number {
+  let l = 1;
+  for (const r of rules) {
+    if (r.value.kind === 'factor' || r.value.kind === 'catalog_hours') l = lcm(l, parseRational(r.value.factor).den);
+  }
+  return l;
+}
+
+function slot(activity: number, unit: number, level: number, inDistrict: number): number {
+  return ((activity * UNIT_COUNT + unit) * LEVELS + level) * 2 + inDistrict;
+}
+
+/** Compiles conversion rules for a sub-unit of 1/(AMOUNT_SCALE * l). */
+export function compileConversionTable(rules: readonly ConversionRule[], l: number): ConversionTable {
+  const conversions: CompiledConversion[] = rules.map((rule) => {
+    const v = rule.value;
+    switch (v.kind) {
+      case 'factor':
+      case 'catalog_hours': {
+        const r = parseRational(v.factor);
+        return { rule, kind: v.kind === 'factor' ? ConversionKind.Factor : ConversionKind.CatalogHours, multiplier: assertSafe(r.num * (l / r.den), rule.id), fixed: 0, bands: [] };
+      }
+      case 'per_record':
+        return { rule, kind: ConversionKind.PerRecord, multiplier: 0, fixed: assertSafe(parseScaled(v.amount) * l, rule.id), bands: [] };
+      case 'bands': {
+        const bands = v.bands
+          .map((b) => [parseScaled(b.min), parseScaled(b.amount) * l] as const)
+          .sort((a, b) => b[0] - a[0]);
+        return { rule, kind: ConversionKind.Bands, multiplier: 0, fixed: 0, bands };
+      }
+      case 'not_accepted':
+        return { rule, kind: ConversionKind.NotAccepted, multiplier: 0, fixed: 0, bands: [] };
+    }
+  });
+  const lookup = new Int16Array(ACTIVITY_TYPES.length * RECORD_UNITS.length * LEVELS * 2).fill(-1);
+  ACTIVITY_TYPES.forEach((activity, a) => {
+    RECORD_UNITS.forEach((unit, u) => {
+      for (let level = 0; level < LEVELS; level++) {
+        for (let d = 0; d < 2; d++) {
+          const levelName = level === 1 ? 'graduate' : level === 2 ? 'undergraduate' : 'unknown';
+          const index = rules.findIndex(
+            ({ match: m }) =>
+              (!m.activityTypes || m.activityTypes.includes(activity as ActivityType)) &&
+              (!m.units || m.units.includes(unit as RecordUnit)) &&
+              (!m.levels || m.levels.includes(levelName)) &&
+              (m.inDistrict === undefined || m.inDistrict === (d === 1)),
+          );
+          lookup[slot(a, u, level, d)] = index;
+        }
+      }
+    });
+  });
+  return { conversions, lookup };
+}
+
+/** The conversion index for a record, or -1. Throws PdRecordError for an unknown activity type or unit. */
+export function lookupConversion(table: ConversionTable, record: PdRecordInput): number {
+  const a = ACTIVITY_INDEX[record.activityType];
+  if (a === undefined) throw new PdRecordError(record.id, 'activityType', `unknown activity type ${JSON.stringify(record.activityType)}`);
+  const u = UNIT_INDEX[record.unit];
+  if (u === undefined) throw new PdRecordError(record.id, 'unit', `unknown unit ${JSON.stringify(record.unit)}`);
+  return table.lookup[slot(a, u, levelIndex(record.level), record.inDistrict === true ? 1 : 0)]!;
+}
+
+const parse = parseScaled;
+
+/** Parses a record's amount to 1/10^4, throwing PdRecordError when it is not a non-negative decimal. */
+export function recordAmount(record: PdRecordInput): number {
+  const scaled = typeof record.amount === 'string' ? parse(record.amount) : NaN;
+  if (Number.isNaN(scaled)) throw new PdRecordError(record.id, 'amount', `not a non-negative decimal with at most 4 places: ${JSON.stringify(record.amount)}`);
+  return scaled;
+}
+
+/**
+ * Converts one record's scaled amount with a compiled conversion. Returns the credit in sub-units,
+ * or -1 when a catalog-hours conversion finds no stated hours.
+ */
+export function convertAmount(conversion: CompiledConversion, scaled: number, record: PdRecordInput): number {
+  switch (conversion.kind) {
+    case ConversionKind.Factor:
+      return assertSafe(scaled * conversion.multiplier, record.id);
+    case ConversionKind.PerRecord:
+      return conversion.fixed;
+    case ConversionKind.CatalogHours: {
+      if (record.statedHours == null || record.statedHours === '') return -1;
+      const hours = parseScaled(record.statedHours);
+      if (Number.isNaN(hours)) throw new PdRecordError(record.id, 'statedHours', `not a decimal: ${JSON.stringify(record.statedHours)}`);
+      // A micro-credential is earned whole; a fractional count would need a finer sub-unit.
+      if (scaled % AMOUNT_SCALE !== 0) throw new PdRecordError(record.id, 'amount', 'a micro-credential count must be a whole number');
+      return assertSafe((scaled / AMOUNT_SCALE) * hours * conversion.multiplier, record.id);
+    }
+    case ConversionKind.Bands: {
+      for (const [min, credit] of conversion.bands) if (scaled >= min) return credit;
+      return 0;
+    }
+    case ConversionKind.NotAccepted:
+      return 0;
+  }
+}
+
+/** Describes the conversion arithmetic for an explanation line. */
+export function describeConversion(conversion: CompiledConversion): string {
+  const v = conversion.rule.value;
+  switch (v.kind) {
+    case 'factor':
+      return `amount x ${v.factor}`;
+    case 'per_record':
+      return `${v.amount} per record`;
+    case 'catalog_hours':
+      return v.factor === '1' ? 'count x catalog stated hours' : `count x catalog stated hours x ${v.factor}`;
+    case 'bands':
+      return `score bands: ${v.bands.map((b) => `>= ${b.min} -> ${b.amount}`).join(', ')}`;
+    case 'not_accepted':
+      return 'not accepted';
+  }
+}

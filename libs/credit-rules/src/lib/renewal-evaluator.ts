@@ -1,0 +1,866 @@
+// Relicensure evaluation: what an educator's records are worth toward one license cycle under a
+// state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
+// set (exact); decimal strings are made only when the result is assembled.
+import type { RenewalStatus } from './canonical-ids';
+import { ACTIVITY_INDEX, UNIT_INDEX, convertAmount, describeConversion, levelIndex, lookupConversion, recordAmount } from './conversion-table';
+import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from './cycle-window';
+import { assertSafe, formatAmount, formatAmountGroup, parseScaled } from './exact-amount';
+import { addMonths, addYears, atMonthDay, addDays, daysInclusive, yearOf, type LocalDate } from './local-date';
+import { PdRecordError, type PdRecordInput } from './pd-record';
+import { compileRuleSet, selectVersion, versionInForce, type CompiledRuleSet, type CompiledSelector, type CompiledVersion } from './rule-set-compiler';
+import type { Citation, RuleSet, RuleSetInput } from './rule-set.schema';
+
+/** What to evaluate. */
+export interface RenewalInput {
+  ruleSet: RuleSet | RuleSetInput | CompiledRuleSet;
+  educatorId?: string;
+  license: LicenseInput;
+  records: readonly PdRecordInput[];
+  asOf: LocalDate;
+  /** Amount carried in from the previous cycle, in the rule set's unit. Absent: computed from the records. */
+  carryIn?: string;
+}
+
+export interface RenewalOptions {
+  /** Build explanation lines (default true). The totals, categories and adjustments never depend on it. */
+  explain?: boolean;
+}
+
+/** A rule as shown to users. */
+export interface AppliedRule {
+  ruleId: string;
+  description: string;
+  citation: Citation;
+  uncertain?: string;
+}
+
+/** Why a record adds nothing. */
+export type ExclusionReason =
+  | 'rejected'
+  | 'not_approved'
+  | 'outside_cycle'
+  | 'after_as_of'
+  | 'no_conversion'
+  | 'not_accepted'
+  | 'no_stated_hours';
+
+export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
+  rejected: 'rejected records do not count',
+  not_approved: 'submitted records count only once approved',
+  outside_cycle: 'completed outside the cycle window',
+  after_as_of: 'completed after the evaluation date',
+  no_conversion: 'the rule set has no conversion for this activity type and unit',
+  not_accepted: 'the rule set does not accept this kind of record',
+  no_stated_hours: 'the catalog states no hours for this micro-credential',
+};
+
+/** One credited (or not credited) amount, traced to its record and rules. */
+export interface ExplanationLine {
+  kind: 'record' | 'carry_in';
+  recordId: string | null;
+  title: string | null;
+  completedOn: LocalDate | null;
+  activityType: string | null;
+  recorded: { amount: string; unit: string } | null;
+  counted: boolean;
+  reason: ExclusionReason | null;
+  reasonText: string | null;
+  conversion: (AppliedRule & { arithmetic: string }) | null;
+  /** Amount after conversion and rounding, before caps. */
+  converted: string;
+  /** Caps and rounding that changed this record's credit; `change` is negative when something was removed. */
+  adjustments: Array<AppliedRule & { kind: 'cap' | 'rounding' | 'carry_over'; change: string }>;
+  /** What this line adds to `earned`; the lines sum exactly to `earned`. */
+  credited: string;
+  categories: string[];
+  /** Exclusive category allocation (NC): how much of this record each category received. */
+  allocation?: Array<{ category: string; amount: string }>;
+  hypothetical?: true;
+}
+
+/** What a cap or rounding rule changed overall. */
+export interface Adjustment extends AppliedRule {
+  kind: 'cap' | 'rounding';
+  /** The cap's limit in the rule set's unit (caps only). */
+  limit: string | null;
+  /** Total of the matching records before the rule. */
+  before: string;
+  /** Amount removed (negative when rounding up added some). */
+  removed: string;
+  recordIds: string[];
+}
+
+export interface CategoryResult {
+  id: string;
+  label: string;
+  minimum: 'amount' | 'share' | 'any';
+  required: string;
+  earned: string;
+  met: boolean;
+  ruleId: string;
+  citation: Citation;
+  uncertain?: string;
+}
+
+export interface PathwayResult {
+  id: string;
+  label: string;
+  unit: { id: string; name: string };
+  required: string;
+  earned: string;
+  remaining: string;
+  met: boolean;
+  citation: Citation;
+  uncertain?: string;
+}
+
+export interface PerYearResult {
+  start: LocalDate;
+  end: LocalDate;
+  required: string;
+  earned: string;
+  met: boolean;
+  /** True once the year is over (an unmet open year is not yet a failure). */
+  closed: boolean;
+}
+
+export interface StandingResult {
+  id: string;
+  kind: 'one_time' | 'current';
+  category: string;
+  label: string;
+  met: boolean;
+  lastCompletedOn: LocalDate | null;
+  citation: Citation;
+}
+
+/** The evaluation of one license cycle. */
+export interface RenewalEvaluation {
+  educatorId: string | null;
+  ruleSetId: string;
+  ruleSetVersion: string;
+  versionEffectiveFrom: LocalDate;
+  unit: { id: string; name: string };
+  licenseType: { id: string; name: string };
+  gradeBand: string | null;
+  cycle: CycleWindow;
+  asOf: LocalDate;
+  required: string;
+  earned: string;
+  remaining: string;
+  carryIn: string;
+  carryOut: string;
+  /** Amount the pro-rated pace expects by `asOf` (see README: status rule). */
+  paceExpected: string;
+  status: RenewalStatus;
+  categories: CategoryResult[];
+  adjustments: Adjustment[];
+  pathways: PathwayResult[];
+  closestPathway: string | null;
+  perYear: PerYearResult[];
+  standingRequirements: StandingResult[];
+  /** Rules used here whose facts are uncertain (check with the state). */
+  uncertain: AppliedRule[];
+  explanation: ExplanationLine[];
+}
+
+function applied(rule: { id: string; citation: Citation; uncertain?: string | undefined }, description: string): AppliedRule {
+  const out: AppliedRule = { ruleId: rule.id, description, citation: rule.citation };
+  if (rule.uncertain) out.uncertain = rule.uncertain;
+  return out;
+}
+
+// Hot-path functions bound locally: imported bindings compile to a getter call per use under CommonJS.
+const recordAmountFast = recordAmount;
+const lookupConversionFast = lookupConversion;
+const convertAmountFast = convertAmount;
+const formatAmountFast = formatAmount;
+const ACTIVITY = ACTIVITY_INDEX;
+const UNITS = UNIT_INDEX;
+
+const COUNTED = 0;
+const EXCLUDED_STATUS_BASE = 1;
+
+function exclusionOf(code: number): ExclusionReason {
+  return (['rejected', 'not_approved', 'outside_cycle', 'after_as_of', 'no_conversion', 'not_accepted', 'no_stated_hours'] as const)[code - EXCLUDED_STATUS_BASE]!;
+}
+const R_REJECTED = 1;
+const R_NOT_APPROVED = 2;
+const R_OUTSIDE = 3;
+const R_AFTER = 4;
+const R_NO_CONVERSION = 5;
+const R_NOT_ACCEPTED = 6;
+const R_NO_HOURS = 7;
+
+function statusCode(record: PdRecordInput): number {
+  if (record.hypothetical) return COUNTED;
+  const s = record.status;
+  if (s == null || s === 'approved' || s === 'verified') return COUNTED;
+  if (s === 'rejected') return R_REJECTED;
+  if (s === 'submitted') return R_NOT_APPROVED;
+  throw new PdRecordError(record.id, 'status', `unknown status ${JSON.stringify(s)}`);
+}
+
+function categoryBits(record: PdRecordInput, index: Readonly<Record<string, number>>): number {
+  const categories = record.categories;
+  if (!categories || categories.length === 0) return 0;
+  let bits = 0;
+  for (let i = 0; i < categories.length; i++) bits |= index[categories[i]!] ?? 0;
+  return bits;
+}
+
+function selectorMatches(s: CompiledSelector, record: PdRecordInput, catBits: number): boolean {
+  return (
+    (s.activityMask & (1 << ACTIVITY[record.activityType]!)) !== 0 &&
+    (s.unitMask & (1 << UNITS[record.unit]!)) !== 0 &&
+    (s.levelMask & (1 << levelIndex(record.level))) !== 0 &&
+    (s.categoryMask === 0 || (s.categoryMask & catBits) !== 0)
+  );
+}
+
+function roundTo(value: number, increment: number, mode: 'down' | 'half_up' | 'up'): number {
+  const rest = value % increment;
+  if (rest === 0) return value;
+  if (mode === 'down') return value - rest;
+  if (mode === 'up') return value - rest + increment;
+  return rest * 2 >= increment ? value - rest + increment : value - rest;
+}
+
+function compareRecords(records: readonly PdRecordInput[], a: number, b: number): number {
+  const ra = records[a]!;
+  const rb = records[b]!;
+  if (ra.completedOn !== rb.completedOn) return ra.completedOn < rb.completedOn ? -1 : 1;
+  if (ra.id !== rb.id) return ra.id < rb.id ? -1 : 1;
+  // Identical ids and dates: order by content so the result still does not depend on input order.
+  const ka = `${ra.amount}|${ra.unit}|${ra.activityType}`;
+  const kb = `${rb.amount}|${rb.unit}|${rb.activityType}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+interface CycleTotals {
+  count: number;
+  version: CompiledVersion;
+  cycle: CycleWindow;
+  requiredSub: number;
+  credited: Float64Array;
+  converted: Float64Array;
+  reason: Uint8Array;
+  convIndex: Int16Array;
+  catBits: Int32Array;
+  scaled: Float64Array;
+  capRemoved: Array<{ cap: number; record: number; removed: number }>;
+  capBefore: number[];
+  roundingChange: Float64Array | null;
+  ownEarned: number;
+}
+
+/** One pass over the records: status, window, conversion, rounding, caps. */
+// Two reusable buffer sets (the cycle and the previous cycle), grown on demand: evaluation is
+// synchronous and not re-entrant, and allocating six typed arrays per cycle dominated small inputs.
+interface Scratch { size: number; credited: Float64Array; converted: Float64Array; reason: Uint8Array; convIndex: Int16Array; catBits: Int32Array; scaled: Float64Array }
+const scratch: Scratch[] = [];
+function buffers(slot: number, n: number): Scratch {
+  let s = scratch[slot];
+  if (!s || s.size < n) {
+    const size = Math.max(n, 64, (s?.size ?? 0) * 2);
+    s = { size, credited: new Float64Array(size), converted: new Float64Array(size), reason: new Uint8Array(size), convIndex: new Int16Array(size), catBits: new Int32Array(size), scaled: new Float64Array(size) };
+    scratch[slot] = s;
+  }
+  s.credited.fill(0, 0, n);
+  s.converted.fill(0, 0, n);
+  s.reason.fill(0, 0, n);
+  s.convIndex.fill(-1, 0, n);
+  s.catBits.fill(0, 0, n);
+  s.scaled.fill(0, 0, n);
+  return s;
+}
+
+function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle: CycleWindow, requiredSub: number, records: readonly PdRecordInput[], asOf: LocalDate, slot = 0): CycleTotals {
+  const n = records.length;
+  const { credited, converted, reason, convIndex, catBits, scaled } = buffers(slot, n);
+  const table = version.table;
+  const increment = version.roundingIncrement;
+  const mode = version.version.rounding?.mode ?? 'down';
+  let roundingChange: Float64Array | null = null;
+  const start = cycle.start;
+  const end = cycle.end;
+  let own = 0;
+  for (let i = 0; i < n; i++) {
+    const record = records[i]!;
+    const amount = recordAmountFast(record);
+    scaled[i] = amount;
+    const conv = lookupConversionFast(table, record);
+    convIndex[i] = conv;
+    const completedOn = record.completedOn;
+    if (typeof completedOn !== 'string' || completedOn.length !== 10) throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
+    let code = statusCode(record);
+    if (code === COUNTED) {
+      if (completedOn < start || completedOn > end) code = R_OUTSIDE;
+      else if (completedOn > asOf && !record.hypothetical) code = R_AFTER;
+      else if (conv < 0) code = R_NO_CONVERSION;
+    }
+    catBits[i] = categoryBits(record, version.categoryIndex);
+    if (code !== COUNTED) {
+      reason[i] = code;
+      continue;
+    }
+    const compiledConv = table.conversions[conv]!;
+    let value = convertAmountFast(compiledConv, amount, record);
+    if (value < 0) {
+      reason[i] = R_NO_HOURS;
+      continue;
+    }
+    if (compiledConv.rule.value.kind === 'not_accepted') reason[i] = R_NOT_ACCEPTED;
+    if (increment > 0 && value > 0) {
+      const rounded = roundTo(value, increment, mode);
+      if (rounded !== value) {
+        roundingChange ??= new Float64Array(n);
+        roundingChange[i] = rounded - value;
+        value = rounded;
+      }
+    }
+    converted[i] = value;
+    credited[i] = value;
+    own += value;
+  }
+  assertSafe(own, 'cycle total');
+  // Caps, in the order the rule set lists them. The earliest records keep their credit; the cap
+  // removes from the latest ones (by date, then id) so the result does not depend on input order.
+  const capRemoved: CycleTotals['capRemoved'] = [];
+  const capBefore: number[] = [];
+  version.caps.forEach((cap, c) => {
+    const limit = cap.amount ?? (requiredSub * cap.share!.num) / cap.share!.den;
+    let sum = 0;
+    let matched: number[] | null = null;
+    for (let i = 0; i < n; i++) {
+      if (credited[i]! > 0 && selectorMatches(cap.selector, records[i]!, catBits[i]!)) {
+        sum += credited[i]!;
+        (matched ??= []).push(i);
+      }
+    }
+    capBefore.push(sum);
+    if (sum <= limit || !matched) return;
+    matched.sort((a, b) => compareRecords(records, a, b));
+    let allowed = limit;
+    for (const i of matched) {
+      const keep = Math.min(credited[i]!, allowed);
+      allowed -= keep;
+      const removed = credited[i]! - keep;
+      if (removed > 0) {
+        credited[i] = keep;
+        own -= removed;
+        capRemoved.push({ cap: c, record: i, removed });
+      }
+    }
+  });
+  void compiled;
+  return { count: n, version, cycle, requiredSub, credited, converted, reason, convIndex, catBits, scaled, capRemoved, capBefore, roundingChange, ownEarned: own };
+}
+
+/** Exclusive allocation (NC): a record may be split across categories but not double counted. Max flow. */
+function allocateExclusive(totals: CycleTotals, needs: number[], anyRecord: boolean[], bits: number[]): { earned: number[]; flows: Map<number, number[]> } {
+  const m = needs.length;
+  const recs: number[] = [];
+  for (let i = 0; i < totals.count; i++) {
+    if (totals.credited[i]! <= 0) continue;
+    if (anyRecord.some((a) => a) || bits.some((b) => (totals.catBits[i]! & b) !== 0)) recs.push(i);
+  }
+  const n = recs.length;
+  // Nodes: 0 source, 1..n records, n+1..n+m categories, n+m+1 sink.
+  const size = n + m + 2;
+  const sink = size - 1;
+  const cap = Array.from({ length: size }, () => new Float64Array(size));
+  recs.forEach((i, k) => {
+    cap[0]![k + 1] = totals.credited[i]!;
+    for (let j = 0; j < m; j++) if (anyRecord[j] || (totals.catBits[i]! & bits[j]!) !== 0) cap[k + 1]![n + 1 + j] = totals.credited[i]!;
+  });
+  for (let j = 0; j < m; j++) cap[n + 1 + j]![sink] = needs[j]!;
+  const flow = Array.from({ length: size }, () => new Float64Array(size));
+  for (;;) {
+    const parent = new Int32Array(size).fill(-1);
+    parent[0] = 0;
+    const queue = [0];
+    while (queue.length && parent[sink] === -1) {
+      const u = queue.shift()!;
+      for (let v = 0; v < size; v++) {
+        if (parent[v] === -1 && cap[u]![v]! - flow[u]![v]! > 0) {
+          parent[v] = u;
+          queue.push(v);
+        }
+      }
+    }
+    if (parent[sink] === -1) break;
+    let push = Infinity;
+    for (let v = sink; v !== 0; v = parent[v]!) push = Math.min(push, cap[parent[v]!]![v]! - flow[parent[v]!]![v]!);
+    for (let v = sink; v !== 0; v = parent[v]!) {
+      flow[parent[v]!]![v]! += push;
+      flow[v]![parent[v]!]! -= push;
+    }
+  }
+  const earned = needs.map((_, j) => flow[n + 1 + j]![sink]!);
+  const flows = new Map<number, number[]>();
+  recs.forEach((i, k) => flows.set(i, needs.map((_, j) => Math.max(0, flow[k + 1]![n + 1 + j]!))));
+  return { earned, flows };
+}
+
+/** Carry-out of a cycle: the excess over the requirement, limited to what was earned in the carry-over period and the maximum. */
+function carryOutOf(compiled: CompiledRuleSet, totals: CycleTotals, records: readonly PdRecordInput[], earned: number): number {
+  const rule = totals.version.version.carryOver;
+  if (!rule) return 0;
+  const excess = earned - totals.requiredSub;
+  if (excess <= 0) return 0;
+  const end = totals.cycle.end;
+  let from: LocalDate = totals.cycle.start;
+  let to: LocalDate = end;
+  if (rule.earnedWithin.kind === 'last_years') from = addDays(addYears(end, -rule.earnedWithin.years), 1);
+  else if (rule.earnedWithin.kind === 'final_year_dates') {
+    from = atMonthDay(yearOf(end), rule.earnedWithin.from);
+    to = atMonthDay(yearOf(end), rule.earnedWithin.to);
+  }
+  let inPeriod = 0;
+  for (let i = 0; i < records.length; i++) {
+    const d = records[i]!.completedOn;
+    if (totals.credited[i]! > 0 && d >= from && d <= to) inPeriod += totals.credited[i]!;
+  }
+  let out = Math.min(excess, inPeriod);
+  if (rule.maxAmount !== undefined) out = Math.min(out, parseScaled(rule.maxAmount) * (compiled.unit / 10_000));
+  return out;
+}
+
+function requiredFor(compiled: CompiledRuleSet, version: CompiledVersion, licenseTypeId: string, license: LicenseInput): number {
+  const type = version.licenseTypes.get(licenseTypeId)!;
+  const l = compiled.unit / 10_000;
+  let required = parseScaled(type.required) * l;
+  if (type.perAdditionalLicense && license.additionalLicenses) required += parseScaled(type.perAdditionalLicense) * l * license.additionalLicenses;
+  return required;
+}
+
+function resolveLicenseType(version: CompiledVersion, license: LicenseInput): string {
+  let id = license.licenseType || version.version.defaultLicenseType;
+  if (!version.licenseTypes.has(id)) {
+    // The platform stores display names ("Instructional II"); accept a case-insensitive name match.
+    const byName = version.version.licenseTypes.find((t) => t.name.toLowerCase() === id.toLowerCase());
+    if (byName) id = byName.id;
+  }
+  if (!version.licenseTypes.has(id)) {
+    throw new CycleWindowError('license_type', `unknown license type "${id}" (known: ${[...version.licenseTypes.keys()].join(', ')})`);
+  }
+  return id;
+}
+
+/**
+ * Evaluates one license cycle: the window, required/earned/remaining in the state's unit, required
+ * categories, what caps removed, carry-over, the deadline and a status, with explanation lines that
+ * add up exactly to `earned`.
+ */
+export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {}): RenewalEvaluation {
+  const compiled = compileRuleSet(input.ruleSet);
+  const explain = options.explain !== false;
+  const U = compiled.unit;
+  const asOf = input.asOf;
+  // The window comes from the version in force at asOf; the cycle is then governed by the version in force for it.
+  const probe = versionInForce(compiled, asOf);
+  const probeType = resolveLicenseType(probe, input.license);
+  const lic = input.license;
+  const licKey = `${lic.cycleStart ?? ''}|${lic.cycleEnd ?? ''}|${lic.issuedOn ?? ''}|${lic.birthDate ?? ''}`;
+  let cycle = memoWindow(`${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () =>
+    findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
+  );
+  let version = selectVersion(compiled, cycle);
+  const licenseTypeId = resolveLicenseType(version, input.license);
+  const licenseType = version.licenseTypes.get(licenseTypeId)!;
+  if (version !== probe) {
+    const chosen = version;
+    cycle = memoWindow(`${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf));
+  }
+  version = selectVersion(compiled, cycle);
+  const v = version.version;
+  const records = input.records;
+  const requiredSub = requiredFor(compiled, version, licenseTypeId, input.license);
+  const totals = creditCycle(compiled, version, cycle, requiredSub, records, asOf);
+
+  // Carry-over into this cycle, from the previous cycle's own records (one level back).
+  let carryIn = 0;
+  let carryInRule: AppliedRule | null = null;
+  let previousCycle: CycleWindow | null = null;
+  if (input.carryIn !== undefined) {
+    const scaledCarry = parseScaled(input.carryIn);
+    if (Number.isNaN(scaledCarry)) throw new PdRecordError('(carry-in)', 'carryIn', `not a decimal: ${JSON.stringify(input.carryIn)}`);
+    carryIn = scaledCarry * (U / 10_000);
+    if (v.carryOver) carryInRule = applied(v.carryOver, 'amount carried in, as given');
+  } else {
+    const current = cycle;
+    previousCycle = memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${licenseType.cycleYears}|${current.start}`, () => previousCycleWindow(v, licenseType.cycleYears, current));
+    const prevVersion = selectVersion(compiled, previousCycle);
+    if (prevVersion.version.carryOver && prevVersion.licenseTypes.has(licenseTypeId)) {
+      const prevRequired = requiredFor(compiled, prevVersion, licenseTypeId, input.license);
+      const prev = creditCycle(compiled, prevVersion, previousCycle, prevRequired, records, asOf, 1);
+      carryIn = carryOutOf(compiled, prev, records, prev.ownEarned);
+      carryInRule = applied(prevVersion.version.carryOver!, `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`);
+    }
+  }
+  const earnedSub = assertSafe(totals.ownEarned + carryIn, 'earned');
+  const carryOut = carryOutOf(compiled, totals, records, earnedSub);
+
+  // Required categories for this license type and grade band.
+  const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
+  const requirements = requirementsFor(version, licenseTypeId, gradeBand);
+  const needs = requirements.map(({ rule }) =>
+    rule.minimum.kind === 'amount'
+      ? parseScaled(rule.minimum.amount) * (U / 10_000)
+      : rule.minimum.kind === 'share'
+        ? (requiredSub * parseRationalCached(rule.minimum.share).num) / parseRationalCached(rule.minimum.share).den
+        : 0,
+  );
+  let catEarned: number[];
+  let flows: Map<number, number[]> | null = null;
+  const exclusive = v.categoryAllocation?.mode === 'exclusive';
+  if (exclusive && requirements.length > 0) {
+    // "any" minimums need at least one sub-unit in the flow.
+    const res = allocateExclusive(totals, needs.map((x) => (x === 0 ? 1 : x)), requirements.map((r) => r.rule.countsAnyRecord === true), requirements.map((r) => r.bit));
+    catEarned = res.earned;
+    flows = res.flows;
+  } else {
+    catEarned = requirements.map(({ rule, bit }) => {
+      let sum = 0;
+      for (let i = 0; i < records.length; i++) if (totals.credited[i]! > 0 && (rule.countsAnyRecord || (totals.catBits[i]! & bit) !== 0)) sum += totals.credited[i]!;
+      return sum;
+    });
+  }
+  const categories: CategoryResult[] = requirements.map(({ rule }, j) => {
+    const met = rule.minimum.kind === 'any' ? catEarned[j]! > 0 : catEarned[j]! >= needs[j]!;
+    const out: CategoryResult = {
+      id: rule.category,
+      label: rule.label,
+      minimum: rule.minimum.kind,
+      required: formatAmountFast(needs[j]!, U),
+      earned: formatAmountFast(catEarned[j]!, U),
+      met,
+      ruleId: rule.id,
+      citation: rule.citation,
+    };
+    if (rule.uncertain) out.uncertain = rule.uncertain;
+    return out;
+  });
+
+  // Alternative pathways (their own conversions and requirement; caps and categories do not apply).
+  const pathways: PathwayResult[] = [];
+  let pathwayMet = false;
+  let closest: { id: string; ratio: number } | null = null;
+  const mainRatio = requiredSub === 0 ? 1 : earnedSub / requiredSub;
+  for (const p of version.pathways) {
+    if (p.rule.licenseTypes && !p.rule.licenseTypes.includes(licenseTypeId)) continue;
+    let sum = 0;
+    for (let i = 0; i < records.length; i++) {
+      const code = totals.reason[i]!;
+      if (code !== COUNTED && code !== R_NO_CONVERSION && code !== R_NOT_ACCEPTED && code !== R_NO_HOURS) continue;
+      const conv = lookupConversion(p.table, records[i]!);
+      if (conv < 0) continue;
+      const value = convertAmount(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
+      if (value > 0) sum += value;
+    }
+    const met = sum >= p.required;
+    pathwayMet ||= met;
+    const ratio = p.required === 0 ? 1 : sum / p.required;
+    if (!closest || ratio > closest.ratio) closest = { id: p.rule.id, ratio };
+    const result: PathwayResult = {
+      id: p.rule.id,
+      label: p.rule.label,
+      unit: p.rule.unit,
+      required: formatAmountFast(p.required, p.unit),
+      earned: formatAmountFast(sum, p.unit),
+      remaining: formatAmountFast(Math.max(0, p.required - sum), p.unit),
+      met,
+      citation: p.rule.citation,
+    };
+    if (p.rule.uncertain) result.uncertain = p.rule.uncertain;
+    pathways.push(result);
+  }
+  const closestPathway = pathways.length === 0 ? null : closest && closest.ratio > mainRatio ? closest.id : 'main';
+
+  // Per-year minimums (issue 7).
+  const perYear: PerYearResult[] = [];
+  let yearsOk = true;
+  if (v.perYearMinimum) {
+    const need = parseScaled(v.perYearMinimum.amount) * (U / 10_000);
+    let ys = atMonthDay(yearOf(cycle.start), v.perYearMinimum.yearStartMonthDay);
+    if (ys > cycle.start) ys = atMonthDay(yearOf(cycle.start) - 1, v.perYearMinimum.yearStartMonthDay);
+    for (; ys <= cycle.end && ys <= asOf; ys = addYears(ys, 1)) {
+      const ye = addDays(addYears(ys, 1), -1);
+      let sum = 0;
+      for (let i = 0; i < records.length; i++) {
+        const d = records[i]!.completedOn;
+        if (totals.credited[i]! > 0 && d >= ys && d <= ye) sum += totals.credited[i]!;
+      }
+      const closed = ye < asOf;
+      const met = sum >= need;
+      if (closed && !met) yearsOk = false;
+      perYear.push({ start: ys, end: ye, required: formatAmountFast(need, U), earned: formatAmountFast(sum, U), met, closed });
+    }
+  }
+
+  // One-time and must-be-current requirements (issue 7): any counted record in the category, ever (or recently enough).
+  const standingRequirements: StandingResult[] = v.standingRequirements.map((rule) => {
+    const bit = version.categoryIndex[rule.category]!;
+    let last: LocalDate | null = null;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const code = totals.reason[i]!;
+      const countable = code === COUNTED || code === R_OUTSIDE || code === R_NO_CONVERSION || code === R_NOT_ACCEPTED || code === R_NO_HOURS;
+      if (countable && (totals.catBits[i]! & bit) !== 0 && (r.hypothetical || r.completedOn <= asOf) && (last === null || r.completedOn > last)) last = r.completedOn;
+    }
+    const met = last !== null && (rule.kind === 'one_time' || last >= addMonths(asOf, -(rule.validMonths ?? 0)));
+    return { id: rule.id, kind: rule.kind, category: rule.category, label: rule.label, met, lastCompletedOn: last, citation: rule.citation };
+  });
+
+  const totalMet = earnedSub >= requiredSub;
+  const categoriesMet = categories.every((c) => c.met);
+  const standingMet = standingRequirements.every((s) => s.met);
+  const complete = (totalMet && categoriesMet && yearsOk && standingMet) || (pathwayMet && standingMet);
+
+  // Status (README "Status rule"): the pace is pro-rated by whole cycle years elapsed.
+  const cycleYears = licenseType.cycleYears;
+  // Whole cycle years completed by the end of asOf: the k-th year is complete when start + k years <= asOf + 1 day.
+  const dayAfter = nextDay(asOf);
+  let yearsElapsed = yearOf(dayAfter) - yearOf(cycle.start) - (dayAfter.slice(5) < cycle.start.slice(5) ? 1 : 0);
+  yearsElapsed = Math.max(0, Math.min(cycleYears, yearsElapsed));
+  const paceSub = (requiredSub * yearsElapsed) / cycleYears;
+  let status: RenewalStatus;
+  if (complete) status = 'complete';
+  else if (asOf > cycle.graceEnd) status = 'lapsed';
+  else if (asOf > cycle.deadline) status = 'behind';
+  else if (earnedSub * 2 < paceSub) status = 'behind';
+  else if (earnedSub < paceSub) status = 'at_risk';
+  else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366) status = 'at_risk';
+  else status = 'on_track';
+
+  // Adjustments: what caps and rounding changed, per rule.
+  const adjustments: Adjustment[] = [];
+  version.caps.forEach((cap, c) => {
+    const hits = totals.capRemoved.filter((h) => h.cap === c);
+    if (hits.length === 0) return;
+    const removed = hits.reduce((s, h) => s + h.removed, 0);
+    const limit = cap.amount ?? (requiredSub * cap.share!.num) / cap.share!.den;
+    adjustments.push({
+      ...applied(cap.rule, `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`),
+      kind: 'cap',
+      limit: formatAmountFast(limit, U),
+      before: formatAmountFast(totals.capBefore[c]!, U),
+      removed: formatAmountFast(removed, U),
+      recordIds: hits.map((h) => records[h.record]!.id),
+    });
+  });
+  if (totals.roundingChange && v.rounding) {
+    let change = 0;
+    let before = 0;
+    const ids: string[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const d = totals.roundingChange[i]!;
+      if (d !== 0) {
+        change += d;
+        before += totals.converted[i]! - d;
+        ids.push(records[i]!.id);
+      }
+    }
+    adjustments.push({
+      ...applied(v.rounding, `each record rounded ${v.rounding.mode.replace('_', ' ')} to a multiple of ${v.rounding.increment}`),
+      kind: 'rounding',
+      limit: null,
+      before: formatAmountFast(before, U),
+      removed: formatAmountFast(-change, U),
+      recordIds: ids,
+    });
+  }
+
+  const uncertainMap = new Map<string, AppliedRule>();
+  const noteUncertain = (rule: { id: string; citation: Citation; uncertain?: string | undefined }, what: string) => {
+    if (rule.uncertain && !uncertainMap.has(rule.id)) uncertainMap.set(rule.id, applied(rule, what));
+  };
+  noteUncertain(licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
+  if (cycle.source !== 'given') noteUncertain(v.cycleWindow, 'cycle window');
+  if (v.expiry && cycle.source !== 'given') noteUncertain(v.expiry, 'expiry date');
+  if (v.grace) noteUncertain(v.grace, 'grace period');
+  if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
+  for (const r of requirements) noteUncertain(r.rule, r.rule.label);
+  for (let i = 0; i < records.length; i++) {
+    if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
+      const rule = version.table.conversions[totals.convIndex[i]!]!.rule;
+      noteUncertain(rule, rule.description);
+    }
+  }
+  for (const a of adjustments) if (a.uncertain) uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
+
+  // Explanation: one line per record (date, then id order), plus the carry-in; the printed credits add up to `earned`.
+  let explanation: ExplanationLine[] = [];
+  let earnedText: string;
+  if (explain) {
+    const order = records.map((_, i) => i).sort((a, b) => compareRecords(records, a, b));
+    const parts = order.map((i) => totals.credited[i]!);
+    if (carryIn > 0) parts.push(carryIn);
+    const formatted = formatAmountGroup(parts, U);
+    earnedText = formatted.total;
+    explanation = order.map((i, k) => explainRecord(version, totals, records, i, formatted.parts[k]!, U, requirements.map((r) => r.rule.category), flows));
+    if (carryIn > 0) {
+      explanation.push({
+        kind: 'carry_in',
+        recordId: null,
+        title: previousCycle ? `Carry-over from ${previousCycle.start} to ${previousCycle.end}` : 'Carry-over (given)',
+        completedOn: null,
+        activityType: null,
+        recorded: null,
+        counted: true,
+        reason: null,
+        reasonText: null,
+        conversion: null,
+        converted: formatted.parts[parts.length - 1]!,
+        adjustments: carryInRule ? [{ ...carryInRule, kind: 'carry_over', change: formatted.parts[parts.length - 1]! }] : [],
+        credited: formatted.parts[parts.length - 1]!,
+        categories: [],
+      });
+    }
+  } else {
+    earnedText = formatAmountFast(earnedSub, U);
+  }
+
+  return {
+    educatorId: input.educatorId ?? null,
+    ruleSetId: compiled.ruleSet.id,
+    ruleSetVersion: v.version,
+    versionEffectiveFrom: v.effectiveFrom,
+    unit: v.unit,
+    licenseType: { id: licenseType.id, name: licenseType.name },
+    gradeBand,
+    cycle,
+    asOf,
+    required: formatAmountFast(requiredSub, U),
+    earned: earnedText,
+    remaining: remainingText(requiredSub, earnedSub, earnedText, U),
+    carryIn: formatAmountFast(carryIn, U),
+    carryOut: formatAmountFast(carryOut, U),
+    paceExpected: formatAmountFast(paceSub, U),
+    status,
+    categories,
+    adjustments,
+    pathways,
+    closestPathway,
+    perYear,
+    standingRequirements,
+    uncertain: [...uncertainMap.values()],
+    explanation,
+  };
+}
+
+const requirementMemo = new WeakMap<CompiledVersion, Map<string, CompiledVersion['categoryRequirements']>>();
+function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null): CompiledVersion['categoryRequirements'] {
+  let byKey = requirementMemo.get(version);
+  if (!byKey) requirementMemo.set(version, (byKey = new Map()));
+  const key = `${licenseTypeId}|${gradeBand ?? ''}`;
+  let list = byKey.get(key);
+  if (!list) {
+    list = version.categoryRequirements.filter(
+      ({ rule }) => (!rule.licenseTypes || rule.licenseTypes.includes(licenseTypeId)) && (!rule.gradeBands || (gradeBand !== null && rule.gradeBands.includes(gradeBand))),
+    );
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+let lastDay = '';
+let lastNext = '';
+function nextDay(date: LocalDate): LocalDate {
+  if (date !== lastDay) {
+    lastDay = date;
+    lastNext = addDays(date, 1);
+  }
+  return lastNext;
+}
+
+// Cycle windows repeat across educators (same dates, same rules); memoise the date arithmetic.
+const windowMemo = new Map<string, CycleWindow>();
+function memoWindow(key: string, make: () => CycleWindow): CycleWindow {
+  let w = windowMemo.get(key);
+  if (!w) {
+    if (windowMemo.size > 50_000) windowMemo.clear();
+    w = make();
+    windowMemo.set(key, w);
+  }
+  return w;
+}
+
+function remainingText(requiredSub: number, earnedSub: number, _earnedText: string, U: number): string {
+  // The remaining amount is computed exactly; required is a terminating decimal, so printing
+  // required - earned agrees with the printed figures (see exact-amount.ts).
+  return formatAmount(Math.max(0, requiredSub - earnedSub), U);
+}
+
+const rationalCache = new Map<string, { num: number; den: number }>();
+function parseRationalCached(text: string): { num: number; den: number } {
+  let r = rationalCache.get(text);
+  if (!r) {
+    const [n, d] = text.includes('/') ? text.split('/').map(Number) : [parseScaled(text), 10_000];
+    r = { num: n!, den: d! };
+    rationalCache.set(text, r);
+  }
+  return r;
+}
+
+function shareText(share: string): string {
+  const r = parseRationalCached(share);
+  const percent = (r.num * 100) / r.den;
+  return Number.isInteger(percent) ? `${percent}%` : share;
+}
+
+function explainRecord(
+  version: CompiledVersion,
+  totals: CycleTotals,
+  records: readonly PdRecordInput[],
+  i: number,
+  creditedText: string,
+  U: number,
+  categoryIds: string[],
+  flows: Map<number, number[]> | null,
+): ExplanationLine {
+  const r = records[i]!;
+  const code = totals.reason[i]!;
+  const convIndex = totals.convIndex[i]!;
+  const conv = convIndex >= 0 ? version.table.conversions[convIndex]! : null;
+  const counted = code === COUNTED;
+  const reason = code === COUNTED ? null : exclusionOf(code);
+  const adjustments: ExplanationLine['adjustments'] = [];
+  if (totals.roundingChange && totals.roundingChange[i] && version.version.rounding) {
+    const rounding = version.version.rounding;
+    adjustments.push({ ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`), kind: 'rounding', change: formatAmount(totals.roundingChange[i]!, U) });
+  }
+  for (const hit of totals.capRemoved) {
+    if (hit.record !== i) continue;
+    const cap = version.caps[hit.cap]!;
+    adjustments.push({ ...applied(cap.rule, cap.rule.label), kind: 'cap', change: `-${formatAmount(hit.removed, U)}` });
+  }
+  const line: ExplanationLine = {
+    kind: 'record',
+    recordId: r.id,
+    title: r.title ?? null,
+    completedOn: r.completedOn,
+    activityType: r.activityType,
+    recorded: { amount: r.amount, unit: r.unit },
+    counted,
+    reason,
+    reasonText: reason ? EXCLUSION_TEXT[reason] : null,
+    conversion: conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS) ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) } : null,
+    converted: formatAmount(totals.converted[i]!, U),
+    adjustments,
+    credited: creditedText,
+    categories: [...(r.categories ?? [])],
+  };
+  const flow = flows?.get(i);
+  if (flow) line.allocation = flow.map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) })).filter((a) => a.amount !== '0');
+  if (r.hypothetical) line.hypothetical = true;
+  return line;
+}
+
+/** What-if: the same evaluation with hypothetical records added (counted as approved, marked in the explanation). */
+export function evaluateRenewalWhatIf(input: RenewalInput, hypothetical: readonly PdRecordInput[], options: RenewalOptions = {}): { baseline: RenewalEvaluation; withHypothetical: RenewalEvaluation } {
+  const baseline = evaluateRenewal(input, options);
+  const withHypothetical = evaluateRenewal({ ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] }, options);
+  return { baseline, withHypothetical };
+}
