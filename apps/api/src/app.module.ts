@@ -4,18 +4,24 @@ import { ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module';
+import { AuditBrowseModule } from './audit/audit-browse.module';
 import { AuthModule } from './auth/auth.module';
+import { BadgesModule } from './badges/badges.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DistrictsModule } from './districts/districts.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { EducatorsModule } from './educators/educators.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
+import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SeedModule } from './seed/seed.module';
 import { StaffModule } from './staff/staff.module';
@@ -42,6 +48,12 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         StaffModule,
+        EvidenceModule,
+        BadgesModule,
+        DraftsModule,
+        ReviewModule,
+        AuditBrowseModule,
+        ImportsModule,
         HealthModule,
         SeedModule,
       ],

@@ -18,7 +18,7 @@ interface AccountRow {
   id: string;
   district_id: string;
   email: string;
-  password_hash: string;
+  password_hash: string | null;
   role: Role;
   display_name: string;
   educator_id: string | null;
@@ -53,7 +53,8 @@ export class AuthService {
       [email],
     );
     const account = rows[0];
-    const verified = account
+    // Imported accounts have no password until the person sets one: treat them like unknown emails.
+    const verified = account?.password_hash
       ? await this.passwords.verify(account.password_hash, password)
       : await this.passwords.verifyAgainstDummy(password);
     if (!account || !verified || account.disabled) {

@@ -14,9 +14,13 @@ export class UserAccountEntity {
   @Column('text', { unique: true })
   email!: string;
 
-  /** argon2id PHC string (parameters and salt included). */
-  @Column('text', { name: 'password_hash' })
-  passwordHash!: string;
+  /** argon2id PHC string (parameters and salt included); null until an imported person sets one. */
+  @Column('text', { name: 'password_hash', nullable: true })
+  passwordHash!: string | null;
+
+  /** The roster's key (same as the educator's) for accounts created by a roster import. */
+  @Column('text', { name: 'source_id', nullable: true })
+  sourceId!: string | null;
 
   @Column('text')
   role!: Role;

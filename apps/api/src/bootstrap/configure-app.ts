@@ -9,7 +9,7 @@ import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
 
 /** Paths the API owns; everything else may fall back to the dashboard's index.html. */
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/api'];
 
 /**
  * HTTP settings shared by main.ts and the integration tests, so tests run the app as deployed.

@@ -26,6 +26,10 @@ export class CatalogItemEntity {
   @Column('text', { nullable: true })
   stack!: string | null;
 
+  /** The badge achievement id this item was created from (OB 2.0 BadgeClass / OB 3.0 Achievement). */
+  @Column('text', { name: 'achievement_id', nullable: true })
+  achievementId!: string | null;
+
   /** The issuer's stated hours, exact decimal as a string. */
   @Column('numeric', { name: 'stated_hours', precision: 8, scale: 2, nullable: true })
   statedHours!: string | null;

@@ -8,6 +8,7 @@ describe('validateEnv', () => {
     expect(env.DASHBOARD_DIR).toBe('dist/apps/dashboard');
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.SEED_DEMO).toBe(true);
+    expect(env.IMPORT_MAX_UPLOAD_MB).toBe(100);
   });
 
   it('does not seed demo data in production unless asked to', () => {
@@ -27,6 +28,7 @@ describe('validateEnv', () => {
     ['LOG_LEVEL', 'loud'],
     ['SESSION_IDLE_MINUTES', '-5'],
     ['COOKIE_SECURE', 'maybe'],
+    ['IMPORT_MAX_UPLOAD_MB', '0'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });

@@ -36,6 +36,8 @@ export const envSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
     GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
     GRAPHQL_MAX_COST: positiveInt(1000000).default(5000),
+    // Largest roster or transcript upload, per file (a 100,000-staff users.csv is about 15 MB).
+    IMPORT_MAX_UPLOAD_MB: positiveInt(1024).default(100),
   })
   .transform((env) => ({
     ...env,

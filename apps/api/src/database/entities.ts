@@ -3,13 +3,19 @@ import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { UserAccountSchoolEntity } from '../auth/user-account-school.entity';
 import { UserAccountEntity } from '../auth/user-account.entity';
+import { DistrictBadgeOriginEntity } from '../badges/district-badge-origin.entity';
 import { CatalogItemEntity } from '../catalog/catalog-item.entity';
 import { IssuerEntity } from '../catalog/issuer.entity';
 import { DistrictEntity } from '../districts/district.entity';
+import { PdDraftEntity } from '../drafts/pd-draft.entity';
 import { EducatorSchoolEntity } from '../educators/educator-school.entity';
 import { EducatorEntity } from '../educators/educator.entity';
 import { LicenseEntity } from '../educators/license.entity';
+import { ImportFileEntity, ImportRunEntity, TranscriptRecordEntity } from '../imports/import-run.entity';
+import { PasswordSetTokenEntity } from '../imports/password-set-token.entity';
+import { EvidenceFileEntity, PdRecordEvidenceEntity } from '../evidence/evidence-file.entity';
 import { PdRecordEntity } from '../pd-records/pd-record.entity';
+import { PreApprovalRequestEntity } from '../review/pre-approval-request.entity';
 import { SchoolEntity } from '../schools/school.entity';
 
 /** Every TypeORM entity, listed explicitly so the build and jest see the same set. */
@@ -27,4 +33,13 @@ export const entities = [
   CatalogItemEntity,
   PdRecordEntity,
   AuditEventEntity,
+  ImportRunEntity,
+  ImportFileEntity,
+  TranscriptRecordEntity,
+  PasswordSetTokenEntity,
+  DistrictBadgeOriginEntity,
+  EvidenceFileEntity,
+  PdRecordEvidenceEntity,
+  PdDraftEntity,
+  PreApprovalRequestEntity,
 ];

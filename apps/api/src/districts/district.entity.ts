@@ -12,6 +12,10 @@ export class DistrictEntity {
   @Column('char', { name: 'state_code', length: 2 })
   stateCode!: string;
 
+  /** Whether principals may review (approve, reject) PD of their schools' staff; HR decides. */
+  @Column('boolean', { name: 'principals_can_review', default: false })
+  principalsCanReview!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

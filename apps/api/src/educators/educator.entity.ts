@@ -34,6 +34,17 @@ export class EducatorEntity {
   @Column('integer', { name: 'salary_step', nullable: true })
   salaryStep!: number | null;
 
+  /** The roster's key for this person (OneRoster sourcedId or plain-CSV employee_id); null if made in the app. */
+  @Column('text', { name: 'source_id', nullable: true })
+  sourceId!: string | null;
+
+  /** False once a roster import deactivated the person (people are never deleted). */
+  @Column('boolean', { default: true })
+  active!: boolean;
+
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,8 +1,14 @@
+import { AuditEventsResolver } from '../audit/audit-events.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
+import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
+import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
+import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
+import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from '../review/review.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
 import { StaffResolver } from '../staff/staff.resolver';
 
@@ -18,4 +24,12 @@ export const graphqlResolvers = [
   CatalogItemResolver,
   SchoolsResolver,
   StaffResolver,
+  PdRecordEvidenceResolver,
+  BadgeOriginsResolver,
+  DraftsResolver,
+  ReviewResolver,
+  PreApprovalsResolver,
+  ViewerReviewResolver,
+  AuditEventsResolver,
+  ImportsResolver,
 ];

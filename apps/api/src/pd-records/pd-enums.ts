@@ -5,6 +5,8 @@ export enum PdStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   VERIFIED = 'VERIFIED',
+  /** A reviewer asked for changes; the teacher edits and resubmits. */
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
 }
 
 export enum ActivityType {

@@ -51,6 +51,24 @@ export class PdRecordEntity {
   @Column('uuid', { name: 'submitted_by_account_id', nullable: true })
   submittedByAccountId!: string | null;
 
+  /** Assertion / credential id of the badge this record was verified from; unique per district. */
+  @Column('text', { name: 'credential_id', nullable: true })
+  credentialId!: string | null;
+
+  /** The approved pre-approval request this activity was planned under. */
+  @Column('uuid', { name: 'pre_approval_id', nullable: true })
+  preApprovalId!: string | null;
+
+  @Column('uuid', { name: 'reviewed_by_account_id', nullable: true })
+  reviewedByAccountId!: string | null;
+
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true })
+  reviewedAt!: Date | null;
+
+  /** When the record last entered the review queue (submission or resubmission). */
+  @Column('timestamptz', { name: 'submitted_at', nullable: true })
+  submittedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

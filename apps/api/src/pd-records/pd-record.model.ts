@@ -40,6 +40,15 @@ export class PdRecordModel {
   @Field(() => String)
   source!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The approved pre-approval request this activity was planned under.' })
+  preApprovalId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the record last entered the review queue (ISO 8601 instant).' })
+  submittedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a reviewer last decided on the record (ISO 8601 instant).' })
+  reviewedAt!: string | null;
+
   educatorId!: string;
   catalogItemId!: string | null;
 }
@@ -59,6 +68,9 @@ export interface PdRecordRow {
   evidence_url: string | null;
   feedback: string | null;
   source: string;
+  pre_approval_id: string | null;
+  submitted_at: Date | null;
+  reviewed_at: Date | null;
 }
 
 export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
@@ -77,5 +89,8 @@ export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
     evidenceUrl: row.evidence_url,
     feedback: row.feedback,
     source: row.source,
+    preApprovalId: row.pre_approval_id,
+    submittedAt: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
+    reviewedAt: row.reviewed_at ? new Date(row.reviewed_at).toISOString() : null,
   };
 }

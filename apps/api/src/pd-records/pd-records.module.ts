@@ -8,5 +8,6 @@ import { PdRecordsService } from './pd-records.service';
 @Module({
   imports: [EducatorsModule, CatalogModule],
   providers: [PdRecordsService, PdRecordsResolver, EducatorPdRecordsResolver],
+  exports: [PdRecordsService],
 })
 export class PdRecordsModule {}

@@ -1,25 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import { educatorAccessSql } from '../auth/access-scope';
 import type { ApiRequest, Viewer } from '../auth/viewer';
-import { forbidden, notFound } from '../common/errors';
+import { badUserInput, forbidden, notFound } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
-import { validateSubmitPdRecord } from './dto/validate-submit-pd-record';
+import { ValidSubmitPdRecord, validateSubmitPdRecord } from './dto/validate-submit-pd-record';
+import { attachEvidence } from '../evidence/evidence-links';
+import { assertApprovedPreApproval } from '../review/pre-approval-links';
 import { hourEquivalentsSql } from './hour-equivalents';
 import { PdStatus } from './pd-enums';
 import { PdRecordEntity } from './pd-record.entity';
 import { PdRecordModel, PdRecordRow, toPdRecordModel } from './pd-record.model';
 
-const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
+export const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
   ${hourEquivalentsSql('r', 'c')}::text AS hour_equivalents, r.completed_on, r.status, r.categories, r.evidence_url,
-  r.feedback, r.source`;
+  r.feedback, r.source, r.pre_approval_id, r.submitted_at, r.reviewed_at`;
 
-const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
+export const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
 
 /** Newest first; created_at breaks ties between records completed on the same day. */
 const NEWEST_FIRST = `r.completed_on DESC, r.created_at DESC, r.id`;
@@ -66,41 +69,102 @@ export class PdRecordsService {
     const educatorId = viewer.educatorId;
     const valid = validateSubmitPdRecord(input, todayIsoDate());
 
-    return this.dataSource.transaction(async (manager) => {
-      // Inside the transaction every query goes through its manager: another pooled connection
-      // would wait forever on the embedded database (see STACK-NOTES).
-      if (valid.catalogItemId) await this.assertCatalogItemInDistrict(manager, viewer, valid.catalogItemId);
-      const inserted = await manager.insert(PdRecordEntity, {
-        districtId: viewer.districtId,
-        educatorId,
-        catalogItemId: valid.catalogItemId,
-        title: valid.title,
-        activityType: valid.activityType,
-        amount: valid.amount,
-        unit: valid.unit,
-        completedOn: valid.completedOn,
-        categories: valid.categories,
-        evidenceUrl: valid.evidenceUrl,
-        status: PdStatus.SUBMITTED,
-        feedback: null,
-        source: 'SELF_REPORTED',
-        submittedByAccountId: viewer.accountId,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
+    // Inside the transaction every query goes through its manager: another pooled connection
+    // would wait forever on the embedded database (see STACK-NOTES).
+    return this.dataSource.transaction((manager) => this.writeSubmission(manager, viewer, educatorId, valid, request, null));
+  }
+
+  /**
+   * Writes a validated submission inside the caller's transaction: a new SUBMITTED record, or
+   * (`resubmitId`) the teacher's record that came back with "changes requested", edited and back
+   * in the queue. Evidence files and the pre-approval are checked to be the teacher's own.
+   */
+  async writeSubmission(
+    manager: EntityManager,
+    viewer: Viewer,
+    educatorId: string,
+    valid: ValidSubmitPdRecord,
+    request: ApiRequest,
+    resubmitId: string | null,
+  ): Promise<PdRecordModel> {
+    if (valid.catalogItemId) await this.assertCatalogItemInDistrict(manager, viewer, valid.catalogItemId);
+    if (valid.preApprovalId) await assertApprovedPreApproval(manager, viewer.districtId, educatorId, valid.preApprovalId);
+    if (resubmitId) {
+      const rows: Array<{ status: PdStatus; feedback: string | null }> = await manager.query(
+        `SELECT status, feedback FROM pd_record WHERE district_id = $1 AND id = $2 AND educator_id = $3 FOR UPDATE`,
+        [viewer.districtId, resubmitId, educatorId],
+      );
+      if (rows.length === 0) throw notFound('PD record');
+      if (rows[0].status !== PdStatus.CHANGES_REQUESTED) {
+        throw badUserInput('id', resubmitId, `cannot be resubmitted: its status is ${rows[0].status}, not CHANGES_REQUESTED`);
+      }
+      await manager.query(
+        `UPDATE pd_record SET catalog_item_id = $3, title = $4, activity_type = $5, amount = $6, unit = $7, completed_on = $8,
+           categories = $9, evidence_url = $10, pre_approval_id = $11, status = 'SUBMITTED', submitted_at = now(), updated_at = now()
+         WHERE district_id = $1 AND id = $2`,
+        [
+          viewer.districtId, resubmitId, valid.catalogItemId, valid.title, valid.activityType, valid.amount, valid.unit,
+          valid.completedOn, valid.categories, valid.evidenceUrl, valid.preApprovalId,
+        ],
+      );
+      await attachEvidence(manager, viewer.districtId, educatorId, resubmitId, valid.evidenceFileIds);
       await this.audit.record(manager, request, {
         districtId: viewer.districtId,
         actorAccountId: viewer.accountId,
-        action: 'PD_RECORD_SUBMITTED',
+        action: 'PD_RECORD_RESUBMITTED',
         entityType: 'pd_record',
-        entityId: id,
-        details: { title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn },
+        entityId: resubmitId,
+        details: {
+          before: { status: rows[0].status, feedback: rows[0].feedback },
+          after: { status: PdStatus.SUBMITTED, title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn },
+        },
       });
-      const rows: PdRecordRow[] = await manager.query(
-        `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`,
-        [viewer.districtId, id],
-      );
-      return toPdRecordModel(rows[0]);
+      return this.recordInTransaction(manager, viewer.districtId, resubmitId);
+    }
+    const inserted = await manager.insert(PdRecordEntity, {
+      districtId: viewer.districtId,
+      educatorId,
+      catalogItemId: valid.catalogItemId,
+      title: valid.title,
+      activityType: valid.activityType,
+      amount: valid.amount,
+      unit: valid.unit,
+      completedOn: valid.completedOn,
+      categories: valid.categories,
+      evidenceUrl: valid.evidenceUrl,
+      status: PdStatus.SUBMITTED,
+      feedback: null,
+      source: 'SELF_REPORTED',
+      submittedByAccountId: viewer.accountId,
+      preApprovalId: valid.preApprovalId,
+      submittedAt: () => 'now()',
+    } as QueryDeepPartialEntity<PdRecordEntity>);
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    await attachEvidence(manager, viewer.districtId, educatorId, id, valid.evidenceFileIds);
+    await this.audit.record(manager, request, {
+      districtId: viewer.districtId,
+      actorAccountId: viewer.accountId,
+      action: 'PD_RECORD_SUBMITTED',
+      entityType: 'pd_record',
+      entityId: id,
+      details: {
+        after: {
+          status: PdStatus.SUBMITTED, title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn,
+          evidenceFileIds: valid.evidenceFileIds, preApprovalId: valid.preApprovalId,
+        },
+      },
     });
+    return this.recordInTransaction(manager, viewer.districtId, id);
+  }
+
+  /** One record read through the caller's transaction manager. */
+  async recordInTransaction(manager: EntityManager, districtId: string, id: string): Promise<PdRecordModel> {
+    const rows: PdRecordRow[] = await manager.query(
+      `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`,
+      [districtId, id],
+    );
+    if (rows.length === 0) throw notFound('PD record');
+    return toPdRecordModel(rows[0]);
   }
 
   private async assertCatalogItemInDistrict(manager: EntityManager, viewer: Viewer, catalogItemId: string): Promise<void> {

@@ -26,4 +26,10 @@ export class SubmitPdRecordInput {
 
   @Field(() => ID, { nullable: true })
   catalogItemId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Evidence files uploaded with POST /api/evidence (at most 10).' })
+  evidenceFileIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'An APPROVED pre-approval request of the teacher that this activity fulfils.' })
+  preApprovalId?: string | null;
 }

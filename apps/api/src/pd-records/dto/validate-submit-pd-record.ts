@@ -13,10 +13,13 @@ export interface ValidSubmitPdRecord {
   categories: string[];
   evidenceUrl: string | null;
   catalogItemId: string | null;
+  evidenceFileIds: string[];
+  preApprovalId: string | null;
 }
 
 const AMOUNT_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
 const MAX_CATEGORIES = 20;
+export const MAX_EVIDENCE_FILES_PER_RECORD = 10;
 const EARLIEST_DATE = '1950-01-01';
 
 /**
@@ -67,6 +70,13 @@ export function validateSubmitPdRecord(input: SubmitPdRecordInput, today: string
   const catalogItemId =
     input.catalogItemId === null || input.catalogItemId === undefined ? null : parseUuid('catalogItemId', input.catalogItemId);
 
+  const evidenceFileIds = [...new Set((input.evidenceFileIds ?? []).map((id) => parseUuid('evidenceFileIds', id)))];
+  if (evidenceFileIds.length > MAX_EVIDENCE_FILES_PER_RECORD) {
+    throw badUserInput('evidenceFileIds', `${evidenceFileIds.length} files`, `has more than ${MAX_EVIDENCE_FILES_PER_RECORD} entries`);
+  }
+  const preApprovalId =
+    input.preApprovalId === null || input.preApprovalId === undefined ? null : parseUuid('preApprovalId', input.preApprovalId);
+
   return {
     title,
     activityType: input.activityType,
@@ -76,6 +86,8 @@ export function validateSubmitPdRecord(input: SubmitPdRecordInput, today: string
     categories: [...new Set(categories)],
     evidenceUrl,
     catalogItemId,
+    evidenceFileIds,
+    preApprovalId,
   };
 }
 

@@ -1,0 +1,255 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Role } from '../auth/role';
+import type { ApiRequest, Viewer } from '../auth/viewer';
+import { todayIsoDate } from '../common/school-year';
+import { isUuid } from '../common/validation';
+import { cleanFileName } from '../evidence/evidence-content';
+import { EvidenceService } from '../evidence/evidence.service';
+import type { MemoryFile } from '../evidence/upload-request';
+import { PdStatus, PdUnit } from '../pd-records/pd-enums';
+import { badgeRecordFields } from './badge-record-mapping';
+import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
+import { BadgeOriginsService } from './badge-origins.service';
+import { isBadgeError, verifyBadgeFile, type BadgeVerificationResult, type KnownIdentities } from './verification';
+
+/** Why the import was refused before any file was looked at; the controller maps it to HTTP. */
+export class BadgeImportRequestError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CONTAINER_TYPES = { json: 'application/json', png: 'image/png', svg: 'image/svg+xml' } as const;
+
+interface TargetEducator {
+  id: string;
+  knownIdentities: KnownIdentities;
+}
+
+@Injectable()
+export class BadgeImportService {
+  private readonly logger = new Logger(BadgeImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
+    private readonly origins: BadgeOriginsService,
+  ) {}
+
+  /**
+   * Verifies and imports each file on its own: verification (which may fetch hosted assertions
+   * from allow-listed issuers) happens outside any transaction, then each file's records, catalog
+   * entry, evidence and audit events commit together or not at all. One bad file never affects
+   * another; the answer says, per file, what happened and why.
+   */
+  async importFiles(viewer: Viewer, requestedEducatorId: string | undefined, files: MemoryFile[], request: ApiRequest): Promise<BadgeImportResponse> {
+    const educator = await this.targetEducator(viewer, requestedEducatorId);
+    const allowedOrigins = await this.origins.originsOfDistrict(viewer.districtId);
+    const results: BadgeFileResult[] = [];
+    for (const [index, file] of files.entries()) {
+      const filename = cleanFileName(file.originalname, `file ${index + 1}`);
+      results.push(await this.importFile(viewer, educator, allowedOrigins, filename, file, request));
+    }
+    return {
+      educatorId: educator.id,
+      imported: results.filter((r) => r.status === 'IMPORTED').length,
+      duplicates: results.filter((r) => r.status === 'DUPLICATE').length,
+      rejected: results.filter((r) => r.status === 'REJECTED').length,
+      results,
+    };
+  }
+
+  /** Teachers import for themselves; HR admins for any educator of their district (educatorId required). */
+  private async targetEducator(viewer: Viewer, requested: string | undefined): Promise<TargetEducator> {
+    let educatorId: string;
+    if (viewer.role === Role.HR_ADMIN) {
+      if (!requested) throw new BadgeImportRequestError(400, 'educatorId is required: choose the educator the badges belong to');
+      if (!isUuid(requested)) throw new BadgeImportRequestError(400, `educatorId ${JSON.stringify(requested.slice(0, 60))} is not a valid id`);
+      educatorId = requested.toLowerCase();
+    } else {
+      if (!viewer.educatorId) throw new BadgeImportRequestError(404, 'Your account is not linked to an educator record');
+      // A teacher naming someone else gets the same answer as for an unknown id.
+      if (requested && requested.toLowerCase() !== viewer.educatorId) throw new BadgeImportRequestError(404, 'Educator not found');
+      educatorId = viewer.educatorId;
+    }
+    const rows: Array<{ email: string; state_educator_id: string | null; source_id: string | null; account_emails: string[] }> =
+      await this.dataSource.query(
+        `SELECT e.email, e.state_educator_id, to_jsonb(e) ->> 'source_id' AS source_id,
+                ARRAY(SELECT a.email FROM user_account a WHERE a.district_id = e.district_id AND a.educator_id = e.id) AS account_emails
+           FROM educator e WHERE e.district_id = $1 AND e.id = $2`,
+        [viewer.districtId, educatorId],
+      );
+    const row = rows[0];
+    if (!row) throw new BadgeImportRequestError(404, 'Educator not found');
+    return {
+      id: educatorId,
+      knownIdentities: {
+        emails: [...new Set([row.email, ...row.account_emails])],
+        ids: [row.state_educator_id, row.source_id].filter((id): id is string => typeof id === 'string' && id !== ''),
+      },
+    };
+  }
+
+  private async importFile(
+    viewer: Viewer,
+    educator: TargetEducator,
+    allowedOrigins: string[],
+    filename: string,
+    file: MemoryFile,
+    request: ApiRequest,
+  ): Promise<BadgeFileResult> {
+    const rejected = (code: string, message: string, kind: string | null = null): BadgeFileResult => ({
+      filename, status: 'REJECTED', code, message, kind, evidenceFileId: null, records: [],
+    });
+
+    let verified: BadgeVerificationResult;
+    try {
+      verified = await verifyBadgeFile(
+        { bytes: file.buffer, filename: file.originalname, contentType: file.mimetype },
+        { allowedOrigins, knownIdentities: educator.knownIdentities },
+      );
+    } catch (error) {
+      if (isBadgeError(error)) return rejected(error.code, error.message);
+      this.logger.error(`Badge verification failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`);
+      return rejected('BADGE_UNVERIFIABLE', 'The badge could not be verified because of an unexpected error; nothing was imported.');
+    }
+
+    if (!verified.statusChecked) {
+      return rejected(
+        'BADGE_STATUS_UNCHECKED',
+        'This credential has a revocation status list (credentialStatus) that PD Ledger cannot check yet, so it cannot be accepted as verified. Submit it as a PD record with the file as evidence for review instead.',
+        verified.kind,
+      );
+    }
+    const today = todayIsoDate();
+    const future = verified.badges.find((badge) => badge.issuedOn > today);
+    if (future) return rejected('BADGE_NOT_YET_VALID', `The badge "${future.achievement.name.slice(0, 100)}" is dated ${future.issuedOn}, which is in the future.`, verified.kind);
+
+    try {
+      return await this.dataSource.transaction((manager) => this.writeBadges(manager, viewer, educator.id, filename, file, verified, request));
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        // Another upload of the same credential committed between our check and our insert.
+        return { ...rejected('DUPLICATE', 'This badge is already recorded in the district.', verified.kind), status: 'DUPLICATE' };
+      }
+      throw error;
+    }
+  }
+
+  private async writeBadges(
+    manager: EntityManager,
+    viewer: Viewer,
+    educatorId: string,
+    filename: string,
+    file: MemoryFile,
+    verified: BadgeVerificationResult,
+    request: ApiRequest,
+  ): Promise<BadgeFileResult> {
+    const credentialIds = [...new Set(verified.badges.map((badge) => badge.credentialId))];
+    const existing: Array<{ id: string; credential_id: string; educator_id: string }> = await manager.query(
+      `SELECT id, credential_id, educator_id FROM pd_record WHERE district_id = $1 AND credential_id = ANY($2::text[])`,
+      [viewer.districtId, credentialIds],
+    );
+    const existingByCredential = new Map(existing.map((row) => [row.credential_id, row]));
+    const seen = new Set<string>();
+    const records: BadgeImportRecord[] = [];
+    let evidenceFileId: string | null = null;
+
+    for (const badge of verified.badges) {
+      const fields = badgeRecordFields(badge);
+      const already = existingByCredential.get(badge.credentialId);
+      if (already || seen.has(badge.credentialId)) {
+        // Another educator's record id is not revealed, only that the badge is already recorded.
+        records.push({ pdRecordId: already && already.educator_id === educatorId ? already.id : null, credentialId: badge.credentialId, title: fields.title, status: 'DUPLICATE' });
+        continue;
+      }
+      seen.add(badge.credentialId);
+      evidenceFileId ??= await this.evidence.store(manager, {
+        districtId: viewer.districtId,
+        educatorId,
+        uploadedByAccountId: viewer.accountId,
+        kind: 'BADGE',
+        originalName: filename,
+        contentType: CONTAINER_TYPES[verified.container],
+        content: file.buffer,
+      });
+      const catalogItemId = await this.catalogItemFor(manager, viewer.districtId, fields);
+      const [{ id }]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on, categories,
+           evidence_url, status, feedback, source, submitted_by_account_id, credential_id)
+         VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, NULL, 'OPEN_BADGES', $11, $12) RETURNING id`,
+        [
+          viewer.districtId, educatorId, catalogItemId, fields.title, fields.activityType, PdUnit.MICRO_CREDENTIAL, fields.completedOn,
+          fields.categories, fields.evidenceUrl, PdStatus.VERIFIED, viewer.accountId, badge.credentialId,
+        ],
+      );
+      await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
+        viewer.districtId, id, evidenceFileId,
+      ]);
+      await this.audit.record(manager, request, {
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'PD_RECORD_BADGE_IMPORTED',
+        entityType: 'pd_record',
+        entityId: id,
+        details: {
+          after: {
+            status: PdStatus.VERIFIED, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId,
+            credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId,
+            recipientMatchedBy: badge.recipient?.matchedBy ?? null,
+          },
+        },
+      });
+      records.push({ pdRecordId: id, credentialId: badge.credentialId, title: fields.title, status: 'IMPORTED' });
+    }
+
+    const imported = records.filter((r) => r.status === 'IMPORTED').length;
+    if (imported === 0) {
+      return { filename, status: 'DUPLICATE', code: 'DUPLICATE', message: 'This badge is already recorded in the district; nothing was imported.', kind: verified.kind, evidenceFileId: null, records };
+    }
+    const skipped = records.length - imported;
+    return {
+      filename,
+      status: 'IMPORTED',
+      code: null,
+      message: skipped === 0 ? `Imported ${imported} verified badge${imported === 1 ? '' : 's'}.` : `Imported ${imported}; ${skipped} already recorded.`,
+      kind: verified.kind,
+      evidenceFileId,
+      records,
+    };
+  }
+
+  /** The catalog entry for the issuer + achievement, created on first sight, matched afterwards. */
+  private async catalogItemFor(manager: EntityManager, districtId: string, fields: ReturnType<typeof badgeRecordFields>): Promise<string> {
+    const { catalog } = fields;
+    const [{ id: issuerId }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO issuer (district_id, name, url) VALUES ($1, $2, $3)
+       ON CONFLICT (district_id, name) DO UPDATE SET url = COALESCE(issuer.url, EXCLUDED.url) RETURNING id`,
+      [districtId, catalog.issuerName, catalog.issuerUrl],
+    );
+    const matched: Array<{ id: string }> = catalog.achievementId
+      ? await manager.query(`SELECT id FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND achievement_id = $3`, [districtId, issuerId, catalog.achievementId])
+      : await manager.query(
+          `SELECT id FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND lower(name) = lower($3) ORDER BY id LIMIT 1`,
+          [districtId, issuerId, catalog.name],
+        );
+    if (matched[0]) return matched[0].id;
+    const [{ id }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO catalog_item (district_id, issuer_id, name, kind, competency_area, stack, stated_hours, achievement_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [districtId, issuerId, catalog.name, fields.activityType, catalog.competencyArea, catalog.stack, catalog.statedHours, catalog.achievementId],
+    );
+    return id;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+}

@@ -1,0 +1,95 @@
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+  UploadedFiles,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ALL_ROLES, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import type { ApiRequest } from '../auth/viewer';
+import {
+  ALLOWED_EVIDENCE_DESCRIPTION,
+  attachmentDisposition,
+  cleanFileName,
+  MAX_EVIDENCE_FILE_BYTES,
+  MAX_EVIDENCE_FILES_PER_UPLOAD,
+  sniffEvidenceType,
+} from './evidence-content';
+import { EvidenceFileModel } from './evidence.model';
+import { EvidenceService } from './evidence.service';
+import { MemoryFile, UploadHeaderGuard } from './upload-request';
+
+/**
+ * Evidence files over plain HTTP (GraphQL stays JSON-only with Apollo's CSRF prevention on).
+ *
+ * `POST /api/evidence` (teachers, for themselves): multipart/form-data, files in the field
+ * `files` (at most 10, each at most 10 MB), header `x-pd-ledger-upload: 1`. Answers 201 with the
+ * stored files; pass their ids to submitPdRecord / saveDraft as `evidenceFileIds`.
+ *
+ * `GET /api/evidence/:id`: the file, to whoever may see the educator's records, always as a
+ * download with nosniff and a CSP that forbids everything, so an SVG or HTML-looking file can
+ * never run in the app's origin. Anything else (no such file, someone else's) is 404.
+ */
+@Controller('api/evidence')
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Roles(Role.TEACHER)
+  @UseGuards(UploadHeaderGuard)
+  @UseInterceptors(
+    FilesInterceptor('files', MAX_EVIDENCE_FILES_PER_UPLOAD, {
+      // Browsers send UTF-8 file names without declaring a charset; busboy would read them as latin1.
+      defParamCharset: 'utf8',
+      limits: { fileSize: MAX_EVIDENCE_FILE_BYTES, files: MAX_EVIDENCE_FILES_PER_UPLOAD, fields: 5, fieldSize: 1024, parts: 20 },
+    }),
+  )
+  @Post()
+  @HttpCode(201)
+  async upload(@UploadedFiles() files: MemoryFile[] | undefined, @Req() request: ApiRequest): Promise<{ files: EvidenceFileModel[] }> {
+    const viewer = request.viewer;
+    if (!viewer?.educatorId) throw new ForbiddenException({ statusCode: 403, code: 'FORBIDDEN', message: 'Your account is not linked to an educator record' });
+    if (!files || files.length === 0) throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: 'No file was uploaded (use the form field "files")' });
+    const accepted = files.map((file) => {
+      const originalName = cleanFileName(file.originalname, 'evidence');
+      if (file.buffer.length === 0) throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: `${originalName} is empty` });
+      const contentType = sniffEvidenceType(file.buffer, originalName);
+      if (!contentType) {
+        throw new UnsupportedMediaTypeException({
+          statusCode: 415,
+          code: 'UNSUPPORTED_FILE_TYPE',
+          message: `${originalName} is not an accepted evidence file; upload ${ALLOWED_EVIDENCE_DESCRIPTION}`,
+        });
+      }
+      return { originalName, contentType, content: file.buffer };
+    });
+    return { files: await this.evidence.upload(viewer, viewer.educatorId, accepted, request) };
+  }
+
+  @Roles(...ALL_ROLES)
+  @Get(':id')
+  async download(@Param('id') id: string, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+    const viewer = request.viewer;
+    const file = viewer ? await this.evidence.download(viewer, id) : null;
+    if (!file) throw new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: 'Evidence file not found' });
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Length', String(file.content.length));
+    response.setHeader('Content-Disposition', attachmentDisposition(file.originalName));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox; frame-ancestors 'none'");
+    response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(file.content);
+  }
+}

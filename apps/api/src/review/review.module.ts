@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EducatorsModule } from '../educators/educators.module';
+import { PreApprovalsService } from './pre-approvals.service';
+import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from './review.resolver';
+import { ReviewService } from './review.service';
+
+@Module({
+  imports: [EducatorsModule],
+  providers: [ReviewService, PreApprovalsService, ReviewResolver, PreApprovalsResolver, ViewerReviewResolver],
+})
+export class ReviewModule {}
