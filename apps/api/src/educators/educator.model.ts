@@ -33,6 +33,9 @@ export class EducatorModel {
   @Field(() => Int, { nullable: true })
   salaryStep!: number | null;
 
+  @Field(() => Boolean, { description: 'False once a roster import has deactivated the person; their PD history stays.' })
+  active!: boolean;
+
   districtId!: string;
 }
 
@@ -71,10 +74,11 @@ export interface EducatorRow {
   highest_degree: string | null;
   salary_lane: string | null;
   salary_step: number | null;
+  active: boolean;
 }
 
 export const EDUCATOR_COLUMNS = `e.id, e.district_id, e.first_name, e.last_name, e.email, e.state_educator_id, e.hire_date,
-  e.highest_degree, e.salary_lane, e.salary_step`;
+  e.highest_degree, e.salary_lane, e.salary_step, e.active`;
 
 export function toEducatorModel(row: EducatorRow): EducatorModel {
   return {
@@ -89,5 +93,6 @@ export function toEducatorModel(row: EducatorRow): EducatorModel {
     highestDegree: row.highest_degree,
     salaryLane: row.salary_lane,
     salaryStep: row.salary_step,
+    active: row.active,
   };
 }

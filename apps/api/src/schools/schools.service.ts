@@ -78,8 +78,10 @@ export class SchoolsService {
     if (!canSeeSchoolFigures(viewer, schoolId)) throw forbidden('Only HR admins and the school’s principals see its figures');
     return requestLoader<string, number>(request, 'schools.staffCount', async (schoolIds) => {
       const rows: Array<{ school_id: string; staff_count: number }> = await this.dataSource.query(
-        `SELECT school_id, count(*)::int AS staff_count FROM educator_school
-          WHERE district_id = $1 AND school_id = ANY($2::uuid[]) GROUP BY school_id`,
+        `SELECT es.school_id, count(*)::int AS staff_count
+           FROM educator_school es
+           JOIN educator e ON e.district_id = es.district_id AND e.id = es.educator_id AND e.active
+          WHERE es.district_id = $1 AND es.school_id = ANY($2::uuid[]) GROUP BY es.school_id`,
         [viewer.districtId, schoolIds],
       );
       const counts = new Map(rows.map((row) => [row.school_id, row.staff_count]));

@@ -58,9 +58,10 @@ export class StaffService {
     }
     const schoolIds = await this.schoolScope(viewer, query.schoolId);
 
-    // Educators in scope: the district, narrowed to schools and a search term when given.
+    // Educators in scope: the district's current staff (a roster import deactivates people who
+    // left), narrowed to schools and a search term when given.
     const scope = (params: SqlParams): string => {
-      const conditions = [`e.district_id = ${params.add(viewer.districtId)}`];
+      const conditions = [`e.district_id = ${params.add(viewer.districtId)}`, 'e.active'];
       if (schoolIds) {
         conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
           AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
