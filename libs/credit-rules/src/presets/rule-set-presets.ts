@@ -9,8 +9,25 @@ import { nyPreset } from './ny.preset';
 import { paPreset } from './pa.preset';
 import { tnPreset } from './tn.preset';
 import { txPreset } from './tx.preset';
+import { morePresetsA } from './more-presets-a';
+import { morePresetsB } from './more-presets-b';
+import { morePresetsC } from './more-presets-c';
+import { morePresetsD } from './more-presets-d';
 
-const SOURCES: Readonly<Record<string, RuleSetInput>> = { pa: paPreset, ny: nyPreset, tx: txPreset, nc: ncPreset, fl: flPreset, il: ilPreset, tn: tnPreset, de: dePreset };
+const SOURCES: Readonly<Record<string, RuleSetInput>> = {
+  pa: paPreset,
+  ny: nyPreset,
+  tx: txPreset,
+  nc: ncPreset,
+  fl: flPreset,
+  il: ilPreset,
+  tn: tnPreset,
+  de: dePreset,
+  ...morePresetsA,
+  ...morePresetsB,
+  ...morePresetsC,
+  ...morePresetsD,
+};
 
 /** Ids of the shipped rule-set presets (lower-case state codes). */
 export const RULE_SET_PRESET_IDS: readonly string[] = Object.freeze(Object.keys(SOURCES));
