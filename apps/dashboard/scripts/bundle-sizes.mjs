@@ -18,6 +18,11 @@ const routes = {
   'principal home': ['src/app/app-layout.tsx', 'src/pages/home-page.tsx', 'src/pages/staff-page.tsx'],
   'HR home': ['src/app/app-layout.tsx', 'src/pages/home-page.tsx', 'src/pages/district-overview-page.tsx'],
   'educator page': ['src/app/app-layout.tsx', 'src/pages/educator-page.tsx'],
+  'set password': ['src/pages/set-password-page.tsx'],
+  imports: ['src/app/app-layout.tsx', 'src/pages/imports-page.tsx'],
+  review: ['src/app/app-layout.tsx', 'src/pages/review-page.tsx'],
+  audit: ['src/app/app-layout.tsx', 'src/pages/audit-page.tsx'],
+  badges: ['src/app/app-layout.tsx', 'src/pages/badges-page.tsx'],
 };
 
 function collect(key, seen) {

@@ -5,6 +5,7 @@ import { PageLoader } from '../components/ui/page-loader';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { roleLabels } from '../utils/format';
+import { RoleNav } from './role-nav';
 
 /** The signed-in frame: who is signed in, where, and a way out; the page below. */
 export function AppLayout() {
@@ -40,6 +41,9 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
+        <Box maw={1200} mx="auto">
+          <RoleNav />
+        </Box>
         <Box id="main-content" tabIndex={-1} maw={1200} mx="auto" style={{ outline: 'none' }}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

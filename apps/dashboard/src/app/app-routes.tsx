@@ -10,6 +10,11 @@ const AppLayout = lazy(() => import('./app-layout').then((m) => ({ default: m.Ap
 const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
 const StaffPage = lazy(() => import('../pages/staff-page').then((m) => ({ default: m.StaffPage })));
 const EducatorPage = lazy(() => import('../pages/educator-page').then((m) => ({ default: m.EducatorPage })));
+const SetPasswordPage = lazy(() => import('../pages/set-password-page').then((m) => ({ default: m.SetPasswordPage })));
+const ImportsPage = lazy(() => import('../pages/imports-page').then((m) => ({ default: m.ImportsPage })));
+const ReviewPage = lazy(() => import('../pages/review-page').then((m) => ({ default: m.ReviewPage })));
+const AuditPage = lazy(() => import('../pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const BadgesPage = lazy(() => import('../pages/badges-page').then((m) => ({ default: m.BadgesPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -17,11 +22,16 @@ export function AppRoutes() {
     <Suspense fallback={<PageLoader />}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/set-password" element={<SetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
             <Route path="staff" element={<StaffPage />} />
             <Route path="educators/:educatorId" element={<EducatorPage />} />
+            <Route path="imports" element={<ImportsPage />} />
+            <Route path="review" element={<ReviewPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="badges" element={<BadgesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -12,8 +12,9 @@ import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-sum
 import { SubmitPdRecordForm } from '../features/pd-records/components/submit-pd-record-form';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
-import { MyPdRecordsDocument } from '../gql/graphql';
+import { MyDraftsDocument, MyPdRecordsDocument, type PdRecordRowFragment } from '../gql/graphql';
 import { schoolYearLabel } from '../utils/format';
+import { formatDateTime } from '../utils/upload';
 
 export function TeacherHomePage() {
   const viewer = useViewer();
@@ -21,6 +22,11 @@ export function TeacherHomePage() {
   const { data, error, loading, refetch } = useQuery(MyPdRecordsDocument, { variables: { schoolYear } });
   const [formOpen, { open: openForm, close: closeForm }] = useDisclosure(false);
   const [submittedTitle, setSubmittedTitle] = useState<string | null>(null);
+  const [resubmitRecord, setResubmitRecord] = useState<PdRecordRowFragment | null>(null);
+  // A draft left by a reload or an ended session is offered again on the home page.
+  const { data: draftsData } = useQuery(MyDraftsDocument);
+  const openDraft = formOpen ? undefined : draftsData?.myDrafts.find((draft) => !draft.pdRecordId);
+  const changesRequested = (data?.myPdRecords ?? []).filter((record) => record.status === 'CHANGES_REQUESTED');
 
   const records = data?.myPdRecords ?? [];
   const totals = data?.me?.educator?.pdTotals;
@@ -45,8 +51,46 @@ export function TeacherHomePage() {
             )}
           </Text>
         </div>
-        <Button onClick={openForm}>Submit PD</Button>
+        <Group gap="xs">
+          <Button component={Link} to="/badges" variant="default">
+            Import a badge
+          </Button>
+          <Button
+            onClick={() => {
+              setResubmitRecord(null);
+              openForm();
+            }}
+          >
+            Submit PD
+          </Button>
+        </Group>
       </Group>
+
+      {openDraft && (
+        <Alert color="blue" variant="light" title="You have an unfinished submission">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm">
+              {openDraft.title ? `“${openDraft.title}”, saved` : 'Saved'} {formatDateTime(openDraft.updatedAt)}.
+            </Text>
+            <Button
+              size="xs"
+              onClick={() => {
+                setResubmitRecord(null);
+                openForm();
+              }}
+            >
+              Continue draft
+            </Button>
+          </Group>
+        </Alert>
+      )}
+
+      {changesRequested.length > 0 && (
+        <Alert color="orange" variant="light" title="Your reviewer asked for changes">
+          {changesRequested.length === 1 ? 'One record needs' : `${changesRequested.length} records need`} changes: read the feedback in
+          “My records” and use “Resubmit”.
+        </Alert>
+      )}
 
       {submittedTitle && (
         <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setSubmittedTitle(null)} closeButtonLabel="Dismiss">
@@ -72,14 +116,23 @@ export function TeacherHomePage() {
                 Use “Submit PD” to record a course, workshop or micro-credential; your school reviews it.
               </EmptyState>
             ) : (
-              <PdRecordsTable records={records} caption={`${records.length} records, all school years, newest first`} />
+              <PdRecordsTable
+                records={records}
+                caption={`${records.length} records, all school years, newest first`}
+                onResubmit={(record) => {
+                  setResubmitRecord(record);
+                  openForm();
+                }}
+              />
             )}
           </section>
         </>
       )}
 
-      <Modal opened={formOpen} onClose={closeForm} title="Submit PD" size="lg" fullScreen={false}>
+      <Modal opened={formOpen} onClose={closeForm} title={resubmitRecord ? 'Resubmit PD' : 'Submit PD'} size="lg" fullScreen={false}>
         <SubmitPdRecordForm
+          key={resubmitRecord?.id ?? 'new'}
+          resubmitRecord={resubmitRecord}
           onCancel={closeForm}
           onSubmitted={(record) => {
             setSubmittedTitle(record.title);

@@ -104,4 +104,5 @@ export const statusLabels: Record<PdStatus, string> = {
   APPROVED: 'Approved',
   REJECTED: 'Rejected',
   VERIFIED: 'Verified',
+  CHANGES_REQUESTED: 'Changes requested',
 };

@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import type { PdRecordRowFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate, formatDecimal } from '../../../utils/format';
 import { PdStatusBadge } from './pd-status-badge';
@@ -6,10 +6,12 @@ import { PdStatusBadge } from './pd-status-badge';
 interface PdRecordsTableProps {
   records: PdRecordRowFragment[];
   caption: string;
+  /** Offered on records returned with CHANGES_REQUESTED. */
+  onResubmit?: (record: PdRecordRowFragment) => void;
 }
 
 /** PD records, newest first as the API returns them; scrolls sideways on a phone. */
-export function PdRecordsTable({ records, caption }: PdRecordsTableProps) {
+export function PdRecordsTable({ records, caption, onResubmit }: PdRecordsTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
@@ -45,9 +47,14 @@ export function PdRecordsTable({ records, caption }: PdRecordsTableProps) {
                     Evidence<span className="visually-hidden"> for {record.title}</span>
                   </Anchor>
                 )}
+                {record.evidenceFiles.map((file) => (
+                  <Anchor key={file.id} href={file.url} size="xs" display="block" style={{ wordBreak: 'break-all' }}>
+                    {file.originalName}
+                  </Anchor>
+                ))}
                 {record.feedback && (
-                  <Text size="xs" c="dimmed">
-                    Feedback: {record.feedback}
+                  <Text size="xs" c={record.status === 'REJECTED' || record.status === 'CHANGES_REQUESTED' ? 'red.9' : 'dimmed'}>
+                    Reviewer’s feedback: {record.feedback}
                   </Text>
                 )}
               </Table.Td>
@@ -59,6 +66,11 @@ export function PdRecordsTable({ records, caption }: PdRecordsTableProps) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(record.completedOn)}</Table.Td>
               <Table.Td>
                 <PdStatusBadge status={record.status} />
+                {onResubmit && record.status === 'CHANGES_REQUESTED' && (
+                  <Button size="compact-xs" variant="default" mt={4} display="block" onClick={() => onResubmit(record)}>
+                    Resubmit<span className="visually-hidden"> “{record.title}”</span>
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -9,6 +9,7 @@ const statusColors: Record<PdStatus, MantineColor> = {
   APPROVED: 'green.9',
   VERIFIED: 'blue.9',
   REJECTED: 'red.9',
+  CHANGES_REQUESTED: 'orange.9',
 };
 
 export function PdStatusBadge({ status }: { status: PdStatus }) {

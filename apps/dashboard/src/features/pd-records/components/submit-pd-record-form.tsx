@@ -1,10 +1,24 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { SubmitPdRecordDocument, type ActivityType, type PdRecordRowFragment, type PdUnit } from '../../../gql/graphql';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, CloseButton, Group, Input, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { PageLoader } from '../../../components/ui/page-loader';
+import {
+  MyDraftsDocument,
+  ResubmitPdRecordDocument,
+  SubmitDraftDocument,
+  SubmitPdRecordDocument,
+  type ActivityType,
+  type PdDraftFieldsFragment,
+  type PdDraftInput,
+  type PdRecordRowFragment,
+  type PdUnit,
+} from '../../../gql/graphql';
+import { usePdDraft } from '../../drafts/hooks/use-pd-draft';
 import { activityTypeLabels, todayIsoDate, unitLabel } from '../../../utils/format';
 import { describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
+import { formatDateTime, uploadFiles, UploadError } from '../../../utils/upload';
 import {
+  splitCategories,
   toSubmitPdRecordInput,
   validatePdRecordForm,
   type PdRecordFormErrors,
@@ -31,18 +45,101 @@ const emptyValues: PdRecordFormValues = {
 };
 
 const knownFields = new Set<string>(Object.keys(emptyValues));
+const MAX_EVIDENCE_FILES = 10;
+
+interface EvidenceFileRef {
+  id: string;
+  originalName: string;
+}
 
 interface SubmitPdRecordFormProps {
   onSubmitted: (record: PdRecordRowFragment) => void;
   onCancel?: () => void;
+  /** A CHANGES_REQUESTED record to edit and resubmit. */
+  resubmitRecord?: PdRecordRowFragment | null;
 }
 
-export function SubmitPdRecordForm({ onSubmitted, onCancel }: SubmitPdRecordFormProps) {
-  const [values, setValues] = useState<PdRecordFormValues>(emptyValues);
+/**
+ * "Submit PD" (or "Resubmit"): restores the teacher's saved draft for this form, autosaves every
+ * change, and submits the draft.
+ */
+export function SubmitPdRecordForm({ onSubmitted, onCancel, resubmitRecord = null }: SubmitPdRecordFormProps) {
+  const { data, loading } = useQuery(MyDraftsDocument, { fetchPolicy: 'network-only' });
+  if (loading && !data) return <PageLoader label="Looking for your saved draft…" />;
+  // If drafts cannot be loaded the form still works; autosave starts a new draft.
+  const recordId = resubmitRecord?.id ?? null;
+  const draft = data?.myDrafts.find((candidate) => (candidate.pdRecordId ?? null) === recordId) ?? null;
+  return <PdRecordEditor key={draft?.id ?? 'new'} draft={draft} resubmitRecord={resubmitRecord} onSubmitted={onSubmitted} onCancel={onCancel} />;
+}
+
+function valuesFromDraft(draft: PdDraftFieldsFragment): PdRecordFormValues {
+  return {
+    title: draft.title ?? '',
+    activityType: draft.activityType ?? emptyValues.activityType,
+    amount: draft.amount ?? '',
+    unit: draft.unit ?? emptyValues.unit,
+    completedOn: draft.completedOn ?? '',
+    evidenceUrl: draft.evidenceUrl ?? '',
+    categories: draft.categories.join(', '),
+  };
+}
+
+function valuesFromRecord(record: PdRecordRowFragment): PdRecordFormValues {
+  return {
+    title: record.title,
+    activityType: record.activityType,
+    amount: record.amount,
+    unit: record.unit,
+    completedOn: record.completedOn,
+    evidenceUrl: record.evidenceUrl ?? '',
+    categories: record.categories.join(', '),
+  };
+}
+
+function toDraftInput(values: PdRecordFormValues, files: EvidenceFileRef[]): PdDraftInput {
+  const text = (value: string) => (value.trim() === '' ? null : value);
+  return {
+    title: text(values.title),
+    activityType: values.activityType,
+    amount: text(values.amount),
+    unit: values.unit,
+    completedOn: text(values.completedOn),
+    evidenceUrl: text(values.evidenceUrl),
+    categories: splitCategories(values.categories),
+    evidenceFileIds: files.map((file) => file.id),
+  };
+}
+
+interface PdRecordEditorProps extends SubmitPdRecordFormProps {
+  draft: PdDraftFieldsFragment | null;
+}
+
+function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }: PdRecordEditorProps) {
+  const startValues = draft ? valuesFromDraft(draft) : resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues;
+  const startFiles = draft ? draft.evidenceFiles : (resubmitRecord?.evidenceFiles ?? []);
+  const [values, setValues] = useState<PdRecordFormValues>(startValues);
+  const [files, setFiles] = useState<EvidenceFileRef[]>(startFiles.map(({ id, originalName }) => ({ id, originalName })));
+  const [restoredAt, setRestoredAt] = useState<string | null>(draft?.updatedAt ?? null);
   const [errors, setErrors] = useState<PdRecordFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [submit, { loading }] = useMutation(SubmitPdRecordDocument, { refetchQueries: ['MyPdRecords'] });
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const fileInputId = useId();
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const recordId = resubmitRecord?.id ?? null;
+  const autosave = usePdDraft({ initialDraftId: draft?.id ?? null, pdRecordId: recordId });
+  const refetchQueries = ['MyPdRecords', 'MyDrafts'];
+  const [submitDraft] = useMutation(SubmitDraftDocument, { refetchQueries });
+  const [submitRecord] = useMutation(SubmitPdRecordDocument, { refetchQueries });
+  const [resubmit] = useMutation(ResubmitPdRecordDocument, { refetchQueries });
   const today = todayIsoDate();
+
+  function change(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[] = files) {
+    setValues(nextValues);
+    setFiles(nextFiles);
+    autosave.schedule(toDraftInput(nextValues, nextFiles));
+  }
 
   function field<K extends keyof PdRecordFormValues>(name: K) {
     return {
@@ -50,10 +147,36 @@ export function SubmitPdRecordForm({ onSubmitted, onCancel }: SubmitPdRecordForm
       value: values[name],
       error: errors[name],
       onChange: (event: { currentTarget: { value: string } }) => {
-        const value = event.currentTarget.value as PdRecordFormValues[K];
-        setValues((current) => ({ ...current, [name]: value }));
+        change({ ...values, [name]: event.currentTarget.value as PdRecordFormValues[K] });
       },
     };
+  }
+
+  async function addFiles(selected: File[]) {
+    setUploadError(null);
+    if (selected.length === 0) return;
+    if (files.length + selected.length > MAX_EVIDENCE_FILES) {
+      setUploadError(`Attach at most ${MAX_EVIDENCE_FILES} files.`);
+      return;
+    }
+    setUploading(true);
+    try {
+      const answer = await uploadFiles<{ files: EvidenceFileRef[] }>('/api/evidence', selected);
+      change(values, [...files, ...answer.files.map(({ id, originalName }) => ({ id, originalName }))]);
+    } catch (caught) {
+      setUploadError(caught instanceof UploadError ? caught.message : 'The file could not be uploaded. Please try again.');
+    } finally {
+      setUploading(false);
+      if (fileInputRef.current) fileInputRef.current.value = '';
+    }
+  }
+
+  async function discardDraft() {
+    await autosave.discard().catch(() => undefined);
+    setValues(resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues);
+    setFiles(resubmitRecord ? resubmitRecord.evidenceFiles.map(({ id, originalName }) => ({ id, originalName })) : []);
+    setRestoredAt(null);
+    setErrors({});
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -63,11 +186,24 @@ export function SubmitPdRecordForm({ onSubmitted, onCancel }: SubmitPdRecordForm
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) return;
 
+    setSubmitting(true);
     try {
-      const result = await submit({ variables: { input: toSubmitPdRecordInput(values) } });
-      if (result.data) {
+      // Submit the draft as saved right now; without one (saving failed) send the form itself.
+      const draftId = await autosave.flush(toDraftInput(values, files));
+      let record: PdRecordRowFragment | undefined;
+      if (draftId) {
+        record = (await submitDraft({ variables: { id: draftId } })).data?.submitDraft;
+      } else {
+        const input = { ...toSubmitPdRecordInput(values), evidenceFileIds: files.map((file) => file.id) };
+        record = recordId
+          ? (await resubmit({ variables: { id: recordId, input } })).data?.resubmitPdRecord
+          : (await submitRecord({ variables: { input } })).data?.submitPdRecord;
+      }
+      if (record) {
+        autosave.reset();
         setValues(emptyValues);
-        onSubmitted(result.data.submitPdRecord);
+        setFiles([]);
+        onSubmitted(record);
       }
     } catch (error) {
       // The API names the field in BAD_USER_INPUT errors; show its message beside that field.
@@ -81,12 +217,30 @@ export function SubmitPdRecordForm({ onSubmitted, onCancel }: SubmitPdRecordForm
       setErrors(besideFields);
       if (Object.keys(serverErrors).length === 0) setFormError(describeError(error));
       else if (unplaced) setFormError(unplaced);
+    } finally {
+      setSubmitting(false);
     }
   }
 
+  const saveState = autosave.state;
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Submit PD">
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={recordId ? 'Resubmit PD' : 'Submit PD'}>
       <Stack gap="sm">
+        {resubmitRecord?.feedback && (
+          <Alert color="orange" variant="light" title="Reviewer’s feedback">
+            {resubmitRecord.feedback}
+          </Alert>
+        )}
+        {restoredAt && (
+          <Alert color="blue" variant="light" role="status" title="Your draft was restored">
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Text size="sm">Saved {formatDateTime(restoredAt)}. Carry on where you left off, or start over.</Text>
+              <Button size="xs" variant="default" onClick={() => void discardDraft()}>
+                Discard draft
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {formError && (
           <Alert color="red" variant="light" role="alert" title="Not submitted">
             {formError}
@@ -106,16 +260,70 @@ export function SubmitPdRecordForm({ onSubmitted, onCancel }: SubmitPdRecordForm
           description="Optional: a certificate or transcript web address"
           {...field('evidenceUrl')}
         />
+        <Input.Wrapper
+          label="Evidence files"
+          id={fileInputId}
+          labelProps={{ htmlFor: fileInputId }}
+          description="Optional: a certificate or transcript (PDF, image or document), up to 10 files of 10 MB"
+          error={uploadError ?? undefined}
+        >
+          <input
+            id={fileInputId}
+            ref={fileInputRef}
+            type="file"
+            multiple
+            disabled={uploading}
+            onChange={(event) => void addFiles(Array.from(event.currentTarget.files ?? []))}
+            style={{ display: 'block', marginTop: 6, maxWidth: '100%' }}
+          />
+        </Input.Wrapper>
+        {uploading && (
+          <Text size="sm" role="status">
+            Uploading…
+          </Text>
+        )}
+        {files.length > 0 && (
+          <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Attached files">
+            {files.map((file) => (
+              <Group component="li" key={file.id} gap={4} wrap="nowrap">
+                <Anchor href={`/api/evidence/${file.id}`} size="sm" style={{ wordBreak: 'break-all' }}>
+                  {file.originalName}
+                </Anchor>
+                <CloseButton
+                  size="sm"
+                  aria-label={`Remove ${file.originalName}`}
+                  onClick={() =>
+                    change(
+                      values,
+                      files.filter((candidate) => candidate.id !== file.id),
+                    )
+                  }
+                />
+              </Group>
+            ))}
+          </Stack>
+        )}
         <TextInput label="Categories" description="Optional, separated by commas, e.g. Literacy, ELL" {...field('categories')} />
-        <Group justify="flex-end" mt="xs">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
+        <Group justify="space-between" mt="xs" wrap="wrap">
+          <Text size="xs" c={saveState.kind === 'error' ? 'red.9' : 'dimmed'} aria-live="polite">
+            {saveState.kind === 'saving'
+              ? 'Saving draft…'
+              : saveState.kind === 'saved'
+                ? `Draft saved ${formatDateTime(saveState.at)}`
+                : saveState.kind === 'error'
+                  ? 'Draft not saved; check your connection. Your typing is still here.'
+                  : 'Your typing is saved as a draft as you go.'}
+          </Text>
+          <Group gap="xs">
+            {onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {recordId ? 'Close' : 'Cancel'}
+              </Button>
+            )}
+            <Button type="submit" loading={submitting} disabled={uploading}>
+              {recordId ? 'Resubmit for review' : 'Submit for review'}
             </Button>
-          )}
-          <Button type="submit" loading={loading}>
-            Submit for review
-          </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

@@ -1,0 +1,51 @@
+import { Group } from '@mantine/core';
+import { NavLink } from 'react-router';
+import type { Role } from '../gql/graphql';
+import { useViewer } from '../features/auth/hooks/use-viewer';
+
+interface NavItem {
+  to: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+// One list, filtered by role: the pages each role works in, in the order they use them.
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'My PD', roles: ['TEACHER'] },
+  { to: '/badges', label: 'Badges', roles: ['TEACHER'] },
+  { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
+  { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
+  { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
+  { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
+  { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
+];
+
+function linkStyle({ isActive }: { isActive: boolean }) {
+  return {
+    display: 'inline-block',
+    padding: '6px 12px',
+    borderRadius: 6,
+    fontWeight: 600,
+    fontSize: 'var(--mantine-font-size-sm)',
+    textDecoration: 'none',
+    color: isActive ? 'var(--mantine-color-white)' : 'var(--mantine-color-blue-9)',
+    background: isActive ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-blue-0)',
+  };
+}
+
+/** The signed-in person's sections; the current one is marked for assistive technology (aria-current). */
+export function RoleNav() {
+  const viewer = useViewer();
+  const items = NAV_ITEMS.filter((item) => item.roles.includes(viewer.role));
+  return (
+    <nav aria-label="Main">
+      <Group gap={4} wrap="wrap" mb="md">
+        {items.map((item) => (
+          <NavLink key={`${item.to}-${item.label}`} to={item.to} end={item.to === '/'} style={linkStyle}>
+            {item.label}
+          </NavLink>
+        ))}
+      </Group>
+    </nav>
+  );
+}

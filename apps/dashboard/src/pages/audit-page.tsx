@@ -1,0 +1,102 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Pagination, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { EmptyState } from '../components/ui/empty-state';
+import { ErrorState } from '../components/ui/error-state';
+import { PageLoader } from '../components/ui/page-loader';
+import { AuditEventsTable } from '../features/audit/components/audit-events-table';
+import { useAuditParams, type AuditParams } from '../features/audit/hooks/use-audit-params';
+import { AuditEventsDocument } from '../gql/graphql';
+import { formatCount } from '../utils/format';
+
+const PAGE_SIZE = 50;
+type FilterValues = Omit<AuditParams, 'page'>;
+
+/** HR: the district's audit trail, filterable and read-only. */
+export function AuditPage() {
+  const [params, update] = useAuditParams();
+  const [draft, setDraft] = useState<FilterValues>(params);
+  // Back/forward and bookmarked links change the URL; the form follows it.
+  useEffect(() => setDraft(params), [params]);
+
+  const filter = {
+    entityType: params.entityType || null,
+    action: params.action || null,
+    actorId: params.actorId || null,
+    from: params.from || null,
+    to: params.to || null,
+  };
+  const { data, error, loading, refetch } = useQuery(AuditEventsDocument, {
+    variables: { filter, limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE },
+  });
+  const rows = data?.auditEvents.rows ?? [];
+  const totalCount = data?.auditEvents.totalCount ?? 0;
+  const pageCount = Math.max(1, Math.ceil(totalCount / PAGE_SIZE));
+  const filtered = Object.values(filter).some((value) => value !== null);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update({ ...draft, entityType: draft.entityType.trim(), action: draft.action.trim().toUpperCase(), actorId: draft.actorId.trim() });
+  }
+
+  const field = (name: keyof FilterValues) => ({
+    value: draft[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setDraft((current) => ({ ...current, [name]: value }));
+    },
+  });
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>Audit trail</Title>
+        <Text c="dimmed">Every change to people, records, imports and decisions, newest first. Nobody can edit it.</Text>
+      </div>
+      <Paper withBorder p="md" radius="md">
+        <form onSubmit={apply} aria-label="Filter audit events">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+            <TextInput label="Entity type" placeholder="e.g. pd_record" {...field('entityType')} />
+            <TextInput label="Action" placeholder="e.g. PD_RECORD_APPROVED" {...field('action')} />
+            <TextInput label="Actor account id" {...field('actorId')} />
+            <TextInput label="From" type="date" {...field('from')} />
+            <TextInput label="To" type="date" {...field('to')} />
+          </SimpleGrid>
+          <Group mt="sm">
+            <Button type="submit">Apply filters</Button>
+            {filtered && (
+              <Button variant="default" onClick={() => update({ entityType: '', action: '', actorId: '', from: '', to: '' })}>
+                Clear filters
+              </Button>
+            )}
+          </Group>
+        </form>
+      </Paper>
+      {error && !data ? (
+        <ErrorState error={error} title="The audit trail could not be loaded" onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <PageLoader label="Loading audit events…" />
+      ) : rows.length === 0 ? (
+        <EmptyState title={filtered ? 'No events match these filters' : 'No audit events yet'}>
+          {filtered ? 'Widen the date range or clear a filter.' : 'Changes and decisions appear here as people make them.'}
+        </EmptyState>
+      ) : (
+        <>
+          <AuditEventsTable
+            rows={rows}
+            caption={`${formatCount(totalCount)} events${filtered ? ' matching the filters' : ''}, newest first`}
+            onActorFilter={(actorId) => update({ ...params, actorId })}
+          />
+          {pageCount > 1 && (
+            <Pagination
+              total={pageCount}
+              value={params.page}
+              onChange={(page) => update({ ...params, page })}
+              getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Next page' : control === 'previous' ? 'Previous page' : control })}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
