@@ -5,6 +5,7 @@ export { AMOUNT_DECIMALS, DISPLAY_DECIMALS, formatAmount, formatAmountGroup, isD
 export { isLocalDate, type LocalDate } from './lib/local-date';
 export { PdRecordError, pdRecordSchema, type PdRecordInput } from './lib/pd-record';
 export * from './lib/rule-set.schema';
+export { rulesOf, summarizeRuleSet, type RuleSetSummary } from './lib/rule-set-summary';
 export { compileRuleSet, selectVersion, versionInForce, type CompiledRuleSet } from './lib/rule-set-compiler';
 export { CycleWindowError, findCycleWindow, type CycleWindow, type LicenseInput } from './lib/cycle-window';
 export * from './lib/renewal-evaluator';

@@ -3,7 +3,7 @@
 // prints nothing to stdout unless the whole run succeeded.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { ACTIVITY_TYPES, CREDIT_LEVELS, RECORD_STATUSES, RECORD_UNITS, type ActivityType, type CreditLevel, type RecordStatus, type RecordUnit } from '../lib/canonical-ids';
+import { ACTIVITY_TYPES, CREDIT_LEVELS, DEGREE_LEVELS, RECORD_STATUSES, RECORD_UNITS, type ActivityType, type CreditLevel, type DegreeLevel, type RecordStatus, type RecordUnit } from '../lib/canonical-ids';
 import { CycleWindowError, type LicenseInput } from '../lib/cycle-window';
 import { isDecimalString } from '../lib/exact-amount';
 import { isLocalDate } from '../lib/local-date';
@@ -125,7 +125,7 @@ export function runConvert(argv: readonly string[], readFile: (path: string) => 
   };
   const version = versionInForce(compiled, options.asOf).version;
 
-  const educatorRows = readCsv(options.educators, read(options.educators), ['educator_id', 'license_type', 'cycle_start', 'cycle_end'], ['license_issued', 'birth_date', 'grade_band']);
+  const educatorRows = readCsv(options.educators, read(options.educators), ['educator_id', 'license_type', 'cycle_start', 'cycle_end'], ['license_issued', 'birth_date', 'grade_band', 'highest_degree', 'additional_licenses', 'endorsements']);
   const educators = new Map<string, { row: Row; license: LicenseInput; records: PdRecordInput[] }>();
   for (const row of educatorRows) {
     const id = row.values['educator_id'] ?? '';
@@ -147,6 +147,18 @@ export function runConvert(argv: readonly string[], readFile: (path: string) => 
       birthDate: optionalDate(options.educators, row, 'birth_date'),
       gradeBand,
     };
+    // Issue 7: degree-dependent requirements (KS, SC) and per-license increments (MA, NH).
+    const degree = row.values['highest_degree'] || null;
+    if (degree && !(DEGREE_LEVELS as readonly string[]).includes(degree)) {
+      throw new ConvertInputError(options.educators, row.line, 'highest_degree', `unknown degree "${degree}" (${DEGREE_LEVELS.join(', ')}, or blank)`);
+    }
+    if (degree) license.highestDegree = degree as DegreeLevel;
+    for (const [field, key] of [['additional_licenses', 'additionalLicenses'], ['endorsements', 'endorsements']] as const) {
+      const v = row.values[field];
+      if (v === undefined || v === '') continue;
+      if (!/^\d{1,3}$/.test(v)) throw new ConvertInputError(options.educators, row.line, field, `not a whole number: "${v}"`);
+      license[key] = Number(v);
+    }
     educators.set(id, { row, license, records: [] });
   }
 

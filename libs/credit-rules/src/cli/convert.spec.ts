@@ -52,6 +52,22 @@ describe('convert CLI', () => {
     expect(out.stderr).toContain(`${file}${message}`);
   });
 
+  it('reads the records.csv level column (graduate, undergraduate, blank) and the educators.csv issue-7 columns', () => {
+    // MA (DESE PD FAQ): graduate semester hour = 22.5 PDPs, undergraduate or unknown = 15; +30 PDPs per additional license.
+    const out = run('--rules', 'ma', '--educators', fx('educators-ma.csv'), '--records', fx('records-levels.csv'), '--as-of', '2024-06-30');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const [result] = (JSON.parse(out.stdout) as { results: Array<{ required: string; earned: string; explanation: Array<{ title: string; credited: string }> }> }).results;
+    expect([result!.required, result!.earned]).toEqual(['180', '52.5']);
+    expect(result!.explanation.map((l) => [l.title, l.credited])).toEqual([['Graduate course', '22.5'], ['Undergraduate course', '15'], ['Course of unknown level', '15']]);
+  });
+
+  it('rejects an unknown highest_degree with status 2 naming file, line and field', () => {
+    const out = run('--rules', 'ks', '--educators', fx('bad-degree.csv'), '--records', fx('records-levels.csv'), '--as-of', '2024-06-30');
+    expect([out.status, out.stdout]).toEqual([2, '']);
+    expect(out.stderr).toContain('bad-degree.csv:2: highest_degree: unknown degree "phd"');
+  });
+
   it('rejects an invalid rule-set file naming the file, line and field path', () => {
     const out = run('--rules', fx('bad-rules.json'), '--educators', fx('educators.csv'), '--records', fx('records.csv'), '--as-of', '2024-06-30');
     expect(out.status).toBe(2);

@@ -64,6 +64,13 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
 export const CREDIT_LEVELS = ['graduate', 'undergraduate'] as const;
 export type CreditLevel = (typeof CREDIT_LEVELS)[number];
 
+/**
+ * An educator's highest degree, lowest first (issue 7: Kansas and South Carolina require a share of
+ * college credit only from educators without a graduate degree). Order matters: comparisons use it.
+ */
+export const DEGREE_LEVELS = ['associate', 'bachelor', 'master', 'specialist', 'doctorate'] as const;
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
+
 /** Renewal status of one license cycle. */
 export const RENEWAL_STATUSES = ['complete', 'on_track', 'at_risk', 'behind', 'lapsed'] as const;
 export type RenewalStatus = (typeof RENEWAL_STATUSES)[number];

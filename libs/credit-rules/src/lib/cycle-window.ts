@@ -2,6 +2,7 @@
 // not give one. Every cycle after the first starts the day after the previous one ends, so a
 // rule like "expires June 30" keeps every later cycle on June 30.
 import { addDays, addMonths, addYears, atMonthDay, endOfMonth, firstOfMonth, monthOf, yearOf, type LocalDate } from './local-date';
+import type { DegreeLevel } from './canonical-ids';
 import type { RuleSetVersion } from './rule-set.schema';
 
 /** What is known about a license for finding its cycle. */
@@ -17,6 +18,10 @@ export interface LicenseInput {
   gradeBand?: string | null;
   /** Additional licenses or endorsements held, for rule sets that add an amount per license. */
   additionalLicenses?: number;
+  /** Additional endorsements held (NH: +30 per endorsement); added to `additionalLicenses` for per-license increments. */
+  endorsements?: number;
+  /** The educator's highest degree; blank = unknown (degree-dependent rules then apply their "without a degree" form). */
+  highestDegree?: DegreeLevel | null;
 }
 
 /** A renewal cycle and its dates. */

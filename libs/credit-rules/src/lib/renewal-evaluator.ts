@@ -1,7 +1,7 @@
 // Relicensure evaluation: what an educator's records are worth toward one license cycle under a
 // state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
 // set (exact); decimal strings are made only when the result is assembled.
-import type { RenewalStatus } from './canonical-ids';
+import { DEGREE_LEVELS, type RenewalStatus } from './canonical-ids';
 import { ACTIVITY_INDEX, UNIT_INDEX, convertAmount, describeConversion, levelIndex, lookupConversion, recordAmount } from './conversion-table';
 import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from './cycle-window';
 import { assertSafe, formatAmount, formatAmountGroup, parseScaled } from './exact-amount';
@@ -69,7 +69,7 @@ export interface ExplanationLine {
   /** Amount after conversion and rounding, before caps. */
   converted: string;
   /** Caps and rounding that changed this record's credit; `change` is negative when something was removed. */
-  adjustments: Array<AppliedRule & { kind: 'cap' | 'rounding' | 'carry_over'; change: string }>;
+  adjustments: Array<AppliedRule & { kind: 'cap' | 'rounding' | 'carry_over' | 'topic_minimum'; change: string }>;
   /** What this line adds to `earned`; the lines sum exactly to `earned`. */
   credited: string;
   categories: string[];
@@ -80,7 +80,8 @@ export interface ExplanationLine {
 
 /** What a cap or rounding rule changed overall. */
 export interface Adjustment extends AppliedRule {
-  kind: 'cap' | 'rounding';
+  /** topic_minimum: topics below the rule set's minimum per topic were not counted (MA: 10 PDPs). */
+  kind: 'cap' | 'rounding' | 'topic_minimum';
   /** The cap's limit in the rule set's unit (caps only). */
   limit: string | null;
   /** Total of the matching records before the rule. */
@@ -251,6 +252,8 @@ interface CycleTotals {
   capRemoved: Array<{ cap: number; record: number; removed: number }>;
   capBefore: number[];
   roundingChange: Float64Array | null;
+  /** Records whose credit was dropped because their topic stayed below the minimum per topic. */
+  topicRemoved: Array<{ record: number; removed: number }>;
   ownEarned: number;
 }
 
@@ -324,6 +327,24 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     own += value;
   }
   assertSafe(own, 'cycle total');
+  // Minimum per topic (issue 7, MA): a topic (first category; untagged records share one) counts only
+  // once its credited total reaches the minimum. Applied before caps, which then see what counts.
+  const topicRemoved: CycleTotals['topicRemoved'] = [];
+  if (version.topicMinimum > 0) {
+    const byTopic = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      if (credited[i]! <= 0) continue;
+      const topic = records[i]!.categories?.[0] ?? '';
+      byTopic.set(topic, (byTopic.get(topic) ?? 0) + credited[i]!);
+    }
+    for (let i = 0; i < n; i++) {
+      if (credited[i]! <= 0) continue;
+      if (byTopic.get(records[i]!.categories?.[0] ?? '')! >= version.topicMinimum) continue;
+      topicRemoved.push({ record: i, removed: credited[i]! });
+      own -= credited[i]!;
+      credited[i] = 0;
+    }
+  }
   // Caps, in the order the rule set lists them. The earliest records keep their credit; the cap
   // removes from the latest ones (by date, then id) so the result does not depend on input order.
   const capRemoved: CycleTotals['capRemoved'] = [];
@@ -354,16 +375,21 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     }
   });
   void compiled;
-  return { count: n, version, cycle, requiredSub, credited, converted, reason, convIndex, catBits, scaled, capRemoved, capBefore, roundingChange, ownEarned: own };
+  return { count: n, version, cycle, requiredSub, credited, converted, reason, convIndex, catBits, scaled, capRemoved, capBefore, roundingChange, topicRemoved, ownEarned: own };
 }
 
 /** Exclusive allocation (NC): a record may be split across categories but not double counted. Max flow. */
-function allocateExclusive(totals: CycleTotals, needs: number[], anyRecord: boolean[], bits: number[]): { earned: number[]; flows: Map<number, number[]> } {
+function allocateExclusive(totals: CycleTotals, needs: number[], fits: (i: number, j: number) => boolean): { earned: number[]; flows: Map<number, number[]> } {
   const m = needs.length;
   const recs: number[] = [];
   for (let i = 0; i < totals.count; i++) {
     if (totals.credited[i]! <= 0) continue;
-    if (anyRecord.some((a) => a) || bits.some((b) => (totals.catBits[i]! & b) !== 0)) recs.push(i);
+    for (let j = 0; j < m; j++) {
+      if (fits(i, j)) {
+        recs.push(i);
+        break;
+      }
+    }
   }
   const n = recs.length;
   // Nodes: 0 source, 1..n records, n+1..n+m categories, n+m+1 sink.
@@ -372,7 +398,7 @@ function allocateExclusive(totals: CycleTotals, needs: number[], anyRecord: bool
   const cap = Array.from({ length: size }, () => new Float64Array(size));
   recs.forEach((i, k) => {
     cap[0]![k + 1] = totals.credited[i]!;
-    for (let j = 0; j < m; j++) if (anyRecord[j] || (totals.catBits[i]! & bits[j]!) !== 0) cap[k + 1]![n + 1 + j] = totals.credited[i]!;
+    for (let j = 0; j < m; j++) if (fits(i, j)) cap[k + 1]![n + 1 + j] = totals.credited[i]!;
   });
   for (let j = 0; j < m; j++) cap[n + 1 + j]![sink] = needs[j]!;
   const flow = Array.from({ length: size }, () => new Float64Array(size));
@@ -427,11 +453,29 @@ function carryOutOf(compiled: CompiledRuleSet, totals: CycleTotals, records: rea
   return out;
 }
 
+/** Additional licenses plus endorsements held (per-license increments, issue 7). */
+function extraLicenses(license: LicenseInput): number {
+  const n = (license.additionalLicenses ?? 0) + (license.endorsements ?? 0);
+  if (!Number.isInteger(n) || n < 0) throw new CycleWindowError('additional_licenses', `additional licenses and endorsements must be whole numbers >= 0, got ${n}`);
+  return n;
+}
+
+/** Index of a degree in DEGREE_LEVELS, or -1 when unknown. */
+function degreeRank(degree: string | null | undefined): number {
+  return degree ? (DEGREE_LEVELS as readonly string[]).indexOf(degree) : -1;
+}
+
 function requiredFor(compiled: CompiledRuleSet, version: CompiledVersion, licenseTypeId: string, license: LicenseInput): number {
   const type = version.licenseTypes.get(licenseTypeId)!;
   const l = compiled.unit / 10_000;
-  let required = parseScaled(type.required) * l;
-  if (type.perAdditionalLicense && license.additionalLicenses) required += parseScaled(type.perAdditionalLicense) * l * license.additionalLicenses;
+  let base = type.required;
+  if (type.requiredByDegree) {
+    const rank = degreeRank(license.highestDegree);
+    for (const entry of type.requiredByDegree) if (rank >= 0 && rank >= degreeRank(entry.degree)) base = entry.required;
+  }
+  let required = parseScaled(base) * l;
+  const extra = extraLicenses(license);
+  if (type.perAdditionalLicense && extra) required += parseScaled(type.perAdditionalLicense) * l * extra;
   return required;
 }
 
@@ -504,10 +548,11 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
 
   // Required categories for this license type and grade band.
   const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
-  const requirements = requirementsFor(version, licenseTypeId, gradeBand);
+  const requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
+  const extra = extraLicenses(input.license);
   const needs = requirements.map(({ rule }) =>
     rule.minimum.kind === 'amount'
-      ? parseScaled(rule.minimum.amount) * (U / 10_000)
+      ? (parseScaled(rule.minimum.amount) + (rule.perAdditionalLicense ? parseScaled(rule.perAdditionalLicense) * extra : 0)) * (U / 10_000)
       : rule.minimum.kind === 'share'
         ? (requiredSub * parseRationalCached(rule.minimum.share).num) / parseRationalCached(rule.minimum.share).den
         : 0,
@@ -517,13 +562,13 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const exclusive = v.categoryAllocation?.mode === 'exclusive';
   if (exclusive && requirements.length > 0) {
     // "any" minimums need at least one sub-unit in the flow.
-    const res = allocateExclusive(totals, needs.map((x) => (x === 0 ? 1 : x)), requirements.map((r) => r.rule.countsAnyRecord === true), requirements.map((r) => r.bit));
+    const res = allocateExclusive(totals, needs.map((x) => (x === 0 ? 1 : x)), (i, j) => requirementFits(requirements[j]!, records[i]!, totals.catBits[i]!));
     catEarned = res.earned;
     flows = res.flows;
   } else {
-    catEarned = requirements.map(({ rule, bit }) => {
+    catEarned = requirements.map(({ rule, bit, source }) => {
       let sum = 0;
-      for (let i = 0; i < records.length; i++) if (totals.credited[i]! > 0 && (rule.countsAnyRecord || (totals.catBits[i]! & bit) !== 0)) sum += totals.credited[i]!;
+      for (let i = 0; i < records.length; i++) if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!)) sum += totals.credited[i]!;
       return sum;
     });
   }
@@ -587,6 +632,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     if (ys > cycle.start) ys = atMonthDay(yearOf(cycle.start) - 1, v.perYearMinimum.yearStartMonthDay);
     for (; ys <= cycle.end && ys <= asOf; ys = addYears(ys, 1)) {
       const ye = addDays(addYears(ys, 1), -1);
+      if (v.perYearMinimum.wholeYearsOnly && (ys < cycle.start || ye > cycle.end)) continue;
       let sum = 0;
       for (let i = 0; i < records.length; i++) {
         const d = records[i]!.completedOn;
@@ -624,7 +670,9 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const dayAfter = nextDay(asOf);
   let yearsElapsed = yearOf(dayAfter) - yearOf(cycle.start) - (dayAfter.slice(5) < cycle.start.slice(5) ? 1 : 0);
   yearsElapsed = Math.max(0, Math.min(cycleYears, yearsElapsed));
-  const paceSub = (requiredSub * yearsElapsed) / cycleYears;
+  // Rounded up to the smallest sub-unit: 90 hours x 3 / 7 years is not a whole number of
+  // sub-units, and the expected pace must be an exact amount that is never understated.
+  const paceSub = Math.ceil((requiredSub * yearsElapsed) / cycleYears);
   let status: RenewalStatus;
   if (complete) status = 'complete';
   else if (asOf > cycle.graceEnd) status = 'lapsed';
@@ -632,6 +680,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   else if (earnedSub * 2 < paceSub) status = 'behind';
   else if (earnedSub < paceSub) status = 'at_risk';
   else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366) status = 'at_risk';
+  // A closed PD year below its minimum (issue 7, AR) cannot be made up by later hours.
+  else if (!yearsOk) status = 'at_risk';
   else status = 'on_track';
 
   // Adjustments: what caps and rounding changed, per rule.
@@ -650,6 +700,17 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       recordIds: hits.map((h) => records[h.record]!.id),
     });
   });
+  if (totals.topicRemoved.length > 0 && v.topicMinimum) {
+    const removed = totals.topicRemoved.reduce((sum, h) => sum + h.removed, 0);
+    adjustments.push({
+      ...applied(v.topicMinimum, v.topicMinimum.label ?? `a topic counts only with at least ${v.topicMinimum.amount}`),
+      kind: 'topic_minimum',
+      limit: formatAmountFast(version.topicMinimum, U),
+      before: formatAmountFast(removed, U),
+      removed: formatAmountFast(removed, U),
+      recordIds: totals.topicRemoved.map((h) => records[h.record]!.id),
+    });
+  }
   if (totals.roundingChange && v.rounding) {
     let change = 0;
     let before = 0;
@@ -681,6 +742,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   if (v.expiry && cycle.source !== 'given') noteUncertain(v.expiry, 'expiry date');
   if (v.grace) noteUncertain(v.grace, 'grace period');
   if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
+  if (v.topicMinimum) noteUncertain(v.topicMinimum, 'minimum per topic');
   for (const r of requirements) noteUncertain(r.rule, r.rule.label);
   for (let i = 0; i < records.length; i++) {
     if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
@@ -750,15 +812,25 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   };
 }
 
+/** Whether a credited record counts toward a required category: tagged, any record, or from the rule's source. */
+function requirementFits(req: CompiledVersion['categoryRequirements'][number], record: PdRecordInput, catBits: number): boolean {
+  if (req.rule.countsAnyRecord) return true;
+  if (req.source) return selectorMatches(req.source, record, catBits);
+  return (catBits & req.bit) !== 0;
+}
+
 const requirementMemo = new WeakMap<CompiledVersion, Map<string, CompiledVersion['categoryRequirements']>>();
-function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null): CompiledVersion['categoryRequirements'] {
+function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null, degree = -1): CompiledVersion['categoryRequirements'] {
   let byKey = requirementMemo.get(version);
   if (!byKey) requirementMemo.set(version, (byKey = new Map()));
-  const key = `${licenseTypeId}|${gradeBand ?? ''}`;
+  const key = `${licenseTypeId}|${gradeBand ?? ''}|${degree}`;
   let list = byKey.get(key);
   if (!list) {
     list = version.categoryRequirements.filter(
-      ({ rule }) => (!rule.licenseTypes || rule.licenseTypes.includes(licenseTypeId)) && (!rule.gradeBands || (gradeBand !== null && rule.gradeBands.includes(gradeBand))),
+      ({ rule }) =>
+        (!rule.licenseTypes || rule.licenseTypes.includes(licenseTypeId)) &&
+        (!rule.gradeBands || (gradeBand !== null && rule.gradeBands.includes(gradeBand))) &&
+        (!rule.onlyBelowDegree || degree < 0 || degree < degreeRank(rule.onlyBelowDegree)),
     );
     byKey.set(key, list);
   }
@@ -830,6 +902,11 @@ function explainRecord(
   if (totals.roundingChange && totals.roundingChange[i] && version.version.rounding) {
     const rounding = version.version.rounding;
     adjustments.push({ ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`), kind: 'rounding', change: formatAmount(totals.roundingChange[i]!, U) });
+  }
+  for (const hit of totals.topicRemoved) {
+    if (hit.record !== i || !version.version.topicMinimum) continue;
+    const rule = version.version.topicMinimum;
+    adjustments.push({ ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`), kind: 'topic_minimum', change: `-${formatAmount(hit.removed, U)}` });
   }
   for (const hit of totals.capRemoved) {
     if (hit.record !== i) continue;

@@ -27,6 +27,8 @@ export interface CompiledCap {
 export interface CompiledCategoryRequirement {
   readonly rule: CategoryRequirementRule;
   readonly bit: number;
+  /** Records matching `rule.source` count here, tagged or not; null when the rule names no source. */
+  readonly source: CompiledSelector | null;
 }
 
 export interface CompiledPathway {
@@ -47,6 +49,8 @@ export interface CompiledVersion {
   readonly licenseTypes: ReadonlyMap<string, LicenseTypeRule>;
   readonly roundingIncrement: number;
   readonly pathways: readonly CompiledPathway[];
+  /** Minimum per topic in sub-units (0 = none). */
+  readonly topicMinimum: number;
 }
 
 /** A rule set ready for evaluation. */
@@ -116,7 +120,7 @@ function compileVersion(version: RuleSetVersion, l: number): CompiledVersion {
     amount: rule.limit.kind === 'amount' ? parseScaled(rule.limit.amount) * l : null,
     share: rule.limit.kind === 'share' ? parseRational(rule.limit.share) : null,
   }));
-  const categoryRequirements = version.categoryRequirements.map((rule) => ({ rule, bit: bitOf(rule.category) }));
+  const categoryRequirements = version.categoryRequirements.map((rule) => ({ rule, bit: bitOf(rule.category), source: rule.source ? selector(rule.source) : null }));
   for (const r of version.standingRequirements) bitOf(r.category);
   const pathways = version.pathways.map((rule) => {
     const pl = conversionDenominators(rule.conversions);
@@ -131,6 +135,7 @@ function compileVersion(version: RuleSetVersion, l: number): CompiledVersion {
     licenseTypes: new Map(version.licenseTypes.map((t) => [t.id, t])),
     roundingIncrement: version.rounding ? parseScaled(version.rounding.increment) * l : 0,
     pathways,
+    topicMinimum: version.topicMinimum ? parseScaled(version.topicMinimum.amount) * l : 0,
   };
 }
 

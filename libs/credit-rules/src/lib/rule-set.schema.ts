@@ -3,7 +3,7 @@
 // citation (source URL and the wording relied on) and may be flagged `uncertain`, with the reason,
 // so that users are told to check with the state.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CREDIT_LEVELS, RECORD_UNITS } from './canonical-ids';
+import { ACTIVITY_TYPES, CREDIT_LEVELS, DEGREE_LEVELS, RECORD_UNITS } from './canonical-ids';
 import { isDecimalString, isRationalString, parseRational } from './exact-amount';
 import { isLocalDate, isMonthDay } from './local-date';
 
@@ -113,6 +113,15 @@ export const categoryRequirementSchema = z.strictObject({
   gradeBands: z.array(idSchema).min(1).optional(),
   /** Every credited record counts here, tagged or not (NC's "general" credits). */
   countsAnyRecord: z.boolean().optional(),
+  /**
+   * A share from a source (issue 7): credited records matching this selector count here, tagged or
+   * not (SC: graduate coursework; KS: college credit).
+   */
+  source: selectorSchema.optional(),
+  /** Only for educators whose highest degree is below this one, or unknown (SC, KS: "without a master's"). */
+  onlyBelowDegree: z.enum(DEGREE_LEVELS).optional(),
+  /** Added to an `amount` minimum per additional license or endorsement held (MA: 15 content PDPs per additional license; NH: 30 per endorsement). */
+  perAdditionalLicense: amountSchema.optional(),
 });
 
 export const licenseTypeSchema = z.strictObject({
@@ -123,6 +132,11 @@ export const licenseTypeSchema = z.strictObject({
   cycleYears: z.number().int().min(1).max(12),
   /** Added to `required` for each additional license or endorsement held (MA/NH; issue 7). */
   perAdditionalLicense: amountSchema.optional(),
+  /**
+   * Required amount by the educator's highest degree (KS: 120 with a graduate degree, else 160): the
+   * last entry whose `degree` the educator's degree reaches replaces `required`; unknown degree = `required`.
+   */
+  requiredByDegree: z.array(z.strictObject({ degree: z.enum(DEGREE_LEVELS), required: amountSchema })).min(1).optional(),
 });
 
 const cycleWindowSchema = z.discriminatedUnion('kind', [
@@ -195,6 +209,22 @@ export const perYearMinimumSchema = z.strictObject({
   ...ruleFields,
   amount: amountSchema,
   yearStartMonthDay: monthDaySchema,
+  /**
+   * Check only PD years wholly inside the cycle (AR: a January-December license with July-June PD
+   * years, whose edge years belong partly to the neighbouring license). Default: every year touched.
+   */
+  wholeYearsOnly: z.boolean().optional(),
+});
+
+/**
+ * Minimum per topic before it counts (MA: a topic counts only with at least 10 PDPs; issue 7). A
+ * record's topic is its first category (untagged records share one topic); a topic whose credited
+ * total (after conversion and rounding, before caps) is below `amount` adds nothing.
+ */
+export const topicMinimumSchema = z.strictObject({
+  ...ruleFields,
+  amount: amountSchema,
+  label: z.string().min(1).optional(),
 });
 
 /** Something done once, ever (a literacy course), or kept current (a CPR card valid N months; issue 7). */
@@ -235,6 +265,7 @@ export const ruleSetVersionSchema = z.strictObject({
   rounding: roundingSchema.optional(),
   pathways: z.array(pathwaySchema).default([]),
   perYearMinimum: perYearMinimumSchema.optional(),
+  topicMinimum: topicMinimumSchema.optional(),
   standingRequirements: z.array(standingRequirementSchema).default([]),
   /** Facts shown to users that the evaluator does not compute (voluntary inactive status, ...). */
   notes: z.array(z.strictObject({ ...ruleFields, text: z.string().min(1) })).default([]),
@@ -282,6 +313,11 @@ export const ruleSetSchema = z
           if (!bandIds.has(b)) ctx.addIssue({ code: 'custom', path: at('categoryRequirements', i, 'gradeBands', bi), message: `unknown grade band "${b}"` });
         });
       });
+      v.categoryRequirements.forEach((r, i) => {
+        if (r.perAdditionalLicense !== undefined && r.minimum.kind !== 'amount') {
+          ctx.addIssue({ code: 'custom', path: at('categoryRequirements', i, 'perAdditionalLicense'), message: 'only with an "amount" minimum' });
+        }
+      });
       v.pathways.forEach((p, i) => {
         checkId(p.id, at('pathways', i));
         p.licenseTypes?.forEach((l, li) => {
@@ -310,6 +346,7 @@ export type CarryOverRule = z.infer<typeof carryOverSchema>;
 export type RoundingRule = z.infer<typeof roundingSchema>;
 export type PathwayRule = z.infer<typeof pathwaySchema>;
 export type StandingRequirementRule = z.infer<typeof standingRequirementSchema>;
+export type TopicMinimumRule = z.infer<typeof topicMinimumSchema>;
 export type RuleSetVersion = z.infer<typeof ruleSetVersionSchema>;
 /** A validated rule set (defaults filled in). */
 export type RuleSet = z.infer<typeof ruleSetSchema>;
