@@ -8,6 +8,7 @@ import { AuditBrowseModule } from './audit/audit-browse.module';
 import { AuthModule } from './auth/auth.module';
 import { BadgesModule } from './badges/badges.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CreditModule } from './credit/credit.module';
 import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -47,6 +48,7 @@ export class AppModule {
         EducatorsModule,
         CatalogModule,
         PdRecordsModule,
+        CreditModule,
         StaffModule,
         EvidenceModule,
         BadgesModule,

@@ -23,6 +23,9 @@ const routes = {
   review: ['src/app/app-layout.tsx', 'src/pages/review-page.tsx'],
   audit: ['src/app/app-layout.tsx', 'src/pages/audit-page.tsx'],
   badges: ['src/app/app-layout.tsx', 'src/pages/badges-page.tsx'],
+  renewal: ['src/app/app-layout.tsx', 'src/pages/renewal-page.tsx'],
+  rules: ['src/app/app-layout.tsx', 'src/pages/rules-page.tsx'],
+  'rule preset': ['src/app/app-layout.tsx', 'src/pages/rule-preset-page.tsx'],
 };
 
 function collect(key, seen) {

@@ -5,6 +5,7 @@ import { UserAccountSchoolEntity } from '../auth/user-account-school.entity';
 import { UserAccountEntity } from '../auth/user-account.entity';
 import { DistrictBadgeOriginEntity } from '../badges/district-badge-origin.entity';
 import { CatalogItemEntity } from '../catalog/catalog-item.entity';
+import { SalaryScheduleEntity } from '../credit/salary-schedule.entity';
 import { IssuerEntity } from '../catalog/issuer.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { PdDraftEntity } from '../drafts/pd-draft.entity';
@@ -42,4 +43,5 @@ export const entities = [
   PdRecordEvidenceEntity,
   PdDraftEntity,
   PreApprovalRequestEntity,
+  SalaryScheduleEntity,
 ];

@@ -2,6 +2,8 @@ import { AuditEventsResolver } from '../audit/audit-events.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
+import { CreditResolver } from '../credit/credit.resolver';
+import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
@@ -32,4 +34,6 @@ export const graphqlResolvers = [
   ViewerReviewResolver,
   AuditEventsResolver,
   ImportsResolver,
+  CreditResolver,
+  EducatorCreditResolver,
 ];

@@ -222,7 +222,9 @@ export function buildDemoDataset(options: DemoDatasetOptions): Dataset {
 
         const years = prng.int(0, 28);
         const hireDate = addDays(`${Number(today.slice(0, 4)) - years}-08-15`, prng.int(-20, 20));
-        const [lane, degree] = prng.weighted(LANES.map(([l, d, w]) => [[l, d] as const, w] as const));
+        const picked = prng.weighted(LANES.map(([l, d, w]) => [[l, d] as const, w] as const));
+        // The demo accounts' educators sit in a lane with a next one, so lane progress has something to show.
+        const [lane, degree] = fixedName ? (['MA', 'MA'] as const) : picked;
         const step = Math.min(years + 1, 15);
         data.educators.push([
           educatorId, plan.id, first, last, email, String(prng.int(1_000_000, 9_999_999)), hireDate, degree, lane, step,

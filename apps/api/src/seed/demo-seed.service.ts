@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { todayIsoDate } from '../common/school-year';
 import { AppConfig, configValue } from '../config/app-config';
+import { insertDemoSalarySchedules } from '../credit/demo-salary-schedules';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
 
@@ -51,6 +52,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // Every district-owned table cascades from district, so this removes all demo rows.
       await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [Object.values(DEMO_DISTRICT_IDS)]);
       await insertDataset(manager, data);
+      await insertDemoSalarySchedules(manager);
     });
     return {
       districts: data.districts.length,

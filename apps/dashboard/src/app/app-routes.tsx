@@ -15,6 +15,9 @@ const ImportsPage = lazy(() => import('../pages/imports-page').then((m) => ({ de
 const ReviewPage = lazy(() => import('../pages/review-page').then((m) => ({ default: m.ReviewPage })));
 const AuditPage = lazy(() => import('../pages/audit-page').then((m) => ({ default: m.AuditPage })));
 const BadgesPage = lazy(() => import('../pages/badges-page').then((m) => ({ default: m.BadgesPage })));
+const RenewalPage = lazy(() => import('../pages/renewal-page').then((m) => ({ default: m.RenewalPage })));
+const RulesPage = lazy(() => import('../pages/rules-page').then((m) => ({ default: m.RulesPage })));
+const RulePresetPage = lazy(() => import('../pages/rule-preset-page').then((m) => ({ default: m.RulePresetPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -32,6 +35,9 @@ export function AppRoutes() {
             <Route path="review" element={<ReviewPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="badges" element={<BadgesPage />} />
+            <Route path="renewal" element={<RenewalPage />} />
+            <Route path="rules" element={<RulesPage />} />
+            <Route path="rules/:presetId" element={<RulePresetPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

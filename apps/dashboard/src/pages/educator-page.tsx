@@ -6,6 +6,7 @@ import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { EducatorDetails } from '../features/educators/components/educator-details';
 import { LicensesTable } from '../features/educators/components/licenses-table';
+import { EducatorCreditSection } from '../features/renewal/components/educator-credit-section';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
@@ -70,6 +71,8 @@ export function EducatorPage() {
           <LicensesTable licenses={educator.licenses} />
         )}
       </section>
+
+      <EducatorCreditSection educatorId={educator.id} />
 
       <section aria-labelledby="records-heading">
         <Title order={2} size="h3" id="records-heading" mb="xs">

@@ -10,6 +10,7 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { SubmitPdRecordForm } from '../features/pd-records/components/submit-pd-record-form';
+import { MyRenewalSummary } from '../features/renewal/components/my-renewal-summary';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { MyDraftsDocument, MyPdRecordsDocument, type PdRecordRowFragment } from '../gql/graphql';
@@ -97,6 +98,8 @@ export function TeacherHomePage() {
           “{submittedTitle}” was submitted and is pending review. It counts toward your totals once approved.
         </Alert>
       )}
+
+      <MyRenewalSummary />
 
       <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
 

@@ -1,0 +1,596 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+// GraphQL shapes of the converter's results. Kept separate from the converter's own types so the
+// API's contract does not change when the library's internals do. Amounts are exact decimal
+// strings; money is integer cents as strings (five-year totals can pass 2^31).
+
+export enum RenewalStatus {
+  COMPLETE = 'COMPLETE',
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  BEHIND = 'BEHIND',
+  LAPSED = 'LAPSED',
+}
+registerEnumType(RenewalStatus, { name: 'RenewalStatus', description: 'complete: total and every required category met; lapsed: past the grace end.' });
+
+@ObjectType('Citation')
+export class CitationModel {
+  @Field(() => String)
+  url!: string;
+
+  @Field(() => String, { description: 'The wording relied on.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  section!: string | null;
+}
+
+@ObjectType('RuleReference', { description: 'A rule as shown to users, with its source.' })
+export class RuleReferenceModel {
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true, description: 'Why the fact is uncertain (check with the state); null when it is not.' })
+  uncertain!: string | null;
+}
+
+@ObjectType('RenewalCategory')
+export class RenewalCategoryModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  required!: string;
+
+  @Field(() => String)
+  earned!: string;
+
+  @Field(() => Boolean)
+  met!: boolean;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+}
+
+@ObjectType('RenewalAdjustment', { description: 'What a cap or rounding rule changed overall.' })
+export class RenewalAdjustmentModel {
+  @Field(() => String, { description: 'cap or rounding' })
+  kind!: string;
+
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String, { description: 'Amount removed (negative when rounding added some).' })
+  amount!: string;
+
+  @Field(() => String, { nullable: true, description: "The cap's limit in the state's unit." })
+  limit!: string | null;
+
+  @Field(() => String, { description: 'Total of the matching records before the rule.' })
+  before!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+
+  @Field(() => [String])
+  recordIds!: string[];
+}
+
+@ObjectType('RenewalPathway')
+export class RenewalPathwayModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  unitName!: string;
+
+  @Field(() => String)
+  required!: string;
+
+  @Field(() => String)
+  earned!: string;
+
+  @Field(() => String)
+  remaining!: string;
+
+  @Field(() => Boolean)
+  met!: boolean;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+}
+
+@ObjectType('LineAdjustment', { description: "A cap, rounding or carry-over rule that changed one record's credit." })
+export class LineAdjustmentModel {
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => String, { description: 'Negative when something was removed.' })
+  change!: string;
+
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+}
+
+@ObjectType('RenewalExplanationLine', { description: 'One credited (or not credited) amount; the credited amounts sum exactly to earned.' })
+export class RenewalExplanationLineModel {
+  @Field(() => String, { description: 'record or carry_in' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  recordId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  completedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordedAmount!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The record's unit (clock_hour, semester_credit, ...)." })
+  recordedUnit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The conversion rule and its arithmetic ("1 semester credit = 30 Act 48 hours: 1 x 30").' })
+  conversion!: string | null;
+
+  @Field(() => CitationModel, { nullable: true })
+  conversionCitation!: CitationModel | null;
+
+  @Field(() => String, { nullable: true })
+  conversionUncertain!: string | null;
+
+  @Field(() => String, { description: 'After conversion and rounding, before caps.' })
+  converted!: string;
+
+  @Field(() => String, { description: 'What this line adds to earned.' })
+  credited!: string;
+
+  @Field(() => Boolean)
+  counted!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the record adds nothing, in words.' })
+  reason!: string | null;
+
+  @Field(() => [LineAdjustmentModel])
+  adjustments!: LineAdjustmentModel[];
+
+  @Field(() => [String])
+  categories!: string[];
+
+  @Field(() => Boolean)
+  hypothetical!: boolean;
+}
+
+@ObjectType('RenewalEvaluation', { description: "One license cycle evaluated under the state's rule set, as of a date." })
+export class RenewalEvaluationModel {
+  @Field(() => ID)
+  licenseId!: string;
+
+  @Field(() => String)
+  licenseNumber!: string;
+
+  @Field(() => String)
+  stateCode!: string;
+
+  @Field(() => String)
+  ruleSetId!: string;
+
+  @Field(() => String)
+  ruleSetVersion!: string;
+
+  @Field(() => String)
+  licenseType!: string;
+
+  @Field(() => String)
+  licenseTypeName!: string;
+
+  @Field(() => String, { description: "The state's unit id (act48_hour, pdp, ...)." })
+  unit!: string;
+
+  @Field(() => String, { description: "The state's unit for display (Act 48 hours)." })
+  unitName!: string;
+
+  @Field(() => String)
+  asOf!: string;
+
+  @Field(() => String)
+  cycleStart!: string;
+
+  @Field(() => String)
+  cycleEnd!: string;
+
+  @Field(() => String)
+  deadline!: string;
+
+  @Field(() => String)
+  graceEnd!: string;
+
+  @Field(() => Int, { description: 'Days from asOf to the deadline (negative once past).' })
+  daysLeft!: number;
+
+  @Field(() => String)
+  required!: string;
+
+  @Field(() => String)
+  earned!: string;
+
+  @Field(() => String)
+  remaining!: string;
+
+  @Field(() => String)
+  carryIn!: string;
+
+  @Field(() => String)
+  carryOut!: string;
+
+  @Field(() => String, { description: 'What the pro-rated pace expects by asOf.' })
+  paceExpected!: string;
+
+  @Field(() => RenewalStatus)
+  status!: RenewalStatus;
+
+  @Field(() => [RenewalCategoryModel])
+  categories!: RenewalCategoryModel[];
+
+  @Field(() => [RenewalAdjustmentModel])
+  adjustments!: RenewalAdjustmentModel[];
+
+  @Field(() => [RenewalPathwayModel])
+  pathways!: RenewalPathwayModel[];
+
+  @Field(() => [RuleReferenceModel], { description: 'Rules used here whose facts are uncertain, and other caveats.' })
+  uncertain!: RuleReferenceModel[];
+
+  @Field(() => [RenewalExplanationLineModel])
+  explanation!: RenewalExplanationLineModel[];
+}
+
+@ObjectType('RenewalWhatIf')
+export class RenewalWhatIfModel {
+  @Field(() => RenewalEvaluationModel)
+  baseline!: RenewalEvaluationModel;
+
+  @Field(() => RenewalEvaluationModel)
+  withHypothetical!: RenewalEvaluationModel;
+}
+
+@ObjectType('LaneCreditsByKind')
+export class LaneCreditsByKindModel {
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String)
+  credits!: string;
+}
+
+@ObjectType('LaneAdjustment')
+export class LaneAdjustmentModel {
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String)
+  removed!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+
+  @Field(() => [String])
+  recordIds!: string[];
+}
+
+@ObjectType('LaneApplicationWindow')
+export class LaneApplicationWindowModel {
+  @Field(() => String)
+  opens!: string;
+
+  @Field(() => String)
+  closes!: string;
+
+  @Field(() => String)
+  effective!: string;
+
+  @Field(() => String)
+  ruleId!: string;
+}
+
+@ObjectType('LaneSalaryYear')
+export class LaneSalaryYearModel {
+  @Field(() => Int)
+  contractYear!: number;
+
+  @Field(() => Int)
+  step!: number;
+
+  @Field(() => String, { description: 'Integer cents.' })
+  currentCents!: string;
+
+  @Field(() => String, { description: 'Integer cents.' })
+  nextCents!: string;
+
+  @Field(() => String, { description: 'Integer cents.' })
+  differenceCents!: string;
+}
+
+@ObjectType('LaneSalary', { description: 'Money in integer cents, as strings.' })
+export class LaneSalaryModel {
+  @Field(() => Int)
+  contractYear!: number;
+
+  @Field(() => String)
+  currentCents!: string;
+
+  @Field(() => String)
+  nextCents!: string;
+
+  @Field(() => String)
+  annualDifferenceCents!: string;
+
+  @Field(() => String, { description: 'From the effective date to the end of that contract year (pro-rated, never retroactive).' })
+  thisContractYearCents!: string;
+
+  @Field(() => [LaneSalaryYearModel])
+  nextFiveYears!: LaneSalaryYearModel[];
+
+  @Field(() => String)
+  nextFiveYearsTotalCents!: string;
+}
+
+@ObjectType('LaneExplanationLine', { description: 'Lane credit from one record; the credited amounts sum exactly to creditsEarned.' })
+export class LaneExplanationLineModel {
+  @Field(() => String)
+  recordId!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String)
+  completedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  recordedAmount!: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordedUnit!: string | null;
+
+  @Field(() => Boolean)
+  counted!: boolean;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  conversion!: string | null;
+
+  @Field(() => CitationModel, { nullable: true })
+  conversionCitation!: CitationModel | null;
+
+  @Field(() => String)
+  converted!: string;
+
+  @Field(() => String)
+  credited!: string;
+
+  @Field(() => [LineAdjustmentModel])
+  adjustments!: LineAdjustmentModel[];
+
+  @Field(() => Boolean)
+  hypothetical!: boolean;
+}
+
+@ObjectType('LaneEvaluation', { description: "Salary-lane progress under the district's schedule, as of a date." })
+export class LaneEvaluationModel {
+  @Field(() => String)
+  scheduleId!: string;
+
+  @Field(() => String)
+  scheduleName!: string;
+
+  @Field(() => String)
+  asOf!: string;
+
+  @Field(() => String)
+  currentLane!: string;
+
+  @Field(() => Int)
+  currentStep!: number;
+
+  @Field(() => String, { nullable: true })
+  nextLane!: string | null;
+
+  @Field(() => Boolean, { description: 'False when the next lane needs a degree the educator does not hold.' })
+  attainableByCredits!: boolean;
+
+  @Field(() => String)
+  creditsNeeded!: string;
+
+  @Field(() => String)
+  creditsEarned!: string;
+
+  @Field(() => String)
+  creditsRemaining!: string;
+
+  @Field(() => [LaneCreditsByKindModel])
+  byKind!: LaneCreditsByKindModel[];
+
+  @Field(() => [LaneAdjustmentModel])
+  adjustments!: LaneAdjustmentModel[];
+
+  @Field(() => String, { nullable: true })
+  qualifiesOn!: string | null;
+
+  @Field(() => LaneApplicationWindowModel, { nullable: true })
+  nextWindow!: LaneApplicationWindowModel | null;
+
+  @Field(() => LaneSalaryModel, { nullable: true })
+  salary!: LaneSalaryModel | null;
+
+  @Field(() => [LaneExplanationLineModel])
+  explanation!: LaneExplanationLineModel[];
+}
+
+@ObjectType('LaneWhatIf', { description: 'Both evaluations are null when there is no salary schedule or no lane data for the educator.' })
+export class LaneWhatIfModel {
+  @Field(() => LaneEvaluationModel, { nullable: true })
+  baseline!: LaneEvaluationModel | null;
+
+  @Field(() => LaneEvaluationModel, { nullable: true })
+  withHypothetical!: LaneEvaluationModel | null;
+}
+
+@ObjectType('RulePresetSummary')
+export class RulePresetSummaryModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  jurisdiction!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  unitName!: string;
+
+  @Field(() => Int)
+  versionCount!: number;
+
+  @Field(() => String, { description: 'effectiveFrom of the latest version.' })
+  latestEffectiveFrom!: string;
+
+  @Field(() => Int, { description: 'Rules in the latest version flagged uncertain.' })
+  uncertainCount!: number;
+}
+
+@ObjectType('PresetLicenseType')
+export class PresetLicenseTypeModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  required!: string;
+
+  @Field(() => Int)
+  cycleYears!: number;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+}
+
+@ObjectType('PresetRule', { description: 'One rule of a preset in words, with its citation.' })
+export class PresetRuleModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String, { description: 'conversion, cap, category, cycle_window, expiry, deadline, grace, carry_over, rounding, pathway, per_year_minimum, standing, note' })
+  kind!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { description: 'What the rule applies to and its value, in words.' })
+  detail!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+}
+
+@ObjectType('RulePresetVersion')
+export class RulePresetVersionModel {
+  @Field(() => String)
+  version!: string;
+
+  @Field(() => String)
+  effectiveFrom!: string;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String)
+  unitId!: string;
+
+  @Field(() => String)
+  unitName!: string;
+
+  @Field(() => String)
+  defaultLicenseType!: string;
+
+  @Field(() => [PresetLicenseTypeModel])
+  licenseTypes!: PresetLicenseTypeModel[];
+
+  @Field(() => [PresetRuleModel])
+  conversions!: PresetRuleModel[];
+
+  @Field(() => [PresetRuleModel])
+  caps!: PresetRuleModel[];
+
+  @Field(() => [PresetRuleModel])
+  categories!: PresetRuleModel[];
+
+  @Field(() => [PresetRuleModel], { description: 'Cycle window, expiry, deadline, grace, carry-over, rounding, pathways, notes.' })
+  otherRules!: PresetRuleModel[];
+}
+
+@ObjectType('RulePreset')
+export class RulePresetModel {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  jurisdiction!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'cycle_end: the version in force when a cycle ends governs it; cycle_start: when it begins.' })
+  versionSelection!: string;
+
+  @Field(() => [RulePresetVersionModel], { description: 'Oldest first.' })
+  versions!: RulePresetVersionModel[];
+}

@@ -1,0 +1,59 @@
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import { notFound } from '../common/errors';
+import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { LaneWhatIfModel, RenewalWhatIfModel, RulePresetModel, RulePresetSummaryModel } from './credit.models';
+import { HypotheticalRecordInput, toHypotheticalRecords } from './credit.inputs';
+import { CreditService, resolveAsOf } from './credit.service';
+import { rulePresetSummaries, rulePresetView } from './rule-preset-view';
+
+@Resolver()
+export class CreditResolver {
+  constructor(private readonly credit: CreditService) {}
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
+  @Query(() => RenewalWhatIfModel, {
+    description: 'Renewal with planned records added (never stored). Same access as educator(id). licenseId: default the newest evaluable license.',
+  })
+  renewalWhatIf(
+    @Args('educatorId', { type: () => ID }) educatorId: string,
+    @Args('hypotheticals', { type: () => [HypotheticalRecordInput] }) hypotheticals: HypotheticalRecordInput[],
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('licenseId', { type: () => ID, nullable: true }) licenseId?: string | null,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD, default today' }) asOf?: string | null,
+  ): Promise<RenewalWhatIfModel> {
+    const records = toHypotheticalRecords(hypotheticals);
+    return this.credit.renewalWhatIf(context.req, viewer, educatorId, licenseId, records, resolveAsOf(asOf));
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
+  @Query(() => LaneWhatIfModel, {
+    description: 'Lane progress with planned records added (never stored). Same access as educator(id).',
+  })
+  laneWhatIf(
+    @Args('educatorId', { type: () => ID }) educatorId: string,
+    @Args('hypotheticals', { type: () => [HypotheticalRecordInput] }) hypotheticals: HypotheticalRecordInput[],
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD, default today' }) asOf?: string | null,
+  ): Promise<LaneWhatIfModel> {
+    const records = toHypotheticalRecords(hypotheticals);
+    return this.credit.laneWhatIf(context.req, viewer, educatorId, records, resolveAsOf(asOf));
+  }
+
+  @Roles(Role.HR_ADMIN)
+  @Query(() => [RulePresetSummaryModel], { description: 'HR admins: the state rule-set presets the converter ships.' })
+  rulePresets(): RulePresetSummaryModel[] {
+    return rulePresetSummaries();
+  }
+
+  @Roles(Role.HR_ADMIN)
+  @Query(() => RulePresetModel, { description: 'HR admins: one preset (lower-case state code) with every rule, citation and uncertain flag; NOT_FOUND if unknown.' })
+  rulePreset(@Args('id', { type: () => String }) id: string): RulePresetModel {
+    const view = rulePresetView(id);
+    if (!view) throw notFound('Rule preset');
+    return view;
+  }
+}

@@ -1,0 +1,66 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ErrorState } from '../components/ui/error-state';
+import { PageLoader } from '../components/ui/page-loader';
+import { RulePresetsDocument } from '../gql/graphql';
+import { formatDate } from '../utils/format';
+
+/** HR: the state rule sets the converter ships, each with its citations and uncertain facts. */
+export function RulesPage() {
+  const { data, error, loading, refetch } = useQuery(RulePresetsDocument);
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>Renewal rules</Title>
+        <Text c="dimmed">The state relicensure rule sets PD Ledger evaluates with. Every rule cites its source; facts marked “uncertain” should be checked with the state.</Text>
+      </div>
+      {error && !data ? (
+        <ErrorState error={error} title="The rule sets could not be loaded" onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <PageLoader label="Loading rule sets…" />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped withTableBorder>
+            <Table.Caption>{data?.rulePresets.length ?? 0} state rule sets</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">State</Table.Th>
+                <Table.Th scope="col">Rule set</Table.Th>
+                <Table.Th scope="col">Unit</Table.Th>
+                <Table.Th scope="col">Latest version from</Table.Th>
+                <Table.Th scope="col">Uncertain facts</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data?.rulePresets.map((preset) => (
+                <Table.Tr key={preset.id}>
+                  <Table.Td>{preset.jurisdiction}</Table.Td>
+                  <Table.Th scope="row" fw={500}>
+                    <Anchor component={Link} to={`/rules/${preset.id}`}>
+                      {preset.name}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{preset.unitName}</Table.Td>
+                  <Table.Td>
+                    {formatDate(preset.latestEffectiveFrom)}
+                    {preset.versionCount > 1 && ` (${preset.versionCount} versions)`}
+                  </Table.Td>
+                  <Table.Td>
+                    {preset.uncertainCount === 0 ? (
+                      'None'
+                    ) : (
+                      <Badge variant="outline" color="orange.9">
+                        {preset.uncertainCount} uncertain
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
