@@ -14,12 +14,14 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'My PD', roles: ['TEACHER'] },
   { to: '/badges', label: 'Badges', roles: ['TEACHER'] },
   { to: '/renewal', label: 'My renewal', roles: ['TEACHER'] },
+  { to: '/pre-approvals', label: 'Pre-approvals', roles: ['TEACHER'] },
   { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
   { to: '/rules', label: 'Rules', roles: ['HR_ADMIN'] },
+  { to: '/settings', label: 'Settings', roles: ['HR_ADMIN'] },
 ];
 
 function linkStyle({ isActive }: { isActive: boolean }) {

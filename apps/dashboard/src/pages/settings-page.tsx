@@ -1,0 +1,36 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { useViewer } from '../features/auth/hooks/use-viewer';
+import { BadgeOriginsEditor } from '../features/settings/components/badge-origins-editor';
+import { ReviewSettingsSwitch } from '../features/settings/components/review-settings-switch';
+
+/** HR: district-wide settings — who reviews PD, and which badge issuers may be contacted. */
+export function SettingsPage() {
+  const viewer = useViewer();
+  if (viewer.role !== 'HR_ADMIN') {
+    return (
+      <Alert color="orange.9" title="District settings are for HR admins" role="alert">
+        Ask your district’s HR office to change these settings.
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>District settings</Title>
+        <Text c="dimmed">How {viewer.district.name} reviews PD and verifies badges.</Text>
+      </div>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-review">
+        <Title order={2} size="h3" id="settings-review" mb="sm">
+          Review
+        </Title>
+        <ReviewSettingsSwitch />
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-badges">
+        <Title order={2} size="h3" id="settings-badges" mb="sm">
+          Badge issuers allowed for hosted verification
+        </Title>
+        <BadgeOriginsEditor />
+      </Paper>
+    </Stack>
+  );
+}
