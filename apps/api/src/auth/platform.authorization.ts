@@ -117,6 +117,22 @@ export const platformOperations: MatrixOperation[] = [
     },
   },
   {
+    name: 'catalogItems',
+    run: (c) => c.request(`{ catalogItems(limit: 50) { id name issuer { id } } }`),
+    expect: EVERYONE_SIGNED_IN,
+    check: (response, actor, w) => {
+      const ids = (response.data as { catalogItems: Array<{ id: string }> }).catalogItems.map((item) => item.id);
+      // Each district sees its own catalog only.
+      if (actor === 'hrOtherDistrict') {
+        expect(ids).toContain(w.d2.catalogItemId);
+        expect(ids).not.toContain(w.d1.catalogItemId);
+      } else {
+        expect(ids).toContain(w.d1.catalogItemId);
+        expect(ids).not.toContain(w.d2.catalogItemId);
+      }
+    },
+  },
+  {
     name: 'signIn',
     run: (c, w) => c.signIn(w.d1.accounts.teacherA.email, TEST_PASSWORD),
     freshSession: true,

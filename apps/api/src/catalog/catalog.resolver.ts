@@ -1,5 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { viewerOf } from '../auth/decorators';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
+import { Role } from '../auth/role';
+import type { Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../auth/viewer';
 import { notFound } from '../common/errors';
 import { CatalogItemModel, IssuerModel } from './catalog.model';
@@ -8,6 +10,16 @@ import { CatalogService } from './catalog.service';
 @Resolver(() => CatalogItemModel)
 export class CatalogItemResolver {
   constructor(private readonly catalogService: CatalogService) {}
+
+  @Query(() => [CatalogItemModel], { description: "The district's catalog of micro-credentials and other PD, by name, competency area or stack." })
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
+  catalogItems(
+    @CurrentViewer() viewer: Viewer,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit = 20,
+  ): Promise<CatalogItemModel[]> {
+    return this.catalogService.searchCatalog(viewer, search, limit);
+  }
 
   @ResolveField(() => IssuerModel)
   async issuer(@Parent() item: CatalogItemModel, @Context() context: GraphQLContext): Promise<IssuerModel> {

@@ -3,9 +3,37 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { normalizeDecimal } from '../common/decimal';
+import { badUserInput } from '../common/errors';
+import { escapeLikePattern } from '../common/sql-params';
+import { checkIntRange } from '../common/validation';
 import { requestLoader } from '../common/request-loader';
 import { ActivityType } from '../pd-records/pd-enums';
 import { CatalogItemModel, IssuerModel } from './catalog.model';
+
+const MAX_CATALOG_SEARCH = 100;
+const CATALOG_COLUMNS = 'id, issuer_id, name, kind, competency_area, stack, stated_hours';
+
+interface CatalogItemRow {
+  id: string;
+  issuer_id: string;
+  name: string;
+  kind: ActivityType;
+  competency_area: string | null;
+  stack: string | null;
+  stated_hours: string | null;
+}
+
+function toCatalogItemModel(row: CatalogItemRow): CatalogItemModel {
+  return {
+    id: row.id,
+    issuerId: row.issuer_id,
+    name: row.name,
+    kind: row.kind,
+    competencyArea: row.competency_area,
+    stack: row.stack,
+    statedHours: row.stated_hours === null ? null : normalizeDecimal(row.stated_hours),
+  };
+}
 
 /** The district's catalog is visible to everyone in the district; never to other districts. */
 @Injectable()
@@ -14,30 +42,29 @@ export class CatalogService {
 
   catalogItem(request: object, viewer: Viewer, id: string): Promise<CatalogItemModel | null> {
     return requestLoader<string, CatalogItemModel | null>(request, 'catalog.items', async (ids) => {
-      const rows: Array<{
-        id: string; issuer_id: string; name: string; kind: ActivityType; competency_area: string | null;
-        stack: string | null; stated_hours: string | null;
-      }> = await this.dataSource.query(
-        `SELECT id, issuer_id, name, kind, competency_area, stack, stated_hours
-           FROM catalog_item WHERE district_id = $1 AND id = ANY($2::uuid[])`,
+      const rows: CatalogItemRow[] = await this.dataSource.query(
+        `SELECT ${CATALOG_COLUMNS} FROM catalog_item WHERE district_id = $1 AND id = ANY($2::uuid[])`,
         [viewer.districtId, ids],
       );
-      const byId = new Map(
-        rows.map((row) => [
-          row.id,
-          {
-            id: row.id,
-            issuerId: row.issuer_id,
-            name: row.name,
-            kind: row.kind,
-            competencyArea: row.competency_area,
-            stack: row.stack,
-            statedHours: row.stated_hours === null ? null : normalizeDecimal(row.stated_hours),
-          },
-        ]),
-      );
+      const byId = new Map(rows.map((row) => [row.id, toCatalogItemModel(row)]));
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
+  }
+
+  /** The district's catalog by name, competency area or stack, for choosing what PD was done. */
+  async searchCatalog(viewer: Viewer, search: string | null | undefined, limit: number): Promise<CatalogItemModel[]> {
+    checkIntRange('limit', limit, 1, 100);
+    const term = (search ?? '').trim().toLowerCase();
+    if (term.length > MAX_CATALOG_SEARCH) throw badUserInput('search', search, `must be at most ${MAX_CATALOG_SEARCH} characters`);
+    const rows: CatalogItemRow[] = await this.dataSource.query(
+      `SELECT ${CATALOG_COLUMNS} FROM catalog_item
+        WHERE district_id = $1
+          AND ($2 = '' OR lower(name || ' ' || coalesce(competency_area, '') || ' ' || coalesce(stack, '')) LIKE $3)
+        ORDER BY lower(name), id
+        LIMIT $4`,
+      [viewer.districtId, term, `%${escapeLikePattern(term)}%`, limit],
+    );
+    return rows.map(toCatalogItemModel);
   }
 
   issuer(request: object, viewer: Viewer, id: string): Promise<IssuerModel | null> {

@@ -10,3 +10,8 @@ export class SqlParams {
     return `$${this.values.length}`;
   }
 }
+
+/** Escapes LIKE wildcards so a search term matches literally (PostgreSQL's default escape is \\). */
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
+}

@@ -1,4 +1,4 @@
-import { escapeLikePattern } from './staff.service';
+import { escapeLikePattern } from '../common/sql-params';
 
 describe('escapeLikePattern', () => {
   it('escapes LIKE wildcards so a search for "50%" matches literally', () => {

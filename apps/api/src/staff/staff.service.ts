@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { resolveSchoolYear, SchoolYearRange } from '../common/school-year';
-import { SqlParams } from '../common/sql-params';
+import { escapeLikePattern, SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
@@ -35,10 +35,6 @@ const SORT_EXPRESSIONS: Record<StaffSortField, string> = {
   [StaffSortField.RECORD_COUNT]: 'COALESCE(t.record_count, 0) {dir}',
   [StaffSortField.LAST_PD]: 't.last_pd_on {dir} NULLS LAST',
 };
-
-export function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** Staff tables and charts for principals (their schools) and HR admins (the district). */
 @Injectable()
