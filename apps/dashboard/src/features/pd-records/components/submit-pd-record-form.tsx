@@ -14,6 +14,7 @@ import {
   type PdUnit,
 } from '../../../gql/graphql';
 import { usePdDraft } from '../../drafts/hooks/use-pd-draft';
+import { CatalogItemPicker } from './catalog-item-picker';
 import { activityTypeLabels, todayIsoDate, unitLabel } from '../../../utils/format';
 import { describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
 import { formatDateTime, uploadFiles, UploadError } from '../../../utils/upload';
@@ -42,6 +43,7 @@ const emptyValues: PdRecordFormValues = {
   completedOn: '',
   evidenceUrl: '',
   categories: '',
+  catalogItemId: '',
 };
 
 const knownFields = new Set<string>(Object.keys(emptyValues));
@@ -81,6 +83,7 @@ function valuesFromDraft(draft: PdDraftFieldsFragment): PdRecordFormValues {
     completedOn: draft.completedOn ?? '',
     evidenceUrl: draft.evidenceUrl ?? '',
     categories: draft.categories.join(', '),
+    catalogItemId: draft.catalogItemId ?? '',
   };
 }
 
@@ -93,6 +96,7 @@ function valuesFromRecord(record: PdRecordRowFragment): PdRecordFormValues {
     completedOn: record.completedOn,
     evidenceUrl: record.evidenceUrl ?? '',
     categories: record.categories.join(', '),
+    catalogItemId: record.catalogItem?.id ?? '',
   };
 }
 
@@ -106,6 +110,7 @@ function toDraftInput(values: PdRecordFormValues, files: EvidenceFileRef[]): PdD
     completedOn: text(values.completedOn),
     evidenceUrl: text(values.evidenceUrl),
     categories: splitCategories(values.categories),
+    catalogItemId: values.catalogItemId === '' ? null : values.catalogItemId,
     evidenceFileIds: files.map((file) => file.id),
   };
 }
@@ -246,6 +251,24 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
             {formError}
           </Alert>
         )}
+        <CatalogItemPicker
+          value={values.catalogItemId}
+          error={errors.catalogItemId}
+          onChange={(item) =>
+            change(
+              item
+                ? {
+                    ...values,
+                    catalogItemId: item.id,
+                    title: item.name,
+                    activityType: item.kind,
+                    // A micro-credential is earned once; other catalog PD keeps the amount typed.
+                    ...(item.kind === 'MICRO_CREDENTIAL' ? { amount: '1', unit: 'MICRO_CREDENTIAL' as PdUnit } : {}),
+                  }
+                : { ...values, catalogItemId: '' },
+            )
+          }
+        />
         <TextInput label="Title" required maxLength={200} description="e.g. Number Talks workshop" {...field('title')} />
         <NativeSelect label="Kind of activity" required data={activityTypeOptions} {...field('activityType')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">

@@ -9,6 +9,7 @@ const good: PdRecordFormValues = {
   completedOn: '2025-03-01',
   evidenceUrl: 'https://example.org/certificate.pdf',
   categories: 'Math, Math , ELL',
+  catalogItemId: '',
 };
 
 describe('validatePdRecordForm', () => {
@@ -46,6 +47,14 @@ describe('validatePdRecordForm', () => {
       completedOn: '2025-03-01',
       categories: ['Math', 'ELL'],
       evidenceUrl: null,
+      catalogItemId: null,
     });
+  });
+
+  it('sends the chosen catalog item, or none for a free title', () => {
+    expect(toSubmitPdRecordInput({ ...good, catalogItemId: 'a3f1c0de-0000-4000-8000-000000000001' }).catalogItemId).toBe(
+      'a3f1c0de-0000-4000-8000-000000000001',
+    );
+    expect(toSubmitPdRecordInput(good).catalogItemId).toBeNull();
   });
 });

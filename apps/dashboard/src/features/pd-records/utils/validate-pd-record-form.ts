@@ -9,6 +9,8 @@ export interface PdRecordFormValues {
   evidenceUrl: string;
   /** Comma-separated, as typed. */
   categories: string;
+  /** The district catalog item this PD was, or '' for a free title. */
+  catalogItemId: string;
 }
 
 export type PdRecordFormErrors = Partial<Record<keyof PdRecordFormValues, string>>;
@@ -79,5 +81,6 @@ export function toSubmitPdRecordInput(values: PdRecordFormValues): SubmitPdRecor
     completedOn: values.completedOn,
     categories: splitCategories(values.categories),
     evidenceUrl: evidenceUrl === '' ? null : evidenceUrl,
+    catalogItemId: values.catalogItemId === '' ? null : values.catalogItemId,
   };
 }
