@@ -74,7 +74,8 @@ describe('platform', () => {
     expect(second.pdRecords).toBe(first.pdRecords);
 
     const teacher = new GraphQLClient(testApp.baseUrl);
-    await teacher.signIn('teacher@maplewood.example.org', DEMO_PASSWORD);
+    const signedIn = await teacher.signIn('teacher@maplewood.example.org', DEMO_PASSWORD);
+    expect(signedIn.errors).toBeUndefined();
     const me = await teacher.request<{ me: { educator: { fullName: string; schools: Array<{ name: string }> }; district: { name: string } } }>(
       `{ me { district { name } educator { fullName schools { name } } } }`,
     );
