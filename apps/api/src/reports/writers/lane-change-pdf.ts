@@ -1,13 +1,10 @@
 import type { Writable } from 'node:stream';
 import { formatDecimalForDisplay, formatUsd } from './cell-format';
 import {
-  drawFooter,
   drawHeading,
-  drawTitleBand,
   FONT,
-  metaLines,
   MUTED_COLOR,
-  openReportDocument,
+  openDistrictReport,
   PdfTable,
   STATUS_COLORS,
   TEXT_COLOR,
@@ -15,7 +12,6 @@ import {
   type PdfColumn,
   type PdfOptions,
 } from './pdf-layout';
-import { formatGeneratedAt } from './report-meta';
 import {
   LANE_QUALIFICATION_LABELS,
   type LaneChangeReportRow,
@@ -169,30 +165,8 @@ export async function writeLaneChangePdf(
   output: Writable,
   options: LaneChangePdfOptions,
 ): Promise<LaneChangePdfResult> {
-  const { meta } = options;
-  const report = openReportDocument(output, {
-    ...options,
-    layout: 'landscape',
-    title: `${meta.title} — ${meta.districtName}`,
-    author: meta.districtName,
-  });
+  const report = openDistrictReport(output, options);
   const { doc } = report;
-  const footerText = `${meta.districtName} · ${meta.title} · generated ${formatGeneratedAt(meta.generatedAt, meta.timeZone)}`;
-  let pageNumber = 1;
-  drawFooter(doc, footerText, `Page ${pageNumber}`);
-  doc.on('pageAdded', () => {
-    pageNumber += 1;
-    drawFooter(doc, footerText, `Page ${pageNumber}`);
-  });
-  drawTitleBand(
-    report,
-    {
-      districtName: meta.districtName,
-      title: meta.title,
-      lines: metaLines(meta),
-    },
-    options.branding,
-  );
 
   const table = new PdfTable(report, ROW_COLUMNS, {
     fontSize: 8,

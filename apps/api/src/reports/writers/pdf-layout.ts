@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { describeFilters, formatGeneratedAt } from './report-meta';
-import type { RenewalStatus } from './report-rows';
+import type { RenewalStatus, ReportMeta } from './report-rows';
 
 // Shared page furniture and a small table renderer for the PDF reports. pdfkit lays text out
 // but has no tables, so rows are measured first (heightOfString with the cell width) and a page
@@ -138,6 +138,30 @@ export function metaLines(meta: {
   filters: readonly { label: string; value: string }[];
 }): string[] {
   return [`Generated ${formatGeneratedAt(meta.generatedAt, meta.timeZone)}`, `Filters: ${describeFilters(meta)}`];
+}
+
+/**
+ * Opens a landscape district report: document metadata, a numbered footer on every page, and the
+ * title band with the generation time and filters. Shared by the relicensure and lane-change PDFs.
+ */
+export function openDistrictReport(output: Writable, options: PdfOptions & { meta: ReportMeta }): ReportDocument {
+  const { meta } = options;
+  const report = openReportDocument(output, {
+    ...options,
+    layout: 'landscape',
+    title: `${meta.title} — ${meta.districtName}`,
+    author: meta.districtName,
+  });
+  const { doc } = report;
+  const footerText = `${meta.districtName} · ${meta.title} · generated ${formatGeneratedAt(meta.generatedAt, meta.timeZone)}`;
+  let pageNumber = 1;
+  drawFooter(doc, footerText, `Page ${pageNumber}`);
+  doc.on('pageAdded', () => {
+    pageNumber += 1;
+    drawFooter(doc, footerText, `Page ${pageNumber}`);
+  });
+  drawTitleBand(report, { districtName: meta.districtName, title: meta.title, lines: metaLines(meta) }, options.branding);
+  return report;
 }
 
 /**

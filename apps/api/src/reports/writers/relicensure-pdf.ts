@@ -1,13 +1,10 @@
 import type { Writable } from 'node:stream';
 import { formatDecimalForDisplay } from './cell-format';
 import {
-  drawFooter,
   drawHeading,
-  drawTitleBand,
   FONT,
-  metaLines,
   MUTED_COLOR,
-  openReportDocument,
+  openDistrictReport,
   PdfTable,
   STATUS_COLORS,
   TEXT_COLOR,
@@ -17,7 +14,6 @@ import {
   type PdfOptions,
   type ReportDocument,
 } from './pdf-layout';
-import { formatGeneratedAt } from './report-meta';
 import {
   RENEWAL_STATUS_LABELS,
   RENEWAL_STATUSES,
@@ -172,31 +168,8 @@ export async function writeRelicensurePdf(
   output: Writable,
   options: RelicensurePdfOptions,
 ): Promise<RelicensurePdfResult> {
-  const { meta } = options;
-  const report = openReportDocument(output, {
-    ...options,
-    layout: 'landscape',
-    title: `${meta.title} — ${meta.districtName}`,
-    author: meta.districtName,
-  });
+  const report = openDistrictReport(output, options);
   const { doc } = report;
-  const footerText = `${meta.districtName} · ${meta.title} · generated ${formatGeneratedAt(meta.generatedAt, meta.timeZone)}`;
-  let pageNumber = 1;
-  drawFooter(doc, footerText, `Page ${pageNumber}`);
-  doc.on('pageAdded', () => {
-    pageNumber += 1;
-    drawFooter(doc, footerText, `Page ${pageNumber}`);
-  });
-
-  drawTitleBand(
-    report,
-    {
-      districtName: meta.districtName,
-      title: meta.title,
-      lines: metaLines(meta),
-    },
-    options.branding,
-  );
 
   const table = new PdfTable(report, ROW_COLUMNS, {
     fontSize: 8,
