@@ -3,7 +3,12 @@ import { EducatorsModule } from '../educators/educators.module';
 import { CreditResolver } from './credit.resolver';
 import { CreditService } from './credit.service';
 import { EducatorCreditResolver } from './educator-credit.resolver';
+import { RenewalScanService } from './renewal-scan.service';
 
-/** The converter (`@pd-ledger/credit-rules`) wired into the API: renewals, lanes, what-ifs, presets. */
-@Module({ imports: [EducatorsModule], providers: [CreditService, CreditResolver, EducatorCreditResolver] })
+/** The converter (`@pd-ledger/credit-rules`) wired into the API: renewals, lanes, what-ifs, presets, scans. */
+@Module({
+  imports: [EducatorsModule],
+  providers: [CreditService, RenewalScanService, CreditResolver, EducatorCreditResolver],
+  exports: [CreditService, RenewalScanService],
+})
 export class CreditModule {}

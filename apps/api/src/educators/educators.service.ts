@@ -12,6 +12,7 @@ import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
 import { COUNTED_STATUSES, PdUnit } from '../pd-records/pd-enums';
 import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, PdTotalsModel, toEducatorModel } from './educator.model';
 import { LicenseModel } from './license.model';
+import { LICENSE_COLUMNS, LicenseRow, toLicenseModel } from './license-row';
 
 @Injectable()
 export class EducatorsService {
@@ -35,28 +36,15 @@ export class EducatorsService {
   licenses(request: object, viewer: Viewer, educatorId: string): Promise<LicenseModel[]> {
     return requestLoader<string, LicenseModel[]>(request, 'educators.licenses', async (ids) => {
       const params = new SqlParams();
-      const rows: Array<{
-        id: string; educator_id: string; state_code: string; license_type: string; number: string;
-        issued_on: string; cycle_start: string; cycle_end: string;
-      }> = await this.dataSource.query(
-        `SELECT l.id, l.educator_id, l.state_code, l.license_type, l.number, l.issued_on, l.cycle_start, l.cycle_end
+      const rows: LicenseRow[] = await this.dataSource.query(
+        `SELECT ${LICENSE_COLUMNS}
            FROM license l
           WHERE l.district_id = ${params.add(viewer.districtId)} AND l.educator_id = ANY(${params.add(ids)}::uuid[])
             AND ${educatorAccessSql(viewer, 'l.educator_id', params)}
           ORDER BY l.cycle_end DESC, l.id`,
         params.values,
       );
-      return groupByKeys(ids, rows, (row) => row.educator_id).map((group) =>
-        group.map((row) => ({
-          id: row.id,
-          stateCode: row.state_code,
-          licenseType: row.license_type,
-          number: row.number,
-          issuedOn: row.issued_on,
-          cycleStart: row.cycle_start,
-          cycleEnd: row.cycle_end,
-        })),
-      );
+      return groupByKeys(ids, rows, (row) => row.educator_id).map((group) => group.map(toLicenseModel));
     }).load(educatorId);
   }
 

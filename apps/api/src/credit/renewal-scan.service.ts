@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { evaluateLane, evaluateRenewal, type LaneEvaluation, type PdRecordInput, type RenewalEvaluation } from '@pd-ledger/credit-rules';
+import { DataSource } from 'typeorm';
+import { educatorAccessSql } from '../auth/access-scope';
+import type { Viewer } from '../auth/viewer';
+import { groupByKeys } from '../common/request-loader';
+import { SqlParams } from '../common/sql-params';
+import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
+import type { LicenseModel } from '../educators/license.model';
+import { LICENSE_COLUMNS, LicenseRow, toLicenseModel } from '../educators/license-row';
+import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from './converter-records';
+import type { RuleReferenceModel } from './credit.models';
+import { CreditService, laneInput, planLicense, type ScheduleVersion } from './credit.service';
+
+/** Which educators a scan visits. Callers pass school ids they have already authorized. */
+export interface ScanScope {
+  /** Only staff of these schools (null: every school the viewer may see). */
+  schoolIds?: readonly string[] | null;
+  /** Only these educators. */
+  educatorIds?: readonly string[] | null;
+  /** Also people a roster import deactivated (default: current staff only). */
+  includeInactive?: boolean;
+}
+
+export interface ScanOptions {
+  /** Evaluate renewals as of this date (YYYY-MM-DD). */
+  asOf: string;
+  /** Educators per batch (default 500): the memory a scan holds at once. */
+  batchSize?: number;
+  /** Build the converter's explanation lines (default false: reports need totals only). */
+  explain?: boolean;
+  /** Also evaluate each educator's salary lane against the district's schedule in force on `asOf`. */
+  lane?: boolean;
+}
+
+/** One license's evaluation in a scan. */
+export interface ScannedRenewal {
+  license: LicenseModel;
+  evaluation: RenewalEvaluation;
+  notes: RuleReferenceModel[];
+}
+
+/** One educator as a scan yields it: everything a report row or a dashboard figure needs. */
+export interface ScannedEducator {
+  educator: EducatorModel;
+  /** The educator's schools by name; the first is their primary school in reports. */
+  schools: Array<{ id: string; name: string }>;
+  records: PdRecordInput[];
+  /** One evaluation per license that has a state rule set, newest cycle first. */
+  renewals: ScannedRenewal[];
+  /** Latest completion date of approved or verified PD, or null. */
+  lastPdOn: string | null;
+  /** Present when `lane` was asked for and the educator can be placed on the schedule. */
+  lane: LaneEvaluation | null;
+}
+
+const DEFAULT_BATCH = 500;
+const MAX_BATCH = 5_000;
+
+/**
+ * Evaluates many educators at once, for reports, exports, goals and dashboard figures: the same
+ * converter and rule resolution as an educator's own "My renewal" (`CreditService`), so a report
+ * and a teacher's view never disagree. Educators are visited in name order (last, first, id) by
+ * keyset over `educator_district_name_idx`, a batch at a time with three queries per batch, so
+ * memory stays flat however large the district.
+ */
+@Injectable()
+export class RenewalScanService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly credit: CreditService,
+  ) {}
+
+  async *scan(request: object, viewer: Viewer, scope: ScanScope, options: ScanOptions): AsyncGenerator<ScannedEducator[]> {
+    const batchSize = Math.min(Math.max(options.batchSize ?? DEFAULT_BATCH, 1), MAX_BATCH);
+    const schedule = options.lane ? await this.credit.schedule(request, viewer, options.asOf) : null;
+    let after: { last: string; first: string; id: string } | null = null;
+    for (;;) {
+      const educators = await this.educatorBatch(viewer, scope, after, batchSize);
+      if (educators.length === 0) return;
+      yield await this.evaluateBatch(viewer, educators, options, schedule);
+      if (educators.length < batchSize) return;
+      const last = educators[educators.length - 1]!;
+      after = { last: last.last_name.toLowerCase(), first: last.first_name.toLowerCase(), id: last.id };
+    }
+  }
+
+  /** Collects a whole scan; for bounded scopes (a school, a page of educators), never for exports. */
+  async collect(request: object, viewer: Viewer, scope: ScanScope, options: ScanOptions): Promise<ScannedEducator[]> {
+    const all: ScannedEducator[] = [];
+    for await (const batch of this.scan(request, viewer, scope, options)) all.push(...batch);
+    return all;
+  }
+
+  private async educatorBatch(
+    viewer: Viewer, scope: ScanScope, after: { last: string; first: string; id: string } | null, limit: number,
+  ): Promise<EducatorRow[]> {
+    const params = new SqlParams();
+    const conditions = [`e.district_id = ${params.add(viewer.districtId)}`, educatorAccessSql(viewer, 'e.id', params)];
+    if (!scope.includeInactive) conditions.push('e.active');
+    if (scope.schoolIds) {
+      conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
+        AND es.educator_id = e.id AND es.school_id = ANY(${params.add(scope.schoolIds)}::uuid[]))`);
+    }
+    if (scope.educatorIds) conditions.push(`e.id = ANY(${params.add(scope.educatorIds)}::uuid[])`);
+    if (after) {
+      conditions.push(`(lower(e.last_name), lower(e.first_name), e.id) > (${params.add(after.last)}, ${params.add(after.first)}, ${params.add(after.id)}::uuid)`);
+    }
+    return this.dataSource.query(
+      `SELECT ${EDUCATOR_COLUMNS} FROM educator e
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY lower(e.last_name), lower(e.first_name), e.id
+        LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+  }
+
+  private async evaluateBatch(
+    viewer: Viewer, rows: EducatorRow[], options: ScanOptions, schedule: ScheduleVersion | null,
+  ): Promise<ScannedEducator[]> {
+    const ids = rows.map((row) => row.id);
+    const [schoolRows, licenseRows, recordRows] = await Promise.all([
+      this.dataSource.query(
+        `SELECT es.educator_id, s.id, s.name FROM educator_school es
+           JOIN school s ON s.district_id = es.district_id AND s.id = es.school_id
+          WHERE es.district_id = $1 AND es.educator_id = ANY($2::uuid[])
+          ORDER BY es.educator_id, s.name, s.id`,
+        [viewer.districtId, ids],
+      ) as Promise<Array<{ educator_id: string; id: string; name: string }>>,
+      this.dataSource.query(
+        `SELECT ${LICENSE_COLUMNS} FROM license l
+          WHERE l.district_id = $1 AND l.educator_id = ANY($2::uuid[])
+          ORDER BY l.educator_id, l.cycle_end DESC, l.id`,
+        [viewer.districtId, ids],
+      ) as Promise<LicenseRow[]>,
+      this.dataSource.query(
+        `SELECT ${CONVERTER_RECORD_COLUMNS}
+           FROM pd_record r
+           LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+          WHERE r.district_id = $1 AND r.educator_id = ANY($2::uuid[])
+          ORDER BY r.educator_id, r.completed_on, r.id`,
+        [viewer.districtId, ids],
+      ) as Promise<ConverterRecordRow[]>,
+    ]);
+    const schools = groupByKeys(ids, schoolRows, (row) => row.educator_id);
+    const licenses = groupByKeys(ids, licenseRows, (row) => row.educator_id);
+    const records = groupByKeys(ids, recordRows, (row) => row.educator_id);
+    const explain = options.explain ?? false;
+    return rows.map((row, index) => {
+      const educator = toEducatorModel(row);
+      const converterRecords = records[index]!.map(toConverterRecord);
+      const renewals = licenses[index]!.flatMap((licenseRow): ScannedRenewal[] => {
+        const plan = planLicense(toLicenseModel(licenseRow));
+        if (!plan) return [];
+        const evaluation = evaluateRenewal(
+          { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf: options.asOf },
+          { explain },
+        );
+        return [{ license: plan.license, evaluation, notes: plan.notes }];
+      });
+      const input = options.lane ? laneInput(educator, schedule, converterRecords, options.asOf) : null;
+      return {
+        educator,
+        schools: schools[index]!.map(({ id, name }) => ({ id, name })),
+        records: converterRecords,
+        renewals,
+        lastPdOn: lastCountedOn(converterRecords, options.asOf),
+        lane: input ? evaluateLane(input) : null,
+      };
+    });
+  }
+}
+
+/** The latest completion date, on or before `asOf`, of PD that counts (approved or verified). */
+export function lastCountedOn(records: readonly PdRecordInput[], asOf: string): string | null {
+  let latest: string | null = null;
+  for (const record of records) {
+    if ((record.status === 'approved' || record.status === 'verified') && record.completedOn <= asOf && (latest === null || record.completedOn > latest)) {
+      latest = record.completedOn;
+    }
+  }
+  return latest;
+}
