@@ -13,7 +13,6 @@ module.exports = {
   moduleNameMapper,
   transformIgnorePatterns,
   globalSetup: '<rootDir>/jest.global-setup.cjs',
-  setupFilesAfterEnv: process.env.DATABASE_URL ? [] : ['<rootDir>/jest.retry-embedded.cjs'],
   globalTeardown: '<rootDir>/jest.global-teardown.cjs',
   maxWorkers: 2,
   testTimeout: 30000,

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepProtocolExchangesWhole } from './pglite-protocol-queue';
 
 // The contrib subpath is only reachable through the package's "exports" map, which this
 // project's TypeScript module resolution does not read; require() at run time does.
@@ -19,7 +20,8 @@ export interface EmbeddedPostgres {
  * application talks to it through the ordinary pg driver exactly as it would to a server.
  *
  * maxConnections must cover the whole connection pool: with the default of 1 a second pooled
- * connection is dropped ("Connection terminated unexpectedly").
+ * connection is dropped ("Connection terminated unexpectedly"). The server's queue is fixed to
+ * keep each connection's protocol exchanges whole (see pglite-protocol-queue.ts).
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; maxConnections: number }): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
@@ -27,6 +29,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; maxConn
   try {
     const db = await PGlite.create(dataDir, { extensions: { pg_trgm: pgTrgm as never } });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
+    keepProtocolExchangesWhole(server);
     await server.start();
     return {
       url: `postgres://postgres@${server.getServerConn()}/postgres`,
