@@ -59,7 +59,7 @@ export function toPortabilityModel(educatorId: string, plan: PortabilityPlan, re
     cycleYears: years,
     windowBasis:
       `A ${plan.ruleSet.jurisdiction} ${plan.licenseType.name} cycle is ${years} year${years === 1 ? '' : 's'}, so PD completed from ${plan.windowStart} to ${plan.windowEnd} is counted, ` +
-      `as if you were renewing a ${plan.ruleSet.jurisdiction} license today. A real license's cycle starts on its own issue date; nothing carries over from an earlier cycle. ` +
+      `as if renewing a ${plan.ruleSet.jurisdiction} license on that day. A real license's cycle starts on its own issue date; nothing carries over from an earlier cycle. ` +
       `The state's rules as published are used (district policies of a new district would come on top).`,
     required: r.required,
     earned: r.earned,

@@ -21,7 +21,7 @@ const result: PortabilityQuery['portability'] = {
   __typename: 'Portability', educatorId: teacher.educator!.id, presetId: 'tn', jurisdiction: 'TN', name: 'Tennessee', ruleSetVersion: '2024', licenseType: 'professional',
   licenseTypeName: 'Professional', licenseTypes: [{ __typename: 'PortabilityLicenseType', id: 'professional', name: 'Professional', required: '60', cycleYears: 6 }],
   unit: 'pdp', unitName: 'PDPs', asOf: '2026-06-30', windowStart: '2020-07-01', windowEnd: '2026-06-30', cycleYears: 6,
-  windowBasis: 'A TN Professional cycle is 6 years, so PD completed from 2020-07-01 to 2026-06-30 is counted, as if you were renewing a TN license today.',
+  windowBasis: 'A TN Professional cycle is 6 years, so PD completed from 2020-07-01 to 2026-06-30 is counted, as if renewing a TN license on that day.',
   required: '60', earned: '18', remaining: '42', status: 'BEHIND', closestPathway: null, categories: [], adjustments: [], pathways: [], uncertain: [],
   notes: [{ __typename: 'RuleReference', ruleId: 'tn-note', description: 'Experience can renew instead.', uncertain: null, citation }],
   explanation: [
