@@ -262,6 +262,15 @@ describe('district rules: chosen states, overrides, portability', () => {
       const chosen = await hr.request<{ portability: { licenseType: string } }>(PORTABILITY, { id: district.educators.teacherB, preset: 'ma', type: other.id, asOf: AS_OF });
       expect(chosen.data!.portability.licenseType).toBe(other.id);
     }
+    // Colorado governs a cycle by the version at its start; a 7-year window reaching back before
+    // 2021-07-01 is still counted under today's 7-year rules, categories included.
+    const co = await hr.request<{ portability: { cycleYears: number; windowStart: string; categories: Array<{ id: string; required: string }>; windowBasis: string } }>(PORTABILITY, {
+      id: district.educators.teacherA, preset: 'co', asOf: '2026-06-30',
+    });
+    expect(co.errors).toBeUndefined();
+    expect(co.data!.portability).toMatchObject({ cycleYears: 7, windowStart: '2019-07-01' });
+    expect(co.data!.portability.categories).toContainEqual(expect.objectContaining({ id: 'special_education_behavioral_health', required: '10' }));
+    expect(co.data!.portability.windowBasis).toContain('rules in force on 2026-06-30');
     const presets = await teacher.request<{ rulePresets: Array<{ id: string }> }>(`{ rulePresets { id } }`);
     expect(presets.data!.rulePresets).toHaveLength(51);
 

@@ -1,4 +1,4 @@
-import { addDays, addYears, type PdRecordInput, type RenewalEvaluation, type RenewalInput, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
+import { addDays, addYears, parseRuleSet, type PdRecordInput, type RenewalEvaluation, type RenewalInput, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
 import { badUserInput } from '../common/errors';
 import { toCitation, toRenewalModel } from './credit-mappers';
 import type { PortabilityModel } from './portability.models';
@@ -13,11 +13,29 @@ export interface PortabilityPlan {
   windowEnd: string;
 }
 
+const currentRules = new Map<string, RuleSet>();
+
+/**
+ * The state's rules in force on a date as a rule set of that one version, so the hypothetical
+ * cycle is counted under today's rules even where a cycle is governed by the version at its start
+ * (CO: 5-year cycles before 2021-07-01) and the window reaches back before a change.
+ */
+function onlyVersion(ruleSet: RuleSet, version: RuleSetVersion): RuleSet {
+  if (ruleSet.versions.length === 1) return ruleSet;
+  const key = `${ruleSet.id}|${version.version}|${version.effectiveFrom}`;
+  let single = currentRules.get(key);
+  if (!single) {
+    single = parseRuleSet({ ...ruleSet, versions: [version] });
+    currentRules.set(key, single);
+  }
+  return single;
+}
+
 /**
  * The hypothetical cycle for "what my record is worth if I move": a cycle of the chosen license
  * type's length (the state's version in force on `asOf`) that ends on `asOf` — the record as it
- * would count if it were presented for that state's renewal today. Nothing carries in (there was
- * no earlier cycle in that state). `licenseType`: an id of that version (default its default type);
+ * would count if it were presented for that state's renewal today, under the rules in force on
+ * `asOf` (earlier versions are left out). Nothing carries in (there was no earlier cycle in that state). `licenseType`: an id of that version (default its default type);
  * an unknown one is bad input.
  */
 export function portabilityInput(ruleSet: RuleSet, educatorId: string, records: readonly PdRecordInput[], licenseType: string | null, asOf: string): PortabilityPlan {
@@ -35,7 +53,7 @@ export function portabilityInput(ruleSet: RuleSet, educatorId: string, records: 
     licenseType: type,
     windowStart,
     windowEnd: asOf,
-    input: { ruleSet, educatorId, license: { licenseType: type.id, cycleStart: windowStart, cycleEnd: asOf }, records, asOf, carryIn: '0' },
+    input: { ruleSet: onlyVersion(ruleSet, version), educatorId, license: { licenseType: type.id, cycleStart: windowStart, cycleEnd: asOf }, records, asOf, carryIn: '0' },
   };
 }
 
@@ -60,7 +78,7 @@ export function toPortabilityModel(educatorId: string, plan: PortabilityPlan, re
     windowBasis:
       `A ${plan.ruleSet.jurisdiction} ${plan.licenseType.name} cycle is ${years} year${years === 1 ? '' : 's'}, so PD completed from ${plan.windowStart} to ${plan.windowEnd} is counted, ` +
       `as if renewing a ${plan.ruleSet.jurisdiction} license on that day. A real license's cycle starts on its own issue date; nothing carries over from an earlier cycle. ` +
-      `The state's rules as published are used (district policies of a new district would come on top).`,
+      `The state's rules in force on ${plan.windowEnd} are used, as published (district policies of a new district would come on top).`,
     required: r.required,
     earned: r.earned,
     remaining: r.remaining,
