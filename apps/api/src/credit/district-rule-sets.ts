@@ -160,11 +160,14 @@ export function districtRuleSet(presetId: string, overrides: readonly DistrictRu
 
 /** A district's overrides, ready to resolve any state's rule set; `NO_DISTRICT_RULES` = the presets as shipped. */
 export class DistrictRules {
+  private readonly resolved = new Map<string, DistrictRuleSet | null>();
+
   constructor(readonly overrides: readonly DistrictRuleOverride[]) {}
 
   /** The rule set licenses of this preset (lower-case state code) are evaluated under in the district; null without a preset. */
   ruleSetFor(presetId: string): DistrictRuleSet | null {
-    return districtRuleSet(presetId, this.overrides);
+    if (!this.resolved.has(presetId)) this.resolved.set(presetId, districtRuleSet(presetId, this.overrides));
+    return this.resolved.get(presetId) ?? null;
   }
 }
 
