@@ -26,6 +26,7 @@ const routes = {
   renewal: ['src/app/app-layout.tsx', 'src/pages/renewal-page.tsx'],
   rules: ['src/app/app-layout.tsx', 'src/pages/rules-page.tsx'],
   'rule preset': ['src/app/app-layout.tsx', 'src/pages/rule-preset-page.tsx'],
+  portability: ['src/app/app-layout.tsx', 'src/pages/portability-page.tsx'],
 };
 
 function collect(key, seen) {

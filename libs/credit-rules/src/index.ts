@@ -2,7 +2,7 @@
 // so it runs in the API and in a browser bundle alike.
 export * from './lib/canonical-ids';
 export { AMOUNT_DECIMALS, DISPLAY_DECIMALS, formatAmount, formatAmountGroup, isDecimalString, parseScaled } from './lib/exact-amount';
-export { isLocalDate, type LocalDate } from './lib/local-date';
+export { addDays, addYears, isLocalDate, type LocalDate } from './lib/local-date';
 export { PdRecordError, pdRecordSchema, type PdRecordInput } from './lib/pd-record';
 export * from './lib/rule-set.schema';
 export { rulesOf, summarizeRuleSet, type RuleSetSummary } from './lib/rule-set-summary';

@@ -24,7 +24,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
 }
 
-export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, extraNotes: RuleReferenceModel[] = []): RenewalEvaluationModel {
+export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, extraNotes: RuleReferenceModel[] = [], districtRules: RuleReferenceModel[] = []): RenewalEvaluationModel {
   return {
     licenseId: license.id,
     licenseNumber: license.number,
@@ -62,6 +62,7 @@ export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, e
       ...extraNotes,
       ...result.uncertain.map((u) => ({ ruleId: u.ruleId, description: u.description, citation: toCitation(u.citation), uncertain: u.uncertain ?? null })),
     ],
+    districtRules,
     explanation: result.explanation.map((line) => ({
       kind: line.kind,
       recordId: line.recordId,

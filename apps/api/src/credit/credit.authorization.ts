@@ -1,4 +1,4 @@
-import { HR_ONLY, MatrixOperation } from '../testing/authorization-matrix';
+import { EVERYONE_SIGNED_IN, MatrixOperation } from '../testing/authorization-matrix';
 
 /** Same reach as educator(id): teacher self, principal their schools, HR the district; else NOT_FOUND. */
 const LIKE_EDUCATOR = {
@@ -51,7 +51,7 @@ export const creditOperations: MatrixOperation[] = [
   {
     name: 'rulePresets',
     run: (c) => c.request(`{ rulePresets { id name uncertainCount } }`),
-    expect: HR_ONLY,
+    expect: EVERYONE_SIGNED_IN,
     check: (response) => {
       const ids = (response.data as { rulePresets: Array<{ id: string }> }).rulePresets.map((p) => p.id);
       expect(ids).toEqual(expect.arrayContaining(['pa', 'ny', 'tx', 'nc', 'fl', 'il', 'tn', 'de']));
@@ -60,7 +60,7 @@ export const creditOperations: MatrixOperation[] = [
   {
     name: 'rulePreset(id)',
     run: (c) => c.request(`{ rulePreset(id: "pa") { id versions { conversions { id citation { url } uncertain } } } }`),
-    expect: HR_ONLY,
+    expect: EVERYONE_SIGNED_IN,
     check: (response) => expect((response.data as { rulePreset: { id: string } }).rulePreset.id).toBe('pa'),
   },
 ];

@@ -270,6 +270,9 @@ export class RenewalEvaluationModel {
   @Field(() => [RuleReferenceModel], { description: 'Rules used here whose facts are uncertain, and other caveats.' })
   uncertain!: RuleReferenceModel[];
 
+  @Field(() => [RuleReferenceModel], { description: "District overrides in force in the rule-set version that governs this cycle (citation: the district's basis)." })
+  districtRules!: RuleReferenceModel[];
+
   @Field(() => [RenewalExplanationLineModel])
   explanation!: RenewalExplanationLineModel[];
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/decorators';
+import { ALL_ROLES, CurrentViewer, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { notFound } from '../common/errors';
 import type { GraphQLContext, Viewer } from '../auth/viewer';
@@ -7,6 +7,7 @@ import { LaneWhatIfModel, RenewalWhatIfModel, RulePresetModel, RulePresetSummary
 import { HypotheticalRecordInput, toHypotheticalRecords } from './credit.inputs';
 import { CreditService, resolveAsOf } from './credit.service';
 import { rulePresetSummaries, rulePresetView } from './rule-preset-view';
+import { PortabilityModel } from './portability.models';
 
 @Resolver()
 export class CreditResolver {
@@ -43,14 +44,30 @@ export class CreditResolver {
     return this.credit.laneWhatIf(context.req, viewer, educatorId, records, resolveAsOf(asOf));
   }
 
-  @Roles(Role.HR_ADMIN)
-  @Query(() => [RulePresetSummaryModel], { description: 'HR admins: the state rule-set presets the converter ships.' })
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
+  @Query(() => PortabilityModel, {
+    description:
+      "The educator's PD record under another state's rules (presetId: lower-case postal code), in a cycle of that state's length ending on asOf. Same access as educator(id). licenseType: an id of that state (default its default type).",
+  })
+  portability(
+    @Args('educatorId', { type: () => ID }) educatorId: string,
+    @Args('presetId', { type: () => String }) presetId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('licenseType', { type: () => String, nullable: true }) licenseType?: string | null,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD, default today' }) asOf?: string | null,
+  ): Promise<PortabilityModel> {
+    return this.credit.portability(context.req, viewer, educatorId, presetId, licenseType, resolveAsOf(asOf));
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => [RulePresetSummaryModel], { description: 'The state rule-set presets the converter ships (public facts; every signed-in role).' })
   rulePresets(): RulePresetSummaryModel[] {
     return rulePresetSummaries();
   }
 
-  @Roles(Role.HR_ADMIN)
-  @Query(() => RulePresetModel, { description: 'HR admins: one preset (lower-case state code) with every rule, citation and uncertain flag; NOT_FOUND if unknown.' })
+  @Roles(...ALL_ROLES)
+  @Query(() => RulePresetModel, { description: 'One preset (lower-case state code) with every rule, citation and uncertain flag; NOT_FOUND if unknown.' })
   rulePreset(@Args('id', { type: () => String }) id: string): RulePresetModel {
     const view = rulePresetView(id);
     if (!view) throw notFound('Rule preset');

@@ -29,6 +29,10 @@ import type { LicenseModel } from '../educators/license.model';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from './converter-records';
 import { toCitation, toLaneModel, toRenewalModel } from './credit-mappers';
 import { LaneEvaluationModel, LaneWhatIfModel, RenewalEvaluationModel, RenewalWhatIfModel, RuleReferenceModel } from './credit.models';
+import { describeOverride, NO_DISTRICT_RULES, overrideCitation, type DistrictRuleOverride, type DistrictRules } from './district-rule-sets';
+import { DistrictRulesService } from './district-rules.service';
+import { portabilityInput, toPortabilityModel } from './portability';
+import { PortabilityModel } from './portability.models';
 
 /** A district's salary schedule version in force on a date. */
 export interface ScheduleVersion {
@@ -37,12 +41,14 @@ export interface ScheduleVersion {
   schedule: SalarySchedule;
 }
 
-/** What a stored license evaluates under: the state's preset and the license type resolved in it. */
-interface LicensePlan {
+/** What a stored license evaluates under: the state's rule set (with the district's overrides) and the license type resolved in it. */
+export interface LicensePlan {
   license: LicenseModel;
   ruleSet: RuleSet;
   input: RenewalInput['license'];
   notes: RuleReferenceModel[];
+  /** The district overrides in force in a version of `ruleSet` (by the evaluation's `ruleSetVersion`), as rule references. */
+  districtRulesOf(version: string): RuleReferenceModel[];
 }
 
 const parsedSchedules = new Map<string, { text: string; schedule: SalarySchedule }>();
@@ -56,16 +62,26 @@ export function resolveAsOf(asOf: string | null | undefined): string {
   return asOf;
 }
 
+function toDistrictRule(override: DistrictRuleOverride, unitName: string): RuleReferenceModel {
+  const period = override.endsOn ? `from ${override.effectiveFrom} until ${override.endsOn}` : `from ${override.effectiveFrom}`;
+  return { ruleId: `district-${override.id}`, description: `${describeOverride(override, unitName)} (district policy, ${period})`, citation: toCitation(overrideCitation(override)), uncertain: null };
+}
+
 /**
- * Plans a license's evaluation: the preset is the license's state (lower-case code); the stored
- * license type matches a preset type by id or name ("Instructional II" -> instructional_ii). A type
+ * THE resolution of a stored license's rules, used by every evaluation (renewals, what-ifs, reports):
+ * the rule set is the license's state preset (lower-case state code) with the district's overrides
+ * (`districtRules`, from `DistrictRulesService.forDistrict(request, districtId)`) as rule-set
+ * versions from their effective dates; without `districtRules`, the preset as shipped. The stored
+ * license type matches a preset type by id or name ("Instructional II" -> instructional_ii); a type
  * the preset does not know is evaluated as the preset's default and says so. Licenses from states
  * without a preset cannot be evaluated (null).
  */
-export function planLicense(license: LicenseModel): LicensePlan | null {
+export function planLicense(license: LicenseModel, districtRules: DistrictRules = NO_DISTRICT_RULES): LicensePlan | null {
   const presetId = license.stateCode.toLowerCase();
   if (!isRuleSetPresetId(presetId)) return null;
-  const ruleSet = getRuleSetPreset(presetId);
+  const resolved = districtRules.ruleSetFor(presetId);
+  if (!resolved) return null;
+  const ruleSet = resolved.ruleSet;
   const wanted = normalise(license.licenseType);
   const types = ruleSet.versions.flatMap((version) => version.licenseTypes);
   const match = types.find((type) => type.id === wanted || normalise(type.name) === wanted);
@@ -85,6 +101,10 @@ export function planLicense(license: LicenseModel): LicensePlan | null {
     ruleSet,
     input: { licenseType: match?.id ?? null, issuedOn: license.issuedOn, cycleStart: license.cycleStart, cycleEnd: license.cycleEnd },
     notes,
+    districtRulesOf: (version) => {
+      const unitName = ruleSet.versions.find((v) => v.version === version)?.unit.name ?? '';
+      return resolved.overridesOf(version).map((o) => toDistrictRule(o, unitName));
+    },
   };
 }
 
@@ -93,7 +113,14 @@ export class CreditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly educators: EducatorsService,
+    private readonly districtRules: DistrictRulesService,
   ) {}
+
+  /** Plans the licenses of the viewer's district with its overrides (see `planLicense`); for other modules' evaluations. */
+  async planLicenses(request: object, viewer: Viewer, licenses: readonly LicenseModel[]): Promise<Array<LicensePlan | null>> {
+    const rules = await this.districtRules.forDistrict(request, viewer.districtId);
+    return licenses.map((license) => planLicense(license, rules));
+  }
 
   /** Every PD record of the requested educators in one query per request (DataLoader), as converter records. */
   records(request: object, viewer: Viewer, educatorId: string): Promise<PdRecordInput[]> {
@@ -138,15 +165,16 @@ export class CreditService {
 
   /** One evaluation per license the converter has a rule set for, newest cycle first. */
   async renewals(request: object, viewer: Viewer, educator: EducatorModel, asOf: string): Promise<RenewalEvaluationModel[]> {
-    const [licenses, records] = await Promise.all([
+    const [licenses, records, rules] = await Promise.all([
       this.educators.licenses(request, viewer, educator.id),
       this.records(request, viewer, educator.id),
+      this.districtRules.forDistrict(request, viewer.districtId),
     ]);
     return licenses.flatMap((license) => {
-      const plan = planLicense(license);
+      const plan = planLicense(license, rules);
       if (!plan) return [];
       const result = evaluateRenewal({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records, asOf });
-      return [toRenewalModel(result, license, plan.notes)];
+      return [toRenewalModel(result, license, plan.notes, plan.districtRulesOf(result.ruleSetVersion))];
     });
   }
 
@@ -162,12 +190,19 @@ export class CreditService {
   ): Promise<RenewalWhatIfModel> {
     const educator = await this.accessibleEducator(request, viewer, educatorId);
     const wantedLicense = licenseId == null ? null : parseUuid('licenseId', licenseId);
-    const [licenses, records] = await Promise.all([this.educators.licenses(request, viewer, educator.id), this.records(request, viewer, educator.id)]);
+    const [licenses, records, rules] = await Promise.all([
+      this.educators.licenses(request, viewer, educator.id),
+      this.records(request, viewer, educator.id),
+      this.districtRules.forDistrict(request, viewer.districtId),
+    ]);
     const candidates = wantedLicense ? licenses.filter((license) => license.id === wantedLicense) : licenses;
-    const plan = candidates.map(planLicense).find((p): p is LicensePlan => p !== null);
+    const plan = candidates.map((license) => planLicense(license, rules)).find((p): p is LicensePlan => p !== null);
     if (!plan) throw notFound(wantedLicense ? 'License' : 'License with a state rule set');
     const { baseline, withHypothetical } = evaluateRenewalWhatIf({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records, asOf }, hypothetical);
-    return { baseline: toRenewalModel(baseline, plan.license, plan.notes), withHypothetical: toRenewalModel(withHypothetical, plan.license, plan.notes) };
+    return {
+      baseline: toRenewalModel(baseline, plan.license, plan.notes, plan.districtRulesOf(baseline.ruleSetVersion)),
+      withHypothetical: toRenewalModel(withHypothetical, plan.license, plan.notes, plan.districtRulesOf(withHypothetical.ruleSetVersion)),
+    };
   }
 
   async laneWhatIf(request: object, viewer: Viewer, educatorId: string, hypothetical: PdRecordInput[], asOf: string): Promise<LaneWhatIfModel> {
@@ -178,6 +213,23 @@ export class CreditService {
     const { baseline, withHypothetical } = evaluateLaneWhatIf(input, hypothetical);
     const all = [...records, ...hypothetical];
     return { baseline: toLaneModel(baseline, schedule.name, asOf, records), withHypothetical: toLaneModel(withHypothetical, schedule.name, asOf, all) };
+  }
+
+  /**
+   * Portability: the educator's whole record evaluated under another state's rules as shipped (no
+   * district overrides: they belong to this district), in a hypothetical cycle (see `portabilityInput`).
+   * Same access as educator(id).
+   */
+  async portability(request: object, viewer: Viewer, educatorId: string, presetIdValue: string, licenseType: string | null | undefined, asOf: string): Promise<PortabilityModel> {
+    const presetId = typeof presetIdValue === 'string' ? presetIdValue.trim().toLowerCase() : '';
+    if (!isRuleSetPresetId(presetId)) {
+      throw badUserInput('presetId', presetIdValue, 'is not a state rule set (expected a lower-case postal code such as "tn" or "dc")');
+    }
+    const educator = await this.accessibleEducator(request, viewer, educatorId);
+    const records = await this.records(request, viewer, educator.id);
+    const plan = portabilityInput(getRuleSetPreset(presetId), educator.id, records, licenseType ?? null, asOf);
+    const result = evaluateRenewal(plan.input);
+    return toPortabilityModel(educator.id, plan, result);
   }
 
   private async accessibleEducator(request: object, viewer: Viewer, educatorId: string): Promise<EducatorModel> {

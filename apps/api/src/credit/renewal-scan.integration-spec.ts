@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { evaluateLane, evaluateRenewal, getRuleSetPreset, getSalarySchedulePreset } from '@pd-ledger/credit-rules';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
-import { createDistrict, DistrictFixture } from '../testing/district-factory';
+import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
+import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from './converter-records';
 import { insertSalarySchedulePreset } from './demo-salary-schedules';
@@ -89,5 +90,24 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
       withInactive.push(...batch.map((e) => e.educator.id));
     }
     expect(withInactive.sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
+  });
+
+  it("applies the district's overrides exactly as the educator's own renewal does", async () => {
+    const hrClient = new GraphQLClient(testApp.baseUrl);
+    await hrClient.signIn(district.accounts.hr.email, TEST_PASSWORD);
+    const added = await hrClient.request(
+      `mutation($input: DistrictRuleOverrideInput!) { addDistrictRuleOverride(input: $input) { id } }`,
+      { input: { presetId: 'pa', label: 'In-district PD', kind: 'EXTRA_REQUIRED', amount: '30', basis: 'Board policy 4120', effectiveFrom: `${YEAR - 1}-07-01` } },
+    );
+    expect(added.errors).toBeUndefined();
+    const own = await hrClient.request<{ educator: { renewals: Array<{ required: string; earned: string; status: string }> } }>(
+      `query($id: ID!, $asOf: String) { educator(id: $id) { renewals(asOf: $asOf) { required earned status } } }`,
+      { id: district.educators.teacherA, asOf: AS_OF },
+    );
+    const [teacher] = (await collect(viewer(Role.HR_ADMIN), 500)).filter((e) => e.educator.id === district.educators.teacherA);
+    const { evaluation } = teacher!.renewals[0]!;
+    // PA's 180 Act 48 hours plus the district's 30.
+    expect(evaluation.required).toBe('210');
+    expect(own.data!.educator.renewals[0]).toEqual({ required: evaluation.required, earned: evaluation.earned, status: evaluation.status.toUpperCase() });
   });
 });

@@ -12,6 +12,8 @@ import { LICENSE_COLUMNS, LicenseRow, toLicenseModel } from '../educators/licens
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from './converter-records';
 import type { RuleReferenceModel } from './credit.models';
 import { CreditService, laneInput, planLicense, type ScheduleVersion } from './credit.service';
+import type { DistrictRules } from './district-rule-sets';
+import { DistrictRulesService } from './district-rules.service';
 
 /** Which educators a scan visits. Callers pass school ids they have already authorized. */
 export interface ScanScope {
@@ -60,7 +62,8 @@ const MAX_BATCH = 5_000;
 
 /**
  * Evaluates many educators at once, for reports, exports, goals and dashboard figures: the same
- * converter and rule resolution as an educator's own "My renewal" (`CreditService`), so a report
+ * converter and rule resolution (state preset plus the district's overrides, `planLicense`) as an
+ * educator's own "My renewal" (`CreditService`), so a report
  * and a teacher's view never disagree. Educators are visited in name order (last, first, id) by
  * keyset over `educator_district_name_idx`, a batch at a time with three queries per batch, so
  * memory stays flat however large the district.
@@ -70,16 +73,20 @@ export class RenewalScanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credit: CreditService,
+    private readonly districtRules: DistrictRulesService,
   ) {}
 
   async *scan(request: object, viewer: Viewer, scope: ScanScope, options: ScanOptions): AsyncGenerator<ScannedEducator[]> {
     const batchSize = Math.min(Math.max(options.batchSize ?? DEFAULT_BATCH, 1), MAX_BATCH);
-    const schedule = options.lane ? await this.credit.schedule(request, viewer, options.asOf) : null;
+    const [schedule, rules] = await Promise.all([
+      options.lane ? this.credit.schedule(request, viewer, options.asOf) : null,
+      this.districtRules.forDistrict(request, viewer.districtId),
+    ]);
     let after: { last: string; first: string; id: string } | null = null;
     for (;;) {
       const educators = await this.educatorBatch(viewer, scope, after, batchSize);
       if (educators.length === 0) return;
-      yield await this.evaluateBatch(viewer, educators, options, schedule);
+      yield await this.evaluateBatch(viewer, educators, options, schedule, rules);
       if (educators.length < batchSize) return;
       const last = educators[educators.length - 1]!;
       after = { last: last.last_name.toLowerCase(), first: last.first_name.toLowerCase(), id: last.id };
@@ -117,7 +124,7 @@ export class RenewalScanService {
   }
 
   private async evaluateBatch(
-    viewer: Viewer, rows: EducatorRow[], options: ScanOptions, schedule: ScheduleVersion | null,
+    viewer: Viewer, rows: EducatorRow[], options: ScanOptions, schedule: ScheduleVersion | null, rules: DistrictRules,
   ): Promise<ScannedEducator[]> {
     const ids = rows.map((row) => row.id);
     const [schoolRows, licenseRows, recordRows] = await Promise.all([
@@ -151,7 +158,7 @@ export class RenewalScanService {
       const educator = toEducatorModel(row);
       const converterRecords = records[index]!.map(toConverterRecord);
       const renewals = licenses[index]!.flatMap((licenseRow): ScannedRenewal[] => {
-        const plan = planLicense(toLicenseModel(licenseRow));
+        const plan = planLicense(toLicenseModel(licenseRow), rules);
         if (!plan) return [];
         const evaluation = evaluateRenewal(
           { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf: options.asOf },

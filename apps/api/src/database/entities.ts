@@ -5,6 +5,7 @@ import { UserAccountSchoolEntity } from '../auth/user-account-school.entity';
 import { UserAccountEntity } from '../auth/user-account.entity';
 import { DistrictBadgeOriginEntity } from '../badges/district-badge-origin.entity';
 import { CatalogItemEntity } from '../catalog/catalog-item.entity';
+import { DistrictRuleOverrideEntity, DistrictRuleStateEntity } from '../credit/district-rules.entity';
 import { SalaryScheduleEntity } from '../credit/salary-schedule.entity';
 import { IssuerEntity } from '../catalog/issuer.entity';
 import { DistrictEntity } from '../districts/district.entity';
@@ -44,4 +45,6 @@ export const entities = [
   PdDraftEntity,
   PreApprovalRequestEntity,
   SalaryScheduleEntity,
+  DistrictRuleStateEntity,
+  DistrictRuleOverrideEntity,
 ];

@@ -3,6 +3,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
 import { CreditResolver } from '../credit/credit.resolver';
+import { DistrictRulesResolver } from '../credit/district-rules.resolver';
 import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
@@ -36,4 +37,5 @@ export const graphqlResolvers = [
   ImportsResolver,
   CreditResolver,
   EducatorCreditResolver,
+  DistrictRulesResolver,
 ];

@@ -18,6 +18,7 @@ const BadgesPage = lazy(() => import('../pages/badges-page').then((m) => ({ defa
 const RenewalPage = lazy(() => import('../pages/renewal-page').then((m) => ({ default: m.RenewalPage })));
 const RulesPage = lazy(() => import('../pages/rules-page').then((m) => ({ default: m.RulesPage })));
 const RulePresetPage = lazy(() => import('../pages/rule-preset-page').then((m) => ({ default: m.RulePresetPage })));
+const PortabilityPage = lazy(() => import('../pages/portability-page').then((m) => ({ default: m.PortabilityPage })));
 const SettingsPage = lazy(() => import('../pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((m) => ({ default: m.PreApprovalsPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
@@ -40,6 +41,7 @@ export function AppRoutes() {
             <Route path="renewal" element={<RenewalPage />} />
             <Route path="rules" element={<RulesPage />} />
             <Route path="rules/:presetId" element={<RulePresetPage />} />
+            <Route path="portability" element={<PortabilityPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="pre-approvals" element={<PreApprovalsPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -20,7 +20,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
-  { to: '/rules', label: 'Rules', roles: ['HR_ADMIN'] },
+  { to: '/rules', label: 'Rules', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },
   { to: '/settings', label: 'Settings', roles: ['HR_ADMIN'] },
 ];
 

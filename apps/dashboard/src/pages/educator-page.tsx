@@ -73,6 +73,11 @@ export function EducatorPage() {
       </section>
 
       <EducatorCreditSection educatorId={educator.id} />
+      <Text>
+        <Anchor component={Link} to={`/portability?educator=${educator.id}`}>
+          Portability: evaluate {educator.fullName}’s PD record under another state’s rules →
+        </Anchor>
+      </Text>
 
       <section aria-labelledby="records-heading">
         <Title order={2} size="h3" id="records-heading" mb="xs">

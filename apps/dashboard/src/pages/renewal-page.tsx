@@ -25,6 +25,11 @@ export function RenewalPage() {
         </Anchor>
         <Title order={1}>My renewal</Title>
         <Text c="dimmed">Your license renewal and salary lane, counted from your approved and verified PD under your state's and district's rules.</Text>
+        {educator && (
+          <Anchor component={Link} to="/portability" size="sm">
+            If I move: what my PD record is worth in another state →
+          </Anchor>
+        )}
       </div>
       {educator ? (
         <CreditPanels renewals={educator.renewals} lane={educator.lane ?? null} />

@@ -5,15 +5,18 @@ import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { CitationLink } from '../features/renewal/components/citation-link';
+import { DistrictOverridesTable } from '../features/rules/components/district-rules-section';
 import { PresetRulesTable } from '../features/rules/components/preset-rules-table';
-import { RulePresetDocument } from '../gql/graphql';
+import { DistrictRulesDocument, RulePresetDocument } from '../gql/graphql';
 import { formatDate, formatDecimal } from '../utils/format';
 import { apiErrorCode } from '../utils/graphql-errors';
 
-/** HR: one state rule set, every version with its license types, conversions, caps, categories and other rules. */
+/** One state rule set (with the district's overrides for it, if any), every version with its license types, conversions, caps, categories and other rules. */
 export function RulePresetPage() {
   const { presetId = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(RulePresetDocument, { variables: { id: presetId } });
+  const district = useQuery(DistrictRulesDocument);
+  const overrides = (district.data?.districtRules.overrides ?? []).filter((o) => o.presetId === presetId);
   if (loading && !data) return <PageLoader label="Loading the rule set…" />;
   if (error && !data) {
     if (apiErrorCode(error) === 'NOT_FOUND') {
@@ -45,6 +48,20 @@ export function RulePresetPage() {
           {preset.versionSelection === 'cycle_start' ? 'start' : 'end'}
         </Text>
       </div>
+      {overrides.length > 0 && (
+        <section aria-labelledby="district-overrides-heading">
+          <Title order={2} size="h3" id="district-overrides-heading" mb="xs">
+            Your district’s overrides
+          </Title>
+          <Text size="sm" mb="xs">
+            They add to the state’s rules from their effective dates (each becomes a version of its own for cycles ending on or after it).{' '}
+            <Anchor component={Link} to="/rules">
+              Manage on the rules page
+            </Anchor>
+          </Text>
+          <DistrictOverridesTable overrides={overrides} canEdit={false} onDone={() => undefined} caption={`${overrides.length} district overrides for ${preset.jurisdiction}`} />
+        </section>
+      )}
       {versions.map((version) => (
         <Paper withBorder p="md" radius="md" component="section" key={version.version} aria-labelledby={`version-${version.version}`}>
           <Stack gap="md">

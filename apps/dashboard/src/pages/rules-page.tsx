@@ -3,18 +3,33 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
+import { useViewer } from '../features/auth/hooks/use-viewer';
+import { DistrictRulesSection } from '../features/rules/components/district-rules-section';
 import { RulePresetsDocument } from '../gql/graphql';
 import { formatDate } from '../utils/format';
 
-/** HR: the state rule sets the converter ships, each with its citations and uncertain facts. */
+/**
+ * The rules library: the district's states and overrides (HR edits them), then every state rule set
+ * the converter ships, each with its citations and uncertain facts.
+ */
 export function RulesPage() {
+  const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(RulePresetsDocument);
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>Renewal rules</Title>
         <Text c="dimmed">The state relicensure rule sets PD Ledger evaluates with. Every rule cites its source; facts marked “uncertain” should be checked with the state.</Text>
+        {viewer.educator && (
+          <Anchor component={Link} to="/portability" size="sm">
+            If I move: what my PD record is worth in another state →
+          </Anchor>
+        )}
       </div>
+      <DistrictRulesSection canEdit={viewer.role === 'HR_ADMIN'} presets={data?.rulePresets ?? []} />
+      <Title order={2} size="h3">
+        Every state
+      </Title>
       {error && !data ? (
         <ErrorState error={error} title="The rule sets could not be loaded" onRetry={() => void refetch()} />
       ) : loading && !data ? (
@@ -22,7 +37,7 @@ export function RulesPage() {
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped withTableBorder>
-            <Table.Caption>{data?.rulePresets.length ?? 0} state rule sets</Table.Caption>
+            <Table.Caption>{data?.rulePresets.length ?? 0} state rule sets (50 states and DC)</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">State</Table.Th>

@@ -18,6 +18,7 @@ const renewal: RenewalEvaluationFieldsFragment = {
   ],
   pathways: [],
   uncertain: [],
+  districtRules: [],
   explanation: [
     {
       __typename: 'RenewalExplanationLine', kind: 'record', recordId: 'r1', title: 'Graduate course', completedOn: '2025-01-10', recordedAmount: '1',
@@ -70,5 +71,16 @@ describe('RenewalCard', () => {
     expect(within(rows[4]!).getByText('45.5')).toBeTruthy();
     expect(screen.getByText(/Presenting at most 10: 4 inservice points removed of 14/)).toBeTruthy();
     expect(screen.getByText('Pending workshop (May 10, 2025): submitted records count only once approved.')).toBeTruthy();
+  });
+  it('lists the district policies in force for the cycle, with their basis', () => {
+    const districtRules = [{
+      __typename: 'RuleReference' as const, ruleId: 'district-1', description: 'In-district PD: 30 more inservice points required per cycle (district policy, from 2026-07-01)',
+      citation: { __typename: 'Citation' as const, url: 'urn:pd-ledger:district-rule-override:1', text: 'Board policy 4120', section: 'District policy' },
+    }];
+    renderWithProviders(<RenewalCard renewal={{ ...renewal, districtRules }} />);
+    expect(screen.getByRole('heading', { name: 'District policy' })).toBeTruthy();
+    expect(screen.getByText(/In-district PD: 30 more inservice points required per cycle/)).toBeTruthy();
+    // No web address: the basis is shown in words, not as a link.
+    expect(screen.getByText('District policy: Board policy 4120')).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { Badge, Group, List, Paper, Progress, Stack, Text, Title } from '@mantin
 import type { RenewalEvaluationFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatDecimal } from '../../../utils/format';
 import { daysLeftText, missingSentence, renewalStatusColors, renewalStatusLabels, statusExplanation } from '../utils/renewal-text';
+import { CitationLink } from './citation-link';
 import { WhyDrillDown } from './why-drill-down';
 
 /** Display-only share for the bar; every number shown as text comes exact from the API. */
@@ -60,6 +61,21 @@ export function RenewalCard({ renewal, headingLevel = 2 }: { renewal: RenewalEva
                   <span aria-hidden="true">{category.met ? '✓ ' : '✗ '}</span>
                   <strong>{category.label}</strong>: {category.met ? 'met' : 'not met yet'} — {formatDecimal(category.earned, 2)} of{' '}
                   {formatDecimal(category.required, 2)} {unit}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+
+        {renewal.districtRules.length > 0 && (
+          <div>
+            <Title order={headingLevel + 1 as 3 | 4} size="h5">
+              District policy
+            </Title>
+            <List size="sm" spacing={4}>
+              {renewal.districtRules.map((rule) => (
+                <List.Item key={rule.ruleId}>
+                  {rule.description}. <CitationLink citation={rule.citation} />
                 </List.Item>
               ))}
             </List>
