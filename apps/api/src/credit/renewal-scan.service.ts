@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../auth/access-scope';
 import type { Viewer } from '../auth/viewer';
 import { groupByKeys } from '../common/request-loader';
+import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import type { LicenseModel } from '../educators/license.model';
@@ -32,6 +33,12 @@ export interface ScanOptions {
   explain?: boolean;
   /** Also evaluate each educator's salary lane against the district's schedule in force on `asOf`. */
   lane?: boolean;
+  /**
+   * For trends: count approved or verified records only if they were decided (reviewed, or
+   * entered already verified) on or before this date (YYYY-MM-DD); later decisions are treated as
+   * still pending, as they were on that date. Default: every record with its status now.
+   */
+  decidedBy?: string;
 }
 
 /** One license's evaluation in a scan. */
@@ -135,13 +142,13 @@ export class RenewalScanService {
         [viewer.districtId, ids],
       ) as Promise<LicenseRow[]>,
       this.dataSource.query(
-        `SELECT ${CONVERTER_RECORD_COLUMNS}
+        `SELECT ${CONVERTER_RECORD_COLUMNS}, COALESCE(r.reviewed_at, r.created_at) AS decided_at
            FROM pd_record r
            LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
           WHERE r.district_id = $1 AND r.educator_id = ANY($2::uuid[])
           ORDER BY r.educator_id, r.completed_on, r.id`,
         [viewer.districtId, ids],
-      ) as Promise<ConverterRecordRow[]>,
+      ) as Promise<Array<ConverterRecordRow & { decided_at: Date }>>,
     ]);
     const schools = groupByKeys(ids, schoolRows, (row) => row.educator_id);
     const licenses = groupByKeys(ids, licenseRows, (row) => row.educator_id);
@@ -149,7 +156,12 @@ export class RenewalScanService {
     const explain = options.explain ?? false;
     return rows.map((row, index) => {
       const educator = toEducatorModel(row);
-      const converterRecords = records[index]!.map(toConverterRecord);
+      const converterRecords = records[index]!.map((recordRow) => {
+        const record = toConverterRecord(recordRow);
+        const decidedLater = options.decidedBy !== undefined && (record.status === 'approved' || record.status === 'verified')
+          && todayIsoDate(new Date(recordRow.decided_at)) > options.decidedBy;
+        return decidedLater ? { ...record, status: 'submitted' as const } : record;
+      });
       const renewals = licenses[index]!.flatMap((licenseRow): ScannedRenewal[] => {
         const plan = planLicense(toLicenseModel(licenseRow));
         if (!plan) return [];

@@ -9,6 +9,7 @@ import { SalaryScheduleEntity } from '../credit/salary-schedule.entity';
 import { IssuerEntity } from '../catalog/issuer.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { PdDraftEntity } from '../drafts/pd-draft.entity';
+import { GoalEntity } from '../goals/goal.entity';
 import { EducatorSchoolEntity } from '../educators/educator-school.entity';
 import { EducatorEntity } from '../educators/educator.entity';
 import { LicenseEntity } from '../educators/license.entity';
@@ -44,4 +45,5 @@ export const entities = [
   PdDraftEntity,
   PreApprovalRequestEntity,
   SalaryScheduleEntity,
+  GoalEntity,
 ];
