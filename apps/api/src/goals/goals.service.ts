@@ -64,6 +64,10 @@ function forbiddenField(field: string, value: unknown, reason: string): GraphQLE
   });
 }
 
+function notFoundField(field: string, value: string, what: string): GraphQLError {
+  return new GraphQLError(`${what} not found (${field} ${JSON.stringify(value)})`, { extensions: { code: ErrorCode.NOT_FOUND, field } });
+}
+
 function goalAudit(fields: GoalFields & { schoolId: string | null }): Record<string, unknown> {
   return {
     title: fields.title, schoolId: fields.schoolId, measure: fields.measure, target: fields.target,
@@ -327,10 +331,8 @@ export class GoalsService {
   /** The school must be the district's; a principal's must be one of theirs. */
   private async requireSchool(manager: EntityManager, viewer: Viewer, schoolId: string, purpose: 'list' | 'create'): Promise<void> {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM school WHERE district_id = $1 AND id = $2`, [viewer.districtId, schoolId]);
-    if (!rows[0]) {
-      if (purpose === 'list') throw notFound('School');
-      throw badUserInput('schoolId', schoolId, 'is not a school of your district');
-    }
+    // Another district's school answers exactly like one that does not exist.
+    if (!rows[0]) throw notFoundField('schoolId', schoolId, 'School');
     if (viewer.role === Role.PRINCIPAL && !viewer.schoolIds.includes(schoolId)) {
       if (purpose === 'list') throw notFound('School');
       throw forbiddenField('schoolId', schoolId, 'is not one of your schools; principals set goals for their own schools');
