@@ -66,6 +66,13 @@ export const goalOperations: MatrixOperation[] = [
     },
   },
   {
+    name: 'goalCompetencyAreas',
+    run: (c) => c.request(`{ goalCompetencyAreas }`),
+    expect: STAFF_ROLES,
+    // Each district's factory catalog has the one area "Assessment".
+    check: (response) => expect((response.data as { goalCompetencyAreas: string[] }).goalCompetencyAreas).toEqual(['Assessment']),
+  },
+  {
     name: 'createGoal',
     run: (c, w) => c.request(`mutation($input: CreateGoalInput!) { createGoal(input: $input) { id school { id } } }`, { input: goalInput(w.d1.schoolA) }),
     expect: { ...SCHOOL_A_GOAL, principalOtherSchool: 'FORBIDDEN' },

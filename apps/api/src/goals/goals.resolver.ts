@@ -32,6 +32,12 @@ export class GoalsResolver {
     return this.goalsService.find(viewer, id);
   }
 
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => [String], { description: 'Competency areas of the district catalog, for micro-credential goals.' })
+  goalCompetencyAreas(@CurrentViewer() viewer: Viewer): Promise<string[]> {
+    return this.goalsService.competencyAreas(viewer);
+  }
+
   @ResolveField(() => GoalProgressModel, { description: 'Computed live from the records as of today (or the deadline once it has passed).' })
   progress(@Parent() goal: GoalModel, @Context() context: GraphQLContext): Promise<GoalProgressModel> {
     return this.goalsService.progress(context.req, viewerOf(context), goal);

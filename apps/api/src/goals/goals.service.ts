@@ -105,6 +105,15 @@ export class GoalsService {
     return rows.map((row) => this.toModel(viewer, row));
   }
 
+  /** The competency areas a micro-credential goal may name: those of the district's catalog, in order. */
+  async competencyAreas(viewer: Viewer): Promise<string[]> {
+    const rows: Array<{ competency_area: string }> = await this.dataSource.query(
+      `SELECT DISTINCT competency_area FROM catalog_item WHERE district_id = $1 AND competency_area IS NOT NULL ORDER BY competency_area`,
+      [viewer.districtId],
+    );
+    return rows.map((row) => row.competency_area);
+  }
+
   async find(viewer: Viewer, idValue: string): Promise<GoalModel> {
     const row = await this.findRow(this.dataSource.manager, viewer, parseUuid('id', idValue));
     return this.toModel(viewer, row);
