@@ -115,7 +115,7 @@ export function GoalPage() {
           <GoalForm goal={goal} allowDistrictWide={viewer.role === 'HR_ADMIN'} onSaved={() => setParam('edit', null)} onCancel={() => setParam('edit', null)} />
         </Paper>
       )}
-      <GoalProgressCard goal={goal} linkToDetail={false} headingOrder={2} />
+      <GoalProgressCard goal={goal} linkToDetail={false} headingOrder={2} heading="Progress" />
       <section aria-labelledby="not-counted-heading">
         <Title order={2} size="h3" id="not-counted-heading" mb="xs">
           Not counted yet

@@ -15,6 +15,8 @@ export interface GoalProgressCardProps {
   linkToDetail?: boolean;
   /** Heading level of the card's title (default 3), so the card fits the page's outline. */
   headingOrder?: 2 | 3 | 4;
+  /** A heading instead of the goal's title (the goal's own page already shows the title). */
+  heading?: string;
   /** Today, for the days left (tests pass a fixed date). */
   today?: string;
 }
@@ -25,7 +27,7 @@ export interface GoalProgressCardProps {
  * a table (the "Show trend as table" toggle; always present for screen readers). For the Goals
  * page and the principal's and HR's homes.
  */
-export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, today = todayIsoDate() }: GoalProgressCardProps) {
+export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, heading, today = todayIsoDate() }: GoalProgressCardProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const viewId = useId();
@@ -76,7 +78,7 @@ export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, 
                   {goal.title}
                 </Anchor>
               ) : (
-                goal.title
+                (heading ?? goal.title)
               )}
             </Title>
             <Text size="sm" c="dimmed">
