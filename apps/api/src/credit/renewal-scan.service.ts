@@ -39,6 +39,11 @@ export interface ScanOptions {
    * still pending, as they were on that date. Default: every record with its status now.
    */
   decidedBy?: string;
+  /**
+   * For trends: also evaluate every license at each of these dates (YYYY-MM-DD), each counting
+   * only the records decided by that date, from the one load of the batch (`renewalsOn`).
+   */
+  trendDates?: readonly string[];
 }
 
 /** One license's evaluation in a scan. */
@@ -60,6 +65,8 @@ export interface ScannedEducator {
   lastPdOn: string | null;
   /** Present when `lane` was asked for and the educator can be placed on the schedule. */
   lane: LaneEvaluation | null;
+  /** Present when `trendDates` was asked for: the licenses' evaluations on each of those dates. */
+  renewalsOn?: ReadonlyMap<string, ScannedRenewal[]>;
 }
 
 const DEFAULT_BATCH = 500;
@@ -156,21 +163,26 @@ export class RenewalScanService {
     const explain = options.explain ?? false;
     return rows.map((row, index) => {
       const educator = toEducatorModel(row);
-      const converterRecords = records[index]!.map((recordRow) => {
-        const record = toConverterRecord(recordRow);
-        const decidedLater = options.decidedBy !== undefined && (record.status === 'approved' || record.status === 'verified')
-          && todayIsoDate(new Date(recordRow.decided_at)) > options.decidedBy;
-        return decidedLater ? { ...record, status: 'submitted' as const } : record;
-      });
-      const renewals = licenses[index]!.flatMap((licenseRow): ScannedRenewal[] => {
+      const decisions = records[index]!.map((recordRow) => ({ record: toConverterRecord(recordRow), decidedOn: todayIsoDate(new Date(recordRow.decided_at)) }));
+      // Records decided (approved, verified) after `decidedBy` are still pending as of then.
+      const recordsDecidedBy = (decidedBy: string | undefined) => decisions.map(({ record, decidedOn }) =>
+        decidedBy !== undefined && (record.status === 'approved' || record.status === 'verified') && decidedOn > decidedBy
+          ? { ...record, status: 'submitted' as const }
+          : record);
+      const plans = licenses[index]!.flatMap((licenseRow) => {
         const plan = planLicense(toLicenseModel(licenseRow));
-        if (!plan) return [];
-        const evaluation = evaluateRenewal(
-          { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf: options.asOf },
-          { explain },
-        );
-        return [{ license: plan.license, evaluation, notes: plan.notes }];
+        return plan ? [plan] : [];
       });
+      const evaluateAt = (asOf: string, converterRecords: PdRecordInput[]): ScannedRenewal[] => plans.map((plan) => ({
+        license: plan.license,
+        evaluation: evaluateRenewal({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf }, { explain }),
+        notes: plan.notes,
+      }));
+      const converterRecords = recordsDecidedBy(options.decidedBy);
+      const renewals = evaluateAt(options.asOf, converterRecords);
+      const renewalsOn = options.trendDates
+        ? new Map(options.trendDates.map((date) => [date, evaluateAt(date, recordsDecidedBy(date))] as const))
+        : undefined;
       const input = options.lane ? laneInput(educator, schedule, converterRecords, options.asOf) : null;
       return {
         educator,
@@ -179,6 +191,7 @@ export class RenewalScanService {
         renewals,
         lastPdOn: lastCountedOn(converterRecords, options.asOf),
         lane: input ? evaluateLane(input) : null,
+        ...(renewalsOn ? { renewalsOn } : {}),
       };
     });
   }

@@ -12,7 +12,7 @@ import { groupByKeys } from '../common/request-loader';
 import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { parseUuid } from '../common/validation';
-import { RenewalScanService, type ScannedEducator } from '../credit/renewal-scan.service';
+import { RenewalScanService, type ScannedRenewal } from '../credit/renewal-scan.service';
 import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import { COUNTED_STATUSES } from '../pd-records/pd-enums';
 import { SchoolModel } from '../schools/school.model';
@@ -210,13 +210,12 @@ export class GoalsService {
     const standings = new Map<string, GoalStanding>();
     let staff: StaffMember[];
     if (goal.measure === GoalMeasure.RENEWAL_ON_TRACK) {
-      let latest: ScannedEducator[] = [];
+      // One pass over the staff, each evaluated at every trend date by the scan itself.
+      const scanned = await this.scans.collect(request, viewer, { schoolIds: scope.schoolIds }, { asOf, decidedBy: asOf, trendDates: evaluationDates });
       for (const date of evaluationDates) {
-        const scanned = await this.scans.collect(request, viewer, { schoolIds: scope.schoolIds }, { asOf: date, decidedBy: date });
-        standings.set(date, summarize(definition, scanned.map(renewalStanding)));
-        if (date === asOf) latest = scanned;
+        standings.set(date, summarize(definition, scanned.map((educator) => renewalStanding(educator.educator.id, educator.renewalsOn?.get(date) ?? []))));
       }
-      staff = latest.map((scanned) => ({ educator: scanned.educator, schoolNames: scanned.schools.map((school) => school.name) }));
+      staff = scanned.map((educator) => ({ educator: educator.educator, schoolNames: educator.schools.map((school) => school.name) }));
     } else {
       staff = await this.staff(viewer, scope.schoolIds);
       const records = await this.records(viewer, staff.map((member) => member.educator.id), asOf);
@@ -390,15 +389,14 @@ export class GoalsService {
 }
 
 /** An educator counts toward RENEWAL_ON_TRACK when every license with a state rule set is complete or on track. */
-function renewalStanding(scanned: ScannedEducator): PersonStanding {
-  const renewals = scanned.renewals;
+function renewalStanding(educatorId: string, renewals: readonly ScannedRenewal[]): PersonStanding {
   if (renewals.length === 0) {
-    return { educatorId: scanned.educator.id, counted: false, value: null, detail: 'No license with a state renewal rule on file' };
+    return { educatorId, counted: false, value: null, detail: 'No license with a state renewal rule on file' };
   }
   const counted = renewals.every((renewal) => RENEWAL_COUNTED.has(renewal.evaluation.status));
   const worst = renewals.find((renewal) => !RENEWAL_COUNTED.has(renewal.evaluation.status)) ?? renewals[0]!;
   return {
-    educatorId: scanned.educator.id,
+    educatorId,
     counted,
     value: worst.evaluation.status,
     detail: renewals
