@@ -16,6 +16,7 @@ import { DistrictsModule } from './districts/districts.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EducatorsModule } from './educators/educators.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GoalsModule } from './goals/goals.module';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -50,6 +51,7 @@ export class AppModule {
         PdRecordsModule,
         CreditModule,
         StaffModule,
+        GoalsModule,
         EvidenceModule,
         BadgesModule,
         DraftsModule,

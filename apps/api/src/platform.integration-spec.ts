@@ -87,6 +87,19 @@ describe('platform', () => {
     await principal.signIn('principal2@maplewood.example.org', DEMO_PASSWORD);
     const schools = await principal.request<{ schools: Array<{ name: string }> }>(`{ schools { name } }`);
     expect(schools.data?.schools).toEqual([{ name: 'Washington Middle School' }]);
+
+    // The demo goals: Lincoln's principal sees the two district-wide goals and Lincoln's two, with live progress.
+    const lincoln = new GraphQLClient(testApp.baseUrl);
+    await lincoln.signIn('principal@maplewood.example.org', DEMO_PASSWORD);
+    const goals = await lincoln.request<{ goals: Array<{ title: string; school: { name: string } | null; progress: { total: number; trend: unknown[] } }> }>(
+      `{ goals { title school { name } progress { total trend { date value } } } }`,
+    );
+    expect(goals.errors).toBeUndefined();
+    expect(goals.data!.goals.map((g) => g.school?.name ?? null).sort()).toEqual(['Lincoln Elementary', 'Lincoln Elementary', null, null]);
+    for (const goal of goals.data!.goals) {
+      expect(goal.progress.total).toBeGreaterThanOrEqual(40);
+      expect(goal.progress.trend.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../auth/access-scope';
 import type { Viewer } from '../auth/viewer';
 import { groupByKeys } from '../common/request-loader';
+import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import type { LicenseModel } from '../educators/license.model';
@@ -34,6 +35,17 @@ export interface ScanOptions {
   explain?: boolean;
   /** Also evaluate each educator's salary lane against the district's schedule in force on `asOf`. */
   lane?: boolean;
+  /**
+   * For trends: count approved or verified records only if they were decided (reviewed, or
+   * entered already verified) on or before this date (YYYY-MM-DD); later decisions are treated as
+   * still pending, as they were on that date. Default: every record with its status now.
+   */
+  decidedBy?: string;
+  /**
+   * For trends: also evaluate every license at each of these dates (YYYY-MM-DD), each counting
+   * only the records decided by that date, from the one load of the batch (`renewalsOn`).
+   */
+  trendDates?: readonly string[];
 }
 
 /** One license's evaluation in a scan. */
@@ -55,6 +67,8 @@ export interface ScannedEducator {
   lastPdOn: string | null;
   /** Present when `lane` was asked for and the educator can be placed on the schedule. */
   lane: LaneEvaluation | null;
+  /** Present when `trendDates` was asked for: the licenses' evaluations on each of those dates. */
+  renewalsOn?: ReadonlyMap<string, ScannedRenewal[]>;
 }
 
 const DEFAULT_BATCH = 500;
@@ -142,13 +156,13 @@ export class RenewalScanService {
         [viewer.districtId, ids],
       ) as Promise<LicenseRow[]>,
       this.dataSource.query(
-        `SELECT ${CONVERTER_RECORD_COLUMNS}
+        `SELECT ${CONVERTER_RECORD_COLUMNS}, COALESCE(r.reviewed_at, r.created_at) AS decided_at
            FROM pd_record r
            LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
           WHERE r.district_id = $1 AND r.educator_id = ANY($2::uuid[])
           ORDER BY r.educator_id, r.completed_on, r.id`,
         [viewer.districtId, ids],
-      ) as Promise<ConverterRecordRow[]>,
+      ) as Promise<Array<ConverterRecordRow & { decided_at: Date }>>,
     ]);
     const schools = groupByKeys(ids, schoolRows, (row) => row.educator_id);
     const licenses = groupByKeys(ids, licenseRows, (row) => row.educator_id);
@@ -156,16 +170,26 @@ export class RenewalScanService {
     const explain = options.explain ?? false;
     return rows.map((row, index) => {
       const educator = toEducatorModel(row);
-      const converterRecords = records[index]!.map(toConverterRecord);
-      const renewals = licenses[index]!.flatMap((licenseRow): ScannedRenewal[] => {
+      const decisions = records[index]!.map((recordRow) => ({ record: toConverterRecord(recordRow), decidedOn: todayIsoDate(new Date(recordRow.decided_at)) }));
+      // Records decided (approved, verified) after `decidedBy` are still pending as of then.
+      const recordsDecidedBy = (decidedBy: string | undefined) => decisions.map(({ record, decidedOn }) =>
+        decidedBy !== undefined && (record.status === 'approved' || record.status === 'verified') && decidedOn > decidedBy
+          ? { ...record, status: 'submitted' as const }
+          : record);
+      const plans = licenses[index]!.flatMap((licenseRow) => {
         const plan = planLicense(toLicenseModel(licenseRow), rules);
-        if (!plan) return [];
-        const evaluation = evaluateRenewal(
-          { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf: options.asOf },
-          { explain },
-        );
-        return [{ license: plan.license, evaluation, notes: plan.notes }];
+        return plan ? [plan] : [];
       });
+      const evaluateAt = (asOf: string, converterRecords: PdRecordInput[]): ScannedRenewal[] => plans.map((plan) => ({
+        license: plan.license,
+        evaluation: evaluateRenewal({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf }, { explain }),
+        notes: plan.notes,
+      }));
+      const converterRecords = recordsDecidedBy(options.decidedBy);
+      const renewals = evaluateAt(options.asOf, converterRecords);
+      const renewalsOn = options.trendDates
+        ? new Map(options.trendDates.map((date) => [date, evaluateAt(date, recordsDecidedBy(date))] as const))
+        : undefined;
       const input = options.lane ? laneInput(educator, schedule, converterRecords, options.asOf) : null;
       return {
         educator,
@@ -174,6 +198,7 @@ export class RenewalScanService {
         renewals,
         lastPdOn: lastCountedOn(converterRecords, options.asOf),
         lane: input ? evaluateLane(input) : null,
+        ...(renewalsOn ? { renewalsOn } : {}),
       };
     });
   }

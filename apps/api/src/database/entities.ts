@@ -10,6 +10,7 @@ import { SalaryScheduleEntity } from '../credit/salary-schedule.entity';
 import { IssuerEntity } from '../catalog/issuer.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { PdDraftEntity } from '../drafts/pd-draft.entity';
+import { GoalEntity } from '../goals/goal.entity';
 import { EducatorSchoolEntity } from '../educators/educator-school.entity';
 import { EducatorEntity } from '../educators/educator.entity';
 import { LicenseEntity } from '../educators/license.entity';
@@ -47,4 +48,5 @@ export const entities = [
   SalaryScheduleEntity,
   DistrictRuleStateEntity,
   DistrictRuleOverrideEntity,
+  GoalEntity,
 ];

@@ -8,6 +8,7 @@ import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
+import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
@@ -38,4 +39,6 @@ export const graphqlResolvers = [
   CreditResolver,
   EducatorCreditResolver,
   DistrictRulesResolver,
+  GoalsResolver,
+  GoalProgressResolver,
 ];

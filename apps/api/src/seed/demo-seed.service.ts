@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { todayIsoDate } from '../common/school-year';
 import { AppConfig, configValue } from '../config/app-config';
 import { insertDemoSalarySchedules } from '../credit/demo-salary-schedules';
+import { insertDemoGoals } from '../goals/demo-goals';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
 
@@ -15,6 +16,7 @@ export interface SeedSummary {
   educators: number;
   pdRecords: number;
   accounts: number;
+  goals: number;
   milliseconds: number;
 }
 
@@ -48,11 +50,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const passwordHashes = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) passwordHashes.set(account.email, await this.passwords.hash(DEMO_PASSWORD));
     const data = buildDemoDataset({ today, passwordHashes });
+    let goals = 0;
     await this.dataSource.transaction(async (manager) => {
       // Every district-owned table cascades from district, so this removes all demo rows.
       await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [Object.values(DEMO_DISTRICT_IDS)]);
       await insertDataset(manager, data);
       await insertDemoSalarySchedules(manager);
+      await backdateDemoDecisions(manager);
+      goals = await insertDemoGoals(manager, today);
     });
     return {
       districts: data.districts.length,
@@ -60,7 +65,21 @@ export class DemoSeedService implements OnApplicationBootstrap {
       educators: data.educators.length,
       pdRecords: data.pdRecords.length,
       accounts: data.accounts.length,
+      goals,
       milliseconds: Date.now() - startedAt,
     };
   }
+}
+
+/**
+ * The demo's PD records were "entered" two days after completion (imports, badges and reviews
+ * arrive after the activity), not all at seed time, so histories that go by decision dates
+ * (goal trends) look as they would in a district that has used PD Ledger for years.
+ */
+async function backdateDemoDecisions(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `UPDATE pd_record SET created_at = LEAST(now(), completed_on + interval '2 days 9 hours')
+      WHERE district_id = ANY($1::uuid[])`,
+    [Object.values(DEMO_DISTRICT_IDS)],
+  );
 }

@@ -21,6 +21,8 @@ const RulePresetPage = lazy(() => import('../pages/rule-preset-page').then((m) =
 const PortabilityPage = lazy(() => import('../pages/portability-page').then((m) => ({ default: m.PortabilityPage })));
 const SettingsPage = lazy(() => import('../pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((m) => ({ default: m.PreApprovalsPage })));
+const GoalsPage = lazy(() => import('../pages/goals-page').then((m) => ({ default: m.GoalsPage })));
+const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default: m.GoalPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -44,6 +46,8 @@ export function AppRoutes() {
             <Route path="portability" element={<PortabilityPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="pre-approvals" element={<PreApprovalsPage />} />
+            <Route path="goals" element={<GoalsPage />} />
+            <Route path="goals/:goalId" element={<GoalPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

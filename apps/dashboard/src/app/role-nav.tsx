@@ -18,6 +18,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
+  { to: '/goals', label: 'Goals', roles: ['PRINCIPAL', 'HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
   { to: '/rules', label: 'Rules', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },

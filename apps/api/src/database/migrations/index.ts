@@ -3,9 +3,17 @@ import { RosterImport1763900000000 } from './1763900000000-roster-import';
 import { ReviewBadgesEvidence1763950000000 } from './1763950000000-review-badges-evidence';
 import { SalarySchedule1764000000000 } from './1764000000000-salary-schedule';
 import { DistrictRules1796315949449 } from './1796315949449-district-rules';
+import { Goals1796316149753 } from './1796316149753-goals';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
  * runs in the compiled build, in the CLIs and in jest. Add new migrations at the end.
  */
-export const migrations = [InitialSchema1732300000000, RosterImport1763900000000, ReviewBadgesEvidence1763950000000, SalarySchedule1764000000000, DistrictRules1796315949449];
+export const migrations = [
+  InitialSchema1732300000000,
+  RosterImport1763900000000,
+  ReviewBadgesEvidence1763950000000,
+  SalarySchedule1764000000000,
+  DistrictRules1796315949449,
+  Goals1796316149753,
+];

@@ -1,0 +1,82 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
+import { Role } from '../auth/role';
+import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { checkIntRange } from '../common/validation';
+import { CreateGoalInput, UpdateGoalInput } from './dto/goal.inputs';
+import { GoalModel, GoalPersonPageModel, GoalProgressModel } from './goal.model';
+import { GoalsService } from './goals.service';
+
+const MAX_NOT_COUNTED_PAGE = 200;
+
+/** Goals for principals (their schools) and HR (any school, or the district). Teachers have none. */
+@Resolver(() => GoalModel)
+export class GoalsResolver {
+  constructor(private readonly goalsService: GoalsService) {}
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => [GoalModel], {
+    description: 'Goals the viewer may see: with schoolId, that school’s; without, principals get their schools’ and the district-wide goals, HR every goal.',
+  })
+  goals(
+    @CurrentViewer() viewer: Viewer,
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string | null,
+    @Args('includeArchived', { type: () => Boolean, nullable: true, defaultValue: false }) includeArchived?: boolean,
+  ): Promise<GoalModel[]> {
+    return this.goalsService.list(viewer, schoolId, includeArchived ?? false);
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => GoalModel, { description: 'One goal; NOT_FOUND when it is not the viewer’s to see.' })
+  goal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<GoalModel> {
+    return this.goalsService.find(viewer, id);
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => [String], { description: 'Competency areas of the district catalog, for micro-credential goals.' })
+  goalCompetencyAreas(@CurrentViewer() viewer: Viewer): Promise<string[]> {
+    return this.goalsService.competencyAreas(viewer);
+  }
+
+  @ResolveField(() => GoalProgressModel, { description: 'Computed live from the records as of today (or the deadline once it has passed).' })
+  progress(@Parent() goal: GoalModel, @Context() context: GraphQLContext): Promise<GoalProgressModel> {
+    return this.goalsService.progress(context.req, viewerOf(context), goal);
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Mutation(() => GoalModel, { description: 'Creates a goal (principals: for one of their schools; HR: any school or, without schoolId, the district). Audited.' })
+  createGoal(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => CreateGoalInput }) input: CreateGoalInput, @Context() context: GraphQLContext): Promise<GoalModel> {
+    return this.goalsService.create(viewer, input, context.req);
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Mutation(() => GoalModel, { description: 'Changes a goal’s title, target, N, competency area or dates. Audited with before and after.' })
+  updateGoal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateGoalInput }) input: UpdateGoalInput,
+    @Context() context: GraphQLContext,
+  ): Promise<GoalModel> {
+    return this.goalsService.update(viewer, id, input, context.req);
+  }
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Mutation(() => GoalModel, { description: 'Archives a goal (kept, hidden from the default list). Idempotent. Audited.' })
+  archiveGoal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<GoalModel> {
+    return this.goalsService.archive(viewer, id, context.req);
+  }
+}
+
+@Resolver(() => GoalProgressModel)
+export class GoalProgressResolver {
+  @ResolveField(() => GoalPersonPageModel, { description: 'Staff not counted yet, in name order, a page at a time (limit at most 200).' })
+  notCounted(
+    @Parent() progress: GoalProgressModel,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit: number,
+  ): GoalPersonPageModel {
+    checkIntRange('offset', offset, 0, 1_000_000);
+    checkIntRange('limit', limit, 0, MAX_NOT_COUNTED_PAGE);
+    return { total: progress.notCountedAll.length, offset, items: progress.notCountedAll.slice(offset, offset + limit) };
+  }
+}
