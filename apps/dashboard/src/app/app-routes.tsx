@@ -20,6 +20,7 @@ const RulesPage = lazy(() => import('../pages/rules-page').then((m) => ({ defaul
 const RulePresetPage = lazy(() => import('../pages/rule-preset-page').then((m) => ({ default: m.RulePresetPage })));
 const SettingsPage = lazy(() => import('../pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((m) => ({ default: m.PreApprovalsPage })));
+const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -38,6 +39,7 @@ export function AppRoutes() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="badges" element={<BadgesPage />} />
             <Route path="renewal" element={<RenewalPage />} />
+            <Route path="plan" element={<WhatIfPage />} />
             <Route path="rules" element={<RulesPage />} />
             <Route path="rules/:presetId" element={<RulePresetPage />} />
             <Route path="settings" element={<SettingsPage />} />

@@ -7,6 +7,8 @@ import { CitationLink } from './citation-link';
 
 interface WhyDrillDownProps {
   renewal: RenewalEvaluationFieldsFragment;
+  /** Open from the start, when a link from the home asked for this explanation. */
+  defaultOpen?: boolean;
 }
 
 /**
@@ -14,8 +16,8 @@ interface WhyDrillDownProps {
  * lines sum exactly to the total earned (the API apportions them). Then caps and rounding that
  * removed credit, records that did not count and why, and facts the state should confirm.
  */
-export function WhyDrillDown({ renewal }: WhyDrillDownProps) {
-  const [open, setOpen] = useState(false);
+export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const regionId = useId();
   const credited = renewal.explanation.filter((line) => line.counted);
   const notCounted = renewal.explanation.filter((line) => !line.counted);
