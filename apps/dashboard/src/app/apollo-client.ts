@@ -17,6 +17,10 @@ export function createCache(): InMemoryCache {
       PdSummary: { keyFields: false },
       MonthTotal: { keyFields: false },
       UnitTotal: { keyFields: false },
+      // A category's or pathway's id names the rule ("literacy"), not one evaluation: the baseline
+      // and the what-if (or two licenses) each have their own, so they must not be merged.
+      RenewalCategory: { keyFields: false },
+      RenewalPathway: { keyFields: false },
     },
   });
 }

@@ -157,7 +157,7 @@ export function parsePlan(values: readonly string[]): { items: PlanItem[]; probl
       preApproved: preApproved === '1',
       title: title.join(SEPARATOR),
     };
-    const { item, errors } = parts.length < 4 ? { item: null, errors: { amount: 'it is incomplete' } } : validateDraft(draft, planned);
+    const { item, errors } = parts.length < 4 ? { item: null, errors: { amount: 'it is incomplete.' } } : validateDraft(draft, planned);
     if (item) {
       items.push(item);
       planned += item.count;
