@@ -1,4 +1,4 @@
-import { Badge, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { WhatIfLaneFieldsFragment, WhatIfRenewalFieldsFragment } from '../../../gql/graphql';
 import { sumDecimalStrings } from '../../../utils/decimal';
@@ -40,31 +40,51 @@ interface Row {
   change: ReactNode;
 }
 
+/**
+ * Before and after side by side: a table from the small breakpoint up; on a phone, one line per
+ * measure ("now → with the plan (change)"), which reads better than four squeezed columns.
+ */
 function ComparisonTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
-    <Table withTableBorder verticalSpacing="xs" horizontalSpacing={6} captionSide="top" fz="sm" style={{ overflowWrap: 'anywhere' }}>
-        <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Measure</Table.Th>
-            <Table.Th scope="col">Now</Table.Th>
-            <Table.Th scope="col">With the plan</Table.Th>
-            <Table.Th scope="col">Change</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.label}>
-              <Table.Th scope="row" fw={500}>
-                {row.label}
-              </Table.Th>
-              <Table.Td>{row.before}</Table.Td>
-              <Table.Td fw={700}>{row.after}</Table.Td>
-              <Table.Td>{row.change}</Table.Td>
+    <>
+      <Box visibleFrom="sm">
+        <Table withTableBorder verticalSpacing="xs" horizontalSpacing="xs" captionSide="top" fz="sm">
+          <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Measure</Table.Th>
+              <Table.Th scope="col">Now</Table.Th>
+              <Table.Th scope="col">With the plan</Table.Th>
+              <Table.Th scope="col">Change</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.label}>
+                <Table.Th scope="row" fw={500}>
+                  {row.label}
+                </Table.Th>
+                <Table.Td>{row.before}</Table.Td>
+                <Table.Td fw={700}>{row.after}</Table.Td>
+                <Table.Td>{row.change}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Box>
+      <Box hiddenFrom="sm" component="dl" m={0}>
+        {rows.map((row) => (
+          <Box key={row.label} py={6} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Text component="dt" size="sm" fw={600}>
+              {row.label}
+            </Text>
+            <Text component="dd" size="sm" m={0}>
+              Now {row.before} → with the plan <strong>{row.after}</strong> ({row.change})
+            </Text>
+          </Box>
+        ))}
+      </Box>
+    </>
   );
 }
 
@@ -204,7 +224,9 @@ export function LaneComparison({ before, after }: { before: WhatIfLaneFieldsFrag
   const reachedNow = after.creditsRemaining === '0';
   const summary = reachedNow
     ? `With the plan you have the credits for ${after.nextLane}${after.nextWindow ? `, paid from ${formatDate(after.nextWindow.effective)}` : ''}${after.salary ? `: ${formatCents(after.salary.nextCents)} a year instead of ${formatCents(after.salary.currentCents)}, ${formatCentsChange(after.salary.nextFiveYearsTotalCents)} over five years` : ''}.`
-    : `With the plan: ${formatDecimal(after.creditsEarned, 2)} of ${formatDecimal(after.creditsNeeded, 2)} credits toward ${after.nextLane} (${decimalChange(before.creditsEarned, after.creditsEarned)}); ${formatDecimal(after.creditsRemaining, 2)} still needed.`;
+    : `With the plan: ${formatDecimal(after.creditsEarned, 2)} of ${formatDecimal(after.creditsNeeded, 2)} credits toward ${after.nextLane} (${decimalChange(before.creditsEarned, after.creditsEarned)}); ${formatDecimal(after.creditsRemaining, 2)} still needed.${
+        after.salary ? ` Reaching ${after.nextLane} is worth ${formatCentsChange(after.salary.annualDifferenceCents)} a year, ${formatCentsChange(after.salary.nextFiveYearsTotalCents)} over five years.` : ''
+      }`;
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" component="section" aria-labelledby="whatif-lane-heading">
       <Stack gap="sm">

@@ -12,6 +12,8 @@ import { todayIsoDate } from '../../../utils/format';
 import { WhatIfPlanner } from './what-if-planner';
 
 const educatorId = 'e1';
+// The machine running the tests is shared and busy: give the mocked API time to answer.
+const slow = { timeout: 5000 };
 const asOf = todayIsoDate();
 
 const renewal = (earned: string, remaining: string, status: WhatIfRenewalFieldsFragment['status'], literacy: string): WhatIfRenewalFieldsFragment => ({
@@ -89,9 +91,9 @@ describe('WhatIfPlanner', () => {
 
   it('adds "2 more micro-credentials in literacy" and shows renewal and lane before and after, with the plan in the URL', async () => {
     renderPlanner();
-    expect(await screen.findByText(/Nothing planned yet/)).toBeTruthy();
+    expect(await screen.findByText(/Nothing planned yet/, {}, slow)).toBeTruthy();
     // Baseline: nothing changes yet.
-    expect(await screen.findByText(/6 now, 6 of 8 renewal credits with the plan \(no change\)/)).toBeTruthy();
+    expect(await screen.findByText(/6 now, 6 of 8 renewal credits with the plan \(no change\)/, {}, slow)).toBeTruthy();
 
     const form = screen.getByRole('form', { name: 'Add planned PD' });
     fireEvent.change(within(form).getByLabelText('How many'), { target: { value: '2' } });
@@ -102,14 +104,14 @@ describe('WhatIfPlanner', () => {
     expect(screen.getByTestId('search').textContent).toBe('?plan=MICRO_CREDENTIAL%7E1%7EMICRO_CREDENTIAL%7E2%7ELiteracy%7E15%7E%7E%7E1%7E');
     expect(within(screen.getByRole('list', { name: 'Planned activities' })).getAllByText('2 × Micro-credential, 1 micro-credential (15 stated hours) · Literacy')).toHaveLength(2);
 
-    expect(await screen.findByText(/6 now, 8 of 8 renewal credits with the plan \(\+2\); status complete/)).toBeTruthy();
+    expect(await screen.findByText(/6 now, 8 of 8 renewal credits with the plan \(\+2\); status complete/, {}, slow)).toBeTruthy();
     const renewalTable = screen.getByRole('table', { name: 'Renewal now and with the plan' });
     const literacyRow = within(renewalTable).getByRole('row', { name: /Literacy/ });
     expect(within(literacyRow).getByText('1 of 3')).toBeTruthy();
     expect(within(literacyRow).getByText('3 of 3, met')).toBeTruthy();
     expect(within(renewalTable).getByRole('row', { name: /Status/ }).textContent).toContain('At risk → Complete');
 
-    await waitFor(() => expect(screen.getByTestId('lane-whatif-summary').textContent).toContain('With the plan you have the credits for BA+15, paid from Jul 1, 2027'));
+    await waitFor(() => expect(screen.getByTestId('lane-whatif-summary').textContent).toContain('With the plan you have the credits for BA+15, paid from Jul 1, 2027'), slow);
     const laneTable = screen.getByRole('table', { name: 'Salary lane now and with the plan' });
     expect(within(laneTable).getByRole('row', { name: /Lane credits toward BA\+15/ }).textContent).toContain('+2');
     expect(within(laneTable).getByRole('row', { name: /Extra pay over five years/ }).textContent).toBe('Extra pay over five years$0.00+$10,000.00+$10,000.00');
@@ -117,10 +119,10 @@ describe('WhatIfPlanner', () => {
 
   it('reads a bookmarked plan from the URL and removes a line', async () => {
     renderPlanner('/plan?plan=MICRO_CREDENTIAL~1~MICRO_CREDENTIAL~2~Literacy~15~~~1~');
-    expect(await screen.findByText(/6 now, 8 of 8 renewal credits with the plan/)).toBeTruthy();
+    expect(await screen.findByText(/6 now, 8 of 8 renewal credits with the plan/, {}, slow)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Remove 2 × Micro-credential/ }));
     expect(screen.getByTestId('search').textContent).toBe('');
-    expect(await screen.findByText(/Nothing planned yet/)).toBeTruthy();
+    expect(await screen.findByText(/Nothing planned yet/, {}, slow)).toBeTruthy();
   });
 
   it('shows what is wrong with the input and adds nothing', async () => {

@@ -28,8 +28,10 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
     return map;
   }, [renewalBase.data]);
   const hypotheticals = useMemo(() => toHypotheticals(items, asOf, categoryIds), [items, asOf, categoryIds]);
-  const renewalQuery = useQuery(RenewalWhatIfDocument, { variables: { educatorId, hypotheticals, asOf } });
-  const laneQuery = useQuery(LaneWhatIfDocument, { variables: { educatorId, hypotheticals, asOf } });
+  // The plan waits for the baseline, so its categories go out as the rule set's ids the first time.
+  const baseKnown = renewalBase.data !== undefined || renewalBase.error !== undefined;
+  const renewalQuery = useQuery(RenewalWhatIfDocument, { variables: { educatorId, hypotheticals, asOf }, skip: !baseKnown });
+  const laneQuery = useQuery(LaneWhatIfDocument, { variables: { educatorId, hypotheticals, asOf }, skip: !baseKnown });
   // While a changed plan is evaluated, the previous figures stay on screen (no flicker).
   const renewal = { ...renewalQuery, data: renewalQuery.data ?? (renewalQuery.loading ? renewalQuery.previousData : undefined) };
   const lane = { ...laneQuery, data: laneQuery.data ?? (laneQuery.loading ? laneQuery.previousData : undefined) };
@@ -111,7 +113,7 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
             <ErrorState error={renewal.error} title="The renewal what-if could not be evaluated" onRetry={() => void renewal.refetch()} />
           ) : renewal.data ? (
             <RenewalComparison before={renewal.data.renewalWhatIf.baseline} after={renewal.data.renewalWhatIf.withHypothetical} />
-          ) : renewal.loading ? (
+          ) : renewal.loading || !baseKnown ? (
             <PageLoader label="Evaluating your renewal with the plan…" />
           ) : null}
           {lane.error && !lane.data && inputErrors.length === 0 ? (
@@ -122,7 +124,7 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
             ) : (
               <Text size="sm">No salary schedule or lane is on record for you, so there is no lane to plan for. HR can add your lane and step.</Text>
             )
-          ) : lane.loading ? (
+          ) : lane.loading || !baseKnown ? (
             <PageLoader label="Evaluating your salary lane with the plan…" />
           ) : null}
         </SimpleGrid>

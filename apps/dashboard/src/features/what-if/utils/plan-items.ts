@@ -114,8 +114,8 @@ export function validateDraft(draft: PlanItemDraft, plannedSoFar = 0): { item: P
   };
 }
 
-// In the URL each item is one `plan` parameter, fields joined by "~" (unreserved in URLs, so the
-// link stays readable): type~amount~unit~count~categories(,)~statedHours~level~inDistrict~preApproved~title.
+// In the URL each item is one `plan` parameter, fields joined by "~" (a character no field needs;
+// the URL carries it as %7E, and a hand-typed "~" reads the same): type~amount~unit~count~categories(,)~statedHours~level~inDistrict~preApproved~title.
 const SEPARATOR = '~';
 
 export function serializeItem(item: PlanItem): string {
