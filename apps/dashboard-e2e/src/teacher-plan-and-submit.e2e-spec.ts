@@ -79,7 +79,7 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
 
     await form.getByRole('button', { name: 'A 3-credit graduate course' }).click();
     await form.getByRole('button', { name: 'Add to plan' }).click();
-    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=COURSE~3~SEMESTER_CREDIT~1~~~graduate~~1~'));
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=COURSE~3~SEMESTER_CREDIT~1~~~graduate~~1~'), { waitUntil: 'commit' });
     await page.waitForFunction((old) => document.querySelector('[data-testid="lane-whatif-summary"]')?.textContent !== old, before.lane);
     const after = await summaries(page);
     // 3 graduate semester credits: +90 Act 48 hours (30 each) and +3 lane credits under the demo schedule.
@@ -92,16 +92,22 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
 
     // The session ends (here: its cookie is gone) while the teacher is typing the next line.
     await form.getByLabel('Title (optional)').fill('Summer literacy institute');
+    // Every request of the plan so far has been answered; the next one meets the ended session.
+    await page.waitForLoadState('networkidle');
     await context.clearCookies();
     await form.getByRole('button', { name: 'A 20-hour workshop' }).click();
     await form.getByRole('button', { name: 'Add to plan' }).click();
     // The next what-if call answers UNAUTHENTICATED: sign in again, and come back to the same plan.
-    await page.waitForURL(/\/sign-in\?next=/);
+    await page.waitForURL(/\/sign-in\?next=/, { waitUntil: 'commit' });
     await fillSignIn(page, teacher);
-    await page.waitForURL((url) => url.pathname === '/plan' && /plan=COURSE~3~SEMESTER_CREDIT.*&plan=WORKSHOP~20~CLOCK_HOUR/.test(decodeURIComponent(url.search)));
+    await saveScreenshot(page, 'teacher-what-if-after-new-sign-in');
+    console.info(`Back after signing in again: ${page.url()}`);
     const planned = page.getByRole('list', { name: 'Planned activities' });
-    await planned.getByText(/^Course, 3 semester credits/).first().waitFor();
     await planned.getByText(/^Summer literacy institute, 20 clock hours/).first().waitFor();
+    await planned.getByText(/^Course, 3 semester credits/).first().waitFor();
+    const back = new URL(page.url());
+    expect(back.pathname).toBe('/plan');
+    expect(decodeURIComponent(back.search)).toMatch(/plan=COURSE~3~SEMESTER_CREDIT.*&plan=WORKSHOP~20~CLOCK_HOUR/);
 
     await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('lane-whatif-summary').waitFor();
@@ -124,6 +130,29 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     // Until approved it is listed as pending for the lane, not counted.
     await page.getByRole('region', { name: /^Salary lane: / }).getByText(title).waitFor();
     await saveScreenshot(page, 'teacher-submitted-course');
+    await context.close();
+  });
+
+  it('keeps what was typed into the PD form when the session ends mid-way: it is offered as a draft after signing in again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, teacher);
+    await page.getByRole('button', { name: 'Submit PD' }).first().click();
+    const form = page.getByRole('form', { name: 'Submit PD' });
+    const title = `Co-teaching institute ${Date.now()}`;
+    await form.getByLabel('Title').fill(title);
+    await context.clearCookies();
+    // The next autosave answers UNAUTHENTICATED; its input is kept for the same person.
+    await form.getByLabel('Amount').fill('6');
+    await page.waitForURL(/\/sign-in/, { waitUntil: 'commit' });
+    await fillSignIn(page, teacher);
+    const offer = page.getByText('You have an unfinished submission');
+    await offer.waitFor();
+    await page.getByText(`“${title}”, saved`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Continue draft' }).click();
+    const again = page.getByRole('form', { name: 'Submit PD' });
+    expect(await again.getByLabel('Title').inputValue()).toBe(title);
+    expect(await again.getByLabel('Amount').inputValue()).toBe('6');
     await context.close();
   });
 });
