@@ -1,11 +1,8 @@
 import {
-  Anchor,
-  Button,
   createTheme,
   defaultVariantColorsResolver,
   DEFAULT_THEME,
   parseThemeColor,
-  Table,
   type CSSVariablesResolver,
   type MantineColorsTuple,
   type VariantColorsResolver,
@@ -47,19 +44,21 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   colors,
   variantColorResolver,
+  // Plain objects rather than Component.extend(): importing the components here would pull them
+  // into the sign-in page's first chunk.
   components: {
     // Links in running text must be told apart by more than colour (WCAG 1.4.1): underline them.
-    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    Anchor: { defaultProps: { underline: 'always' } },
     // Long labels ("Why? How 9.67 lane credits were counted") wrap on a phone instead of
     // running off the screen; short ones keep Mantine's height.
-    Button: Button.extend({
+    Button: {
       styles: {
         root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 },
         label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.25 },
       },
-    }),
+    },
     // A table that scrolls sideways (on a phone) must be reachable by keyboard to scroll it.
-    TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
   },
 });
 
