@@ -24,6 +24,7 @@ const routes = {
   audit: ['src/app/app-layout.tsx', 'src/pages/audit-page.tsx'],
   badges: ['src/app/app-layout.tsx', 'src/pages/badges-page.tsx'],
   renewal: ['src/app/app-layout.tsx', 'src/pages/renewal-page.tsx'],
+  'what-if plan': ['src/app/app-layout.tsx', 'src/pages/what-if-page.tsx'],
   rules: ['src/app/app-layout.tsx', 'src/pages/rules-page.tsx'],
   'rule preset': ['src/app/app-layout.tsx', 'src/pages/rule-preset-page.tsx'],
   portability: ['src/app/app-layout.tsx', 'src/pages/portability-page.tsx'],

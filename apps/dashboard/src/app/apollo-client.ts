@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { MeDocument } from '../gql/graphql';
+import { stashUnsavedDraft } from '../features/drafts/utils/unsaved-draft';
+import { MeDocument, type SaveDraftMutationVariables } from '../gql/graphql';
 
 /** Apollo cache settings shared by the app and the component tests. */
 export function createCache(): InMemoryCache {
@@ -17,6 +18,10 @@ export function createCache(): InMemoryCache {
       PdSummary: { keyFields: false },
       MonthTotal: { keyFields: false },
       UnitTotal: { keyFields: false },
+      // A category's or pathway's id names the rule ("literacy"), not one evaluation: the baseline
+      // and the what-if (or two licenses) each have their own, so they must not be merged.
+      RenewalCategory: { keyFields: false },
+      RenewalPathway: { keyFields: false },
     },
   });
 }
@@ -30,6 +35,10 @@ export function createApolloClient(): ApolloClient {
   const sessionEndedLink = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn') return;
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+      // An autosave that failed because the session ended holds the newest input: keep it for
+      // after the new sign-in (RequireAuth saves it then).
+      const accountId = cache.readQuery({ query: MeDocument })?.me?.accountId;
+      if (operation.operationName === 'SaveDraft' && accountId) stashUnsavedDraft(accountId, operation.variables as SaveDraftMutationVariables);
       cache.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
     }
   });

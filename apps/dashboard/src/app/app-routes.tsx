@@ -23,6 +23,7 @@ const SettingsPage = lazy(() => import('../pages/settings-page').then((m) => ({ 
 const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((m) => ({ default: m.PreApprovalsPage })));
 const GoalsPage = lazy(() => import('../pages/goals-page').then((m) => ({ default: m.GoalsPage })));
 const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default: m.GoalPage })));
+const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -41,6 +42,7 @@ export function AppRoutes() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="badges" element={<BadgesPage />} />
             <Route path="renewal" element={<RenewalPage />} />
+            <Route path="plan" element={<WhatIfPage />} />
             <Route path="rules" element={<RulesPage />} />
             <Route path="rules/:presetId" element={<RulePresetPage />} />
             <Route path="portability" element={<PortabilityPage />} />

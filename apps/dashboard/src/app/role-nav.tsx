@@ -14,6 +14,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'My PD', roles: ['TEACHER'] },
   { to: '/badges', label: 'Badges', roles: ['TEACHER'] },
   { to: '/renewal', label: 'My renewal', roles: ['TEACHER'] },
+  { to: '/plan', label: 'Plan ahead', roles: ['TEACHER'] },
   { to: '/pre-approvals', label: 'Pre-approvals', roles: ['TEACHER'] },
   { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
@@ -14,6 +15,15 @@ export function RenewalPage() {
   const educatorId = viewer.educator?.id ?? '';
   // The viewer's own educator, through educator(id): the API applies the same access rule as everywhere.
   const { data, error, loading, refetch } = useQuery(EducatorCreditDocument, { variables: { id: educatorId }, skip: !educatorId });
+  // ?why=<licenseId>|lane opens that explanation (the home links each number here); #… scrolls to it.
+  const [searchParams] = useSearchParams();
+  const openWhy = searchParams.get('why');
+  const { hash } = useLocation();
+  const ready = Boolean(data);
+  useEffect(() => {
+    if (!ready || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
   if (error && !data) return <ErrorState error={error} title="Your renewal could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <PageLoader label="Evaluating your renewal…" />;
   const educator = educatorId ? data?.educator : null;
@@ -32,7 +42,7 @@ export function RenewalPage() {
         )}
       </div>
       {educator ? (
-        <CreditPanels renewals={educator.renewals} lane={educator.lane ?? null} />
+        <CreditPanels renewals={educator.renewals} lane={educator.lane ?? null} openWhy={openWhy} />
       ) : (
         <EmptyState title="No educator record">Your account is not linked to an educator record, so there is nothing to evaluate.</EmptyState>
       )}

@@ -10,7 +10,8 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { SubmitPdRecordForm } from '../features/pd-records/components/submit-pd-record-form';
-import { MyRenewalSummary } from '../features/renewal/components/my-renewal-summary';
+import { MyProgressOverview } from '../features/renewal/components/my-progress-overview';
+import { MyBadges } from '../features/badges/components/my-badges';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { MyDraftsDocument, MyPdRecordsDocument, type PdRecordRowFragment } from '../gql/graphql';
@@ -53,6 +54,9 @@ export function TeacherHomePage() {
           </Text>
         </div>
         <Group gap="xs">
+          <Button component={Link} to="/plan" variant="light">
+            Plan ahead
+          </Button>
           <Button component={Link} to="/badges" variant="default">
             Import a badge
           </Button>
@@ -99,7 +103,11 @@ export function TeacherHomePage() {
         </Alert>
       )}
 
-      <MyRenewalSummary />
+      {viewer.educator ? (
+        <MyProgressOverview educatorId={viewer.educator.id} />
+      ) : (
+        <EmptyState title="No educator record">Your account is not linked to an educator record, so there is no renewal or lane to show. Ask HR to link it.</EmptyState>
+      )}
 
       <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
 
@@ -110,6 +118,7 @@ export function TeacherHomePage() {
       ) : (
         <>
           {totals && <PdTotalsSummary totals={totals} period={period} pendingCount={pendingCount} />}
+          <MyBadges records={records} />
           <section aria-labelledby="my-records-heading">
             <Title order={2} size="h3" id="my-records-heading" mb="xs">
               My records

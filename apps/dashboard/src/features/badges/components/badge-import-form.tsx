@@ -29,7 +29,7 @@ export function BadgeImportForm() {
       setResult(response);
       setFiles([]);
       if (inputRef.current) inputRef.current.value = '';
-      if (response.imported > 0) await client.refetchQueries({ include: ['MyPdRecords'] });
+      if (response.imported > 0) await client.refetchQueries({ include: ['MyPdRecords', 'EducatorCredit'] });
     } catch (caught) {
       setError(caught instanceof UploadError ? caught.message : 'The upload failed. Please try again.');
     } finally {

@@ -24,8 +24,8 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 }
 
 /** Salary-lane progress: credits toward the next lane, when it could pay, and what it is worth. */
-export function LaneProgress({ lane, headingLevel = 2 }: { lane: LaneEvaluationFieldsFragment; headingLevel?: 2 | 3 }) {
-  const [open, setOpen] = useState(false);
+export function LaneProgress({ lane, headingLevel = 2, whyOpen = false }: { lane: LaneEvaluationFieldsFragment; headingLevel?: 2 | 3; whyOpen?: boolean }) {
+  const [open, setOpen] = useState(whyOpen);
   const regionId = useId();
   const needed = Number(lane.creditsNeeded);
   const share = needed > 0 ? Math.min(100, Math.round((Number(lane.creditsEarned) / needed) * 100)) : 100;
@@ -35,7 +35,7 @@ export function LaneProgress({ lane, headingLevel = 2 }: { lane: LaneEvaluationF
   const salary = lane.salary;
   const credited = lane.explanation.filter((line) => line.counted);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="Salary lane progress">
+    <Paper withBorder p="md" radius="md" component="section" id="lane-progress" aria-label="Salary lane progress">
       <Stack gap="sm">
         <div>
           <Title order={headingLevel} size="h4">

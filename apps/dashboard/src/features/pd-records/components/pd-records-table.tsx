@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { PdRecordRowFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate, formatDecimal } from '../../../utils/format';
 import { PdStatusBadge } from './pd-status-badge';
@@ -10,8 +10,89 @@ interface PdRecordsTableProps {
   onResubmit?: (record: PdRecordRowFragment) => void;
 }
 
-/** PD records, newest first as the API returns them; scrolls sideways on a phone. */
-export function PdRecordsTable({ records, caption, onResubmit }: PdRecordsTableProps) {
+function RecordLinks({ record }: { record: PdRecordRowFragment }) {
+  return (
+    <>
+      {record.evidenceUrl && (
+        <Anchor href={record.evidenceUrl} target="_blank" rel="noreferrer noopener" size="xs" display="block">
+          Evidence<span className="visually-hidden"> for {record.title}</span>
+        </Anchor>
+      )}
+      {record.evidenceFiles.map((file) => (
+        <Anchor key={file.id} href={file.url} size="xs" display="block" style={{ wordBreak: 'break-all' }}>
+          {file.originalName}
+        </Anchor>
+      ))}
+    </>
+  );
+}
+
+function Feedback({ record }: { record: PdRecordRowFragment }) {
+  if (!record.feedback) return null;
+  return (
+    <Text size="xs" c={record.status === 'REJECTED' || record.status === 'CHANGES_REQUESTED' ? 'red.9' : 'dimmed'}>
+      Reviewer’s feedback: {record.feedback}
+    </Text>
+  );
+}
+
+/** On a phone: one card per record, nothing to scroll sideways. */
+function PdRecordCards({ records, caption, onResubmit }: PdRecordsTableProps) {
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed" aria-hidden="true">
+        {caption}
+      </Text>
+      <Stack gap="xs" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {records.map((record) => (
+        <Paper key={record.id} withBorder p="sm" radius="md" component="li">
+          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+            <Text size="sm" fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              {record.title}
+            </Text>
+            <PdStatusBadge status={record.status} />
+          </Group>
+          <Text size="xs" mt={2}>
+            {activityTypeLabels[record.activityType]} · {formatAmount(record.amount, record.unit)} · {formatDate(record.completedOn)}
+          </Text>
+          {record.catalogItem && (
+            <Text size="xs" c="dimmed">
+              {record.catalogItem.issuer.name}
+            </Text>
+          )}
+          <RecordLinks record={record} />
+          <Feedback record={record} />
+          {onResubmit && record.status === 'CHANGES_REQUESTED' && (
+            <Button size="compact-sm" variant="default" mt={6} onClick={() => onResubmit(record)}>
+              Resubmit<span className="visually-hidden"> “{record.title}”</span>
+            </Button>
+          )}
+        </Paper>
+      ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+/**
+ * PD records, newest first as the API returns them: a table from the small breakpoint up, cards on
+ * a phone. Only one of the two is displayed (the other is display: none, so it is hidden from
+ * assistive technology too).
+ */
+export function PdRecordsTable(props: PdRecordsTableProps) {
+  return (
+    <>
+      <Box visibleFrom="sm">
+        <PdRecordsWideTable {...props} />
+      </Box>
+      <Box hiddenFrom="sm">
+        <PdRecordCards {...props} />
+      </Box>
+    </>
+  );
+}
+
+function PdRecordsWideTable({ records, caption, onResubmit }: PdRecordsTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
@@ -42,21 +123,8 @@ export function PdRecordsTable({ records, caption, onResubmit }: PdRecordsTableP
                     {record.catalogItem.issuer.name}
                   </Text>
                 )}
-                {record.evidenceUrl && (
-                  <Anchor href={record.evidenceUrl} target="_blank" rel="noreferrer noopener" size="xs">
-                    Evidence<span className="visually-hidden"> for {record.title}</span>
-                  </Anchor>
-                )}
-                {record.evidenceFiles.map((file) => (
-                  <Anchor key={file.id} href={file.url} size="xs" display="block" style={{ wordBreak: 'break-all' }}>
-                    {file.originalName}
-                  </Anchor>
-                ))}
-                {record.feedback && (
-                  <Text size="xs" c={record.status === 'REJECTED' || record.status === 'CHANGES_REQUESTED' ? 'red.9' : 'dimmed'}>
-                    Reviewer’s feedback: {record.feedback}
-                  </Text>
-                )}
+                <RecordLinks record={record} />
+                <Feedback record={record} />
               </Table.Td>
               <Table.Td>{activityTypeLabels[record.activityType]}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -134,7 +134,8 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   const fileInputRef = useRef<HTMLInputElement>(null);
   const recordId = resubmitRecord?.id ?? null;
   const autosave = usePdDraft({ initialDraftId: draft?.id ?? null, pdRecordId: recordId });
-  const refetchQueries = ['MyPdRecords', 'MyDrafts'];
+  // EducatorCredit: the home's renewal and lane cards list a submission as pending approval.
+  const refetchQueries = ['MyPdRecords', 'MyDrafts', 'EducatorCredit'];
   const [submitDraft] = useMutation(SubmitDraftDocument, { refetchQueries });
   const [submitRecord] = useMutation(SubmitPdRecordDocument, { refetchQueries });
   const [resubmit] = useMutation(ResubmitPdRecordDocument, { refetchQueries });

@@ -28,18 +28,21 @@ export function EducatorCreditSection({ educatorId, title = 'Renewal and salary 
 export function CreditPanels({
   renewals,
   lane,
+  openWhy = null,
 }: {
   renewals: Parameters<typeof RenewalCard>[0]['renewal'][];
   lane: Parameters<typeof LaneProgress>[0]['lane'] | null;
+  /** A license id, or "lane": the explanation to show opened (a link from a number on the home). */
+  openWhy?: string | null;
 }) {
   return (
     <Stack gap="md">
       {renewals.length === 0 ? (
         <Text>No license with a state rule set is on record, so there is no renewal to evaluate.</Text>
       ) : (
-        renewals.map((renewal) => <RenewalCard key={renewal.licenseId} renewal={renewal} headingLevel={3} />)
+        renewals.map((renewal) => <RenewalCard key={renewal.licenseId} renewal={renewal} headingLevel={3} whyOpen={openWhy === renewal.licenseId} />)
       )}
-      {lane ? <LaneProgress lane={lane} headingLevel={3} /> : <Text>No salary schedule or lane is on record for lane progress.</Text>}
+      {lane ? <LaneProgress lane={lane} headingLevel={3} whyOpen={openWhy === 'lane'} /> : <Text>No salary schedule or lane is on record for lane progress.</Text>}
     </Stack>
   );
 }

@@ -13,12 +13,12 @@ function percent(earned: string, required: string): number {
 }
 
 /** One license cycle: progress in the state's unit, categories, deadline, status and the "why". */
-export function RenewalCard({ renewal, headingLevel = 2 }: { renewal: RenewalEvaluationFieldsFragment; headingLevel?: 2 | 3 }) {
+export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { renewal: RenewalEvaluationFieldsFragment; headingLevel?: 2 | 3; whyOpen?: boolean }) {
   const unit = renewal.unitName;
   const share = percent(renewal.earned, renewal.required);
   const progressText = `${formatDecimal(renewal.earned, 2)} of ${formatDecimal(renewal.required, 2)} ${unit} earned (${share}%)`;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={`Renewal, ${renewal.licenseTypeName} license`}>
+    <Paper withBorder p="md" radius="md" component="section" id={`renewal-${renewal.licenseId}`} aria-label={`Renewal, ${renewal.licenseTypeName} license`}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>
@@ -94,7 +94,7 @@ export function RenewalCard({ renewal, headingLevel = 2 }: { renewal: RenewalEva
           </Text>
         )}
 
-        <WhyDrillDown renewal={renewal} />
+        <WhyDrillDown renewal={renewal} defaultOpen={whyOpen} />
       </Stack>
     </Paper>
   );

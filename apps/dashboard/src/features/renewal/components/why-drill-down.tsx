@@ -8,6 +8,7 @@ import { CitationLink } from './citation-link';
 interface WhyDrillDownProps {
   /** A renewal, or any evaluation with the same explanation fields (portability). */
   renewal: Pick<RenewalEvaluationFieldsFragment, 'earned' | 'unitName' | 'explanation' | 'adjustments' | 'uncertain'>;
+  /** Open from the start, when a link from the home asked for this explanation. */
   defaultOpen?: boolean;
 }
 

@@ -39,7 +39,7 @@ export function statusExplanation(status: RenewalStatus, daysLeft: number): stri
 /** A converter unit id ("semester_credit") for reading, plural unless the amount is one ("3 semester credits"). */
 export function recordUnitLabel(unit: string | null | undefined, amount?: string | null): string {
   if (!unit) return '';
-  const singular = unit === 'ceu' ? 'CEU' : unit.replace(/_/g, ' ');
+  const singular = unit === 'ceu' ? 'CEU' : unit === 'micro_credential' ? 'micro-credential' : unit.replace(/_/g, ' ');
   return amount == null || /^0*1(\.0*)?$/.test(amount) ? singular : `${singular}s`;
 }
 
