@@ -26,6 +26,8 @@ const routes = {
   renewal: ['src/app/app-layout.tsx', 'src/pages/renewal-page.tsx'],
   rules: ['src/app/app-layout.tsx', 'src/pages/rules-page.tsx'],
   'rule preset': ['src/app/app-layout.tsx', 'src/pages/rule-preset-page.tsx'],
+  goals: ['src/app/app-layout.tsx', 'src/pages/goals-page.tsx'],
+  goal: ['src/app/app-layout.tsx', 'src/pages/goal-page.tsx'],
 };
 
 function collect(key, seen) {
