@@ -62,15 +62,45 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
     expect(page.url()).toMatch(/\/educators\/[0-9a-f-]{36}$/);
     await saveScreenshot(page, 'principal-goal-person');
 
+    // A new goal through the form: a bad deadline is caught beside its field, then the goal is made.
+    await page.goto(`${server.baseUrl}/goals?new=1`);
+    const form = page.getByRole('form', { name: 'New goal' });
+    const title = `Everyone at Lincoln has PD ${Date.now()}`;
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Measure').selectOption('ANY_PD_THIS_YEAR');
+    await form.getByLabel(/^Target/).fill('90');
+    await form.getByLabel('Start').fill('2026-07-01');
+    await form.getByLabel('Deadline').fill('2026-06-30');
+    await form.getByRole('button', { name: 'Create goal' }).click();
+    await form.getByText('The deadline must be after the start date.').waitFor();
+    await saveScreenshot(page, 'principal-goal-form-error');
+    await form.getByLabel('Deadline').fill('2027-06-30');
+    await form.getByRole('button', { name: 'Create goal' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Progress' }).waitFor();
+    expect(page.url()).toMatch(/\/goals\/[0-9a-f-]{36}$/);
+
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const phonePage = await phone.newPage();
     await signIn(phonePage, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary staff');
     await phonePage.goto(`${server.baseUrl}/goals`);
-    await phonePage.getByTestId('goal-card').nth(3).waitFor();
+    await phonePage.getByTestId('goal-card').nth(4).waitFor();
     await phonePage.getByTestId('goal-trend-chart').first().locator('svg.recharts-surface').first().waitFor();
     await saveScreenshot(phonePage, 'principal-goals-phone');
 
     await context.close();
     await phone.close();
+  });
+
+  it('shows HR every goal of the district', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, 'hr@maplewood.example.org', 'District overview');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor();
+    await page.getByRole('link', { name: 'Everyone at Washington on track for renewal' }).waitFor();
+    await page.getByText(/; Whole district\)\./).first().waitFor();
+    await saveScreenshot(page, 'hr-goals');
+    await context.close();
   });
 });

@@ -28,6 +28,8 @@ const routes = {
   rules: ['src/app/app-layout.tsx', 'src/pages/rules-page.tsx'],
   'rule preset': ['src/app/app-layout.tsx', 'src/pages/rule-preset-page.tsx'],
   portability: ['src/app/app-layout.tsx', 'src/pages/portability-page.tsx'],
+  goals: ['src/app/app-layout.tsx', 'src/pages/goals-page.tsx'],
+  goal: ['src/app/app-layout.tsx', 'src/pages/goal-page.tsx'],
 };
 
 function collect(key, seen) {

@@ -43,6 +43,9 @@ const GOAL_SELECT = `SELECT g.id, g.district_id, g.school_id, s.name AS school_n
     g.minimum_count, g.competency_area, g.starts_on, g.deadline, g.created_at, g.updated_at, g.archived_at
   FROM goal g LEFT JOIN school s ON s.district_id = g.district_id AND s.id = g.school_id`;
 
+/** Per request: the last progress computation queued (see GoalsService.progress). */
+const progressQueues = new WeakMap<object, Promise<unknown>>();
+
 const RENEWAL_COUNTED: ReadonlySet<string> = new Set(['complete', 'on_track']);
 
 /** Staff of a goal's scope, in name order, with their schools' names. */
@@ -198,7 +201,16 @@ export class GoalsService {
    * the start, and everyone not counted yet. RENEWAL_ON_TRACK uses RenewalScanService, the same
    * converter and rule resolution as each teacher's own renewal view.
    */
-  async progress(request: object, viewer: Viewer, goal: GoalModel, today: string = todayIsoDate()): Promise<GoalProgressModel> {
+  progress(request: object, viewer: Viewer, goal: GoalModel, today: string = todayIsoDate()): Promise<GoalProgressModel> {
+    // A list asks for every goal's progress at once; computing them one after another per request
+    // keeps one request from flooding the pool (each progress is a scan of the scope's staff).
+    const previous = progressQueues.get(request) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.computeProgress(request, viewer, goal, today));
+    progressQueues.set(request, next);
+    return next;
+  }
+
+  private async computeProgress(request: object, viewer: Viewer, goal: GoalModel, today: string): Promise<GoalProgressModel> {
     const scope = await this.progressScope(viewer, goal);
     const asOf = goal.deadline < today ? goal.deadline : today;
     const dates = trendDates(goal.startsOn, asOf);

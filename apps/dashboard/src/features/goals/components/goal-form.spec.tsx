@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { CreateGoalDocument, GoalFormOptionsDocument, type GoalCardFieldsFragment } from '../../../gql/graphql';
+import { CreateGoalDocument, GoalFormOptionsDocument, UpdateGoalDocument, type GoalCardFieldsFragment } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { GoalForm } from './goal-form';
 
@@ -77,5 +77,27 @@ describe('GoalForm', () => {
     expect(await screen.findByText('Invalid value for startsOn: "2026-07-01" must be between the years 2000 and 2100')).toBeTruthy();
     expect(screen.getByLabelText(/^Start/).getAttribute('aria-invalid')).toBe('true');
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('edits a goal without changing its school or measure, sending only the editable fields', async () => {
+    const onSaved = jest.fn();
+    const updated = { ...saved, target: '70', deadline: '2027-05-31' };
+    renderWithProviders(<GoalForm goal={saved} allowDistrictWide={false} onSaved={onSaved} />, {
+      mocks: [
+        optionsMock,
+        {
+          request: {
+            query: UpdateGoalDocument,
+            variables: { id: 'g1', input: { title: 'Literacy for all', target: '70', minimumCount: 2, competencyArea: 'Literacy', startsOn: '2026-07-01', deadline: '2027-05-31' } },
+          },
+          result: { data: { updateGoal: updated } },
+        },
+      ],
+    });
+    expect((screen.getByLabelText(/^For/) as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Measure/) as HTMLSelectElement).disabled).toBe(true);
+    await fill({ Target: '70', Deadline: '2027-05-31' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(updated));
   });
 });
