@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
+import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SeedModule } from './seed/seed.module';
@@ -49,6 +50,7 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         CreditModule,
+        ReportsModule,
         StaffModule,
         EvidenceModule,
         BadgesModule,

@@ -10,6 +10,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 import { badgeOperations } from '../badges/badges.authorization';
 import { creditOperations } from '../credit/credit.authorization';
 import { importOperations } from '../imports/imports.authorization';
+import { reportOperations } from '../reports/reports.authorization';
 import { reviewOperations } from '../review/review.authorization';
 import { platformOperations } from './platform.authorization';
 
@@ -20,7 +21,7 @@ const schoolYear = schoolYearOf(todayIsoDate()) - 1;
  * the list here. The completeness test below fails when a query or mutation in the committed
  * schema has no row, so a new operation cannot ship without its authorization being tested.
  */
-const operations: MatrixOperation[] = [...platformOperations, ...importOperations, ...reviewOperations, ...badgeOperations, ...creditOperations];
+const operations: MatrixOperation[] = [...platformOperations, ...importOperations, ...reviewOperations, ...badgeOperations, ...creditOperations, ...reportOperations];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
 function rootFieldOf(operation: MatrixOperation): string {

@@ -10,6 +10,7 @@ import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolve
 import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
+import { ReportsResolver } from '../reports/reports.resolver';
 import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from '../review/review.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
 import { StaffResolver } from '../staff/staff.resolver';
@@ -36,4 +37,5 @@ export const graphqlResolvers = [
   ImportsResolver,
   CreditResolver,
   EducatorCreditResolver,
+  ReportsResolver,
 ];
