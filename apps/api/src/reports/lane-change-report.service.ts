@@ -3,6 +3,7 @@ import { evaluateLaneWhatIf, type LaneEvaluation } from '@pd-ledger/credit-rules
 import type { Viewer } from '../auth/viewer';
 import { CreditService, laneInput } from '../credit/credit.service';
 import { RenewalScanService, type ScannedEducator } from '../credit/renewal-scan.service';
+import { REPORT_READ_AHEAD } from './relicensure-report.service';
 import { yieldToEventLoop } from './report-dates';
 import type { LaneChangeCriteria } from './report-filters';
 import { LaneChangeReportModel, LaneQualificationKind } from './lane-change-report.model';
@@ -52,7 +53,7 @@ export class LaneChangeReportService {
   async *rows(request: object, viewer: Viewer, criteria: LaneChangeCriteria): AsyncGenerator<LaneChangeReportRow> {
     const schedule = await this.credit.schedule(request, viewer, criteria.asOf);
     if (!schedule) return;
-    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: false, lane: true });
+    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: false, lane: true, readAhead: REPORT_READ_AHEAD });
     for await (const batch of scan) {
       for (const scanned of batch) {
         const lane = scanned.lane;

@@ -6,7 +6,7 @@ import { RenewalScanService } from '../credit/renewal-scan.service';
 import { loadRecordDetails } from './record-details';
 import { yieldToEventLoop } from './report-dates';
 import type { RelicensureCriteria } from './report-filters';
-import { matchesCriteria, toRelicensureEntries } from './relicensure-report.service';
+import { matchesCriteria, REPORT_READ_AHEAD, toRelicensureEntries } from './relicensure-report.service';
 import type { StateHourUploadRow } from './writers';
 
 /**
@@ -22,7 +22,7 @@ export class StateHourUploadService {
   ) {}
 
   async *rows(request: object, viewer: Viewer, criteria: RelicensureCriteria): AsyncGenerator<StateHourUploadRow> {
-    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: true });
+    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: true, readAhead: REPORT_READ_AHEAD });
     for await (const batch of scan) {
       const out: Array<Omit<StateHourUploadRow, 'provider' | 'evidence'> & { recordId: string }> = [];
       for (const scanned of batch) {

@@ -20,6 +20,8 @@ const RulesPage = lazy(() => import('../pages/rules-page').then((m) => ({ defaul
 const RulePresetPage = lazy(() => import('../pages/rule-preset-page').then((m) => ({ default: m.RulePresetPage })));
 const SettingsPage = lazy(() => import('../pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((m) => ({ default: m.PreApprovalsPage })));
+const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -42,6 +44,8 @@ export function AppRoutes() {
             <Route path="rules/:presetId" element={<RulePresetPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="pre-approvals" element={<PreApprovalsPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/lane-change" element={<LaneChangePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

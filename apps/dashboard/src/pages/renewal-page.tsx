@@ -6,6 +6,7 @@ import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { CreditPanels } from '../features/renewal/components/educator-credit-section';
+import { TranscriptDownload } from '../features/reports/components/transcript-download';
 import { EducatorCreditDocument } from '../gql/graphql';
 
 /** A teacher's renewal progress in the state's unit, salary-lane progress, and why each record counts. */
@@ -25,6 +26,11 @@ export function RenewalPage() {
         </Anchor>
         <Title order={1}>My renewal</Title>
         <Text c="dimmed">Your license renewal and salary lane, counted from your approved and verified PD under your state's and district's rules.</Text>
+        {educator && educator.renewals.length > 0 && (
+          <div style={{ marginTop: 8 }}>
+            <TranscriptDownload educatorId={educator.id} />
+          </div>
+        )}
       </div>
       {educator ? (
         <CreditPanels renewals={educator.renewals} lane={educator.lane ?? null} />
