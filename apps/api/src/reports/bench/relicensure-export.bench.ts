@@ -32,8 +32,9 @@ import { Client } from 'pg';
 import { ARGON2_OPTIONS } from '../../auth/password.service';
 
 const args = new Map(process.argv.slice(2).map((arg) => {
-  const [key, value] = arg.replace(/^--/, '').split('=');
-  return [key!, value ?? 'true'] as const;
+  const text = arg.replace(/^--/, '');
+  const at = text.indexOf('=');
+  return (at < 0 ? [text, 'true'] : [text.slice(0, at), text.slice(at + 1)]) as [string, string];
 }));
 const EDUCATORS = Number(args.get('educators') ?? 100_000);
 const PER_EDUCATOR = Number(args.get('records-per-educator') ?? 20);

@@ -130,10 +130,10 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
                     ))
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <ReportStatusBadge status={row.status} />
                 </Table.Td>
-                <Table.Td>{row.lastPdOn ? formatDate(row.lastPdOn) : 'None'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.lastPdOn ? formatDate(row.lastPdOn) : 'None'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
