@@ -36,9 +36,10 @@ export interface ScanTuning {
 
 /**
  * Batches a report scan fetches ahead: the per-batch record query dominates a district-wide
- * export (random index reads), and two more in flight overlap them (see docs/benchmarks.md).
+ * export (random index reads), and one more in flight overlaps them. Each batch in flight holds
+ * three pooled connections, so more would starve other requests of connections (docs/benchmarks.md).
  */
-export const REPORT_READ_AHEAD = 2;
+export const REPORT_READ_AHEAD = 1;
 
 const STATUS_RANK: Readonly<Record<ReportStatus, number>> = Object.fromEntries(RENEWAL_STATUSES.map((s, i) => [s, i])) as Record<ReportStatus, number>;
 
