@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, changeOrigin: false },
       '/health': { target: apiOrigin, changeOrigin: false },
+      '/api': { target: apiOrigin, changeOrigin: false },
     },
   },
   preview: { port: 4300 },

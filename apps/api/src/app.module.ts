@@ -23,6 +23,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
+import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SeedModule } from './seed/seed.module';
@@ -50,6 +51,7 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         CreditModule,
+        ReportsModule,
         StaffModule,
         GoalsModule,
         EvidenceModule,

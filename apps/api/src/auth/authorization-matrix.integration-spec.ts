@@ -12,6 +12,7 @@ import { creditOperations } from '../credit/credit.authorization';
 import { districtRuleOperations } from '../credit/district-rules.authorization';
 import { goalOperations } from '../goals/goals.authorization';
 import { importOperations } from '../imports/imports.authorization';
+import { reportOperations } from '../reports/reports.authorization';
 import { reviewOperations } from '../review/review.authorization';
 import { platformOperations } from './platform.authorization';
 
@@ -30,6 +31,7 @@ const operations: MatrixOperation[] = [
   ...creditOperations,
   ...districtRuleOperations,
   ...goalOperations,
+  ...reportOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */

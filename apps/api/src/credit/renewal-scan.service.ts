@@ -46,6 +46,12 @@ export interface ScanOptions {
    * only the records decided by that date, from the one load of the batch (`renewalsOn`).
    */
   trendDates?: readonly string[];
+  /**
+   * Batches fetched ahead of the one being consumed (default 0, at most 4). The educator lists are
+   * read one after another (keyset), but their licenses and records are queried concurrently, so a
+   * long export overlaps its database round trips; memory grows by this many batches.
+   */
+  readAhead?: number;
 }
 
 /** One license's evaluation in a scan. */
@@ -73,6 +79,7 @@ export interface ScannedEducator {
 
 const DEFAULT_BATCH = 500;
 const MAX_BATCH = 5_000;
+const MAX_READ_AHEAD = 4;
 
 /**
  * Evaluates many educators at once, for reports, exports, goals and dashboard figures: the same
@@ -92,18 +99,35 @@ export class RenewalScanService {
 
   async *scan(request: object, viewer: Viewer, scope: ScanScope, options: ScanOptions): AsyncGenerator<ScannedEducator[]> {
     const batchSize = Math.min(Math.max(options.batchSize ?? DEFAULT_BATCH, 1), MAX_BATCH);
+    const readAhead = Math.min(Math.max(options.readAhead ?? 0, 0), MAX_READ_AHEAD);
     const [schedule, rules] = await Promise.all([
       options.lane ? this.credit.schedule(request, viewer, options.asOf) : null,
       this.districtRules.forDistrict(request, viewer.districtId),
     ]);
+    const inFlight: Array<Promise<ScannedEducator[]>> = [];
     let after: { last: string; first: string; id: string } | null = null;
-    for (;;) {
-      const educators = await this.educatorBatch(viewer, scope, after, batchSize);
-      if (educators.length === 0) return;
-      yield await this.evaluateBatch(viewer, educators, options, schedule, rules);
-      if (educators.length < batchSize) return;
-      const last = educators[educators.length - 1]!;
-      after = { last: last.last_name.toLowerCase(), first: last.first_name.toLowerCase(), id: last.id };
+    let more = true;
+    try {
+      while (more || inFlight.length > 0) {
+        // Keep up to readAhead + 1 batches in flight; yield them in order.
+        while (more && inFlight.length <= readAhead) {
+          const educators = await this.educatorBatch(viewer, scope, after, batchSize);
+          if (educators.length < batchSize) more = false;
+          if (educators.length === 0) break;
+          const evaluated = this.evaluateBatch(viewer, educators, options, schedule, rules);
+          // A failure is reported when its batch's turn comes; until then it must not be "unhandled".
+          evaluated.catch(() => undefined);
+          inFlight.push(evaluated);
+          const last = educators[educators.length - 1]!;
+          after = { last: last.last_name.toLowerCase(), first: last.first_name.toLowerCase(), id: last.id };
+        }
+        const next = inFlight.shift();
+        if (!next) return;
+        yield await next;
+      }
+    } finally {
+      // The consumer stopped early (client went away): let the queries already sent finish quietly.
+      await Promise.allSettled(inFlight);
     }
   }
 

@@ -12,6 +12,7 @@ import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
+import { ReportsResolver } from '../reports/reports.resolver';
 import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from '../review/review.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
 import { StaffResolver } from '../staff/staff.resolver';
@@ -41,4 +42,5 @@ export const graphqlResolvers = [
   DistrictRulesResolver,
   GoalsResolver,
   GoalProgressResolver,
+  ReportsResolver,
 ];

@@ -24,6 +24,8 @@ const PreApprovalsPage = lazy(() => import('../pages/pre-approvals-page').then((
 const GoalsPage = lazy(() => import('../pages/goals-page').then((m) => ({ default: m.GoalsPage })));
 const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default: m.GoalPage })));
 const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
+const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -50,6 +52,8 @@ export function AppRoutes() {
             <Route path="pre-approvals" element={<PreApprovalsPage />} />
             <Route path="goals" element={<GoalsPage />} />
             <Route path="goals/:goalId" element={<GoalPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/lane-change" element={<LaneChangePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

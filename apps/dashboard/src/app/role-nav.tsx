@@ -7,6 +7,8 @@ interface NavItem {
   to: string;
   label: string;
   roles: readonly Role[];
+  /** Active only on this exact path, not on the pages below it. */
+  end?: boolean;
 }
 
 // One list, filtered by role: the pages each role works in, in the order they use them.
@@ -21,6 +23,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/goals', label: 'Goals', roles: ['PRINCIPAL', 'HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
+  { to: '/reports', label: 'Reports', roles: ['HR_ADMIN', 'PRINCIPAL'], end: true },
+  { to: '/reports/lane-change', label: 'Lane changes', roles: ['HR_ADMIN'] },
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
   { to: '/rules', label: 'Rules', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },
   { to: '/settings', label: 'Settings', roles: ['HR_ADMIN'] },
@@ -47,7 +51,7 @@ export function RoleNav() {
     <nav aria-label="Main">
       <Group gap={4} wrap="wrap" mb="md">
         {items.map((item) => (
-          <NavLink key={`${item.to}-${item.label}`} to={item.to} end={item.to === '/'} style={linkStyle}>
+          <NavLink key={`${item.to}-${item.label}`} to={item.to} end={item.to === '/' || item.end === true} style={linkStyle}>
             {item.label}
           </NavLink>
         ))}

@@ -6,6 +6,7 @@ import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { EducatorDetails } from '../features/educators/components/educator-details';
 import { LicensesTable } from '../features/educators/components/licenses-table';
+import { TranscriptDownload } from '../features/reports/components/transcript-download';
 import { EducatorCreditSection } from '../features/renewal/components/educator-credit-section';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
@@ -68,7 +69,12 @@ export function EducatorPage() {
         {educator.licenses.length === 0 ? (
           <EmptyState title="No licenses on record">Licenses are added by district HR.</EmptyState>
         ) : (
-          <LicensesTable licenses={educator.licenses} />
+          <>
+            <LicensesTable licenses={educator.licenses} />
+            <div style={{ marginTop: 8 }}>
+              <TranscriptDownload educatorId={educator.id} label={`Download ${educator.fullName}'s transcript (PDF)`} />
+            </div>
+          </>
         )}
       </section>
 

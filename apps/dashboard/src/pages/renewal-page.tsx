@@ -7,6 +7,7 @@ import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { CreditPanels } from '../features/renewal/components/educator-credit-section';
+import { TranscriptDownload } from '../features/reports/components/transcript-download';
 import { EducatorCreditDocument } from '../gql/graphql';
 
 /** A teacher's renewal progress in the state's unit, salary-lane progress, and why each record counts. */
@@ -39,6 +40,11 @@ export function RenewalPage() {
           <Anchor component={Link} to="/portability" size="sm">
             If I move: what my PD record is worth in another state →
           </Anchor>
+        )}
+        {educator && educator.renewals.length > 0 && (
+          <div style={{ marginTop: 8 }}>
+            <TranscriptDownload educatorId={educator.id} />
+          </div>
         )}
       </div>
       {educator ? (
