@@ -9,6 +9,7 @@ import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { badgeOperations } from '../badges/badges.authorization';
 import { creditOperations } from '../credit/credit.authorization';
+import { dashboardOperations } from '../dashboards/dashboards.authorization';
 import { importOperations } from '../imports/imports.authorization';
 import { reviewOperations } from '../review/review.authorization';
 import { platformOperations } from './platform.authorization';
@@ -20,7 +21,7 @@ const schoolYear = schoolYearOf(todayIsoDate()) - 1;
  * the list here. The completeness test below fails when a query or mutation in the committed
  * schema has no row, so a new operation cannot ship without its authorization being tested.
  */
-const operations: MatrixOperation[] = [...platformOperations, ...importOperations, ...reviewOperations, ...badgeOperations, ...creditOperations];
+const operations: MatrixOperation[] = [...platformOperations, ...importOperations, ...reviewOperations, ...badgeOperations, ...creditOperations, ...dashboardOperations];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
 function rootFieldOf(operation: MatrixOperation): string {

@@ -4,6 +4,7 @@ import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
 import { CreditResolver } from '../credit/credit.resolver';
 import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
+import { DashboardsResolver } from '../dashboards/dashboards.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
@@ -36,4 +37,5 @@ export const graphqlResolvers = [
   ImportsResolver,
   CreditResolver,
   EducatorCreditResolver,
+  DashboardsResolver,
 ];
