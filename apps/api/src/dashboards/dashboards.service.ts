@@ -30,6 +30,7 @@ import {
   compareAttention,
   emptyStatusCounts,
   hasCountedPdBetween,
+  DISTRICT_SCAN_BATCH,
   isShort,
   renewalStanding,
   type StatusCounts,
@@ -39,6 +40,7 @@ import { RenewalStatus } from '../credit/credit.models';
 const EXPIRING_WINDOWS = [90, 180, 365] as const;
 const DEFAULT_EXPIRING_LIMIT = 100;
 const IMPORT_PROBLEM_DAYS = 30;
+
 
 /**
  * The principal's and HR's homes. Renewal figures come from one `RenewalScanService` scan per
@@ -129,7 +131,7 @@ export class DashboardsService {
     const bySchool = new Map<string, StatusCounts>(schoolIds.map((id) => [id, emptyStatusCounts()]));
     const expiring: ExpiringLicenseModel[] = [];
     const lastWindow = EXPIRING_WINDOWS[EXPIRING_WINDOWS.length - 1];
-    for await (const batch of this.scans.scan(request, viewer, {}, { asOf })) {
+    for await (const batch of this.scans.scan(request, viewer, {}, { asOf, batchSize: DISTRICT_SCAN_BATCH })) {
       for (const educator of batch) {
         const standing = renewalStanding(educator);
         addToCounts(district, standing);

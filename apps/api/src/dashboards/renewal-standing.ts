@@ -5,6 +5,12 @@ import { RenewalStatus } from '../credit/credit.models';
 import type { ScannedEducator, ScannedRenewal } from '../credit/renewal-scan.service';
 
 /**
+ * Educators per scan batch for district-wide figures: four queries a batch, so larger batches
+ * mean fewer round trips (10,000 educators: 5 batches instead of 20) for a few MB more held.
+ */
+export const DISTRICT_SCAN_BATCH = 2_000;
+
+/**
  * One educator's renewal as the dashboards count it: the license cycle that ends last (the scan
  * lists renewals newest cycle first), evaluated by the same converter as the teacher's own view.
  * Educators without a license under a state rule set have no standing and are counted apart.

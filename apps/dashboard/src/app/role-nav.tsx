@@ -15,7 +15,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/badges', label: 'Badges', roles: ['TEACHER'] },
   { to: '/renewal', label: 'My renewal', roles: ['TEACHER'] },
   { to: '/pre-approvals', label: 'Pre-approvals', roles: ['TEACHER'] },
-  { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
+  { to: '/', label: 'My school', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },
