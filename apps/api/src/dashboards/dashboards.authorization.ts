@@ -49,9 +49,14 @@ export const dashboardOperations: MatrixOperation[] = [
         districtDashboard: { renewalStatus: { total: number }; schools: Array<{ school: { id: string }; renewalStatus: { total: number } }>; trend: unknown[] };
       }).districtDashboard;
       const own = actor === 'hr' ? w.d1 : w.d2;
-      // Three people from the fixture, plus any an earlier matrix row (a roster import) added.
+      const other = actor === 'hr' ? w.d2 : w.d1;
+      // The fixture's people and schools, plus any an earlier matrix row (a roster import) added;
+      // never the other district's.
       expect(home.renewalStatus.total).toBeGreaterThanOrEqual(3);
-      expect(home.schools.map((s) => s.school.id).sort()).toEqual([own.schoolA, own.schoolB].sort());
+      const ids = home.schools.map((s) => s.school.id);
+      expect(ids).toEqual(expect.arrayContaining([own.schoolA, own.schoolB]));
+      expect(ids).not.toContain(other.schoolA);
+      expect(ids).not.toContain(other.schoolB);
       expect(home.trend).toHaveLength(12);
     },
   },
