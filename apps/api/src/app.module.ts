@@ -11,6 +11,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { CreditModule } from './credit/credit.module';
 import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
 import { DistrictsModule } from './districts/districts.module';
 import { DraftsModule } from './drafts/drafts.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ReportsModule,
         StaffModule,
         GoalsModule,
+        DashboardsModule,
         EvidenceModule,
         BadgesModule,
         DraftsModule,

@@ -57,7 +57,7 @@ describeWithBrowser('signing in as each role (Chromium)', () => {
 
   it.each([
     ['teacher', 'teacher@maplewood.example.org', 'My professional development'],
-    ['principal', 'principal@maplewood.example.org', 'Lincoln Elementary staff'],
+    ['principal', 'principal@maplewood.example.org', 'Lincoln Elementary'],
     ['hr', 'hr@maplewood.example.org', 'District overview'],
   ])('shows the %s home after sign-in, and signing out ends the session', async (role, email, heading) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

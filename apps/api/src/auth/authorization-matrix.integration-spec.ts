@@ -9,8 +9,10 @@ import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { badgeOperations } from '../badges/badges.authorization';
 import { creditOperations } from '../credit/credit.authorization';
+
 import { districtRuleOperations } from '../credit/district-rules.authorization';
 import { goalOperations } from '../goals/goals.authorization';
+import { dashboardOperations } from '../dashboards/dashboards.authorization';
 import { importOperations } from '../imports/imports.authorization';
 import { reportOperations } from '../reports/reports.authorization';
 import { reviewOperations } from '../review/review.authorization';
@@ -32,6 +34,7 @@ const operations: MatrixOperation[] = [
   ...districtRuleOperations,
   ...goalOperations,
   ...reportOperations,
+  ...dashboardOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */

@@ -5,6 +5,7 @@ import { CatalogItemResolver } from '../catalog/catalog.resolver';
 import { CreditResolver } from '../credit/credit.resolver';
 import { DistrictRulesResolver } from '../credit/district-rules.resolver';
 import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
+import { DashboardsResolver } from '../dashboards/dashboards.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
@@ -43,4 +44,5 @@ export const graphqlResolvers = [
   GoalsResolver,
   GoalProgressResolver,
   ReportsResolver,
+  DashboardsResolver,
 ];

@@ -59,6 +59,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       await backdateDemoDecisions(manager);
       goals = await insertDemoGoals(manager, today);
     });
+    // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
+    // a newly seeded database plans every query as if its tables were empty (nested loops over
+    // thousands of rows: the district staff list took 5 s instead of 0.3 s).
+    await this.dataSource.query('ANALYZE');
     return {
       districts: data.districts.length,
       schools: data.schools.length,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { RenewalStandingModel } from '../dashboards/renewal-standing.model';
 import { EducatorModel } from '../educators/educator.model';
 
 export enum SortDirection {
@@ -29,6 +30,12 @@ export class StaffRowModel {
 
   @Field(() => String, { nullable: true, description: 'Latest completion date in the school year, YYYY-MM-DD.' })
   lastPdOn!: string | null;
+
+  @Field(() => RenewalStandingModel, {
+    nullable: true,
+    description: 'The current license cycle as of today, by the same converter as the teacher sees; null without a license under a state rule set.',
+  })
+  renewal!: RenewalStandingModel | null;
 }
 
 @ObjectType('StaffPage')

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CreditModule } from '../credit/credit.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
 
-@Module({ imports: [SchoolsModule], providers: [StaffService, StaffResolver] })
+@Module({ imports: [SchoolsModule, CreditModule], providers: [StaffService, StaffResolver], exports: [StaffService] })
 export class StaffModule {}

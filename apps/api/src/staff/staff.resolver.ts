@@ -2,6 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
+import { RenewalStatus } from '../credit/credit.models';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 import { StaffService } from './staff.service';
 
@@ -23,8 +24,10 @@ export class StaffResolver {
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit?: number,
     @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
+    @Args('renewalStatus', { type: () => RenewalStatus, nullable: true, description: 'Only staff whose current renewal (as of today) has this status.' })
+    renewalStatus?: RenewalStatus | null,
   ): Promise<StaffPageModel> {
-    return this.staffService.staffPage(viewer, { schoolId, search, sortBy, sortDirection, offset, limit, schoolYear });
+    return this.staffService.staffPage(viewer, { schoolId, search, sortBy, sortDirection, offset, limit, schoolYear, renewalStatus });
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)

@@ -5,12 +5,15 @@ import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
-import { resolveSchoolYear, SchoolYearRange } from '../common/school-year';
+import { resolveSchoolYear, SchoolYearRange, todayIsoDate } from '../common/school-year';
 import { escapeLikePattern, SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
 import { COUNTED_STATUSES } from '../pd-records/pd-enums';
+import { RenewalStatus } from '../credit/credit.models';
+import { RenewalScanService } from '../credit/renewal-scan.service';
+import { DISTRICT_SCAN_BATCH, renewalStanding, type RenewalStanding } from '../dashboards/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 
@@ -22,6 +25,8 @@ export interface StaffQuery {
   offset?: number | null;
   limit?: number | null;
   schoolYear?: number | null;
+  /** Only staff whose current renewal (as of today) has this status. */
+  renewalStatus?: RenewalStatus | null;
 }
 
 const MAX_SEARCH_LENGTH = 100;
@@ -42,6 +47,7 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
+    private readonly scans: RenewalScanService,
   ) {}
 
   async staffPage(viewer: Viewer, query: StaffQuery): Promise<StaffPageModel> {
@@ -53,6 +59,19 @@ export class StaffService {
       throw badUserInput('search', query.search, `must be at most ${MAX_SEARCH_LENGTH} characters`);
     }
     const schoolIds = await this.schoolScope(viewer, query.schoolId);
+    const asOf = todayIsoDate();
+
+    // A renewal status filter needs the converter's verdict on everyone in scope: one scan,
+    // then the SQL below narrows to the matching ids (search, sort and paging stay in SQL).
+    let statusIds: string[] | null = null;
+    if (query.renewalStatus) {
+      statusIds = [];
+      for await (const batch of this.scans.scan({}, viewer, { schoolIds }, { asOf, batchSize: DISTRICT_SCAN_BATCH })) {
+        for (const educator of batch) {
+          if (renewalStanding(educator)?.status === query.renewalStatus) statusIds.push(educator.educator.id);
+        }
+      }
+    }
 
     // Educators in scope: the district's current staff (a roster import deactivates people who
     // left), narrowed to schools and a search term when given.
@@ -63,6 +82,7 @@ export class StaffService {
           AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
       }
       if (search) conditions.push(`${SEARCH_EXPRESSION} LIKE ${params.add(`%${escapeLikePattern(search)}%`)}`);
+      if (statusIds) conditions.push(`e.id = ANY(${params.add(statusIds)}::uuid[])`);
       return conditions.join(' AND ');
     };
 
@@ -96,6 +116,13 @@ export class StaffService {
         params.values,
       );
 
+    // The page's renewal standings: one scan of just these educators (a page at most 100).
+    const standings = new Map<string, RenewalStanding | null>();
+    if (rows.length > 0) {
+      const scanned = await this.scans.collect({}, viewer, { educatorIds: rows.map((row) => row.id) }, { asOf });
+      for (const educator of scanned) standings.set(educator.educator.id, renewalStanding(educator));
+    }
+
     return {
       totalCount,
       rows: rows.map((row) => ({
@@ -103,6 +130,7 @@ export class StaffService {
         hourEquivalents: normalizeDecimal(row.hour_equivalents ?? '0'),
         recordCount: row.record_count ?? 0,
         lastPdOn: row.last_pd_on,
+        renewal: standings.get(row.id) ?? null,
       })),
     };
   }

@@ -32,7 +32,12 @@ async function freePort(): Promise<number> {
  * fresh embedded database in a temporary directory, so the browser test sees a newly seeded demo
  * district and never depends on what an earlier run left behind.
  */
-export async function startProductServer(): Promise<ProductServer> {
+export interface ProductServerOptions {
+  /** Use this PostgreSQL database (an empty one you created) instead of a fresh embedded one. */
+  databaseUrl?: string;
+}
+
+export async function startProductServer(options: ProductServerOptions = {}): Promise<ProductServer> {
   for (const required of [apiEntry, path.join(dashboardDir, 'index.html')]) {
     if (!existsSync(required)) {
       throw new Error(`${required} is missing: build first (npm run build).`);
@@ -52,8 +57,10 @@ export async function startProductServer(): Promise<ProductServer> {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
   };
-  // The browser test always runs on the embedded database, even when CI points DATABASE_URL at a server.
-  delete env.DATABASE_URL;
+  // The browser test always runs on the embedded database, even when CI points DATABASE_URL at a
+  // server; the benchmark may ask for a server database explicitly.
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [apiEntry], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

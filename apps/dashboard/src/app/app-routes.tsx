@@ -8,6 +8,7 @@ import { RequireAuth } from '../features/auth/components/require-auth';
 const SignInPage = lazy(() => import('../pages/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const AppLayout = lazy(() => import('./app-layout').then((m) => ({ default: m.AppLayout })));
 const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
+const SchoolHomePage = lazy(() => import('../pages/school-home-page').then((m) => ({ default: m.SchoolHomePage })));
 const StaffPage = lazy(() => import('../pages/staff-page').then((m) => ({ default: m.StaffPage })));
 const EducatorPage = lazy(() => import('../pages/educator-page').then((m) => ({ default: m.EducatorPage })));
 const SetPasswordPage = lazy(() => import('../pages/set-password-page').then((m) => ({ default: m.SetPasswordPage })));
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
+            <Route path="school" element={<SchoolHomePage />} />
             <Route path="staff" element={<StaffPage />} />
             <Route path="educators/:educatorId" element={<EducatorPage />} />
             <Route path="imports" element={<ImportsPage />} />

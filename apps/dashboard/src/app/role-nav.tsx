@@ -18,7 +18,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/renewal', label: 'My renewal', roles: ['TEACHER'] },
   { to: '/plan', label: 'Plan ahead', roles: ['TEACHER'] },
   { to: '/pre-approvals', label: 'Pre-approvals', roles: ['TEACHER'] },
-  { to: '/', label: 'Staff', roles: ['PRINCIPAL'] },
+  { to: '/', label: 'My school', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/goals', label: 'Goals', roles: ['PRINCIPAL', 'HR_ADMIN'] },

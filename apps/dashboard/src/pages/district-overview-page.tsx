@@ -1,82 +1,171 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { SchoolsTable } from '../features/district/components/schools-table';
-import { LazyHoursBySchoolChart, LazyPdHoursByMonthChart } from '../features/pd-activity/components/lazy-charts';
+import { ActionQueue } from '../features/dashboards/components/action-queue';
+import { EXPIRING_WINDOWS, ExpiringLicenses, type ExpiringWindow } from '../features/dashboards/components/expiring-licenses';
+import { LazyHoursBreakdownChart, LazyPdTrendChart } from '../features/dashboards/components/lazy-dashboard-charts';
+import { StatCard } from '../features/dashboards/components/stat-card';
+import { StatusBars } from '../features/dashboards/components/status-bars';
+import { needingAction, STATUS_PARAM } from '../features/dashboards/utils/renewal-status';
+import { LazyHoursBySchoolChart } from '../features/pd-activity/components/lazy-charts';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
-import { DistrictSchoolsDocument } from '../gql/graphql';
-import { sumDecimalStrings } from '../utils/decimal';
-import { formatCount, formatDecimal, schoolYearLabel } from '../utils/format';
+import { DistrictDashboardDocument, DistrictSchoolsDocument, type RenewalStatus } from '../gql/graphql';
+import { formatCount, formatDate, schoolYearLabel } from '../utils/format';
 
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} fz={28} lh={1.2}>
-        {value}
-      </Text>
-    </Paper>
+const LINKS: Array<{ to: string; label: string; description: string }> = [
+  { to: '/reports', label: 'Reports and exports', description: 'Relicensure and lane-change reports, CSV, Excel and PDF' },
+  { to: '/rules', label: 'Rules and schedules', description: 'State presets with citations, district overrides with effective dates' },
+  { to: '/imports', label: 'Imports', description: 'Rosters and vendor transcripts' },
+  { to: '/audit', label: 'Audit log', description: 'Who changed what, and when' },
+];
+
+function useExpiringWindow(): [ExpiringWindow, (window: ExpiringWindow) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = Number(searchParams.get('within'));
+  const window = (EXPIRING_WINDOWS as readonly number[]).includes(requested) ? (requested as ExpiringWindow) : 90;
+  const setWindow = useCallback(
+    (next: ExpiringWindow) =>
+      setSearchParams(
+        (current) => {
+          const params = new URLSearchParams(current);
+          if (next === 90) params.delete('within');
+          else params.set('within', String(next));
+          return params;
+        },
+        { preventScrollReset: true },
+      ),
+    [setSearchParams],
   );
+  return [window, setWindow];
 }
 
-/** HR's home: every school's staff and PD at a glance, each school one click from its staff. */
+/** HR's home: "Is the district compliant, and what needs my action today?" */
 export function DistrictOverviewPage() {
   const viewer = useViewer();
   const [searchParams] = useSearchParams();
   const [schoolYear, setSchoolYear] = useSchoolYearParam();
-  const { data, error, loading, refetch } = useQuery(DistrictSchoolsDocument, { variables: { schoolYear } });
-  const schools = data?.schools ?? [];
+  const [window, setWindow] = useExpiringWindow();
+  const { data, error, loading, refetch } = useQuery(DistrictDashboardDocument, { variables: { schoolYear } });
+  const schoolsResult = useQuery(DistrictSchoolsDocument, { variables: { schoolYear } });
+  const home = data?.districtDashboard;
   const period = schoolYearLabel(schoolYear);
+  const yearParam = searchParams.get('year');
+
+  const schoolHref = (schoolId: string, status?: RenewalStatus) => {
+    const params = new URLSearchParams({ school: schoolId });
+    if (yearParam) params.set('year', yearParam);
+    if (status) params.set('status', STATUS_PARAM[status]);
+    return `/school?${params.toString()}${status ? '#staff-heading' : ''}`;
+  };
 
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>District overview</Title>
         <Text c="dimmed">
-          {viewer.district.name} ({viewer.district.stateCode}). Totals count approved and verified PD in the {period} school year.
+          Is {viewer.district.name} ({viewer.district.stateCode}) compliant, and what needs your action today? Renewal figures are as of{' '}
+          {home ? formatDate(home.asOf) : 'today'}; PD totals count approved and verified records in the {period} school year.
         </Text>
       </div>
       <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
 
-      {error && !data ? (
+      {error && !home ? (
         <ErrorState error={error} title="The district overview could not be loaded" onRetry={() => void refetch()} />
-      ) : loading && !data ? (
+      ) : loading && !home ? (
         <PageLoader label="Loading the district overview…" />
-      ) : schools.length === 0 ? (
-        <EmptyState title="No schools yet">Schools appear here once they are added to the district.</EmptyState>
+      ) : !home ? null : home.schools.length === 0 ? (
+        <EmptyState title="No schools yet">
+          Schools appear here once they are added to the district: <Anchor component={Link} to="/imports">import a roster</Anchor>.
+        </EmptyState>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-            <Stat label="Schools" value={formatCount(schools.length)} />
-            <Stat label="Educators" value={data ? formatCount(data.districtStaff.totalCount) : '—'} />
-            <Stat
-              label={`PD hour equivalents, ${period}`}
-              value={formatDecimal(sumDecimalStrings((data?.districtMonths ?? []).map((month) => month.hourEquivalents)))}
+          <ActionQueue queue={home.actionQueue} />
+
+          <Paper withBorder p="md" radius="md" component="nav" aria-label="HR tools">
+            <Title order={2} size="h4" mb="xs">
+              Go to
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+              {LINKS.map((link) => (
+                <div key={link.to}>
+                  <Anchor component={Link} to={link.to} fw={600}>
+                    {link.label}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {link.description}
+                  </Text>
+                </div>
+              ))}
+            </SimpleGrid>
+          </Paper>
+
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+            <StatCard label="Current educators" value={formatCount(home.renewalStatus.total)} />
+            <StatCard
+              label="Renewals complete or on track"
+              value={formatCount(home.renewalStatus.complete + home.renewalStatus.onTrack)}
+              hint={`${formatCount(home.renewalStatus.complete)} complete, ${formatCount(home.renewalStatus.onTrack)} on track`}
             />
+            <StatCard
+              label="At risk, behind or lapsed"
+              value={formatCount(needingAction(home.renewalStatus))}
+              hint={`${formatCount(home.renewalStatus.atRisk)} at risk, ${formatCount(home.renewalStatus.behind)} behind, ${formatCount(home.renewalStatus.lapsed)} lapsed`}
+            />
+            <StatCard label="Deadlines within 90 days, short" value={formatCount(home.expiring.within90)} />
           </SimpleGrid>
+
+          <StatusBars
+            title="Compliance by school"
+            summary={`Renewal status of each school's current staff as of ${formatDate(home.asOf)}. Across the district, ${formatCount(home.renewalStatus.complete + home.renewalStatus.onTrack)} of ${formatCount(home.renewalStatus.total)} are complete or on track and ${formatCount(needingAction(home.renewalStatus))} are at risk, behind or lapsed. Select a school to open its view, or a part of its bar to list those staff. Someone at two schools counts in both.`}
+            rows={home.schools.map((entry) => ({
+              id: entry.school.id,
+              label: entry.school.name,
+              counts: entry.renewalStatus,
+              href: schoolHref(entry.school.id),
+              segmentHref: (status: RenewalStatus) => schoolHref(entry.school.id, status),
+            }))}
+            rowHeader="School"
+            caption={`Staff renewal status by school, ${viewer.district.name}, as of ${formatDate(home.asOf)}`}
+          />
+
+          <ExpiringLicenses expiring={home.expiring} window={window} onWindowChange={setWindow} />
+
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <LazyHoursBreakdownChart
+              title="PD hours by category"
+              totals={home.hoursByCategory}
+              kind="category"
+              schoolYear={schoolYear}
+              note="A record in two categories counts in both."
+            />
+            <LazyHoursBreakdownChart title="PD hours by activity type" totals={home.hoursByActivityType} kind="activityType" schoolYear={schoolYear} />
+          </SimpleGrid>
+
+          <LazyPdTrendChart trend={home.trend} schoolYear={schoolYear} />
 
           <section aria-labelledby="schools-heading">
             <Title order={2} size="h3" id="schools-heading" mb="xs">
               Schools
             </Title>
-            <SchoolsTable schools={schools} caption={`Schools in ${viewer.district.name}, ${period}`} schoolYearParam={searchParams.get('year')} />
-            <Text size="xs" c="dimmed" mt="xs">
-              An educator assigned to more than one school is counted in each of those schools, so the school rows can add up
-              to more than the district totals above.
-            </Text>
+            {schoolsResult.error && !schoolsResult.data ? (
+              <ErrorState error={schoolsResult.error} title="The schools table could not be loaded" onRetry={() => void schoolsResult.refetch()} />
+            ) : !schoolsResult.data ? (
+              <PageLoader label="Loading the schools…" />
+            ) : (
+              <Stack gap="md">
+                <SchoolsTable schools={schoolsResult.data.schools} caption={`Schools in ${viewer.district.name}, ${period}`} schoolYearParam={yearParam} />
+                <LazyHoursBySchoolChart schools={schoolsResult.data.schools} schoolYear={schoolYear} />
+              </Stack>
+            )}
           </section>
 
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <LazyHoursBySchoolChart schools={schools} schoolYear={schoolYear} />
-            <LazyPdHoursByMonthChart schoolId={null} schoolYear={schoolYear} subject={viewer.district.name} />
-          </SimpleGrid>
         </>
       )}
     </Stack>

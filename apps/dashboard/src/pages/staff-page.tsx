@@ -8,6 +8,7 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 import { LazyPdHoursByMonthChart } from '../features/pd-activity/components/lazy-charts';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
+import { RenewalStatusSelect } from '../features/staff/components/renewal-status-select';
 import { SchoolSelect } from '../features/staff/components/school-select';
 import { StaffSearchInput } from '../features/staff/components/staff-search-input';
 import { StaffTable } from '../features/staff/components/staff-table';
@@ -45,6 +46,7 @@ export function StaffPage() {
       offset: (params.page - 1) * params.pageSize,
       limit: params.pageSize,
       schoolYear,
+      renewalStatus: params.status,
     },
   });
 
@@ -99,15 +101,22 @@ export function StaffPage() {
               <Title order={2} size="h3" id="staff-heading">
                 Staff
               </Title>
-              <StaffSearchInput value={params.search} onSearch={(search) => updateParams({ search })} />
+              <Group gap="sm" align="flex-end" wrap="wrap">
+                <RenewalStatusSelect value={params.status} onChange={(status) => updateParams({ status })} />
+                <StaffSearchInput value={params.search} onSearch={(search) => updateParams({ search })} />
+              </Group>
             </Group>
             {staffResult.error && !staff ? (
               <ErrorState error={staffResult.error} title="The staff list could not be loaded" onRetry={() => void staffResult.refetch()} />
             ) : !staff ? (
               <PageLoader label="Loading staff…" />
             ) : staff.totalCount === 0 ? (
-              <EmptyState title={params.search ? `No staff match “${params.search}”` : 'No staff yet'}>
-                {params.search ? 'Check the spelling, or search by email instead.' : 'Staff appear here once they are assigned to this school.'}
+              <EmptyState title={params.search ? `No staff match “${params.search}”` : params.status ? 'Nobody has this renewal status' : 'No staff yet'}>
+                {params.search
+                  ? 'Check the spelling, or search by email instead.'
+                  : params.status
+                    ? 'Choose another renewal status, or “Any status”.'
+                    : 'Staff appear here once they are assigned to this school.'}
               </EmptyState>
             ) : staff.rows.length === 0 ? (
               <EmptyState title="This page is past the end of the list">

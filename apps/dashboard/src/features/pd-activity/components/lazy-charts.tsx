@@ -5,6 +5,7 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 // chunk lets a home's heading, numbers and tables render first, and keeps each route's initial
 // JavaScript well under the 300 KB budget.
 const PdHoursByMonthChartChunk = lazy(() => import('./pd-hours-by-month-chart').then((m) => ({ default: m.PdHoursByMonthChart })));
+const PdHoursByMonthFigureChunk = lazy(() => import('./pd-hours-by-month-chart').then((m) => ({ default: m.PdHoursByMonthFigure })));
 const HoursBySchoolChartChunk = lazy(() =>
   import('../../district/components/hours-by-school-chart').then((m) => ({ default: m.HoursBySchoolChart })),
 );
@@ -25,6 +26,14 @@ export function LazyHoursBySchoolChart(props: ComponentProps<typeof HoursBySchoo
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the chart of hours by school" />}>
       <HoursBySchoolChartChunk {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyPdHoursByMonthFigure(props: ComponentProps<typeof PdHoursByMonthFigureChunk>) {
+  return (
+    <Suspense fallback={<ChartSkeleton label="Loading the monthly chart" />}>
+      <PdHoursByMonthFigureChunk {...props} />
     </Suspense>
   );
 }

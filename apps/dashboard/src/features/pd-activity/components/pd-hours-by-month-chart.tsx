@@ -8,7 +8,7 @@ import { sumDecimalStrings, toChartNumber } from '../../../utils/decimal';
 import { formatCount, formatDecimal, formatMonth, schoolYearLabel } from '../../../utils/format';
 import { chartColors } from './chart-colors';
 
-type MonthTotal = PdHoursByMonthQuery['pdHoursByMonth'][number];
+type MonthTotal = Omit<PdHoursByMonthQuery['pdHoursByMonth'][number], '__typename'>;
 
 interface PdHoursByMonthChartProps {
   /** null: the whole district (HR only). */
@@ -34,8 +34,11 @@ export function PdHoursByMonthChart({ schoolId, schoolYear, subject }: PdHoursBy
 
   if (error && !data) return <ErrorState error={error} title="The monthly chart could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton height={320} radius="md" aria-label="Loading the monthly chart" />;
+  return <PdHoursByMonthFigure months={data?.pdHoursByMonth ?? []} schoolYear={schoolYear} subject={subject} />;
+}
 
-  const months = data?.pdHoursByMonth ?? [];
+/** The monthly chart for months already loaded (a home's query brings them with its other figures). */
+export function PdHoursByMonthFigure({ months, schoolYear, subject }: { months: MonthTotal[]; schoolYear: number; subject: string }) {
   const chartData = months.map((month) => ({
     label: formatMonth(month.month, 'short'),
     hours: toChartNumber(month.hourEquivalents),

@@ -10,10 +10,14 @@ function row(index: number, hours: string): StaffRow {
     hourEquivalents: hours,
     recordCount: index,
     lastPdOn: '2025-10-0' + index,
+    renewal:
+      index === 1
+        ? { __typename: 'RenewalStanding', status: 'AT_RISK', unitName: 'Act 48 hours', deadline: '2027-06-30', daysLeft: 40, required: '180', earned: '42.5', remaining: '137.5' }
+        : null,
   };
 }
 
-const params: StaffViewParams = { schoolId: null, search: '', sort: 'name', direction: 'ASC', page: 2, pageSize: 25 };
+const params: StaffViewParams = { schoolId: null, search: '', sort: 'name', direction: 'ASC', page: 2, pageSize: 25, status: null };
 
 function renderTable(onChange = jest.fn()) {
   renderWithProviders(
@@ -29,6 +33,18 @@ describe('StaffTable', () => {
     expect(link.getAttribute('href')).toBe('/educators/e0000001-0000-4000-8000-000000000000');
     expect(screen.getByText('1,234.5')).toBeTruthy();
     expect(screen.getByText('Showing 26–50 of 52 staff')).toBeTruthy();
+  });
+
+  it('shows each row’s renewal status in words, with the hours and the deadline', () => {
+    renderTable();
+    const first = screen.getByRole('row', { name: /Person 1/ });
+    expect(within(first).getByText('At risk')).toBeTruthy();
+    expect(within(first).getByText('42.5 of 180 Act 48 hours')).toBeTruthy();
+    expect(within(first).getByText(/Deadline Jun 30, 2027 \(in 40 days\)/)).toBeTruthy();
+    expect(within(screen.getByRole('row', { name: /Person 2/ })).getByText('No license on file')).toBeTruthy();
+    // The renewal column is not sortable on the server: no sort button, no aria-sort.
+    const header = screen.getByRole('columnheader', { name: /Renewal/ });
+    expect(within(header).queryByRole('button')).toBeNull();
   });
 
   it('marks the sorted column for assistive technology', () => {

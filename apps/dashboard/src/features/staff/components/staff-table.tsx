@@ -11,6 +11,8 @@ import {
 import { Link } from 'react-router';
 import type { StaffQuery } from '../../../gql/graphql';
 import { formatCount, formatDate, formatDecimal } from '../../../utils/format';
+import { StatusBadge } from '../../dashboards/components/status-badge';
+import { daysLeftText } from '../../dashboards/utils/renewal-status';
 import { PAGE_SIZES, type StaffSortParam, type StaffViewParams } from '../hooks/use-staff-view-params';
 
 export type StaffRow = StaffQuery['staff']['rows'][number];
@@ -32,6 +34,26 @@ const columns = [
         </Text>
       </div>
     ),
+  }),
+  columnHelper.accessor('renewal', {
+    id: 'renewal',
+    header: 'Renewal (as of today)',
+    enableSorting: false,
+    cell: (info) => {
+      const renewal = info.getValue();
+      if (!renewal) return <StatusBadge status={null} />;
+      return (
+        <div>
+          <StatusBadge status={renewal.status} />
+          <Text size="xs">
+            {formatDecimal(renewal.earned)} of {formatDecimal(renewal.required)} {renewal.unitName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Deadline {formatDate(renewal.deadline)} ({daysLeftText(renewal.daysLeft)})
+          </Text>
+        </div>
+      );
+    },
   }),
   columnHelper.accessor('hourEquivalents', {
     id: 'hours' satisfies StaffSortParam,
@@ -95,10 +117,10 @@ export function StaffTable({ rows, totalCount, params, onChange, caption, busy =
 
   return (
     <div>
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={720}>
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-            <span className="visually-hidden">{caption}. Column headers are buttons that sort the table.</span>
+            <span className="visually-hidden">{caption}. Column headers with buttons sort the table.</span>
           </Table.Caption>
           <Table.Thead>
             {table.getHeaderGroups().map((headerGroup) => (
@@ -106,6 +128,13 @@ export function StaffTable({ rows, totalCount, params, onChange, caption, busy =
                 {headerGroup.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  if (!header.column.getCanSort()) {
+                    return (
+                      <Table.Th key={header.id} scope="col" ta={numeric ? 'right' : 'left'}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                      </Table.Th>
+                    );
+                  }
                   return (
                     <Table.Th
                       key={header.id}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { SortDirection, StaffSortField } from '../../../gql/graphql';
+import type { RenewalStatus, SortDirection, StaffSortField } from '../../../gql/graphql';
+import { parseStatusParam, STATUS_PARAM } from '../../dashboards/utils/renewal-status';
 
 /** URL names for the sortable columns; short and readable in a bookmarked link. */
 export const sortParamToField = {
@@ -23,6 +24,8 @@ export interface StaffViewParams {
   /** 1-based, as people count pages. */
   page: number;
   pageSize: number;
+  /** Only staff whose current renewal has this status (?status=at-risk). */
+  status: RenewalStatus | null;
 }
 
 function isSortParam(value: string | null): value is StaffSortParam {
@@ -48,6 +51,7 @@ export function useStaffViewParams(): [StaffViewParams, (changes: Partial<StaffV
       direction: searchParams.get('dir') === 'desc' ? 'DESC' : 'ASC',
       page: Number.isInteger(pageValue) && pageValue >= 1 ? pageValue : 1,
       pageSize: (PAGE_SIZES as readonly number[]).includes(sizeValue) ? sizeValue : DEFAULT_PAGE_SIZE,
+      status: parseStatusParam(searchParams.get('status')),
     };
   }, [searchParams]);
 
@@ -63,6 +67,7 @@ export function useStaffViewParams(): [StaffViewParams, (changes: Partial<StaffV
         if ('search' in changes) set('q', changes.search?.trim() ?? null);
         if (changes.sort !== undefined) set('sort', changes.sort, 'name');
         if (changes.direction !== undefined) set('dir', changes.direction === 'DESC' ? 'desc' : null);
+        if ('status' in changes) set('status', changes.status ? STATUS_PARAM[changes.status] : null);
         if (changes.pageSize !== undefined) set('size', String(changes.pageSize), String(DEFAULT_PAGE_SIZE));
         // Any change other than the page itself shows a different list: start at its first page.
         const page = changes.page ?? 1;

@@ -1,0 +1,37 @@
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { DistrictDashboardModel, SchoolDashboardModel } from './dashboards.model';
+import { DashboardsService } from './dashboards.service';
+
+@Resolver()
+export class DashboardsResolver {
+  constructor(private readonly dashboards: DashboardsService) {}
+
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => SchoolDashboardModel, {
+    description: "A school's home figures. Principals: their schools; HR admins: any school of the district. Renewal figures as of today.",
+  })
+  schoolDashboard(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('schoolId', { type: () => ID }) schoolId: string,
+    @Args('schoolYear', { type: () => Int, nullable: true, description: 'For PD sums and "no PD this year" (default: the current one).' })
+    schoolYear?: number | null,
+  ): Promise<SchoolDashboardModel> {
+    return this.dashboards.schoolDashboard(context.req, viewer, schoolId, schoolYear);
+  }
+
+  @Roles(Role.HR_ADMIN)
+  @Query(() => DistrictDashboardModel, { description: "HR's district home figures. Renewal figures as of today." })
+  districtDashboard(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
+    @Args('expiringLimit', { type: () => Int, nullable: true, description: 'Expiring licenses to list (1-500, default 100).' })
+    expiringLimit?: number | null,
+  ): Promise<DistrictDashboardModel> {
+    return this.dashboards.districtDashboard(context.req, viewer, schoolYear, expiringLimit);
+  }
+}

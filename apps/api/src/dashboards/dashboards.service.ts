@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Decimal from 'decimal.js';
+import { DataSource } from 'typeorm';
+import { Role } from '../auth/role';
+import type { Viewer } from '../auth/viewer';
+import { normalizeDecimal } from '../common/decimal';
+import { forbidden, notFound } from '../common/errors';
+import { resolveSchoolYear, schoolYearRange, todayIsoDate, type SchoolYearRange } from '../common/school-year';
+import { SqlParams } from '../common/sql-params';
+import { checkIntRange, parseUuid } from '../common/validation';
+import { RenewalScanService } from '../credit/renewal-scan.service';
+import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
+import { COUNTED_STATUSES, PdStatus } from '../pd-records/pd-enums';
+import { SchoolsService } from '../schools/schools.service';
+import { StaffService } from '../staff/staff.service';
+import type {
+  ActionQueueModel,
+  AttentionRowModel,
+  CompetencyAreaTotalModel,
+  DistrictDashboardModel,
+  ExpiringLicenseModel,
+  NamedTotalModel,
+  SchoolDashboardModel,
+  TrendMonthModel,
+} from './dashboards.model';
+import {
+  addToCounts,
+  attentionReasons,
+  compareAttention,
+  emptyStatusCounts,
+  hasCountedPdBetween,
+  DISTRICT_SCAN_BATCH,
+  isShort,
+  renewalStanding,
+  type StatusCounts,
+} from './renewal-standing';
+import { RenewalStatus } from '../credit/credit.models';
+
+const EXPIRING_WINDOWS = [90, 180, 365] as const;
+const DEFAULT_EXPIRING_LIMIT = 100;
+const IMPORT_PROBLEM_DAYS = 30;
+
+
+/**
+ * The principal's and HR's homes. Renewal figures come from one `RenewalScanService` scan per
+ * request (the converter, exactly as each teacher's own view); plain PD sums are SQL.
+ */
+@Injectable()
+export class DashboardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scans: RenewalScanService,
+    private readonly schools: SchoolsService,
+    private readonly staff: StaffService,
+  ) {}
+
+  async schoolDashboard(request: object, viewer: Viewer, schoolIdValue: string, schoolYear?: number | null): Promise<SchoolDashboardModel> {
+    if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
+    const range = resolveSchoolYear(schoolYear);
+    const schoolId = parseUuid('schoolId', schoolIdValue);
+    const school = await this.schools.findReportable(viewer, schoolId);
+    if (!school) throw notFound('School');
+    const asOf = todayIsoDate();
+    const pdEnd = range.end < asOf ? range.end : asOf;
+
+    const [pdByMonth, competencyAreas, scanned] = await Promise.all([
+      this.staff.pdHoursByMonth(viewer, schoolId, range.schoolYear),
+      this.competencyAreas(viewer, schoolId, range),
+      this.scans.collect(request, viewer, { schoolIds: [schoolId] }, { asOf }),
+    ]);
+
+    const counts = emptyStatusCounts();
+    const attention: Array<AttentionRowModel & { standing: ReturnType<typeof renewalStanding> }> = [];
+    for (const educator of scanned) {
+      const standing = renewalStanding(educator);
+      addToCounts(counts, standing);
+      const reasons = attentionReasons(standing, hasCountedPdBetween(educator, range.start, pdEnd));
+      if (reasons.length > 0) {
+        attention.push({ educator: educator.educator, reasons, renewal: standing, lastPdOn: educator.lastPdOn, standing });
+      }
+    }
+    // Array.prototype.sort is stable: equal rows keep the scan's name order.
+    attention.sort(compareAttention);
+    return {
+      school,
+      asOf,
+      schoolYear: range.schoolYear,
+      renewalStatus: counts,
+      pdByMonth,
+      competencyAreas,
+      needsAttention: attention.map(({ standing: _standing, ...row }) => row),
+    };
+  }
+
+  async districtDashboard(request: object, viewer: Viewer, schoolYear?: number | null, expiringLimit?: number | null): Promise<DistrictDashboardModel> {
+    if (viewer.role !== Role.HR_ADMIN) throw forbidden();
+    checkIntRange('expiringLimit', expiringLimit, 1, 500);
+    const range = resolveSchoolYear(schoolYear);
+    const asOf = todayIsoDate();
+    const schools = await this.schools.listForViewer(viewer);
+
+    const [hoursByCategory, hoursByActivityType, trend, actionQueue, scanResult] = await Promise.all([
+      this.hoursByCategory(viewer, range),
+      this.hoursByActivityType(viewer, range),
+      this.trend(viewer, range, asOf),
+      this.actionQueue(viewer),
+      this.scanDistrict(request, viewer, schools.map((s) => s.id), asOf),
+    ]);
+
+    const limit = expiringLimit ?? DEFAULT_EXPIRING_LIMIT;
+    const expiringSorted = scanResult.expiring.sort((a, b) => a.renewal.daysLeft - b.renewal.daysLeft);
+    const within = (days: number) => expiringSorted.filter((row) => row.renewal.daysLeft <= days).length;
+    const [within90, within180, within365] = EXPIRING_WINDOWS.map(within) as [number, number, number];
+    return {
+      asOf,
+      schoolYear: range.schoolYear,
+      renewalStatus: scanResult.district,
+      schools: schools.map((school) => ({ school, renewalStatus: scanResult.bySchool.get(school.id)! })),
+      expiring: { within90, within180, within365, licenses: expiringSorted.slice(0, limit) },
+      hoursByCategory,
+      hoursByActivityType,
+      trend,
+      actionQueue,
+    };
+  }
+
+  /** One pass over the district, a batch at a time: counts per school and the expiring licenses. */
+  private async scanDistrict(request: object, viewer: Viewer, schoolIds: string[], asOf: string) {
+    const district = emptyStatusCounts();
+    const bySchool = new Map<string, StatusCounts>(schoolIds.map((id) => [id, emptyStatusCounts()]));
+    const expiring: ExpiringLicenseModel[] = [];
+    const lastWindow = EXPIRING_WINDOWS[EXPIRING_WINDOWS.length - 1];
+    for await (const batch of this.scans.scan(request, viewer, {}, { asOf, batchSize: DISTRICT_SCAN_BATCH })) {
+      for (const educator of batch) {
+        const standing = renewalStanding(educator);
+        addToCounts(district, standing);
+        for (const school of educator.schools) {
+          const counts = bySchool.get(school.id);
+          if (counts) addToCounts(counts, standing);
+        }
+        if (standing && standing.status !== RenewalStatus.LAPSED && standing.daysLeft >= 0 && standing.daysLeft <= lastWindow && isShort(standing)) {
+          expiring.push({ educator: educator.educator, schoolNames: educator.schools.map((s) => s.name), renewal: standing });
+        }
+      }
+    }
+    return { district, bySchool, expiring };
+  }
+
+  private async competencyAreas(viewer: Viewer, schoolId: string, range: SchoolYearRange): Promise<CompetencyAreaTotalModel[]> {
+    const rows: Array<{ area: string; credential_count: number; educator_count: number; hours: string }> = await this.dataSource.query(
+      `SELECT c.competency_area AS area, count(*)::int AS credential_count, count(DISTINCT r.educator_id)::int AS educator_count,
+              COALESCE(sum(c.stated_hours), 0)::text AS hours
+         FROM pd_record r
+         JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+         JOIN educator e ON e.district_id = r.district_id AND e.id = r.educator_id AND e.active
+        WHERE r.district_id = $1
+          AND r.unit = 'MICRO_CREDENTIAL'
+          AND r.status = ANY($2::text[])
+          AND r.completed_on BETWEEN $3 AND $4
+          AND c.competency_area IS NOT NULL
+          AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = r.district_id AND es.educator_id = r.educator_id AND es.school_id = $5)
+        GROUP BY c.competency_area
+        ORDER BY credential_count DESC, c.competency_area`,
+      [viewer.districtId, COUNTED_STATUSES, range.start, range.end, schoolId],
+    );
+    return rows.map((row) => ({
+      area: row.area,
+      credentialCount: row.credential_count,
+      educatorCount: row.educator_count,
+      hourEquivalents: normalizeDecimal(row.hours),
+    }));
+  }
+
+  private async hoursByCategory(viewer: Viewer, range: SchoolYearRange): Promise<NamedTotalModel[]> {
+    const rows: Array<{ key: string | null; hours: string; record_count: number }> = await this.dataSource.query(
+      `SELECT cat.key, sum(${hourEquivalentsSql('r', 'c')})::text AS hours, count(*)::int AS record_count
+         FROM pd_record r
+         LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+         CROSS JOIN LATERAL unnest(CASE WHEN cardinality(r.categories) = 0 THEN ARRAY[NULL::text] ELSE r.categories END) AS cat(key)
+        WHERE r.district_id = $1 AND r.status = ANY($2::text[]) AND r.completed_on BETWEEN $3 AND $4
+        GROUP BY cat.key
+        ORDER BY sum(${hourEquivalentsSql('r', 'c')}) DESC, cat.key NULLS LAST`,
+      [viewer.districtId, COUNTED_STATUSES, range.start, range.end],
+    );
+    return rows.map((row) => ({ key: row.key, hourEquivalents: normalizeDecimal(row.hours), recordCount: row.record_count }));
+  }
+
+  private async hoursByActivityType(viewer: Viewer, range: SchoolYearRange): Promise<NamedTotalModel[]> {
+    const rows: Array<{ key: string; hours: string; record_count: number }> = await this.dataSource.query(
+      `SELECT r.activity_type AS key, sum(${hourEquivalentsSql('r', 'c')})::text AS hours, count(*)::int AS record_count
+         FROM pd_record r
+         LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+        WHERE r.district_id = $1 AND r.status = ANY($2::text[]) AND r.completed_on BETWEEN $3 AND $4
+        GROUP BY r.activity_type
+        ORDER BY sum(${hourEquivalentsSql('r', 'c')}) DESC, r.activity_type`,
+      [viewer.districtId, COUNTED_STATUSES, range.start, range.end],
+    );
+    return rows.map((row) => ({ key: row.key, hourEquivalents: normalizeDecimal(row.hours), recordCount: row.record_count }));
+  }
+
+  /** Cumulative hour equivalents by month, the school year shown against the one before. */
+  private async trend(viewer: Viewer, range: SchoolYearRange, asOf: string): Promise<TrendMonthModel[]> {
+    const previous = schoolYearRange(range.schoolYear - 1);
+    const rows: Array<{ month: string; hours: string }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('month', r.completed_on), 'YYYY-MM') AS month, sum(${hourEquivalentsSql('r', 'c')})::text AS hours
+         FROM pd_record r
+         LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+        WHERE r.district_id = $1 AND r.status = ANY($2::text[]) AND r.completed_on BETWEEN $3 AND $4
+        GROUP BY 1`,
+      [viewer.districtId, COUNTED_STATUSES, previous.start, range.end],
+    );
+    const byMonth = new Map(rows.map((row) => [row.month, row.hours]));
+    const asOfMonth = asOf.slice(0, 7);
+    let current = new Decimal(0);
+    let before = new Decimal(0);
+    const out: TrendMonthModel[] = [];
+    for (let i = 0; i < 12; i++) {
+      const month = monthOf(range.schoolYear, i);
+      const previousMonth = monthOf(previous.schoolYear, i);
+      current = current.plus(byMonth.get(month) ?? 0);
+      before = before.plus(byMonth.get(previousMonth) ?? 0);
+      out.push({ month, cumulative: month > asOfMonth ? null : current.toFixed(), previousCumulative: before.toFixed() });
+    }
+    return out;
+  }
+
+  private async actionQueue(viewer: Viewer): Promise<ActionQueueModel> {
+    const params = new SqlParams();
+    const district = params.add(viewer.districtId);
+    const [row] = (await this.dataSource.query(
+      `SELECT
+         (SELECT count(*)::int FROM pd_record r JOIN educator e ON e.district_id = r.district_id AND e.id = r.educator_id
+           WHERE r.district_id = ${district} AND r.status = ${params.add(PdStatus.SUBMITTED)}) AS submissions,
+         (SELECT count(*)::int FROM pre_approval_request p WHERE p.district_id = ${district} AND p.status = 'PENDING') AS pre_approvals,
+         (SELECT count(*)::int FROM import_run i WHERE i.district_id = ${district}
+             AND i.created_at >= now() - ${params.add(`${IMPORT_PROBLEM_DAYS} days`)}::interval
+             AND (i.status = 'FAILED' OR (i.status = 'PREVIEW' AND i.error_count > 0))) AS import_problems`,
+      params.values,
+    )) as Array<{ submissions: number; pre_approvals: number; import_problems: number }>;
+    return {
+      submissionsWaiting: row!.submissions,
+      preApprovalsPending: row!.pre_approvals,
+      importRunsWithProblems: row!.import_problems,
+    };
+  }
+}
+
+/** The i-th month (0 = July) of a school year, YYYY-MM. */
+function monthOf(schoolYear: number, index: number): string {
+  const monthNumber = ((6 + index) % 12) + 1;
+  const year = index < 6 ? schoolYear : schoolYear + 1;
+  return `${year}-${String(monthNumber).padStart(2, '0')}`;
+}

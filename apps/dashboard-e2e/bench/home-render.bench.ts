@@ -1,0 +1,187 @@
+/**
+ * How long each role's home takes to render in Chromium: from navigating to "/" (signed in, in a
+ * fresh browser context, so nothing is cached) until the home's main content is visible.
+ *
+ *   npm run bench:homes                       # demo district, then a 10,000-educator district
+ *   npm run bench:homes -- --only=demo        # or --only=10k; --runs=N (default 5)
+ *
+ * Demo: the built product on a fresh embedded database, exactly as `npm start` (demo seed).
+ * 10k: the built product on a fresh PostgreSQL database (BENCH_PG_URL, default
+ * postgres://postgres@127.0.0.1:5432/postgres is used to create and drop pd_bench_<time>), the demo
+ * seed, then Maplewood grown to 10,000 educators with SQL (bench/scale-district.ts).
+ * Needs `npm run build` first and Chromium at /usr/bin/chromium.
+ */
+import { cpus, loadavg } from 'node:os';
+import { Client } from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium, saveScreenshot } from '../src/support/browser';
+import { startProductServer, type ProductServer } from '../src/support/product-server';
+import { scaleDemoDistrict } from './scale-district';
+
+const DEMO_PASSWORD = 'pdledger-demo';
+
+interface RoleSpec {
+  role: 'principal' | 'hr';
+  email: string;
+  /** Resolves once the home's main content is on screen. */
+  ready(page: Page): Promise<void>;
+}
+
+const ROLES: RoleSpec[] = [
+  {
+    role: 'principal',
+    email: 'principal@maplewood.example.org',
+    async ready(page) {
+      await page.getByRole('heading', { level: 1, name: 'Lincoln Elementary' }).waitFor();
+      await page.getByRole('heading', { name: 'Staff renewal status' }).waitFor();
+      await page.getByRole('heading', { name: 'Needs attention' }).waitFor();
+      // The staff table's first person.
+      await page.locator('section[aria-labelledby="staff-heading"] tbody tr a').first().waitFor();
+    },
+  },
+  {
+    role: 'hr',
+    email: 'hr@maplewood.example.org',
+    async ready(page) {
+      await page.getByRole('heading', { level: 1, name: 'District overview' }).waitFor();
+      await page.getByRole('heading', { name: 'Compliance by school' }).waitFor();
+      await page.getByRole('heading', { name: 'Licenses expiring, short of hours' }).waitFor();
+      await page.getByRole('heading', { name: 'Needs your action today' }).waitFor();
+    },
+  },
+];
+
+interface Measurement {
+  district: string;
+  role: string;
+  runs: number[];
+  /** Server time of the home's dashboard query (ms), per run. */
+  queryMs: number[];
+}
+
+function arg(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+/** The environment's floor: the sign-in page (no data, smallest bundle) in a fresh context. */
+async function measureSignInPage(browser: Browser, server: ProductServer, runs: number, label: string): Promise<Measurement> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    times.push(Date.now() - started);
+    await context.close();
+  }
+  return { district: label, role: 'sign-in page (floor)', runs: times, queryMs: [Number.NaN] };
+}
+
+async function measureRole(browser: Browser, server: ProductServer, spec: RoleSpec, runs: number, label: string): Promise<Measurement> {
+  const times: number[] = [];
+  const queryMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const signIn = await context.request.post(`${server.baseUrl}/graphql`, {
+      data: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }', variables: { e: spec.email, p: DEMO_PASSWORD } },
+    });
+    const body = (await signIn.json()) as { errors?: unknown };
+    if (!signIn.ok() || body.errors) throw new Error(`Sign-in failed for ${spec.email}: ${JSON.stringify(body)}`);
+    const page = await context.newPage();
+    let dashboardQuery = Number.NaN;
+    page.on('requestfinished', (request) => {
+      const data = request.postData() ?? '';
+      if (/query (SchoolDashboard|DistrictDashboard)\b/.test(data)) {
+        const timing = request.timing();
+        dashboardQuery = Math.round(timing.responseEnd - timing.requestStart);
+      }
+    });
+    const started = Date.now();
+    await page.goto(`${server.baseUrl}/`);
+    await spec.ready(page);
+    times.push(Date.now() - started);
+    queryMs.push(dashboardQuery);
+    if (run === runs - 1) await saveScreenshot(page, `bench-${label}-${spec.role}-home`);
+    await context.close();
+  }
+  return { district: label, role: spec.role, runs: times, queryMs };
+}
+
+async function withServer<T>(server: ProductServer, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('Chromium not found: apt-get install -y chromium');
+  const runs = Number(arg('runs') ?? 5);
+  const only = arg('only');
+  const target = Number(arg('educators') ?? 10_000);
+  const browser = await launchChromium(chromium);
+  const results: Measurement[] = [];
+  try {
+    if (!only || only === 'demo') {
+      const server = await startProductServer();
+      console.log(`demo: product started in ${server.startupMs} ms`);
+      await withServer(server, async () => {
+        results.push(await measureSignInPage(browser, server, runs, 'demo'));
+        for (const spec of ROLES) results.push(await measureRole(browser, server, spec, runs, 'demo'));
+      });
+    }
+    if (!only || only === '10k') {
+      const adminUrl = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+      const database = `pd_bench_${Date.now()}`;
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${database}`;
+      try {
+        const server = await startProductServer({ databaseUrl: url.toString() });
+        console.log(`10k: product started on ${database} in ${server.startupMs} ms`);
+        await withServer(server, async () => {
+          const started = Date.now();
+          const summary = await scaleDemoDistrict(url.toString(), target);
+          console.log(`10k: Maplewood grown to ${JSON.stringify(summary)} in ${Date.now() - started} ms`);
+          for (const spec of ROLES) results.push(await measureRole(browser, server, spec, runs, '10k'));
+        });
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        await admin.end();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  console.log(`\nNode ${process.version}, ${cpus().length} CPUs, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  console.log('\n| district | home | runs | median ms | slowest ms | first (cold server) ms | dashboard query median ms |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    console.log(`| ${r.district} | ${r.role} | ${r.runs.length} | ${median(r.runs)} | ${Math.max(...r.runs)} | ${r.runs[0]} | ${median(r.queryMs)} |`);
+  }
+  console.log('\nAll runs (ms):', JSON.stringify(results.map((r) => ({ [`${r.district} ${r.role}`]: r.runs }))));
+  const limits: Record<string, number> = { demo: 1500, '10k': 3000 };
+  const over = results.filter((r) => !r.role.includes('floor') && median(r.runs) > (limits[r.district] ?? Infinity));
+  if (over.length > 0) {
+    console.error(`Over budget: ${over.map((r) => `${r.district} ${r.role} (median ${median(r.runs)} ms)`).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,195 @@
+import { Table } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '../../../components/ui/chart-figure';
+import type { ActivityType, DistrictDashboardQuery, SchoolDashboardQuery } from '../../../gql/graphql';
+import { toChartNumber } from '../../../utils/decimal';
+import { activityTypeLabels, formatCount, formatDecimal, formatMonth, schoolYearLabel } from '../../../utils/format';
+import { chartColors } from '../../pd-activity/components/chart-colors';
+
+type CompetencyArea = SchoolDashboardQuery['schoolDashboard']['competencyAreas'][number];
+type NamedTotal = DistrictDashboardQuery['districtDashboard']['hoursByCategory'][number];
+type TrendMonth = DistrictDashboardQuery['districtDashboard']['trend'][number];
+
+const axisTick = { fill: chartColors.axis, fontSize: 12 };
+
+/** Long names wrap poorly on an axis: keep the label short there (the table has the full name). */
+function shortLabel(value: string, max = 22): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+export function CompetencyAreasChart({ areas, subject, schoolYear }: { areas: CompetencyArea[]; subject: string; schoolYear: number }) {
+  const data = areas.map((area) => ({ name: shortLabel(area.area), count: area.credentialCount }));
+  const top = areas[0];
+  const summary = top
+    ? `${subject} staff earned ${formatCount(areas.reduce((sum, a) => sum + a.credentialCount, 0))} approved micro-credentials in ${areas.length} competency area${areas.length === 1 ? '' : 's'} in ${schoolYearLabel(schoolYear)}; the most in ${top.area} (${formatCount(top.credentialCount)}).`
+    : `No approved micro-credentials at ${subject} in ${schoolYearLabel(schoolYear)} yet. They appear here by the catalog's competency area once approved or verified.`;
+  return (
+    <ChartFigure
+      title="Competency areas the staff are building"
+      summary={summary}
+      chart={
+        areas.length === 0 ? null : (
+          <ResponsiveContainer width="100%" height={Math.max(160, areas.length * 36)}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
+              <XAxis type="number" tick={axisTick} allowDecimals={false} />
+              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
+              <Bar isAnimationActive={false} dataKey="count" name="Micro-credentials" fill={chartColors.bar} radius={[0, 3, 3, 0]} label={{ position: 'right', fill: chartColors.axis, fontSize: 12 }} />
+            </BarChart>
+          </ResponsiveContainer>
+        )
+      }
+      table={
+        <Table striped>
+          <Table.Caption>Approved micro-credentials by competency area, {subject}, {schoolYearLabel(schoolYear)}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Competency area</Table.Th>
+              <Table.Th scope="col" ta="right">Micro-credentials</Table.Th>
+              <Table.Th scope="col" ta="right">Educators</Table.Th>
+              <Table.Th scope="col" ta="right">Hour equivalents</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {areas.map((area) => (
+              <Table.Tr key={area.area}>
+                <Table.Th scope="row" fw={400}>{area.area}</Table.Th>
+                <Table.Td ta="right">{formatCount(area.credentialCount)}</Table.Td>
+                <Table.Td ta="right">{formatCount(area.educatorCount)}</Table.Td>
+                <Table.Td ta="right">{formatDecimal(area.hourEquivalents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+interface HoursBreakdownChartProps {
+  title: string;
+  totals: NamedTotal[];
+  kind: 'category' | 'activityType';
+  schoolYear: number;
+  note?: string;
+}
+
+export function nameOfTotal(total: NamedTotal, kind: 'category' | 'activityType'): string {
+  if (kind === 'activityType') return activityTypeLabels[total.key as ActivityType] ?? total.key ?? 'Other';
+  return total.key ?? 'No category';
+}
+
+export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: HoursBreakdownChartProps) {
+  const shown = totals.slice(0, 12);
+  const data = shown.map((total) => ({ name: shortLabel(nameOfTotal(total, kind)), hours: toChartNumber(total.hourEquivalents) }));
+  const top = totals[0];
+  const summary = top
+    ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''}`
+    : `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
+  return (
+    <ChartFigure
+      title={title}
+      summary={summary}
+      chart={
+        totals.length === 0 ? null : (
+          <ResponsiveContainer width="100%" height={Math.max(160, shown.length * 32)}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
+              <XAxis type="number" tick={axisTick} allowDecimals={false} />
+              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
+              <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[0, 3, 3, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+        )
+      }
+      table={
+        <Table striped>
+          <Table.Caption>{title}, {schoolYearLabel(schoolYear)}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{kind === 'category' ? 'Category' : 'Activity type'}</Table.Th>
+              <Table.Th scope="col" ta="right">Hour equivalents</Table.Th>
+              <Table.Th scope="col" ta="right">Records</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {totals.map((total) => (
+              <Table.Tr key={total.key ?? '(none)'}>
+                <Table.Th scope="row" fw={400}>{nameOfTotal(total, kind)}</Table.Th>
+                <Table.Td ta="right">{formatDecimal(total.hourEquivalents)}</Table.Td>
+                <Table.Td ta="right">{formatCount(total.recordCount)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+/** The trend in words: where this year stands against the same point last year. */
+export function trendSummary(trend: TrendMonth[], schoolYear: number): string {
+  const latest = [...trend].reverse().find((month) => month.cumulative !== null);
+  if (!latest || latest.cumulative === null) return `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
+  const now = toChartNumber(latest.cumulative);
+  const before = toChartNumber(latest.previousCumulative);
+  const through = formatMonth(latest.month).split(' ')[0];
+  const comparison =
+    before === 0 ? 'nothing was recorded by then last year' : now >= before ? `ahead of last year's ${formatDecimal(latest.previousCumulative)}` : `behind last year's ${formatDecimal(latest.previousCumulative)}`;
+  return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD by the end of ${through} in ${schoolYearLabel(schoolYear)}, ${comparison} at the same point.`;
+}
+
+export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoolYear: number }) {
+  const thisYear = schoolYearLabel(schoolYear);
+  const lastYear = schoolYearLabel(schoolYear - 1);
+  const data = trend.map((month) => ({
+    label: formatMonth(month.month, 'short'),
+    current: month.cumulative === null ? null : toChartNumber(month.cumulative),
+    previous: toChartNumber(month.previousCumulative),
+  }));
+  return (
+    <ChartFigure
+      title="PD this year against last year"
+      summary={trendSummary(trend, schoolYear)}
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={chartColors.grid} />
+            <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" minTickGap={2} />
+            <YAxis tick={axisTick} width={56} allowDecimals={false} />
+            <Tooltip formatter={(value, name) => [formatDecimal(String(value)), String(name)]} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {/* Solid with circles this year, dashed with squares last year: not told apart by colour alone. */}
+            <Line isAnimationActive={false} type="monotone" dataKey="current" name={`${thisYear} (solid)`} stroke={chartColors.bar} strokeWidth={3} dot={{ r: 3 }} connectNulls={false} />
+            <Line isAnimationActive={false} type="monotone" dataKey="previous" name={`${lastYear} (dashed)`} stroke="#495057" strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, strokeWidth: 2 }} />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <Table.ScrollContainer minWidth={320}>
+          <Table striped>
+            <Table.Caption>Cumulative PD hour equivalents from July 1, {thisYear} against {lastYear}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Through the end of</Table.Th>
+                <Table.Th scope="col" ta="right">{thisYear}</Table.Th>
+                <Table.Th scope="col" ta="right">{lastYear}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {trend.map((month) => (
+                <Table.Tr key={month.month}>
+                  <Table.Th scope="row" fw={400}>{formatMonth(month.month).split(' ')[0]}</Table.Th>
+                  <Table.Td ta="right">{month.cumulative === null ? 'not yet' : formatDecimal(month.cumulative)}</Table.Td>
+                  <Table.Td ta="right">{formatDecimal(month.previousCumulative)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      }
+    />
+  );
+}

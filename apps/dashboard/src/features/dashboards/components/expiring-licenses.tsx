@@ -1,0 +1,119 @@
+import { Anchor, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { DistrictDashboardQuery } from '../../../gql/graphql';
+import { formatCount, formatDate, formatDecimal } from '../../../utils/format';
+import { daysLeftText } from '../utils/renewal-status';
+import { StatusBadge } from './status-badge';
+
+type Expiring = DistrictDashboardQuery['districtDashboard']['expiring'];
+
+export const EXPIRING_WINDOWS = [90, 180, 365] as const;
+export type ExpiringWindow = (typeof EXPIRING_WINDOWS)[number];
+
+interface ExpiringLicensesProps {
+  expiring: Expiring;
+  window: ExpiringWindow;
+  onWindowChange: (window: ExpiringWindow) => void;
+}
+
+function countFor(expiring: Expiring, window: ExpiringWindow): number {
+  return window === 90 ? expiring.within90 : window === 180 ? expiring.within180 : expiring.within365;
+}
+
+/**
+ * Licenses whose renewal deadline falls within the next 90, 180 or 365 days and that are not yet
+ * complete: the counts, and the soonest of them by name. The window is in the URL (?within=180).
+ */
+export function ExpiringLicenses({ expiring, window, onWindowChange }: ExpiringLicensesProps) {
+  const headingId = useId();
+  const total = countFor(expiring, window);
+  const rows = expiring.licenses.filter((license) => license.renewal.daysLeft <= window);
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4" id={headingId}>
+            Licenses expiring, short of hours
+          </Title>
+          <Text size="sm" c="dimmed">
+            {formatCount(expiring.within90)} within 90 days, {formatCount(expiring.within180)} within 180 days and {formatCount(expiring.within365)} within
+            365 days have a renewal deadline coming and are not yet complete.
+          </Text>
+        </div>
+        <SegmentedControl
+          aria-label="Deadline within"
+          value={String(window)}
+          onChange={(value) => onWindowChange(Number(value) as ExpiringWindow)}
+          data={EXPIRING_WINDOWS.map((days) => ({ value: String(days), label: `${days} days (${formatCount(countFor(expiring, days))})` }))}
+          fullWidth
+          style={{ maxWidth: 520 }}
+        />
+        {total === 0 ? (
+          <Text size="sm">Nobody’s license deadline in the next {window} days is short of hours. Nothing to chase here.</Text>
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={600}>
+              <Table striped verticalSpacing="xs">
+                <Table.Caption className="visually-hidden">Licenses with a deadline within {window} days, not complete, soonest first</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Educator</Table.Th>
+                    <Table.Th scope="col">School</Table.Th>
+                    <Table.Th scope="col">Deadline</Table.Th>
+                    <Table.Th scope="col">Status</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Still to earn
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.educator.id}>
+                      <Table.Th scope="row" fw={400}>
+                        <Anchor component={Link} to={`/educators/${row.educator.id}`} size="sm" fw={600}>
+                          {row.educator.fullName}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {row.renewal.licenseTypeName}
+                        </Text>
+                      </Table.Th>
+                      <Table.Td>
+                        <Text size="sm">{row.schoolNames.join(', ') || '—'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDate(row.renewal.deadline)}</Text>
+                        <Text size="xs" c="dimmed">
+                          {daysLeftText(row.renewal.daysLeft)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={row.renewal.status} />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm">
+                          {formatDecimal(row.renewal.remaining)} {row.renewal.unitName}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Group justify="space-between" wrap="wrap">
+              <Text size="sm" aria-live="polite">
+                {rows.length < total
+                  ? `Showing the ${formatCount(rows.length)} soonest of ${formatCount(total)}.`
+                  : `Showing all ${formatCount(total)}.`}
+              </Text>
+              <Anchor component={Link} to="/reports" size="sm">
+                Full list and exports in Reports
+              </Anchor>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

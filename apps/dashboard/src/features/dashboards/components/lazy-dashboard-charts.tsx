@@ -1,0 +1,37 @@
+import { Skeleton } from '@mantine/core';
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+// recharts stays out of the homes' first chunk: headings, numbers, status bars and lists render
+// first, the charts follow.
+const charts = () => import('./dashboard-charts');
+const CompetencyAreasChunk = lazy(() => charts().then((m) => ({ default: m.CompetencyAreasChart })));
+const HoursBreakdownChunk = lazy(() => charts().then((m) => ({ default: m.HoursBreakdownChart })));
+const PdTrendChunk = lazy(() => charts().then((m) => ({ default: m.PdTrendChart })));
+
+function ChartSkeleton({ label }: { label: string }) {
+  return <Skeleton height={260} radius="md" aria-label={label} />;
+}
+
+export function LazyCompetencyAreasChart(props: ComponentProps<typeof CompetencyAreasChunk>) {
+  return (
+    <Suspense fallback={<ChartSkeleton label="Loading the competency areas chart" />}>
+      <CompetencyAreasChunk {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyHoursBreakdownChart(props: ComponentProps<typeof HoursBreakdownChunk>) {
+  return (
+    <Suspense fallback={<ChartSkeleton label={`Loading ${props.title}`} />}>
+      <HoursBreakdownChunk {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyPdTrendChart(props: ComponentProps<typeof PdTrendChunk>) {
+  return (
+    <Suspense fallback={<ChartSkeleton label="Loading the trend chart" />}>
+      <PdTrendChunk {...props} />
+    </Suspense>
+  );
+}
