@@ -77,7 +77,7 @@ describeWithBrowser('reports: HR opens the relicensure report and downloads ever
     // The checkbox reflects the URL, so it turns checked once the navigation has happened.
     await page.getByRole('checkbox', { name: 'Complete' }).click();
     await page.waitForURL(/status=complete/);
-    expect(await page.getByRole('checkbox', { name: 'Complete' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Complete', checked: true }).waitFor();
     const filtered = await download(page, 'Download the relicensure report as CSV');
     const statuses = filtered.bytes.toString('utf8').split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[15]);
     expect(new Set(statuses).size).toBeLessThanOrEqual(1);
