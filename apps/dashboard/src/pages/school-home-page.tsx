@@ -5,6 +5,7 @@ import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
+import { GoalProgressCards } from '../features/goals/components/goal-progress-cards';
 import { LazyCompetencyAreasChart } from '../features/dashboards/components/lazy-dashboard-charts';
 import { NeedsAttentionList } from '../features/dashboards/components/needs-attention-list';
 import { StatCard } from '../features/dashboards/components/stat-card';
@@ -119,13 +120,22 @@ export function SchoolHomePage() {
         )
       ) : (
         <>
-          {/*
-            ===== GOALS: start =====
-            Goal progress cards (GoalProgressCard, with trend lines) for this school's goals go here,
-            above the renewal figures. They come from the goals work (goals API), which is not on this
-            branch; nothing is shown until it is merged.
-            ===== GOALS: end =====
-          */}
+          <section aria-labelledby="school-goals-heading">
+            <Group justify="space-between" align="baseline" mb="xs">
+              <Title order={2} id="school-goals-heading" size="h3">
+                Goals
+              </Title>
+              <Anchor component={Link} to="/goals" size="sm">
+                All goals →
+              </Anchor>
+            </Group>
+            <GoalProgressCards
+              schoolId={school.id}
+              limit={3}
+              headingOrder={3}
+              empty={<EmptyState title="No goals for this school yet">Set one on the Goals page to track progress here.</EmptyState>}
+            />
+          </section>
 
           {dashboard.error && !home ? (
             <ErrorState error={dashboard.error} title={`The figures for ${school.name} could not be loaded`} onRetry={() => void dashboard.refetch()} />
