@@ -31,7 +31,7 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
   it('opens the Goals page, a goal, and then a person the goal does not count yet', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary staff');
+    await signIn(page, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor();
@@ -82,7 +82,7 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
 
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const phonePage = await phone.newPage();
-    await signIn(phonePage, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary staff');
+    await signIn(phonePage, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary');
     await phonePage.goto(`${server.baseUrl}/goals`);
     await phonePage.getByTestId('goal-card').nth(4).waitFor();
     await phonePage.getByTestId('goal-trend-chart').first().locator('svg.recharts-surface').first().waitFor();

@@ -90,14 +90,15 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'teacher-what-if-desktop-1280');
 
-    // The session ends (here: its cookie is gone) while the teacher is typing the next line.
+    // The teacher adds a second line; then the session ends (here: its cookie is gone).
     await form.getByLabel('Title (optional)').fill('Summer literacy institute');
-    // Every request of the plan so far has been answered; the next one meets the ended session.
-    await page.waitForLoadState('networkidle');
-    await context.clearCookies();
     await form.getByRole('button', { name: 'A 20-hour workshop' }).click();
     await form.getByRole('button', { name: 'Add to plan' }).click();
-    // The next what-if call answers UNAUTHENTICATED: sign in again, and come back to the same plan.
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=WORKSHOP~20~CLOCK_HOUR'), { waitUntil: 'commit' });
+    await page.waitForLoadState('networkidle');
+    await context.clearCookies();
+    // The next request answers UNAUTHENTICATED: sign in again, and come back to the same plan.
+    await page.reload();
     await page.waitForURL(/\/sign-in\?next=/, { waitUntil: 'commit' });
     await fillSignIn(page, teacher);
     await saveScreenshot(page, 'teacher-what-if-after-new-sign-in');
