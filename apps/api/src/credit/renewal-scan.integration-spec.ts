@@ -22,9 +22,9 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     districtId: district.districtId, educatorId: null, schoolIds,
   });
 
-  async function collect(v: Viewer, batchSize: number, lane = false): Promise<ScannedEducator[]> {
+  async function collect(v: Viewer, batchSize: number, lane = false, order: 'name' | 'id' = 'name', readAhead = 0): Promise<ScannedEducator[]> {
     const out: ScannedEducator[] = [];
-    for await (const batch of scans.scan({}, v, {}, { asOf: AS_OF, batchSize, lane })) {
+    for await (const batch of scans.scan({}, v, {}, { asOf: AS_OF, batchSize, lane, order, readAhead })) {
       expect(batch.length).toBeLessThanOrEqual(batchSize);
       out.push(...batch);
     }
@@ -48,6 +48,34 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     expect(new Set(all.map((e) => e.educator.id))).toEqual(new Set(Object.values(district.educators)));
     const names = all.map((e) => `${e.educator.lastName.toLowerCase()} ${e.educator.firstName.toLowerCase()}`);
     expect(names).toEqual([...names].sort());
+  });
+
+  it('in id order, visits the same educators once each, in id order, with the same figures', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const byName = await collect(hr, 500, true);
+    for (const batchSize of [1, 2, 500]) {
+      const byId = await collect(hr, batchSize, true, 'id', 1);
+      const ids = byId.map((e) => e.educator.id);
+      // PostgreSQL orders uuids by their bytes, which for the canonical text form is its order.
+      expect(ids).toEqual([...ids].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+      const sameOrder = [...byId].sort((a, b) => byName.findIndex((e) => e.educator.id === a.educator.id) - byName.findIndex((e) => e.educator.id === b.educator.id));
+      expect(sameOrder).toEqual(byName);
+    }
+  });
+
+  it('counts a record decided after `decidedBy` as still pending, and dates nothing otherwise', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const now = await collect(hr, 500);
+    const before: ScannedEducator[] = [];
+    for await (const batch of scans.scan({}, hr, {}, { asOf: AS_OF, decidedBy: '2000-01-01' })) before.push(...batch);
+    const teacherNow = now.find((e) => e.educator.id === district.educators.teacherA)!;
+    const teacherBefore = before.find((e) => e.educator.id === district.educators.teacherA)!;
+    expect(teacherNow.records.some((r) => r.status === 'approved' || r.status === 'verified')).toBe(true);
+    // Every decision in the fixture was made after 2000: as of then, nothing counted yet.
+    expect(teacherBefore.records.filter((r) => r.status === 'approved' || r.status === 'verified')).toEqual([]);
+    expect(teacherBefore.renewals[0]!.evaluation.earned).toBe('0');
+    expect(teacherBefore.records.map((r) => r.id)).toEqual(teacherNow.records.map((r) => r.id));
   });
 
   it('evaluates licenses and lanes exactly as direct converter calls on the stored records', async () => {

@@ -30,7 +30,7 @@ import {
   compareAttention,
   emptyStatusCounts,
   hasCountedPdBetween,
-  DISTRICT_SCAN_BATCH,
+  districtScanOptions,
   isShort,
   renewalStanding,
   type StatusCounts,
@@ -109,7 +109,10 @@ export class DashboardsService {
     ]);
 
     const limit = expiringLimit ?? DEFAULT_EXPIRING_LIMIT;
-    const expiringSorted = scanResult.expiring.sort((a, b) => a.renewal.daysLeft - b.renewal.daysLeft);
+    // The scan runs in id order; soonest deadline first, then by name, so the list reads the same every time.
+    const byName = (row: ExpiringLicenseModel) => `${row.educator.lastName.toLowerCase()}\u0000${row.educator.firstName.toLowerCase()}\u0000${row.educator.id}`;
+    const expiringSorted = scanResult.expiring.sort((a, b) =>
+      a.renewal.daysLeft - b.renewal.daysLeft || (byName(a) < byName(b) ? -1 : byName(a) > byName(b) ? 1 : 0));
     const within = (days: number) => expiringSorted.filter((row) => row.renewal.daysLeft <= days).length;
     const [within90, within180, within365] = EXPIRING_WINDOWS.map(within) as [number, number, number];
     return {
@@ -131,7 +134,7 @@ export class DashboardsService {
     const bySchool = new Map<string, StatusCounts>(schoolIds.map((id) => [id, emptyStatusCounts()]));
     const expiring: ExpiringLicenseModel[] = [];
     const lastWindow = EXPIRING_WINDOWS[EXPIRING_WINDOWS.length - 1];
-    for await (const batch of this.scans.scan(request, viewer, {}, { asOf, batchSize: DISTRICT_SCAN_BATCH })) {
+    for await (const batch of this.scans.scan(request, viewer, {}, districtScanOptions(asOf))) {
       for (const educator of batch) {
         const standing = renewalStanding(educator);
         addToCounts(district, standing);
