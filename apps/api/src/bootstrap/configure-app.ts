@@ -42,6 +42,12 @@ function serveDashboard(app: NestExpressApplication, dashboardDir: string, logge
     logger.warn(`No built dashboard at ${dashboardDir} (index.html missing); serving the API only`, 'Dashboard');
     return;
   }
+  // Vite names every file under /assets by its content hash, so a browser may keep them for good
+  // (a new build has new names): a returning teacher's phone downloads the app once.
+  app.use(
+    '/assets',
+    express.static(join(dashboardDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
+  );
   app.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isApiPath = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));

@@ -2,13 +2,14 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { loadAppLayout, loadHomePage, loadSchoolHome, loadSignInPage } from './route-chunks';
 
 // Every page is its own chunk, so the sign-in page loads without the tables and charts of the
 // homes, and a teacher never downloads recharts.
-const SignInPage = lazy(() => import('../pages/sign-in-page').then((m) => ({ default: m.SignInPage })));
-const AppLayout = lazy(() => import('./app-layout').then((m) => ({ default: m.AppLayout })));
-const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
-const SchoolHomePage = lazy(() => import('../pages/school-home-page').then((m) => ({ default: m.SchoolHomePage })));
+const SignInPage = lazy(() => loadSignInPage().then((m) => ({ default: m.SignInPage })));
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })));
+const SchoolHomePage = lazy(() => loadSchoolHome().then((m) => ({ default: m.SchoolHomePage })));
 const StaffPage = lazy(() => import('../pages/staff-page').then((m) => ({ default: m.StaffPage })));
 const EducatorPage = lazy(() => import('../pages/educator-page').then((m) => ({ default: m.EducatorPage })));
 const SetPasswordPage = lazy(() => import('../pages/set-password-page').then((m) => ({ default: m.SetPasswordPage })));

@@ -9,15 +9,19 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 import { SchoolsTable } from '../features/district/components/schools-table';
 import { ActionQueue } from '../features/dashboards/components/action-queue';
 import { EXPIRING_WINDOWS, ExpiringLicenses, type ExpiringWindow } from '../features/dashboards/components/expiring-licenses';
-import { LazyHoursBreakdownChart, LazyPdTrendChart } from '../features/dashboards/components/lazy-dashboard-charts';
+import { LazyHoursBreakdownChart, LazyPdTrendChart, preloadDashboardCharts } from '../features/dashboards/components/lazy-dashboard-charts';
 import { StatCard } from '../features/dashboards/components/stat-card';
 import { StatusBars } from '../features/dashboards/components/status-bars';
 import { needingAction, STATUS_PARAM } from '../features/dashboards/utils/renewal-status';
-import { LazyHoursBySchoolChart } from '../features/pd-activity/components/lazy-charts';
+import { LazyHoursBySchoolChart, preloadHoursBySchoolChart } from '../features/pd-activity/components/lazy-charts';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { DistrictDashboardDocument, DistrictSchoolsDocument, type RenewalStatus } from '../gql/graphql';
 import { formatCount, formatDate, schoolYearLabel } from '../utils/format';
+
+// The charts download while this page asks for its data, instead of after the data arrives.
+preloadDashboardCharts();
+preloadHoursBySchoolChart();
 
 const LINKS: Array<{ to: string; label: string; description: string }> = [
   { to: '/reports', label: 'Reports and exports', description: 'Relicensure and lane-change reports, CSV, Excel and PDF' },

@@ -1,13 +1,12 @@
 import { lazy } from 'react';
+import { loadDistrictOverview, loadSchoolHome, loadTeacherHome } from '../app/route-chunks';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 
 // Each role's home is a separate chunk: a teacher's phone never downloads the charts and
 // tables of the principal and HR homes.
-const TeacherHomePage = lazy(() => import('./teacher-home-page').then((m) => ({ default: m.TeacherHomePage })));
-const SchoolHomePage = lazy(() => import('./school-home-page').then((m) => ({ default: m.SchoolHomePage })));
-const DistrictOverviewPage = lazy(() =>
-  import('./district-overview-page').then((m) => ({ default: m.DistrictOverviewPage })),
-);
+const TeacherHomePage = lazy(() => loadTeacherHome().then((m) => ({ default: m.TeacherHomePage })));
+const SchoolHomePage = lazy(() => loadSchoolHome().then((m) => ({ default: m.SchoolHomePage })));
+const DistrictOverviewPage = lazy(() => loadDistrictOverview().then((m) => ({ default: m.DistrictOverviewPage })));
 
 /** "/" answers each role's first question: their own PD, their school, the district. */
 export function HomePage() {

@@ -5,14 +5,15 @@ import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
+import { preloadGoalTrendChart } from '../features/goals/components/goal-progress-card';
 import { GoalProgressCards } from '../features/goals/components/goal-progress-cards';
-import { LazyCompetencyAreasChart } from '../features/dashboards/components/lazy-dashboard-charts';
+import { LazyCompetencyAreasChart, preloadDashboardCharts } from '../features/dashboards/components/lazy-dashboard-charts';
 import { NeedsAttentionList } from '../features/dashboards/components/needs-attention-list';
 import { StatCard } from '../features/dashboards/components/stat-card';
 import { StatusBars } from '../features/dashboards/components/status-bars';
 import { useAttentionParams } from '../features/dashboards/hooks/use-attention-params';
 import { needingAction, STATUS_LABELS, STATUS_PARAM } from '../features/dashboards/utils/renewal-status';
-import { LazyPdHoursByMonthFigure } from '../features/pd-activity/components/lazy-charts';
+import { LazyPdHoursByMonthFigure, preloadPdHoursByMonthChart } from '../features/pd-activity/components/lazy-charts';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { RenewalStatusSelect } from '../features/staff/components/renewal-status-select';
@@ -23,6 +24,11 @@ import { sortParamToField, useStaffViewParams } from '../features/staff/hooks/us
 import { SchoolDashboardDocument, SchoolOptionsDocument, StaffDocument, type RenewalStatus } from '../gql/graphql';
 import { sumDecimalStrings } from '../utils/decimal';
 import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../utils/format';
+
+// The charts download while this page asks for its data, instead of after the data arrives.
+preloadDashboardCharts();
+preloadPdHoursByMonthChart();
+preloadGoalTrendChart();
 
 /**
  * A school's home — the principal's "/" and where HR drills in from the district's compliance

@@ -2,6 +2,9 @@ import type { ActivityType, PdStatus, PdUnit, Role } from '../gql/graphql';
 
 const decimalFormatters = new Map<number, Intl.NumberFormat>();
 
+// One formatter for every count: building an Intl.NumberFormat per call showed in the homes' profiles.
+const countFormatter = new Intl.NumberFormat('en-US');
+
 /**
  * Formats an exact decimal string from the API ("1234.5") for reading ("1,234.5"). The string is
  * handed to Intl as a string, which formats it as an exact decimal: no float round trip.
@@ -17,7 +20,7 @@ export function formatDecimal(value: string, maximumFractionDigits = 1): string 
 }
 
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en-US').format(value);
+  return countFormatter.format(value);
 }
 
 const dateFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });

@@ -8,6 +8,11 @@ const CompetencyAreasChunk = lazy(() => charts().then((m) => ({ default: m.Compe
 const HoursBreakdownChunk = lazy(() => charts().then((m) => ({ default: m.HoursBreakdownChart })));
 const PdTrendChunk = lazy(() => charts().then((m) => ({ default: m.PdTrendChart })));
 
+/** Starts the charts' download early (a home calls it with its own code, not after its data). */
+export function preloadDashboardCharts(): void {
+  void charts().catch(() => undefined);
+}
+
 function ChartSkeleton({ label }: { label: string }) {
   return <Skeleton height={260} radius="md" aria-label={label} />;
 }

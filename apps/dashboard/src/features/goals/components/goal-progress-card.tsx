@@ -7,7 +7,13 @@ import { formatCount, formatDate, todayIsoDate } from '../../../utils/format';
 import { deadlineText, formatGoalValue, goalMeasureText, goalProgressSentence, goalTrendSentence } from '../utils/goal-text';
 
 // recharts loads as its own chunk: a home shows the card's numbers first and the line a moment later.
-const GoalTrendChart = lazy(() => import('./goal-trend-chart').then((m) => ({ default: m.GoalTrendChart })));
+const loadTrendChart = () => import('./goal-trend-chart');
+const GoalTrendChart = lazy(() => loadTrendChart().then((m) => ({ default: m.GoalTrendChart })));
+
+/** Starts the trend line's download early (a home calls it with its own code, not after its data). */
+export function preloadGoalTrendChart(): void {
+  void loadTrendChart().catch(() => undefined);
+}
 
 export interface GoalProgressCardProps {
   goal: GoalCardFieldsFragment;

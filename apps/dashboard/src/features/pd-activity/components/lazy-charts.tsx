@@ -4,11 +4,19 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 // recharts is the largest dependency (about 110 KB gzipped). Loading the charts as their own
 // chunk lets a home's heading, numbers and tables render first, and keeps each route's initial
 // JavaScript well under the 300 KB budget.
-const PdHoursByMonthChartChunk = lazy(() => import('./pd-hours-by-month-chart').then((m) => ({ default: m.PdHoursByMonthChart })));
-const PdHoursByMonthFigureChunk = lazy(() => import('./pd-hours-by-month-chart').then((m) => ({ default: m.PdHoursByMonthFigure })));
-const HoursBySchoolChartChunk = lazy(() =>
-  import('../../district/components/hours-by-school-chart').then((m) => ({ default: m.HoursBySchoolChart })),
-);
+const monthlyChart = () => import('./pd-hours-by-month-chart');
+const schoolsChart = () => import('../../district/components/hours-by-school-chart');
+const PdHoursByMonthChartChunk = lazy(() => monthlyChart().then((m) => ({ default: m.PdHoursByMonthChart })));
+const PdHoursByMonthFigureChunk = lazy(() => monthlyChart().then((m) => ({ default: m.PdHoursByMonthFigure })));
+const HoursBySchoolChartChunk = lazy(() => schoolsChart().then((m) => ({ default: m.HoursBySchoolChart })));
+
+/** Start a chart's download early: a page calls these with its own code, not after its data. */
+export function preloadPdHoursByMonthChart(): void {
+  void monthlyChart().catch(() => undefined);
+}
+export function preloadHoursBySchoolChart(): void {
+  void schoolsChart().catch(() => undefined);
+}
 
 function ChartSkeleton({ label }: { label: string }) {
   return <Skeleton height={320} radius="md" aria-label={label} />;
