@@ -193,6 +193,24 @@ export class BadgeImportService {
       await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
         viewer.districtId, id, evidenceFileId,
       ]);
+      // A PNG or SVG upload is its own picture; a JSON credential's embedded picture is kept
+      // beside it, so the badge shows with its image.
+      const imageFileId = verified.container === 'json' && badge.image
+        ? await this.evidence.store(manager, {
+          districtId: viewer.districtId,
+          educatorId,
+          uploadedByAccountId: viewer.accountId,
+          kind: 'BADGE',
+          originalName: badgeImageName(fields.title, badge.image.contentType),
+          contentType: badge.image.contentType,
+          content: badge.image.bytes,
+        })
+        : null;
+      if (imageFileId) {
+        await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
+          viewer.districtId, id, imageFileId,
+        ]);
+      }
       await this.audit.record(manager, request, {
         districtId: viewer.districtId,
         actorAccountId: viewer.accountId,
@@ -202,7 +220,7 @@ export class BadgeImportService {
         details: {
           after: {
             status: PdStatus.VERIFIED, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId,
-            credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId,
+            credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId, imageFileId,
             recipientMatchedBy: badge.recipient?.matchedBy ?? null,
           },
         },
@@ -252,4 +270,10 @@ export class BadgeImportService {
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+}
+
+/** "Trauma-Informed Classrooms" -> "trauma-informed-classrooms.png": the stored picture's file name. */
+function badgeImageName(title: string, contentType: 'image/png' | 'image/svg+xml'): string {
+  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'badge';
+  return `${base}.${contentType === 'image/png' ? 'png' : 'svg'}`;
 }

@@ -24,6 +24,7 @@ function badge(overrides: Partial<NormalizedBadge['achievement']> = {}, creditsE
     creditsEarned,
     recipient: null,
     evidence: [{ url: 'javascript:alert(1)', name: null, narrative: null }, { url: 'https://keystone.example.org/e/1', name: null, narrative: null }],
+    image: null,
   };
 }
 

@@ -7,6 +7,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 import { download, upload } from '../testing/upload-client';
 import {
   bakePng,
+  makePng,
   bakeSvg,
   ed25519Issuer,
   ob2Assertion,
@@ -109,6 +110,29 @@ describe('badge import (POST /api/badges)', () => {
       [recordId, secondResult.records[0].pdRecordId],
     ])) as unknown[];
     expect(catalog).toHaveLength(1);
+  });
+
+  it("keeps the picture a JSON credential embeds as the badge's image, beside the credential file", async () => {
+    const picture = makePng();
+    const credential = ob3Credential(issuer.did);
+    const achievement = (credential['credentialSubject'] as Record<string, Record<string, unknown>>)['achievement']!;
+    const bytes = await signedCredential(educatorEmail, {
+      credentialSubject: { ...(credential['credentialSubject'] as object), achievement: { ...achievement, image: { id: `data:image/png;base64,${picture.toString('base64')}`, type: 'Image' } } },
+    });
+    const response = await upload(teacher, testApp.baseUrl, '/api/badges', [{ name: 'with-picture.json', bytes, type: 'application/json' }]);
+    const [result] = response.body['results'] as FileResult[];
+    expect(result).toMatchObject({ status: 'IMPORTED' });
+    const mine = await teacher.request<{ myPdRecords: Array<{ id: string; evidenceFiles: Array<{ kind: string; contentType: string; url: string; originalName: string }> }> }>(
+      `{ myPdRecords { id evidenceFiles { kind contentType url originalName } } }`,
+    );
+    const files = mine.data!.myPdRecords.find((r) => r.id === result.records[0]!.pdRecordId)!.evidenceFiles;
+    expect(files.map((f) => [f.kind, f.contentType, f.originalName]).sort()).toEqual([
+      ['BADGE', 'application/json', 'with-picture.json'],
+      ['BADGE', 'image/png', 'trauma-informed-classrooms.png'],
+    ]);
+    const image = await download(teacher, testApp.baseUrl, files.find((f) => f.contentType === 'image/png')!.url);
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer()).equals(picture)).toBe(true);
   });
 
   it('refuses the same credential twice anywhere in the district (duplicate), changing nothing', async () => {

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { BadgeKind } from './badge-detect';
+import { firstEmbeddedBadgeImage, type BadgeImage } from './badge-image';
 import { asArray, idOf, optionalString, stringValues, toLocalDate } from './badge-shape';
 import type { RecipientMatch } from './recipient-match';
 import { isJsonObject, type JsonObject } from './safe-json';
@@ -46,6 +47,8 @@ export interface NormalizedBadge {
   creditsEarned: string | null;
   recipient: RecipientMatch | null;
   evidence: BadgeEvidence[];
+  /** The badge's picture, when the credential embeds it (see `embeddedBadgeImage`). */
+  image: BadgeImage | null;
 }
 
 export function toDecimalString(value: unknown): string | null {
@@ -126,6 +129,7 @@ export function normalizeOb2(
     creditsEarned: null,
     recipient,
     evidence: evidenceOf(assertion['evidence']),
+    image: firstEmbeddedBadgeImage(badgeClass['image'], assertion['image']),
   };
 }
 
@@ -161,5 +165,6 @@ export function normalizeOb3(kind: BadgeKind, credential: JsonObject, recipient:
     creditsEarned: toDecimalString(subject['creditsEarned']),
     recipient,
     evidence: evidenceOf(credential['evidence']),
+    image: firstEmbeddedBadgeImage(achievement['image'], credential['image']),
   };
 }

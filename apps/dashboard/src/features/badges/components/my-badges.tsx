@@ -8,7 +8,7 @@ export function badgeRecordsOf(records: readonly PdRecordRowFragment[]): PdRecor
   return records.filter((record) => record.source === 'OPEN_BADGES' || record.evidenceFiles.some((file) => file.kind === 'BADGE'));
 }
 
-/** The badge's own image: a baked PNG or SVG badge file is the image (JSON assertions have none stored). */
+/** The badge's own image: a baked PNG or SVG badge file, or the picture a JSON credential embeds (kept beside it on import). */
 function badgeImageOf(record: PdRecordRowFragment) {
   return record.evidenceFiles.find((file) => file.kind === 'BADGE' && file.contentType.startsWith('image/')) ?? null;
 }
