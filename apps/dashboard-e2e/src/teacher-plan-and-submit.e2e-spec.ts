@@ -96,8 +96,11 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     await form.getByRole('button', { name: 'Add to plan' }).click();
     await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=WORKSHOP~20~CLOCK_HOUR'), { waitUntil: 'commit' });
     await page.waitForLoadState('networkidle');
+    // A third line is half typed, not added yet, when the session ends.
+    await form.getByLabel('Title (optional)').fill('Coaching cycle, half typed');
     await context.clearCookies();
-    // The next request answers UNAUTHENTICATED: sign in again, and come back to the same plan.
+    // The next request answers UNAUTHENTICATED: sign in again, and come back to the same plan
+    // with the half-typed line still in the form.
     await page.reload();
     await page.waitForURL(/\/sign-in\?next=/, { waitUntil: 'commit' });
     await fillSignIn(page, teacher);
@@ -106,6 +109,7 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     const planned = page.getByRole('list', { name: 'Planned activities' });
     await planned.getByText(/^Summer literacy institute, 20 clock hours/).first().waitFor();
     await planned.getByText(/^Course, 3 semester credits/).first().waitFor();
+    expect(await page.getByRole('form', { name: 'Add planned PD' }).getByLabel('Title (optional)').inputValue()).toBe('Coaching cycle, half typed');
     const back = new URL(page.url());
     expect(back.pathname).toBe('/plan');
     expect(decodeURIComponent(back.search)).toMatch(/plan=COURSE~3~SEMESTER_CREDIT.*&plan=WORKSHOP~20~CLOCK_HOUR/);
