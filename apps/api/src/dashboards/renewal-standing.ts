@@ -6,9 +6,8 @@ import type { ScanOptions, ScannedEducator, ScannedRenewal } from '../credit/ren
 
 /**
  * How district-wide counts scan (HR's overview, the staff list's status filter):
- * - 1,000 educators a batch: four queries a batch, so 10,000 educators take 10 round trips of
- *   each; measured against 500 and 2,000 at 10,000 educators (docs/benchmarks.md), larger
- *   batches keep more rows alive at once and cost more in garbage collection than they save;
+ * - 1,000 educators a batch (four queries each): at 10,000 educators, 500, 1,000 and 2,000 took
+ *   about the same time (docs/benchmarks.md), and 1,000 holds half the rows of 2,000 at once;
  * - in id order, since a count does not care about names: each batch's PD records are then one
  *   range of their index, not a scan of the whole table per batch;
  * - one batch read ahead, so the database reads the next batch while this one is evaluated.
