@@ -13,7 +13,7 @@ import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
 import { COUNTED_STATUSES } from '../pd-records/pd-enums';
 import { RenewalStatus } from '../credit/credit.models';
 import { RenewalScanService } from '../credit/renewal-scan.service';
-import { districtScanOptions, renewalStanding, type RenewalStanding } from '../dashboards/renewal-standing';
+import { renewalStanding, type RenewalStanding } from '../dashboards/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 
@@ -66,7 +66,7 @@ export class StaffService {
     let statusIds: string[] | null = null;
     if (query.renewalStatus) {
       statusIds = [];
-      for await (const batch of this.scans.scan({}, viewer, { schoolIds }, districtScanOptions(asOf))) {
+      for await (const batch of this.scans.scan({}, viewer, { schoolIds }, { asOf, batchSize: 2_000 })) {
         for (const educator of batch) {
           if (renewalStanding(educator)?.status === query.renewalStatus) statusIds.push(educator.educator.id);
         }
