@@ -27,11 +27,10 @@ export class DashboardsResolver {
   @Query(() => DistrictDashboardModel, { description: "HR's district home figures. Renewal figures as of today." })
   districtDashboard(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphQLContext,
     @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
     @Args('expiringLimit', { type: () => Int, nullable: true, description: 'Expiring licenses to list (1-500, default 100).' })
     expiringLimit?: number | null,
   ): Promise<DistrictDashboardModel> {
-    return this.dashboards.districtDashboard(context.req, viewer, schoolYear, expiringLimit);
+    return this.dashboards.districtDashboard(viewer, schoolYear, expiringLimit);
   }
 }

@@ -10,6 +10,7 @@ import { resolveSchoolYear, schoolYearRange, todayIsoDate, type SchoolYearRange 
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { RenewalScanService } from '../credit/renewal-scan.service';
+import { RenewalStandingStore } from '../credit/renewal-standing-store';
 import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
 import { COUNTED_STATUSES, PdStatus } from '../pd-records/pd-enums';
 import { SchoolsService } from '../schools/schools.service';
@@ -19,7 +20,6 @@ import type {
   AttentionRowModel,
   CompetencyAreaTotalModel,
   DistrictDashboardModel,
-  ExpiringLicenseModel,
   NamedTotalModel,
   SchoolDashboardModel,
   TrendMonthModel,
@@ -30,12 +30,8 @@ import {
   compareAttention,
   emptyStatusCounts,
   hasCountedPdBetween,
-  districtScanOptions,
-  isShort,
   renewalStanding,
-  type StatusCounts,
 } from './renewal-standing';
-import { RenewalStatus } from '../credit/credit.models';
 
 const EXPIRING_WINDOWS = [90, 180, 365] as const;
 const DEFAULT_EXPIRING_LIMIT = 100;
@@ -43,8 +39,9 @@ const IMPORT_PROBLEM_DAYS = 30;
 
 
 /**
- * The principal's and HR's homes. Renewal figures come from one `RenewalScanService` scan per
- * request (the converter, exactly as each teacher's own view); plain PD sums are SQL.
+ * The principal's and HR's homes. Renewal figures come from the converter, exactly as each
+ * teacher's own view: for a school, one `RenewalScanService` scan per request; for the district,
+ * the stored standings (`RenewalStandingStore`, refreshed where stale); plain PD sums are SQL.
  */
 @Injectable()
 export class DashboardsService {
@@ -53,6 +50,7 @@ export class DashboardsService {
     private readonly scans: RenewalScanService,
     private readonly schools: SchoolsService,
     private readonly staff: StaffService,
+    private readonly standings: RenewalStandingStore,
   ) {}
 
   async schoolDashboard(request: object, viewer: Viewer, schoolIdValue: string, schoolYear?: number | null): Promise<SchoolDashboardModel> {
@@ -93,61 +91,39 @@ export class DashboardsService {
     };
   }
 
-  async districtDashboard(request: object, viewer: Viewer, schoolYear?: number | null, expiringLimit?: number | null): Promise<DistrictDashboardModel> {
+  async districtDashboard(viewer: Viewer, schoolYear?: number | null, expiringLimit?: number | null): Promise<DistrictDashboardModel> {
     if (viewer.role !== Role.HR_ADMIN) throw forbidden();
     checkIntRange('expiringLimit', expiringLimit, 1, 500);
     const range = resolveSchoolYear(schoolYear);
     const asOf = todayIsoDate();
     const schools = await this.schools.listForViewer(viewer);
 
-    const [hoursByCategory, hoursByActivityType, trend, actionQueue, scanResult] = await Promise.all([
+    // Renewal figures come from the stored standings, brought up to date first (the converter
+    // runs only for educators whose PD, licenses or rules changed since, or on a new day).
+    const refreshed = this.standings.refresh(viewer, {}, asOf);
+    const [hoursByCategory, hoursByActivityType, trend, actionQueue] = await Promise.all([
       this.hoursByCategory(viewer, range),
       this.hoursByActivityType(viewer, range),
       this.trend(viewer, range, asOf),
       this.actionQueue(viewer),
-      this.scanDistrict(request, viewer, schools.map((s) => s.id), asOf),
+      refreshed,
     ]);
-
-    const limit = expiringLimit ?? DEFAULT_EXPIRING_LIMIT;
-    // The scan runs in id order; soonest deadline first, then by name, so the list reads the same every time.
-    const byName = (row: ExpiringLicenseModel) => `${row.educator.lastName.toLowerCase()}\u0000${row.educator.firstName.toLowerCase()}\u0000${row.educator.id}`;
-    const expiringSorted = scanResult.expiring.sort((a, b) =>
-      a.renewal.daysLeft - b.renewal.daysLeft || (byName(a) < byName(b) ? -1 : byName(a) > byName(b) ? 1 : 0));
-    const within = (days: number) => expiringSorted.filter((row) => row.renewal.daysLeft <= days).length;
-    const [within90, within180, within365] = EXPIRING_WINDOWS.map(within) as [number, number, number];
+    const [counts, expiring] = await Promise.all([
+      this.standings.counts(viewer, asOf, schools.map((s) => s.id)),
+      this.standings.expiring(viewer, asOf, EXPIRING_WINDOWS, expiringLimit ?? DEFAULT_EXPIRING_LIMIT),
+    ]);
+    const [within90, within180, within365] = expiring.within as [number, number, number];
     return {
       asOf,
       schoolYear: range.schoolYear,
-      renewalStatus: scanResult.district,
-      schools: schools.map((school) => ({ school, renewalStatus: scanResult.bySchool.get(school.id)! })),
-      expiring: { within90, within180, within365, licenses: expiringSorted.slice(0, limit) },
+      renewalStatus: counts.district,
+      schools: schools.map((school) => ({ school, renewalStatus: counts.bySchool.get(school.id)! })),
+      expiring: { within90, within180, within365, licenses: expiring.licenses },
       hoursByCategory,
       hoursByActivityType,
       trend,
       actionQueue,
     };
-  }
-
-  /** One pass over the district, a batch at a time: counts per school and the expiring licenses. */
-  private async scanDistrict(request: object, viewer: Viewer, schoolIds: string[], asOf: string) {
-    const district = emptyStatusCounts();
-    const bySchool = new Map<string, StatusCounts>(schoolIds.map((id) => [id, emptyStatusCounts()]));
-    const expiring: ExpiringLicenseModel[] = [];
-    const lastWindow = EXPIRING_WINDOWS[EXPIRING_WINDOWS.length - 1];
-    for await (const batch of this.scans.scan(request, viewer, {}, districtScanOptions(asOf))) {
-      for (const educator of batch) {
-        const standing = renewalStanding(educator);
-        addToCounts(district, standing);
-        for (const school of educator.schools) {
-          const counts = bySchool.get(school.id);
-          if (counts) addToCounts(counts, standing);
-        }
-        if (standing && standing.status !== RenewalStatus.LAPSED && standing.daysLeft >= 0 && standing.daysLeft <= lastWindow && isShort(standing)) {
-          expiring.push({ educator: educator.educator, schoolNames: educator.schools.map((s) => s.name), renewal: standing });
-        }
-      }
-    }
-    return { district, bySchool, expiring };
   }
 
   private async competencyAreas(viewer: Viewer, schoolId: string, range: SchoolYearRange): Promise<CompetencyAreaTotalModel[]> {

@@ -82,9 +82,14 @@ const STATUS_KEY: Record<RenewalStatus, keyof Omit<StatusCounts, 'noLicense' | '
 };
 
 export function addToCounts(counts: StatusCounts, standing: RenewalStanding | null): void {
-  counts.total += 1;
-  if (standing) counts[STATUS_KEY[standing.status]] += 1;
-  else counts.noLicense += 1;
+  addStatusCount(counts, standing?.status ?? null, 1);
+}
+
+/** Adds `n` people with this status (null: no license under a state rule set). */
+export function addStatusCount(counts: StatusCounts, status: RenewalStatus | null, n: number): void {
+  counts.total += n;
+  if (status) counts[STATUS_KEY[status]] += n;
+  else counts.noLicense += n;
 }
 
 /** Why a person is on a principal's "Needs attention" list. */

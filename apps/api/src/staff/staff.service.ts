@@ -13,6 +13,7 @@ import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
 import { COUNTED_STATUSES } from '../pd-records/pd-enums';
 import { RenewalStatus } from '../credit/credit.models';
 import { RenewalScanService } from '../credit/renewal-scan.service';
+import { RenewalStandingStore } from '../credit/renewal-standing-store';
 import { renewalStanding, type RenewalStanding } from '../dashboards/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
@@ -48,6 +49,7 @@ export class StaffService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly scans: RenewalScanService,
+    private readonly standings: RenewalStandingStore,
   ) {}
 
   async staffPage(viewer: Viewer, query: StaffQuery): Promise<StaffPageModel> {
@@ -61,17 +63,10 @@ export class StaffService {
     const schoolIds = await this.schoolScope(viewer, query.schoolId);
     const asOf = todayIsoDate();
 
-    // A renewal status filter needs the converter's verdict on everyone in scope: one scan,
-    // then the SQL below narrows to the matching ids (search, sort and paging stay in SQL).
-    let statusIds: string[] | null = null;
-    if (query.renewalStatus) {
-      statusIds = [];
-      for await (const batch of this.scans.scan({}, viewer, { schoolIds }, { asOf, batchSize: 2_000 })) {
-        for (const educator of batch) {
-          if (renewalStanding(educator)?.status === query.renewalStatus) statusIds.push(educator.educator.id);
-        }
-      }
-    }
+    // A renewal status filter needs the converter's verdict on everyone in scope: the stored
+    // standings, brought up to date first; then search, sort and paging stay in SQL.
+    const renewalStatus = query.renewalStatus ?? null;
+    if (renewalStatus) await this.standings.refresh(viewer, { schoolIds }, asOf);
 
     // Educators in scope: the district's current staff (a roster import deactivates people who
     // left), narrowed to schools and a search term when given.
@@ -82,7 +77,7 @@ export class StaffService {
           AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
       }
       if (search) conditions.push(`${SEARCH_EXPRESSION} LIKE ${params.add(`%${escapeLikePattern(search)}%`)}`);
-      if (statusIds) conditions.push(`e.id = ANY(${params.add(statusIds)}::uuid[])`);
+      if (renewalStatus) conditions.push(this.standings.statusSql(viewer, 'e.id', renewalStatus, asOf, params));
       return conditions.join(' AND ');
     };
 

@@ -4,6 +4,7 @@ import { ReviewBadgesEvidence1763950000000 } from './1763950000000-review-badges
 import { SalarySchedule1764000000000 } from './1764000000000-salary-schedule';
 import { DistrictRules1796315949449 } from './1796315949449-district-rules';
 import { Goals1796316149753 } from './1796316149753-goals';
+import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -16,4 +17,5 @@ export const migrations = [
   SalarySchedule1764000000000,
   DistrictRules1796315949449,
   Goals1796316149753,
+  RenewalStanding1796400000000,
 ];
