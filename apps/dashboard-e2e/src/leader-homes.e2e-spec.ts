@@ -49,9 +49,11 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await segment.click();
     await page.waitForURL(/status=/);
     const statusWord = /: \d+ (.+): show them$/.exec(segmentLabel)![1]!;
-    const staffRows = page.locator('section[aria-labelledby="staff-heading"] tbody tr');
-    await staffRows.first().waitFor();
+    // The filter line renders with the new URL; the table keeps the previous rows (marked busy)
+    // until the filtered answer arrives, so wait for it to settle before reading its rows.
     await page.getByText(`Showing staff whose renewal is ${statusWord}.`).waitFor();
+    const staffRows = page.locator('section[aria-labelledby="staff-heading"] table:not([aria-busy="true"]) tbody tr');
+    await staffRows.first().waitFor();
     for (const text of await staffRows.allTextContents()) expect(text.toLowerCase()).toContain(statusWord);
 
     await firstPerson.click();
@@ -92,7 +94,7 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await page.waitForURL(/\/school\?school=[0-9a-f-]{36}&status=at-risk/);
     await page.getByRole('heading', { level: 1, name: 'Lincoln Elementary' }).waitFor();
     await page.getByText('Showing staff whose renewal is at risk.').waitFor();
-    const rows = page.locator('section[aria-labelledby="staff-heading"] tbody tr');
+    const rows = page.locator('section[aria-labelledby="staff-heading"] table:not([aria-busy="true"]) tbody tr');
     await rows.first().waitFor();
     for (const text of await rows.allTextContents()) expect(text).toContain('At risk');
     expect(await page.getByLabel('Renewal status', { exact: true }).inputValue()).toBe('AT_RISK');
