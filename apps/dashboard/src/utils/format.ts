@@ -1,15 +1,33 @@
 import type { ActivityType, PdStatus, PdUnit, Role } from '../gql/graphql';
 
+// The app writes numbers and dates in US English. The common cases are formatted here by hand, as
+// Intl would (digits grouped by three, half away from zero, "Mar 5, 2025"): the first Intl
+// formatter a page creates makes Chromium load its locale data (30-70 ms of a home's first screen
+// in the profiles). Anything else (exponents, odd input) goes to Intl, created when first needed.
 const decimalFormatters = new Map<number, Intl.NumberFormat>();
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-// One formatter for every count: building an Intl.NumberFormat per call showed in the homes' profiles.
-const countFormatter = new Intl.NumberFormat('en-US');
+function groupThousands(digits: string): string {
+  let grouped = '';
+  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
+  return grouped;
+}
 
-/**
- * Formats an exact decimal string from the API ("1234.5") for reading ("1,234.5"). The string is
- * handed to Intl as a string, which formats it as an exact decimal: no float round trip.
- */
-export function formatDecimal(value: string, maximumFractionDigits = 1): string {
+/** Adds one to a string of digits ("199" -> "200", "99" -> "100"). */
+function incrementDigits(digits: string): string {
+  const chars = digits.split('');
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] !== '9') {
+      chars[i] = String(Number(chars[i]) + 1);
+      return chars.join('');
+    }
+    chars[i] = '0';
+  }
+  return `1${chars.join('')}`;
+}
+
+function intlDecimal(value: string, maximumFractionDigits: number): string {
   let formatter = decimalFormatters.get(maximumFractionDigits);
   if (!formatter) {
     formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits });
@@ -19,28 +37,60 @@ export function formatDecimal(value: string, maximumFractionDigits = 1): string 
   return formatter.format(value as `${number}`);
 }
 
-export function formatCount(value: number): string {
-  return countFormatter.format(value);
+/**
+ * Formats an exact decimal string from the API ("1234.5") for reading ("1,234.5"), rounded to at
+ * most `maximumFractionDigits` places, half away from zero. The digits are rounded as a string:
+ * no float round trip.
+ */
+export function formatDecimal(value: string, maximumFractionDigits = 1): string {
+  const match = PLAIN_DECIMAL.exec(value);
+  if (!match || !Number.isInteger(maximumFractionDigits) || maximumFractionDigits < 0 || maximumFractionDigits > 20) {
+    return intlDecimal(value, maximumFractionDigits);
+  }
+  const [, sign, whole = '0', fraction = ''] = match;
+  let integer = whole.replace(/^0+(?=\d)/, '');
+  let kept = fraction.slice(0, maximumFractionDigits);
+  if (fraction.length > maximumFractionDigits && fraction.charAt(maximumFractionDigits) >= '5') {
+    const rounded = incrementDigits(integer + kept);
+    integer = rounded.slice(0, rounded.length - kept.length) || '0';
+    kept = rounded.slice(rounded.length - kept.length);
+  }
+  kept = kept.replace(/0+$/, '');
+  return `${sign}${groupThousands(integer)}${kept ? `.${kept}` : ''}`;
 }
 
-const dateFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-const monthFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
-const shortMonthFormatter = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+export function formatCount(value: number): string {
+  if (Number.isSafeInteger(value)) return `${value < 0 || Object.is(value, -0) ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
+  return formatDecimal(String(value), 3);
+}
+
+function utcParts(isoDate: string): [year: number, month: number, day: number] | null {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day || year < 1000 || year > 9999 || month > 12 || day > 31) return null;
+  return [year, month, day];
+}
 
 /** A calendar date "2025-03-05" as "Mar 5, 2025"; read in UTC so no time zone can shift the day. */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return dateFormatter.format(new Date(Date.UTC(year, month - 1, day)));
+  const parts = utcParts(isoDate);
+  if (!parts) return isoDate;
+  const [year, month, day] = parts;
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+}
+
+/** "2025-03-05" as "Mar 5" (chart axes). */
+export function formatDayAndMonth(isoDate: string): string {
+  const parts = utcParts(isoDate);
+  if (!parts) return isoDate;
+  return `${MONTHS[parts[1] - 1]} ${parts[2]}`;
 }
 
 /** "2025-09" as "Sep 2025" (long) or "Sep" (short, for chart axes). */
 export function formatMonth(isoMonth: string, style: 'long' | 'short' = 'long'): string {
-  const [year, month] = isoMonth.split('-').map(Number);
-  if (!year || !month) return isoMonth;
-  const date = new Date(Date.UTC(year, month - 1, 1));
-  return (style === 'long' ? monthFormatter : shortMonthFormatter).format(date);
+  const parts = utcParts(`${isoMonth}-01`);
+  if (!parts) return isoMonth;
+  return style === 'long' ? `${MONTHS[parts[1] - 1]} ${parts[0]}` : MONTHS[parts[1] - 1]!;
 }
 
 /** Today's calendar date where the person is, as YYYY-MM-DD. */
@@ -50,10 +100,8 @@ export function todayIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** The school year (July 1 to June 30) is named by the calendar year it starts in, as in the API. */
-export function currentSchoolYear(now: Date = new Date()): number {
-  return now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1;
-}
+// Start-up reads the school year from the URL before this module (and Intl) is needed.
+export { currentSchoolYear } from './school-year';
 
 /** 2025 as "2025–26". */
 export function schoolYearLabel(schoolYear: number): string {

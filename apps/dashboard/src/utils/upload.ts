@@ -57,11 +57,14 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const dateTimeFormatter = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+// Created on first use: a page that imports this module but shows no time need not load Intl's data.
+let dateTimeFormatter: Intl.DateTimeFormat | undefined;
 
 /** An ISO instant in the person's local time, e.g. "Nov 23, 2026, 1:15 AM". */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormatter.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  dateTimeFormatter ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormatter.format(date);
 }

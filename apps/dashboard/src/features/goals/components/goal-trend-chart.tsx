@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoalUnit } from '../../../gql/graphql';
 import { toChartNumber } from '../../../utils/decimal';
-import { formatDate } from '../../../utils/format';
+import { formatDate, formatDayAndMonth } from '../../../utils/format';
 import { chartColors } from '../../pd-activity/components/chart-colors';
 import { formatGoalValue } from '../utils/goal-text';
 
@@ -12,20 +12,13 @@ export interface GoalTrendChartProps {
   height?: number;
 }
 
-const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-function axisDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return shortDate.format(new Date(Date.UTC(year!, month! - 1, day!)));
-}
-
 /**
  * A goal's progress over time with its target as a dashed, labelled line (the dash and the label,
  * not only the colour, tell it apart). Drawing only: the card around it gives the same numbers as
  * text and as a table, and hides this SVG from assistive technology.
  */
 export function GoalTrendChart({ trend, target, unit, height = 140 }: GoalTrendChartProps) {
-  const data = trend.map((point) => ({ date: point.date, label: axisDate(point.date), value: toChartNumber(point.value) }));
+  const data = trend.map((point) => ({ date: point.date, label: formatDayAndMonth(point.date), value: toChartNumber(point.value) }));
   const targetNumber = toChartNumber(target);
   const top = unit === 'PERCENT' ? 100 : Math.max(targetNumber, ...data.map((point) => point.value)) * 1.15;
   return (

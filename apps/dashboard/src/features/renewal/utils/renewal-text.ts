@@ -1,5 +1,5 @@
 import type { RenewalStatus } from '../../../gql/graphql';
-import { formatDate, formatDecimal } from '../../../utils/format';
+import { formatCount, formatDate, formatDecimal } from '../../../utils/format';
 
 /** Status in words (never colour alone). */
 export const renewalStatusLabels: Record<RenewalStatus, string> = {
@@ -46,9 +46,9 @@ export function recordUnitLabel(unit: string | null | undefined, amount?: string
 /** "1,095 days left" / "due today" / "12 days ago". */
 export function daysLeftText(days: number): string {
   if (days === 0) return 'due today';
-  if (days > 0) return `${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'} left`;
+  if (days > 0) return `${formatCount(days)} ${days === 1 ? 'day' : 'days'} left`;
   const ago = -days;
-  return `${ago.toLocaleString('en-US')} ${ago === 1 ? 'day' : 'days'} ago`;
+  return `${formatCount(ago)} ${ago === 1 ? 'day' : 'days'} ago`;
 }
 
 interface MissingInput {
