@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
+import { schoolHomeVariables, useFirstScreenFetch } from '../app/first-screen-queries';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
@@ -20,7 +21,7 @@ import { RenewalStatusSelect } from '../features/staff/components/renewal-status
 import { SchoolSelect } from '../features/staff/components/school-select';
 import { StaffSearchInput } from '../features/staff/components/staff-search-input';
 import { StaffTable } from '../features/staff/components/staff-table';
-import { sortParamToField, useStaffViewParams } from '../features/staff/hooks/use-staff-view-params';
+import { staffQueryVariables, useStaffViewParams } from '../features/staff/hooks/use-staff-view-params';
 import { SchoolDashboardDocument, SchoolOptionsDocument, StaffDocument, type RenewalStatus } from '../gql/graphql';
 import { sumDecimalStrings } from '../utils/decimal';
 import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../utils/format';
@@ -29,6 +30,9 @@ import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../util
 preloadDashboardCharts();
 preloadPdHoursByMonthChart();
 preloadGoalTrendChart();
+
+// One element for every render, so the goal cards (memoized) do not render again with the page.
+const NO_SCHOOL_GOALS = <EmptyState title="No goals for this school yet">Set one on the Goals page to track progress here.</EmptyState>;
 
 /**
  * A school's home — the principal's "/" and where HR drills in from the district's compliance
@@ -44,28 +48,23 @@ export function SchoolHomePage() {
   const [schoolYear, setSchoolYear] = useSchoolYearParam();
   const [attention, updateAttention] = useAttentionParams();
 
-  const schoolsResult = useQuery(SchoolOptionsDocument);
+  const schoolsResult = useQuery(SchoolOptionsDocument, useFirstScreenFetch(SchoolOptionsDocument));
   const schools = schoolsResult.data?.schools ?? (isHr ? [] : viewer.schools);
   const requestedSchool = schools.find((school) => school.id === params.schoolId) ?? null;
   const school = requestedSchool ?? (isHr ? null : (schools[0] ?? null));
   const unknownSchoolInUrl = params.schoolId !== null && requestedSchool === null && schoolsResult.data !== undefined;
 
+  const dashboardVariables = schoolHomeVariables(school?.id ?? '', schoolYear);
   const dashboard = useQuery(SchoolDashboardDocument, {
     skip: school === null,
-    variables: { schoolId: school?.id ?? '', schoolYear },
+    variables: dashboardVariables,
+    ...useFirstScreenFetch(SchoolDashboardDocument, dashboardVariables),
   });
+  const staffVariables = staffQueryVariables(school?.id ?? null, params, schoolYear);
   const staffResult = useQuery(StaffDocument, {
     skip: school === null,
-    variables: {
-      schoolId: school?.id ?? null,
-      search: params.search || null,
-      sortBy: sortParamToField[params.sort],
-      sortDirection: params.direction,
-      offset: (params.page - 1) * params.pageSize,
-      limit: params.pageSize,
-      schoolYear,
-      renewalStatus: params.status,
-    },
+    variables: staffVariables,
+    ...useFirstScreenFetch(StaffDocument, staffVariables),
   });
 
   const home = dashboard.data?.schoolDashboard ?? dashboard.previousData?.schoolDashboard;
@@ -139,7 +138,7 @@ export function SchoolHomePage() {
               schoolId={school.id}
               limit={3}
               headingOrder={3}
-              empty={<EmptyState title="No goals for this school yet">Set one on the Goals page to track progress here.</EmptyState>}
+              empty={NO_SCHOOL_GOALS}
             />
           </section>
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SimpleGrid, Skeleton } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import { useFirstScreenFetch } from '../../../app/first-screen-queries';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { GoalsDocument } from '../../../gql/graphql';
@@ -18,8 +19,9 @@ export interface GoalProgressCardsProps {
 }
 
 /** Loads and lays out goal cards: the block the principal's and HR's homes place (issue 6). */
-export function GoalProgressCards({ schoolId = null, includeArchived = false, empty, limit, headingOrder }: GoalProgressCardsProps) {
-  const { data, error, loading, refetch } = useQuery(GoalsDocument, { variables: { schoolId, includeArchived } });
+export const GoalProgressCards = memo(function GoalProgressCards({ schoolId = null, includeArchived = false, empty, limit, headingOrder }: GoalProgressCardsProps) {
+  const variables = { schoolId, includeArchived };
+  const { data, error, loading, refetch } = useQuery(GoalsDocument, { variables, ...useFirstScreenFetch(GoalsDocument, variables) });
   if (error && !data) return <ErrorState error={error} title="Goals could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton height={260} radius="md" aria-label="Loading goals" />;
   const goals = (data?.goals ?? []).slice(0, limit);
@@ -31,4 +33,4 @@ export function GoalProgressCards({ schoolId = null, includeArchived = false, em
       ))}
     </SimpleGrid>
   );
-}
+});

@@ -1,9 +1,16 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { currentSchoolYear } from '../../../utils/format';
+import { currentSchoolYear } from '../../../utils/school-year';
 
 /** How many school years back the selector offers (the seed covers the current and two before). */
 export const SCHOOL_YEARS_OFFERED = 3;
+
+/** The school year a URL's ?year= asks for: the current one when absent or not offered. */
+export function parseSchoolYearParam(searchParams: URLSearchParams): number {
+  const current = currentSchoolYear();
+  const requested = Number(searchParams.get('year'));
+  return Number.isInteger(requested) && requested <= current && requested > current - SCHOOL_YEARS_OFFERED ? requested : current;
+}
 
 /**
  * The school year in view, kept in the URL (?year=2024) so a view can be bookmarked and shared;
@@ -11,9 +18,7 @@ export const SCHOOL_YEARS_OFFERED = 3;
  */
 export function useSchoolYearParam(): [number, (year: number) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const current = currentSchoolYear();
-  const requested = Number(searchParams.get('year'));
-  const year = Number.isInteger(requested) && requested <= current && requested > current - SCHOOL_YEARS_OFFERED ? requested : current;
+  const year = parseSchoolYearParam(searchParams);
 
   const setYear = useCallback(
     (next: number) => {

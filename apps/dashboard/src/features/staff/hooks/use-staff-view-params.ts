@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { RenewalStatus, SortDirection, StaffSortField } from '../../../gql/graphql';
+import type { RenewalStatus, SortDirection, StaffQueryVariables, StaffSortField } from '../../../gql/graphql';
 import { parseStatusParam, STATUS_PARAM } from '../../dashboards/utils/renewal-status';
 
 /** URL names for the sortable columns; short and readable in a bookmarked link. */
@@ -32,6 +32,36 @@ function isSortParam(value: string | null): value is StaffSortParam {
   return value !== null && Object.prototype.hasOwnProperty.call(sortParamToField, value);
 }
 
+/** The staff table's state from a URL's search params; bad or missing values are the defaults. */
+export function parseStaffViewParams(searchParams: URLSearchParams): StaffViewParams {
+  const sortValue = searchParams.get('sort');
+  const pageValue = Number(searchParams.get('page'));
+  const sizeValue = Number(searchParams.get('size'));
+  return {
+    schoolId: searchParams.get('school') || null,
+    search: searchParams.get('q') ?? '',
+    sort: isSortParam(sortValue) ? sortValue : 'name',
+    direction: searchParams.get('dir') === 'desc' ? 'DESC' : 'ASC',
+    page: Number.isInteger(pageValue) && pageValue >= 1 ? pageValue : 1,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(sizeValue) ? sizeValue : DEFAULT_PAGE_SIZE,
+    status: parseStatusParam(searchParams.get('status')),
+  };
+}
+
+/** The Staff query's variables for one school's table in that state. */
+export function staffQueryVariables(schoolId: string | null, params: StaffViewParams, schoolYear: number): StaffQueryVariables {
+  return {
+    schoolId,
+    search: params.search || null,
+    sortBy: sortParamToField[params.sort],
+    sortDirection: params.direction,
+    offset: (params.page - 1) * params.pageSize,
+    limit: params.pageSize,
+    schoolYear,
+    renewalStatus: params.status,
+  };
+}
+
 /**
  * Staff table state (school, search, sort, page) lives in the URL search params, so a view can be
  * bookmarked, shared and restored with the back button. Bad or missing values fall back to
@@ -40,20 +70,7 @@ function isSortParam(value: string | null): value is StaffSortParam {
 export function useStaffViewParams(): [StaffViewParams, (changes: Partial<StaffViewParams>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
 
-  const params = useMemo<StaffViewParams>(() => {
-    const sortValue = searchParams.get('sort');
-    const pageValue = Number(searchParams.get('page'));
-    const sizeValue = Number(searchParams.get('size'));
-    return {
-      schoolId: searchParams.get('school') || null,
-      search: searchParams.get('q') ?? '',
-      sort: isSortParam(sortValue) ? sortValue : 'name',
-      direction: searchParams.get('dir') === 'desc' ? 'DESC' : 'ASC',
-      page: Number.isInteger(pageValue) && pageValue >= 1 ? pageValue : 1,
-      pageSize: (PAGE_SIZES as readonly number[]).includes(sizeValue) ? sizeValue : DEFAULT_PAGE_SIZE,
-      status: parseStatusParam(searchParams.get('status')),
-    };
-  }, [searchParams]);
+  const params = useMemo(() => parseStaffViewParams(searchParams), [searchParams]);
 
   const update = useCallback(
     (changes: Partial<StaffViewParams>) => {
