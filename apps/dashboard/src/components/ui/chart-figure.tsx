@@ -1,11 +1,14 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
+import { useNearViewport } from '../../utils/use-near-viewport';
 
 interface ChartFigureProps {
   title: string;
   /** One or two sentences that give the chart's message in words. */
   summary: ReactNode;
   chart: ReactNode;
+  /** The drawing's height in px, kept free while it waits to be drawn (so nothing below moves). */
+  chartHeight: number;
   /** The same numbers as a table: the chart's accessible alternative. */
   table: ReactNode;
 }
@@ -13,11 +16,14 @@ interface ChartFigureProps {
 /**
  * A chart with its text summary and a "Show as table" toggle. Screen-reader users get the summary
  * and the table (the SVG is hidden from them); sighted users can switch to the table too.
+ * The title, summary and table render at once; the drawing only once the figure comes near the
+ * screen, so a home's first screen does not wait for charts far below it.
  */
-export function ChartFigure({ title, summary, chart, table }: ChartFigureProps) {
+export function ChartFigure({ title, summary, chart, chartHeight, table }: ChartFigureProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const viewId = useId();
+  const [drawingRef, nearViewport] = useNearViewport<HTMLDivElement>();
   return (
     <Paper withBorder p="md" radius="md" component="figure" m={0} aria-labelledby={titleId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -38,7 +44,9 @@ export function ChartFigure({ title, summary, chart, table }: ChartFigureProps) 
           <div>{table}</div>
         ) : (
           <>
-            <div aria-hidden="true">{chart}</div>
+            <div aria-hidden="true" ref={drawingRef}>
+              {nearViewport || !chart ? chart : <Skeleton height={chartHeight} radius="sm" />}
+            </div>
             <div className="visually-hidden">{table}</div>
           </>
         )}

@@ -1,5 +1,5 @@
 import { Anchor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { DistrictDashboardQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../utils/format';
@@ -29,7 +29,7 @@ function QueueItem({ count, label, to, action, done }: { count: number; label: s
 }
 
 /** What needs HR today, each count one click from where to act on it. */
-export function ActionQueue({ queue }: { queue: Queue }) {
+export const ActionQueue = memo(function ActionQueue({ queue }: { queue: Queue }) {
   const headingId = useId();
   const total = queue.submissionsWaiting + queue.preApprovalsPending + queue.importRunsWithProblems;
   return (
@@ -65,4 +65,4 @@ export function ActionQueue({ queue }: { queue: Queue }) {
       </SimpleGrid>
     </section>
   );
-}
+});

@@ -23,13 +23,15 @@ export function CompetencyAreasChart({ areas, subject, schoolYear }: { areas: Co
   const summary = top
     ? `${subject} staff earned ${formatCount(areas.reduce((sum, a) => sum + a.credentialCount, 0))} approved micro-credentials in ${areas.length} competency area${areas.length === 1 ? '' : 's'} in ${schoolYearLabel(schoolYear)}; the most in ${top.area} (${formatCount(top.credentialCount)}).`
     : `No approved micro-credentials at ${subject} in ${schoolYearLabel(schoolYear)} yet. They appear here by the catalog's competency area once approved or verified.`;
+  const chartHeight = Math.max(160, areas.length * 36);
   return (
     <ChartFigure
       title="Competency areas the staff are building"
       summary={summary}
+      chartHeight={chartHeight}
       chart={
         areas.length === 0 ? null : (
-          <ResponsiveContainer width="100%" height={Math.max(160, areas.length * 36)}>
+          <ResponsiveContainer width="100%" height={chartHeight}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
@@ -87,13 +89,15 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   const summary = top
     ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''}`
     : `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
+  const chartHeight = Math.max(160, shown.length * 32);
   return (
     <ChartFigure
       title={title}
       summary={summary}
+      chartHeight={chartHeight}
       chart={
         totals.length === 0 ? null : (
-          <ResponsiveContainer width="100%" height={Math.max(160, shown.length * 32)}>
+          <ResponsiveContainer width="100%" height={chartHeight}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
@@ -153,6 +157,7 @@ export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoo
     <ChartFigure
       title="PD this year against last year"
       summary={trendSummary(trend, schoolYear)}
+      chartHeight={260}
       chart={
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>

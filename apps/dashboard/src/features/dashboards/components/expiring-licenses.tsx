@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { DistrictDashboardQuery } from '../../../gql/graphql';
 import { formatCount, formatDate, formatDecimal } from '../../../utils/format';
@@ -25,7 +25,7 @@ function countFor(expiring: Expiring, window: ExpiringWindow): number {
  * Licenses whose renewal deadline falls within the next 90, 180 or 365 days and that are not yet
  * complete: the counts, and the soonest of them by name. The window is in the URL (?within=180).
  */
-export function ExpiringLicenses({ expiring, window, onWindowChange }: ExpiringLicensesProps) {
+export const ExpiringLicenses = memo(function ExpiringLicenses({ expiring, window, onWindowChange }: ExpiringLicensesProps) {
   const headingId = useId();
   const total = countFor(expiring, window);
   const rows = expiring.licenses.filter((license) => license.renewal.daysLeft <= window);
@@ -116,4 +116,4 @@ export function ExpiringLicenses({ expiring, window, onWindowChange }: ExpiringL
       </Stack>
     </Paper>
   );
-}
+});

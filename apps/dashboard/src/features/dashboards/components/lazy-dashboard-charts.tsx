@@ -1,5 +1,5 @@
 import { Skeleton } from '@mantine/core';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { type ComponentProps, lazy, memo, Suspense } from 'react';
 
 // recharts stays out of the homes' first chunk: headings, numbers, status bars and lists render
 // first, the charts follow.
@@ -17,26 +17,26 @@ function ChartSkeleton({ label }: { label: string }) {
   return <Skeleton height={260} radius="md" aria-label={label} />;
 }
 
-export function LazyCompetencyAreasChart(props: ComponentProps<typeof CompetencyAreasChunk>) {
+export const LazyCompetencyAreasChart = memo(function LazyCompetencyAreasChart(props: ComponentProps<typeof CompetencyAreasChunk>) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the competency areas chart" />}>
       <CompetencyAreasChunk {...props} />
     </Suspense>
   );
-}
+});
 
-export function LazyHoursBreakdownChart(props: ComponentProps<typeof HoursBreakdownChunk>) {
+export const LazyHoursBreakdownChart = memo(function LazyHoursBreakdownChart(props: ComponentProps<typeof HoursBreakdownChunk>) {
   return (
     <Suspense fallback={<ChartSkeleton label={`Loading ${props.title}`} />}>
       <HoursBreakdownChunk {...props} />
     </Suspense>
   );
-}
+});
 
-export function LazyPdTrendChart(props: ComponentProps<typeof PdTrendChunk>) {
+export const LazyPdTrendChart = memo(function LazyPdTrendChart(props: ComponentProps<typeof PdTrendChunk>) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the trend chart" />}>
       <PdTrendChunk {...props} />
     </Suspense>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { AttentionReason, SchoolDashboardQuery } from '../../../gql/graphql';
 import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../../../utils/format';
@@ -46,7 +46,7 @@ function RenewalCell({ row }: { row: AttentionRow }) {
  * Staff who need a principal's attention, most urgent first, each a link to the person. The
  * reason filter and the page live in the URL.
  */
-export function NeedsAttentionList({ rows, schoolYear, reason, page, onChange }: NeedsAttentionListProps) {
+export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoolYear, reason, page, onChange }: NeedsAttentionListProps) {
   const headingId = useId();
   const filtered = reason ? rows.filter((row) => row.reasons.includes(reason)) : rows;
   const pageCount = Math.max(1, Math.ceil(filtered.length / ATTENTION_PAGE_SIZE));
@@ -184,4 +184,4 @@ export function NeedsAttentionList({ rows, schoolYear, reason, page, onChange }:
       )}
     </Paper>
   );
-}
+});

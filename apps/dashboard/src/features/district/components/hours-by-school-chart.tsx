@@ -20,12 +20,14 @@ export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartPr
       ? `${top.name} has the most approved PD in ${schoolYearLabel(schoolYear)}: ${formatDecimal(top.pdSummary.hourEquivalents)} hour equivalents.`
       : `No approved PD recorded yet in ${schoolYearLabel(schoolYear)}.`;
 
+  const chartHeight = Math.max(180, ranked.length * 44);
   return (
     <ChartFigure
       title="PD hour equivalents by school"
       summary={summary}
+      chartHeight={chartHeight}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(180, ranked.length * 44)}>
+        <ResponsiveContainer width="100%" height={chartHeight}>
           <BarChart data={chartData} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
             <XAxis type="number" tick={{ fill: chartColors.axis, fontSize: 12 }} allowDecimals={false} />

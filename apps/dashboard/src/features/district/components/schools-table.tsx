@@ -1,4 +1,5 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { DistrictSchoolsQuery } from '../../../gql/graphql';
 import { formatCount, formatDecimal } from '../../../utils/format';
@@ -12,7 +13,7 @@ interface SchoolsTableProps {
   schoolYearParam: string | null;
 }
 
-export function SchoolsTable({ schools, caption, schoolYearParam }: SchoolsTableProps) {
+export const SchoolsTable = memo(function SchoolsTable({ schools, caption, schoolYearParam }: SchoolsTableProps) {
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -68,4 +69,4 @@ export function SchoolsTable({ schools, caption, schoolYearParam }: SchoolsTable
       </Table>
     </Table.ScrollContainer>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Skeleton } from '@mantine/core';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { type ComponentProps, lazy, memo, Suspense } from 'react';
 
 // recharts is the largest dependency (about 110 KB gzipped). Loading the charts as their own
 // chunk lets a home's heading, numbers and tables render first, and keeps each route's initial
@@ -30,18 +30,18 @@ export function LazyPdHoursByMonthChart(props: ComponentProps<typeof PdHoursByMo
   );
 }
 
-export function LazyHoursBySchoolChart(props: ComponentProps<typeof HoursBySchoolChartChunk>) {
+export const LazyHoursBySchoolChart = memo(function LazyHoursBySchoolChart(props: ComponentProps<typeof HoursBySchoolChartChunk>) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the chart of hours by school" />}>
       <HoursBySchoolChartChunk {...props} />
     </Suspense>
   );
-}
+});
 
-export function LazyPdHoursByMonthFigure(props: ComponentProps<typeof PdHoursByMonthFigureChunk>) {
+export const LazyPdHoursByMonthFigure = memo(function LazyPdHoursByMonthFigure(props: ComponentProps<typeof PdHoursByMonthFigureChunk>) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the monthly chart" />}>
       <PdHoursByMonthFigureChunk {...props} />
     </Suspense>
   );
-}
+});

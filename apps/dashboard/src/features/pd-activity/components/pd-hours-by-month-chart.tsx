@@ -48,6 +48,7 @@ export function PdHoursByMonthFigure({ months, schoolYear, subject }: { months: 
     <ChartFigure
       title="PD hour equivalents by month"
       summary={summarize(months, subject, schoolYear)}
+      chartHeight={240}
       chart={
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={chartData} margin={{ top: 16, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Anchor, Group, NativeSelect, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import {
   createColumnHelper,
@@ -91,7 +92,7 @@ interface StaffTableProps {
  * Staff with their PD totals. Sorting and paging happen on the server (the API's `staff` query):
  * the table only reflects and changes the state kept in the URL.
  */
-export function StaffTable({ rows, totalCount, params, onChange, caption, busy = false }: StaffTableProps) {
+export const StaffTable = memo(function StaffTable({ rows, totalCount, params, onChange, caption, busy = false }: StaffTableProps) {
   const sorting: SortingState = [{ id: params.sort, desc: params.direction === 'DESC' }];
   const pageCount = Math.max(1, Math.ceil(totalCount / params.pageSize));
 
@@ -204,4 +205,4 @@ export function StaffTable({ rows, totalCount, params, onChange, caption, busy =
       </Group>
     </div>
   );
-}
+});
