@@ -22,9 +22,35 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
+/** A chart's placeholder while it waits to be drawn or its code to load (`ChartFigure`, lazy charts). */
+const UNDRAWN_CHART = 'figure .mantine-Skeleton-root';
+
+/**
+ * Charts are drawn only once they come near the screen (`useNearViewport`), and a full-page
+ * screenshot does not scroll, so the picture would show placeholders below the fold. Scroll
+ * through the page as a reader would, wait until every chart is drawn, and go back to the top.
+ */
+async function drawWholePage(page: Page, name: string): Promise<void> {
+  const step = page.viewportSize()?.height ?? 720;
+  const settle = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  for (let top = step; top < (await page.evaluate(() => document.documentElement.scrollHeight)); top += step) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await settle();
+  }
+  try {
+    await page.waitForFunction((selector) => document.querySelector(selector) === null, UNDRAWN_CHART, { timeout: 15_000 });
+  } catch (error) {
+    const left = await page.locator(UNDRAWN_CHART).count();
+    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 15 s after scrolling through the page`, { cause: error });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settle();
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);
+  await drawWholePage(page, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
