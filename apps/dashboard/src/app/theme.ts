@@ -54,6 +54,9 @@ export const theme = createTheme({
     Button: {
       styles: {
         root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 },
+        // A <button> centres its content vertically by itself, a link styled as one does not: the
+        // inner row takes the button's full height (less padding and border) and centres the label.
+        inner: { minHeight: 'calc(var(--button-height) - 10px)' },
         label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.25 },
       },
     },
