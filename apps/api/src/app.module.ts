@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
+import { RecordIntegrityModule } from './record-integrity/record-integrity.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -51,6 +52,7 @@ export class AppModule {
         EducatorsModule,
         CatalogModule,
         PdRecordsModule,
+        RecordIntegrityModule,
         CreditModule,
         ReportsModule,
         StaffModule,

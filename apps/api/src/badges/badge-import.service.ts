@@ -10,6 +10,7 @@ import { cleanFileName } from '../evidence/evidence-content';
 import { EvidenceService } from '../evidence/evidence.service';
 import type { MemoryFile } from '../evidence/upload-request';
 import { PdStatus, PdUnit } from '../pd-records/pd-enums';
+import { DuplicatesService } from '../record-integrity/duplicates.service';
 import { badgeRecordFields } from './badge-record-mapping';
 import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
 import { BadgeOriginsService } from './badge-origins.service';
@@ -41,6 +42,7 @@ export class BadgeImportService {
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
     private readonly origins: BadgeOriginsService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   /**
@@ -181,13 +183,16 @@ export class BadgeImportService {
         content: file.buffer,
       });
       const catalogItemId = await this.catalogItemFor(manager, viewer.districtId, fields);
+      // A copy of an achievement that already counts for this educator waits in review (flagged
+      // there as a duplicate) instead of counting twice.
+      const status = (await this.duplicates.badgeDuplicatesCounted(manager, viewer.districtId, educatorId, catalogItemId)) ? PdStatus.SUBMITTED : PdStatus.VERIFIED;
       const [{ id }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on, categories,
            evidence_url, status, feedback, source, submitted_by_account_id, credential_id)
          VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, NULL, 'OPEN_BADGES', $11, $12) RETURNING id`,
         [
           viewer.districtId, educatorId, catalogItemId, fields.title, fields.activityType, PdUnit.MICRO_CREDENTIAL, fields.completedOn,
-          fields.categories, fields.evidenceUrl, PdStatus.VERIFIED, viewer.accountId, badge.credentialId,
+          fields.categories, fields.evidenceUrl, status, viewer.accountId, badge.credentialId,
         ],
       );
       await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
@@ -219,7 +224,7 @@ export class BadgeImportService {
         entityId: id,
         details: {
           after: {
-            status: PdStatus.VERIFIED, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId,
+            status, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId,
             credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId, imageFileId,
             recipientMatchedBy: badge.recipient?.matchedBy ?? null,
           },

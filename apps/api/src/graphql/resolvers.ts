@@ -13,6 +13,7 @@ import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
+import { RecordIntegrityResolver } from '../record-integrity/record-integrity.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
 import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from '../review/review.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
@@ -27,6 +28,7 @@ export const graphqlResolvers = [
   EducatorsResolver,
   EducatorPdRecordsResolver,
   PdRecordsResolver,
+  RecordIntegrityResolver,
   CatalogItemResolver,
   SchoolsResolver,
   StaffResolver,

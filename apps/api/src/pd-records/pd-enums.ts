@@ -7,6 +7,8 @@ export enum PdStatus {
   VERIFIED = 'VERIFIED',
   /** A reviewer asked for changes; the teacher edits and resubmits. */
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  /** HR took back credit that had counted (APPROVED or VERIFIED), with a reason; HR may restore it. */
+  VOIDED = 'VOIDED',
 }
 
 export enum ActivityType {
@@ -32,7 +34,11 @@ export enum PdUnit {
   MICRO_CREDENTIAL = 'MICRO_CREDENTIAL',
 }
 
-/** Statuses whose records count toward totals; submitted and rejected work does not. */
+/**
+ * Statuses whose records count toward totals; submitted, rejected and voided work does not. Every
+ * count in SQL passes this list (never literals), so a status added here or left out is honoured
+ * everywhere.
+ */
 export const COUNTED_STATUSES: readonly PdStatus[] = [PdStatus.APPROVED, PdStatus.VERIFIED];
 
 registerEnumType(PdStatus, { name: 'PdStatus' });

@@ -69,6 +69,20 @@ export class PdRecordEntity {
   @Column('timestamptz', { name: 'submitted_at', nullable: true })
   submittedAt!: Date | null;
 
+  /** Why HR voided the record; set only while status is VOIDED. */
+  @Column('text', { name: 'void_reason', nullable: true })
+  voidReason!: string | null;
+
+  @Column('uuid', { name: 'voided_by_account_id', nullable: true })
+  voidedByAccountId!: string | null;
+
+  @Column('timestamptz', { name: 'voided_at', nullable: true })
+  voidedAt!: Date | null;
+
+  /** APPROVED or VERIFIED: what a restore returns a VOIDED record to. */
+  @Column('text', { name: 'status_before_void', nullable: true })
+  statusBeforeVoid!: PdStatus | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

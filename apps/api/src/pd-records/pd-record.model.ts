@@ -49,6 +49,15 @@ export class PdRecordModel {
   @Field(() => String, { nullable: true, description: 'When a reviewer last decided on the record (ISO 8601 instant).' })
   reviewedAt!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why HR voided the record (VOIDED only); shown to the teacher.' })
+  voidReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When HR voided the record (ISO 8601 instant; VOIDED only).' })
+  voidedAt!: string | null;
+
+  @Field(() => PdStatus, { nullable: true, description: 'The counted status a restore returns the record to (VOIDED only).' })
+  statusBeforeVoid!: PdStatus | null;
+
   educatorId!: string;
   catalogItemId!: string | null;
 }
@@ -71,6 +80,9 @@ export interface PdRecordRow {
   pre_approval_id: string | null;
   submitted_at: Date | null;
   reviewed_at: Date | null;
+  void_reason: string | null;
+  voided_at: Date | null;
+  status_before_void: PdStatus | null;
 }
 
 export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
@@ -92,5 +104,8 @@ export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
     preApprovalId: row.pre_approval_id,
     submittedAt: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
     reviewedAt: row.reviewed_at ? new Date(row.reviewed_at).toISOString() : null,
+    voidReason: row.void_reason,
+    voidedAt: row.voided_at ? new Date(row.voided_at).toISOString() : null,
+    statusBeforeVoid: row.status_before_void,
   };
 }

@@ -20,7 +20,7 @@ import { PdRecordModel, PdRecordRow, toPdRecordModel } from './pd-record.model';
 
 export const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
   ${hourEquivalentsSql('r', 'c')}::text AS hour_equivalents, r.completed_on, r.status, r.categories, r.evidence_url,
-  r.feedback, r.source, r.pre_approval_id, r.submitted_at, r.reviewed_at`;
+  r.feedback, r.source, r.pre_approval_id, r.submitted_at, r.reviewed_at, r.void_reason, r.voided_at, r.status_before_void`;
 
 export const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
 

@@ -38,14 +38,19 @@ export class ReviewResolver {
   }
 
   @Roles(...REVIEWERS)
-  @Mutation(() => PdRecordModel, { description: 'Approves a SUBMITTED record. Audited.' })
+  @Mutation(() => PdRecordModel, {
+    description:
+      'Approves a SUBMITTED record. Refused when it duplicates a counted record, unless distinctReason declares them distinct (audited). Audited.',
+  })
   approvePdRecord(
     @Args('id', { type: () => ID }) id: string,
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
     @Args('feedback', { type: () => String, nullable: true }) feedback?: string | null,
+    @Args('distinctReason', { type: () => String, nullable: true, description: 'Why this record is not a copy of its likely duplicates.' })
+    distinctReason?: string | null,
   ): Promise<PdRecordModel> {
-    return this.review.decide(viewer, id, PdStatus.APPROVED, feedback, context.req);
+    return this.review.decide(viewer, id, PdStatus.APPROVED, feedback, context.req, distinctReason);
   }
 
   @Roles(...REVIEWERS)
@@ -74,14 +79,18 @@ export class ReviewResolver {
 
   @Roles(...REVIEWERS)
   @Mutation(() => [PdRecordModel], {
-    description: 'Approves up to 200 SUBMITTED records all-or-nothing: if one cannot be approved, nothing changes and the error names it.',
+    description:
+      'Approves up to 200 SUBMITTED records all-or-nothing: if one cannot be approved, nothing changes and the error names it. ' +
+      'Likely duplicates of counted records are refused unless the reviewer confirms them with distinctReason.',
   })
   bulkApprovePdRecords(
     @Args('ids', { type: () => [ID] }) ids: string[],
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
+    @Args('distinctReason', { type: () => String, nullable: true, description: 'Confirms likely duplicates as distinct PD, with this reason.' })
+    distinctReason?: string | null,
   ): Promise<PdRecordModel[]> {
-    return this.review.bulkApprove(viewer, ids, context.req);
+    return this.review.bulkApprove(viewer, ids, context.req, distinctReason);
   }
 
   @Roles(Role.HR_ADMIN)

@@ -10,6 +10,7 @@ import { checkIntRange, parseUuid } from '../common/validation';
 import { PdStatus } from '../pd-records/pd-enums';
 import { PdRecordModel, PdRecordRow, toPdRecordModel } from '../pd-records/pd-record.model';
 import { RECORD_COLUMNS, RECORD_FROM } from '../pd-records/pd-records.service';
+import { checkReason, DuplicatesService } from '../record-integrity/duplicates.service';
 import { assertReviewer, checkFeedback, principalsCanReview, reviewScopeSql, schoolFilterSql } from './review-scope';
 import { ReviewQueuePageModel, ReviewSettingsModel } from './review.model';
 
@@ -23,6 +24,10 @@ const DECISION_ACTIONS: Record<PdDecision, string> = {
 
 export const MAX_BULK_IDS = 200;
 
+function optionalReason(field: string, value: string | null | undefined): string | null {
+  return value == null || value.trim() === '' ? null : checkReason(field, value);
+}
+
 export function checkPage(offset: number | null | undefined, limit: number | null | undefined): { offset: number; limit: number } {
   checkIntRange('offset', offset, 0, 100_000);
   checkIntRange('limit', limit, 1, 100);
@@ -34,6 +39,7 @@ export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   /** Records awaiting (or past) review that the reviewer covers; the reviewer's own are left out. */
@@ -66,28 +72,44 @@ export class ReviewService {
     return { totalCount: count, rows: rows.map(toPdRecordModel) };
   }
 
-  /** One decision, in its own transaction with its audit event. */
-  decide(viewer: Viewer, idValue: string, decision: PdDecision, feedbackValue: string | null | undefined, request: ApiRequest): Promise<PdRecordModel> {
+  /**
+   * One decision, in its own transaction with its audit event. An approval that would count the
+   * same PD twice is refused unless `distinctReasonValue` declares the records distinct.
+   */
+  decide(
+    viewer: Viewer,
+    idValue: string,
+    decision: PdDecision,
+    feedbackValue: string | null | undefined,
+    request: ApiRequest,
+    distinctReasonValue?: string | null,
+  ): Promise<PdRecordModel> {
     const id = parseUuid('id', idValue);
     const feedback = checkFeedback(feedbackValue, decision !== PdStatus.APPROVED);
+    const distinctReason = optionalReason('distinctReason', distinctReasonValue);
     return this.dataSource.transaction(async (manager) => {
       await assertReviewer(manager, viewer);
-      return this.decideInTransaction(manager, viewer, id, decision, feedback, request, false);
+      return this.decideInTransaction(manager, viewer, id, decision, feedback, request, false, distinctReason);
     });
   }
 
   /**
    * Approves many records all-or-nothing: one transaction, and the first record that cannot be
-   * approved (unknown, out of scope, not awaiting review) fails the whole call, naming its id.
+   * approved (unknown, out of scope, not awaiting review, a likely duplicate of a counted record)
+   * fails the whole call, naming its id. Likely duplicates pass only when the reviewer confirms
+   * them with `distinctReasonValue`, which declares each of them distinct (audited).
    */
-  bulkApprove(viewer: Viewer, idValues: string[], request: ApiRequest): Promise<PdRecordModel[]> {
+  bulkApprove(viewer: Viewer, idValues: string[], request: ApiRequest, distinctReasonValue?: string | null): Promise<PdRecordModel[]> {
     if (idValues.length === 0) throw badUserInput('ids', '[]', 'must name at least one record');
     if (idValues.length > MAX_BULK_IDS) throw badUserInput('ids', `${idValues.length} ids`, `must name at most ${MAX_BULK_IDS} records`);
     const ids = [...new Set(idValues.map((value) => parseUuid('ids', value)))];
+    const distinctReason = optionalReason('distinctReason', distinctReasonValue);
     return this.dataSource.transaction(async (manager) => {
       await assertReviewer(manager, viewer);
       const approved: PdRecordModel[] = [];
-      for (const id of ids) approved.push(await this.decideInTransaction(manager, viewer, id, PdStatus.APPROVED, null, request, true));
+      for (const id of ids) {
+        approved.push(await this.decideInTransaction(manager, viewer, id, PdStatus.APPROVED, null, request, true, distinctReason));
+      }
       return approved;
     });
   }
@@ -100,6 +122,7 @@ export class ReviewService {
     feedback: string | null,
     request: ApiRequest,
     bulk: boolean,
+    distinctReason: string | null,
   ): Promise<PdRecordModel> {
     const params = new SqlParams();
     const rows: Array<{ educator_id: string; status: PdStatus; feedback: string | null }> = await manager.query(
@@ -115,6 +138,8 @@ export class ReviewService {
     if (before.status !== PdStatus.SUBMITTED) {
       throw badUserInput(bulk ? 'ids' : 'id', id, `is not awaiting review (its status is ${before.status})`);
     }
+    // Only one copy of the same PD counts (COUNTED_STATUSES) unless a reviewer says they differ.
+    if (decision === PdStatus.APPROVED) await this.duplicates.assertCountsAlone(manager, viewer, id, distinctReason, request, bulk ? 'ids' : 'id');
     await manager.query(
       `UPDATE pd_record SET status = $3, feedback = $4, reviewed_by_account_id = $5, reviewed_at = now(), updated_at = now()
         WHERE district_id = $1 AND id = $2`,
