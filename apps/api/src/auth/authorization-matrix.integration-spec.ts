@@ -14,6 +14,7 @@ import { districtRuleOperations } from '../credit/district-rules.authorization';
 import { goalOperations } from '../goals/goals.authorization';
 import { dashboardOperations } from '../dashboards/dashboards.authorization';
 import { importOperations } from '../imports/imports.authorization';
+import { recordIntegrityOperations } from '../record-integrity/record-integrity.authorization';
 import { reportOperations } from '../reports/reports.authorization';
 import { reviewOperations } from '../review/review.authorization';
 import { platformOperations } from './platform.authorization';
@@ -35,6 +36,7 @@ const operations: MatrixOperation[] = [
   ...goalOperations,
   ...reportOperations,
   ...dashboardOperations,
+  ...recordIntegrityOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */

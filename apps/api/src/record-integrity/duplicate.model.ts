@@ -11,7 +11,7 @@ export enum DuplicateMatch {
 
 registerEnumType(DuplicateMatch, { name: 'DuplicateMatch' });
 
-@ObjectType('PdRecordDuplicate', { description: "Another record of the same educator that looks like the same PD." })
+@ObjectType('PdRecordDuplicate', { description: 'Another record of the same educator that looks like the same PD.' })
 export class PdRecordDuplicateModel {
   @Field(() => ID, { description: 'The other record.' })
   id!: string;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { educatorAccessSql } from '../auth/access-scope';
 import type { ApiRequest, Viewer } from '../auth/viewer';
 import { normalizeDecimal } from '../common/decimal';
-import { badUserInput, ErrorCode, forbidden, notFound } from '../common/errors';
+import { badUserInput, forbidden, notFound } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
 import { isIsoDate, parseUuid } from '../common/validation';
@@ -75,7 +74,8 @@ export function describeDuplicate(duplicate: Pick<PdRecordDuplicateModel, 'id' |
 export function checkReason(field: string, value: string | null | undefined): string {
   const text = (value ?? '').trim();
   if (text === '') throw badUserInput(field, value ?? '', 'is required: say why');
-  if (text.length > MAX_REASON) throw badUserInput(field, `${text.length} characters`, `must be at most ${MAX_REASON} characters`);
+  if (text.length > MAX_REASON)
+    throw badUserInput(field, `${text.length} characters`, `must be at most ${MAX_REASON} characters`);
   return text;
 }
 
@@ -116,9 +116,11 @@ export class DuplicatesService {
     if (!viewer.educatorId) throw forbidden('Your account is not linked to an educator record');
     const title = input.title.trim();
     if (title.length < 1 || title.length > 200) throw badUserInput('title', input.title, 'must be 1 to 200 characters');
-    if (!isIsoDate(input.completedOn)) throw badUserInput('completedOn', input.completedOn, 'must be a real date written YYYY-MM-DD');
+    if (!isIsoDate(input.completedOn))
+      throw badUserInput('completedOn', input.completedOn, 'must be a real date written YYYY-MM-DD');
     const amount = input.amount.trim();
-    if (!AMOUNT_PATTERN.test(amount)) throw badUserInput('amount', input.amount, 'must be a positive decimal with at most 2 decimal places');
+    if (!AMOUNT_PATTERN.test(amount))
+      throw badUserInput('amount', input.amount, 'must be a positive decimal with at most 2 decimal places');
     if (!Object.values(PdUnit).includes(input.unit)) throw badUserInput('unit', input.unit, 'is not a unit');
     const catalogItemId = input.catalogItemId ? parseUuid('catalogItemId', input.catalogItemId) : null;
     const excludeId = input.excludeId ? parseUuid('excludeId', input.excludeId) : null;
@@ -129,7 +131,17 @@ export class DuplicatesService {
          FROM r JOIN pd_record o ON ${matchSql('r', 'o')}
         WHERE o.status = ANY($9::text[])
         ORDER BY o.completed_on DESC, o.id`,
-      [viewer.districtId, viewer.educatorId, excludeId, catalogItemId, title, input.completedOn, amount, input.unit, STANDING_STATUSES],
+      [
+        viewer.districtId,
+        viewer.educatorId,
+        excludeId,
+        catalogItemId,
+        title,
+        input.completedOn,
+        amount,
+        input.unit,
+        STANDING_STATUSES,
+      ],
     );
     return rows.map(toModel);
   }
@@ -140,10 +152,10 @@ export class DuplicatesService {
    * same moment in two transactions would otherwise both see the other as not counted yet.
    */
   async countedDuplicates(manager: EntityManager, districtId: string, recordId: string): Promise<PdRecordDuplicateModel[]> {
-    const [record]: Array<{ educator_id: string }> = await manager.query(`SELECT educator_id FROM pd_record WHERE district_id = $1 AND id = $2`, [
-      districtId,
-      recordId,
-    ]);
+    const [record]: Array<{ educator_id: string }> = await manager.query(
+      `SELECT educator_id FROM pd_record WHERE district_id = $1 AND id = $2`,
+      [districtId, recordId],
+    );
     if (!record) throw notFound('PD record');
     await lockEducator(manager, districtId, record.educator_id);
     const rows: DuplicateRow[] = await manager.query(
@@ -161,7 +173,12 @@ export class DuplicatesService {
    * (the same catalog item), inside the import's transaction. Such a badge must not count on its
    * own: the import stores it SUBMITTED, for a reviewer to decide.
    */
-  async badgeDuplicatesCounted(manager: EntityManager, districtId: string, educatorId: string, catalogItemId: string): Promise<boolean> {
+  async badgeDuplicatesCounted(
+    manager: EntityManager,
+    districtId: string,
+    educatorId: string,
+    catalogItemId: string,
+  ): Promise<boolean> {
     await lockEducator(manager, districtId, educatorId);
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM pd_record WHERE district_id = $1 AND educator_id = $2 AND catalog_item_id = $3 AND status = ANY($4::text[]) LIMIT 1`,
@@ -186,10 +203,11 @@ export class DuplicatesService {
     const duplicates = await this.countedDuplicates(manager, viewer.districtId, recordId);
     if (duplicates.length === 0) return;
     if (distinctReason === null) {
-      throw new GraphQLError(
-        `Invalid value for ${field}: "${recordId}" looks like a duplicate of ${duplicates.map(describeDuplicate).join(', ')}, ` +
-          'which already counts; only one counts. Reject it, or mark them as distinct with a reason (distinctReason) if they really are separate PD.',
-        { extensions: { code: ErrorCode.BAD_USER_INPUT, field, duplicateOf: duplicates.map((d) => d.id), recordId } },
+      throw badUserInput(
+        field,
+        recordId,
+        `looks like a duplicate of ${duplicates.map(describeDuplicate).join(', ')}, which already counts; only one counts. ` +
+          'Reject it, or mark them as distinct with a reason (distinctReason) if they really are separate PD.',
       );
     }
     await this.markPairs(manager, viewer, recordId, duplicates, distinctReason, request);
@@ -208,7 +226,8 @@ export class DuplicatesService {
         params.values,
       );
       if (rows.length === 0) throw notFound(`PD record ${id}`);
-      if (viewer.educatorId !== null && rows[0].educator_id === viewer.educatorId) throw forbidden(`You cannot review your own PD record ${id}`);
+      if (viewer.educatorId !== null && rows[0].educator_id === viewer.educatorId)
+        throw forbidden(`You cannot review your own PD record ${id}`);
       await lockEducator(manager, viewer.districtId, rows[0].educator_id);
       const duplicates: DuplicateRow[] = await manager.query(
         `SELECT r.id AS record_id, ${DUPLICATE_COLUMNS}
@@ -245,7 +264,15 @@ export class DuplicatesService {
       action: 'PD_RECORD_MARKED_DISTINCT',
       entityType: 'pd_record',
       entityId: recordId,
-      details: { reason, distinctFrom: others.map((other) => ({ id: other.id, title: other.title, status: other.status, matchedBy: other.matchedBy })) },
+      details: {
+        reason,
+        distinctFrom: others.map((other) => ({
+          id: other.id,
+          title: other.title,
+          status: other.status,
+          matchedBy: other.matchedBy,
+        })),
+      },
     });
   }
 }

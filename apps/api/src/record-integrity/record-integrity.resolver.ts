@@ -17,7 +17,8 @@ export class RecordIntegrityResolver {
 
   @Roles(Role.HR_ADMIN)
   @Mutation(() => PdRecordModel, {
-    description: 'Voids a counted record (APPROVED or VERIFIED) with a reason shown to the teacher; it stops counting at once. HR. Audited.',
+    description:
+      'Voids a counted record (APPROVED or VERIFIED) with a reason shown to the teacher; it stops counting at once. HR. Audited.',
   })
   voidPdRecord(
     @Args('id', { type: () => ID }) id: string,
@@ -59,7 +60,8 @@ export class RecordIntegrityResolver {
 
   @Roles(Role.TEACHER)
   @Query(() => [PdRecordDuplicateModel], {
-    description: "The teacher's own submitted or counted records that look like the PD she is about to submit (same achievement, or same course).",
+    description:
+      "The teacher's own submitted or counted records that look like the PD she is about to submit (same achievement, or same course).",
   })
   myPossibleDuplicates(
     @Args('input', { type: () => PossibleDuplicateInput }) input: PossibleDuplicateInput,
@@ -69,7 +71,8 @@ export class RecordIntegrityResolver {
   }
 
   @ResolveField(() => [PdRecordDuplicateModel], {
-    description: "The educator's other submitted or counted records that look like the same PD, unless a reviewer declared them distinct.",
+    description:
+      "The educator's other submitted or counted records that look like the same PD, unless a reviewer declared them distinct.",
   })
   possibleDuplicates(@Parent() record: PdRecordModel, @Context() context: GraphQLContext): Promise<PdRecordDuplicateModel[]> {
     return this.duplicates.forRecord(context.req, viewerOf(context), record.id);

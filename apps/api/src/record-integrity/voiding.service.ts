@@ -78,7 +78,10 @@ export class VoidingService {
   ): Promise<PdRecordModel> {
     const id = parseUuid('id', idValue);
     const reason = checkReason('reason', reasonValue);
-    const distinctReason = distinctReasonValue == null || distinctReasonValue.trim() === '' ? null : checkReason('distinctReason', distinctReasonValue);
+    const distinctReason =
+      distinctReasonValue == null || distinctReasonValue.trim() === ''
+        ? null
+        : checkReason('distinctReason', distinctReasonValue);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockForHr(manager, viewer, id);
       if (before.status !== PdStatus.VOIDED || before.status_before_void === null) {
@@ -116,7 +119,8 @@ export class VoidingService {
       [viewer.districtId, id],
     );
     if (rows.length === 0) throw notFound(`PD record ${id}`);
-    if (viewer.educatorId !== null && rows[0].educator_id === viewer.educatorId) throw forbidden(`You cannot void or restore your own PD record ${id}`);
+    if (viewer.educatorId !== null && rows[0].educator_id === viewer.educatorId)
+      throw forbidden(`You cannot void or restore your own PD record ${id}`);
     return rows[0];
   }
 }
