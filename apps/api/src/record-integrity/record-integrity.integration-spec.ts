@@ -5,7 +5,14 @@ import { buildDemoDataset, DEMO_ACCOUNTS } from '../seed/demo-dataset';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
-import { submitRecord } from '../testing/upload-client';
+import { submitRecord, upload } from '../testing/upload-client';
+import {
+  ed25519Issuer,
+  ob3Credential,
+  sha256Identity,
+  signDataIntegrity,
+} from '../badges/verification/__fixtures__/badge-fixtures';
+import { randomUUID } from 'node:crypto';
 
 const YEAR = schoolYearOf(todayIsoDate()) - 1;
 
@@ -422,6 +429,51 @@ describe('void and restore, and duplicates caught', () => {
       expect((await c.hr.request(VOID, { id: copy, reason: 'Copy of the verified badge' })).errors).toBeUndefined();
       expect((await c.hr.request(RESTORE, { id: badge, reason: 'It was hers after all' })).errors).toBeUndefined();
       expect(await figures()).toEqual(before);
+    });
+
+    it('a badge import that copies an achievement that already counts waits in review, flagged, instead of counting', async () => {
+      const issuer = await ed25519Issuer();
+      const [{ email }] = (await testApp.dataSource.query(`SELECT email FROM educator WHERE id = $1`, [
+        d.educators.teacherB,
+      ])) as Array<{ email: string }>;
+      const teacherB = c.teacherB;
+      async function badge(): Promise<Buffer> {
+        const credential = ob3Credential(issuer.did, { id: `urn:uuid:${randomUUID()}` });
+        const subject = credential['credentialSubject'] as Record<string, unknown>;
+        subject['identifier'] = [
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            salt: 'NaCl',
+            identityHash: sha256Identity(email, 'NaCl'),
+          },
+        ];
+        return Buffer.from(JSON.stringify(await signDataIntegrity(credential, issuer)));
+      }
+      type Result = { results: Array<{ records: Array<{ pdRecordId: string }> }> };
+      const first = await upload(teacherB, testApp.baseUrl, '/api/badges', [
+        { name: 'first.json', bytes: await badge(), type: 'application/json' },
+      ]);
+      expect(first.status).toBe(200);
+      const firstId = (first.body as unknown as Result).results[0]!.records[0]!.pdRecordId;
+      // Whatever the import decided for the first copy, make it count (as a trusted issuer's would).
+      await testApp.dataSource.query(`UPDATE pd_record SET status = 'VERIFIED' WHERE id = $1`, [firstId]);
+
+      const second = await upload(teacherB, testApp.baseUrl, '/api/badges', [
+        { name: 'second.json', bytes: await badge(), type: 'application/json' },
+      ]);
+      expect(second.status).toBe(200);
+      const secondId = (second.body as unknown as Result).results[0]!.records[0]!.pdRecordId;
+      expect(secondId).not.toBe(firstId);
+      expect(await statusOf(secondId)).toBe('SUBMITTED');
+      const queue = await c.hr.request<{
+        reviewQueue: { rows: Array<{ id: string; possibleDuplicates: Array<{ id: string; matchedBy: string }> }> };
+      }>(QUEUE);
+      expect(queue.data!.reviewQueue.rows.find((r) => r.id === secondId)!.possibleDuplicates).toEqual([
+        { id: firstId, title: expect.any(String), status: 'VERIFIED', matchedBy: 'SAME_ACHIEVEMENT', counted: true },
+      ]);
+      expect(errorCode(await c.hr.request(APPROVE, { id: secondId }))).toBe('BAD_USER_INPUT');
     });
 
     it("the demo's Maria Alvarez: a pending copy of her verified Structured Literacy Foundations is flagged and cannot count twice", async () => {
