@@ -1,9 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Alert, Anchor, Modal, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
+import { useViewer } from '../features/auth/hooks/use-viewer';
+import { VoidRecordForm, type VoidAction } from '../features/record-integrity/components/void-record-form';
 import { EducatorDetails } from '../features/educators/components/educator-details';
 import { LicensesTable } from '../features/educators/components/licenses-table';
 import { TranscriptDownload } from '../features/reports/components/transcript-download';
@@ -11,7 +14,7 @@ import { EducatorCreditSection } from '../features/renewal/components/educator-c
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
-import { EducatorDocument } from '../gql/graphql';
+import { EducatorDocument, type PdRecordRowFragment } from '../gql/graphql';
 import { schoolYearLabel } from '../utils/format';
 import { apiErrorCode } from '../utils/graphql-errors';
 
@@ -20,6 +23,19 @@ export function EducatorPage() {
   const { educatorId = '' } = useParams();
   const [schoolYear] = useSchoolYearParam();
   const { data, error, loading, refetch } = useQuery(EducatorDocument, { variables: { id: educatorId, schoolYear } });
+  const viewer = useViewer();
+  const isHr = viewer.role === 'HR_ADMIN';
+  const [acting, setActing] = useState<{ record: PdRecordRowFragment; action: VoidAction } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { hash } = useLocation();
+  const loaded = data !== undefined;
+
+  // Links to one record (#record-<id>, from a duplicate warning in review) can only scroll once
+  // the records are on the page.
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#record-')) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [loaded, hash]);
 
   if (loading && !data) return <PageLoader label="Loading the educator…" />;
 
@@ -92,8 +108,52 @@ export function EducatorPage() {
         {educator.pdRecords.length === 0 ? (
           <EmptyState title="No PD records yet" />
         ) : (
-          <PdRecordsTable records={educator.pdRecords} caption={`${educator.pdRecords.length} records, newest first`} />
+          <PdRecordsTable
+            records={educator.pdRecords}
+            caption={`${educator.pdRecords.length} records, newest first`}
+            linkDuplicates
+            onVoidAction={
+              isHr
+                ? (record, action) => {
+                    setNotice(null);
+                    setActing({ record, action });
+                  }
+                : undefined
+            }
+          />
         )}
+        {notice && (
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            mt="xs"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setNotice(null)}
+          >
+            {notice}
+          </Alert>
+        )}
+        <Modal
+          opened={acting !== null}
+          onClose={() => setActing(null)}
+          title={acting?.action === 'restore' ? 'Restore PD record' : 'Void PD record'}
+        >
+          {acting && (
+            <VoidRecordForm
+              record={acting.record}
+              action={acting.action}
+              onCancel={() => setActing(null)}
+              onDone={(action) => {
+                setNotice(
+                  `“${acting.record.title}” was ${action === 'void' ? 'voided: it no longer counts' : 'restored: it counts again'}.`,
+                );
+                setActing(null);
+              }}
+            />
+          )}
+        </Modal>
       </section>
     </Stack>
   );

@@ -10,7 +10,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 function groupThousands(digits: string): string {
   let grouped = '';
-  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
+  for (let end = digits.length; end > 0; end -= 3)
+    grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
   return grouped;
 }
 
@@ -60,7 +61,8 @@ export function formatDecimal(value: string, maximumFractionDigits = 1): string 
 }
 
 export function formatCount(value: number): string {
-  if (Number.isSafeInteger(value)) return `${value < 0 || Object.is(value, -0) ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
+  if (Number.isSafeInteger(value))
+    return `${value < 0 || Object.is(value, -0) ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
   return formatDecimal(String(value), 3);
 }
 
@@ -156,4 +158,5 @@ export const statusLabels: Record<PdStatus, string> = {
   REJECTED: 'Rejected',
   VERIFIED: 'Verified',
   CHANGES_REQUESTED: 'Changes requested',
+  VOIDED: 'Voided',
 };

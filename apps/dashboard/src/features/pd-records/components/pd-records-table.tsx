@@ -1,6 +1,8 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { PdRecordRowFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate, formatDecimal } from '../../../utils/format';
+import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
+import type { VoidAction } from '../../record-integrity/components/void-record-form';
 import { PdStatusBadge } from './pd-status-badge';
 
 interface PdRecordsTableProps {
@@ -8,6 +10,49 @@ interface PdRecordsTableProps {
   caption: string;
   /** Offered on records returned with CHANGES_REQUESTED. */
   onResubmit?: (record: PdRecordRowFragment) => void;
+  /** HR: void a counted record, restore a voided one. */
+  onVoidAction?: (record: PdRecordRowFragment, action: VoidAction) => void;
+  /** Link likely duplicates to the other record (HR and principals; a teacher sees them named). */
+  linkDuplicates?: boolean;
+}
+
+const COUNTED = new Set(['APPROVED', 'VERIFIED']);
+
+function VoidButton({
+  record,
+  onVoidAction,
+  size,
+}: {
+  record: PdRecordRowFragment;
+  onVoidAction?: PdRecordsTableProps['onVoidAction'];
+  size: string;
+}) {
+  if (!onVoidAction) return null;
+  if (COUNTED.has(record.status)) {
+    return (
+      <Button size={size} variant="outline" color="red.9" mt={4} display="block" onClick={() => onVoidAction(record, 'void')}>
+        Void<span className="visually-hidden"> “{record.title}”</span>
+      </Button>
+    );
+  }
+  if (record.status === 'VOIDED') {
+    return (
+      <Button size={size} variant="default" mt={4} display="block" onClick={() => onVoidAction(record, 'restore')}>
+        Restore<span className="visually-hidden"> “{record.title}”</span>
+      </Button>
+    );
+  }
+  return null;
+}
+
+/** Why HR voided it, for everyone who sees the record (the teacher above all). */
+function VoidNote({ record }: { record: PdRecordRowFragment }) {
+  if (record.status !== 'VOIDED' || !record.voidReason) return null;
+  return (
+    <Text size="xs" c="red.9">
+      Voided: {record.voidReason}
+    </Text>
+  );
 }
 
 function RecordLinks({ record }: { record: PdRecordRowFragment }) {
@@ -37,38 +82,42 @@ function Feedback({ record }: { record: PdRecordRowFragment }) {
 }
 
 /** On a phone: one card per record, nothing to scroll sideways. */
-function PdRecordCards({ records, caption, onResubmit }: PdRecordsTableProps) {
+function PdRecordCards({ records, caption, onResubmit, onVoidAction, linkDuplicates }: PdRecordsTableProps) {
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed" aria-hidden="true">
         {caption}
       </Text>
       <Stack gap="xs" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {records.map((record) => (
-        <Paper key={record.id} withBorder p="sm" radius="md" component="li">
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <Text size="sm" fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-              {record.title}
+        {records.map((record) => (
+          <Paper key={record.id} withBorder p="sm" radius="md" component="li">
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <Text size="sm" fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                {record.title}
+              </Text>
+              <PdStatusBadge status={record.status} />
+            </Group>
+            <Text size="xs" mt={2}>
+              {activityTypeLabels[record.activityType]} · {formatAmount(record.amount, record.unit)} ·{' '}
+              {formatDate(record.completedOn)}
             </Text>
-            <PdStatusBadge status={record.status} />
-          </Group>
-          <Text size="xs" mt={2}>
-            {activityTypeLabels[record.activityType]} · {formatAmount(record.amount, record.unit)} · {formatDate(record.completedOn)}
-          </Text>
-          {record.catalogItem && (
-            <Text size="xs" c="dimmed">
-              {record.catalogItem.issuer.name}
-            </Text>
-          )}
-          <RecordLinks record={record} />
-          <Feedback record={record} />
-          {onResubmit && record.status === 'CHANGES_REQUESTED' && (
-            <Button size="compact-sm" variant="default" mt={6} onClick={() => onResubmit(record)}>
-              Resubmit<span className="visually-hidden"> “{record.title}”</span>
-            </Button>
-          )}
-        </Paper>
-      ))}
+            {record.catalogItem && (
+              <Text size="xs" c="dimmed">
+                {record.catalogItem.issuer.name}
+              </Text>
+            )}
+            <RecordLinks record={record} />
+            <Feedback record={record} />
+            <VoidNote record={record} />
+            <DuplicateWarning duplicates={record.possibleDuplicates} linked={linkDuplicates} />
+            {onResubmit && record.status === 'CHANGES_REQUESTED' && (
+              <Button size="compact-sm" variant="default" mt={6} onClick={() => onResubmit(record)}>
+                Resubmit<span className="visually-hidden"> “{record.title}”</span>
+              </Button>
+            )}
+            <VoidButton record={record} onVoidAction={onVoidAction} size="compact-sm" />
+          </Paper>
+        ))}
       </Stack>
     </Stack>
   );
@@ -92,7 +141,7 @@ export function PdRecordsTable(props: PdRecordsTableProps) {
   );
 }
 
-function PdRecordsWideTable({ records, caption, onResubmit }: PdRecordsTableProps) {
+function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDuplicates }: PdRecordsTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
@@ -113,7 +162,8 @@ function PdRecordsWideTable({ records, caption, onResubmit }: PdRecordsTableProp
         </Table.Thead>
         <Table.Tbody>
           {records.map((record) => (
-            <Table.Tr key={record.id}>
+            // The id is the target of links to this record (likely duplicates in review).
+            <Table.Tr key={record.id} id={`record-${record.id}`}>
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {record.title}
@@ -125,6 +175,8 @@ function PdRecordsWideTable({ records, caption, onResubmit }: PdRecordsTableProp
                 )}
                 <RecordLinks record={record} />
                 <Feedback record={record} />
+                <VoidNote record={record} />
+                <DuplicateWarning duplicates={record.possibleDuplicates} linked={linkDuplicates} />
               </Table.Td>
               <Table.Td>{activityTypeLabels[record.activityType]}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -139,6 +191,7 @@ function PdRecordsWideTable({ records, caption, onResubmit }: PdRecordsTableProp
                     Resubmit<span className="visually-hidden"> “{record.title}”</span>
                   </Button>
                 )}
+                <VoidButton record={record} onVoidAction={onVoidAction} size="compact-xs" />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -10,6 +10,7 @@ const statusColors: Record<PdStatus, MantineColor> = {
   VERIFIED: 'blue.9',
   REJECTED: 'red.9',
   CHANGES_REQUESTED: 'orange.9',
+  VOIDED: 'gray.8',
 };
 
 export function PdStatusBadge({ status }: { status: PdStatus }) {

@@ -1,9 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, CloseButton, Group, Input, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  CloseButton,
+  Group,
+  Input,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { PageLoader } from '../../../components/ui/page-loader';
 import {
   MyDraftsDocument,
+  MyPossibleDuplicatesDocument,
   ResubmitPdRecordDocument,
   SubmitDraftDocument,
   SubmitPdRecordDocument,
@@ -14,6 +28,7 @@ import {
   type PdUnit,
 } from '../../../gql/graphql';
 import { usePdDraft } from '../../drafts/hooks/use-pd-draft';
+import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
 import { CatalogItemPicker } from './catalog-item-picker';
 import { activityTypeLabels, todayIsoDate, unitLabel } from '../../../utils/format';
 import { describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
@@ -71,7 +86,15 @@ export function SubmitPdRecordForm({ onSubmitted, onCancel, resubmitRecord = nul
   // If drafts cannot be loaded the form still works; autosave starts a new draft.
   const recordId = resubmitRecord?.id ?? null;
   const draft = data?.myDrafts.find((candidate) => (candidate.pdRecordId ?? null) === recordId) ?? null;
-  return <PdRecordEditor key={draft?.id ?? 'new'} draft={draft} resubmitRecord={resubmitRecord} onSubmitted={onSubmitted} onCancel={onCancel} />;
+  return (
+    <PdRecordEditor
+      key={draft?.id ?? 'new'}
+      draft={draft}
+      resubmitRecord={resubmitRecord}
+      onSubmitted={onSubmitted}
+      onCancel={onCancel}
+    />
+  );
 }
 
 function valuesFromDraft(draft: PdDraftFieldsFragment): PdRecordFormValues {
@@ -115,6 +138,34 @@ function toDraftInput(values: PdRecordFormValues, files: EvidenceFileRef[]): PdD
   };
 }
 
+const AMOUNT_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The teacher's records that look like what she is typing (same achievement, or same title, date
+ * and amount), asked once the fields are complete and she pauses typing.
+ */
+function usePossibleDuplicates(values: PdRecordFormValues, excludeId: string | null) {
+  const [settled] = useDebouncedValue(values, 400);
+  const title = settled.title.trim();
+  const amount = settled.amount.trim();
+  const ready = title !== '' && AMOUNT_PATTERN.test(amount) && DATE_PATTERN.test(settled.completedOn);
+  const { data } = useQuery(MyPossibleDuplicatesDocument, {
+    skip: !ready,
+    variables: {
+      input: {
+        title,
+        amount,
+        unit: settled.unit,
+        completedOn: settled.completedOn,
+        catalogItemId: settled.catalogItemId === '' ? null : settled.catalogItemId,
+        excludeId,
+      },
+    },
+  });
+  return ready ? (data?.myPossibleDuplicates ?? []) : [];
+}
+
 interface PdRecordEditorProps extends SubmitPdRecordFormProps {
   draft: PdDraftFieldsFragment | null;
 }
@@ -140,6 +191,7 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   const [submitRecord] = useMutation(SubmitPdRecordDocument, { refetchQueries });
   const [resubmit] = useMutation(ResubmitPdRecordDocument, { refetchQueries });
   const today = todayIsoDate();
+  const duplicates = usePossibleDuplicates(values, recordId);
 
   function change(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[] = files) {
     setValues(nextValues);
@@ -276,7 +328,14 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           <TextInput label="Amount" required inputMode="decimal" description="Up to 2 decimal places" {...field('amount')} />
           <NativeSelect label="Unit" required data={unitOptions} {...field('unit')} />
         </SimpleGrid>
-        <TextInput label="Completed on" type="date" required max={today} description="Not in the future" {...field('completedOn')} />
+        <TextInput
+          label="Completed on"
+          type="date"
+          required
+          max={today}
+          description="Not in the future"
+          {...field('completedOn')}
+        />
         <TextInput
           label="Evidence link"
           type="url"
@@ -328,6 +387,12 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           </Stack>
         )}
         <TextInput label="Categories" description="Optional, separated by commas, e.g. Literacy, ELL" {...field('categories')} />
+        <DuplicateWarning duplicates={duplicates} variant="alert">
+          <Text size="sm" mt={4}>
+            The same PD counts only once. Submit this only if it is separate PD (for example a workshop you took again); your
+            reviewer will see both.
+          </Text>
+        </DuplicateWarning>
         <Group justify="space-between" mt="xs" wrap="wrap">
           <Text size="xs" c={saveState.kind === 'error' ? 'red.9' : 'dimmed'} aria-live="polite">
             {saveState.kind === 'saving'

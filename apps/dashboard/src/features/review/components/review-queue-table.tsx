@@ -1,6 +1,7 @@
 import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReviewRecordFieldsFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate } from '../../../utils/format';
+import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
 import type { ReviewDecision } from './review-decision-form';
 
 interface ReviewQueueTableProps {
@@ -63,6 +64,7 @@ export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onD
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{record.title}</Text>
+                  <DuplicateWarning duplicates={record.possibleDuplicates} linked />
                   {record.feedback && (
                     <Text size="xs" c="dimmed">
                       Earlier feedback: {record.feedback}
