@@ -6,7 +6,7 @@ import { MyBadges } from './my-badges';
 const record = (overrides: Partial<PdRecordRowFragment>): PdRecordRowFragment => ({
   __typename: 'PdRecord', id: 'r1', title: 'Checking for Understanding', activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL',
   hourEquivalents: '15', completedOn: '2026-02-21', status: 'VERIFIED', feedback: null, evidenceUrl: null, categories: [], source: 'OPEN_BADGES',
-  evidenceFiles: [],
+  evidenceFiles: [], voidReason: null, voidedAt: null, statusBeforeVoid: null, possibleDuplicates: [],
   catalogItem: {
     __typename: 'CatalogItem', id: 'c1', name: 'Checking for Understanding', competencyArea: 'Formative Assessment',
     issuer: { __typename: 'Issuer', id: 'i1', name: 'Digital Promise', url: 'https://digitalpromise.org' },
