@@ -33,6 +33,11 @@ describe('MyBadges', () => {
     expect(screen.queryByText('District workshop')).toBeNull();
   });
 
+  it('leaves out a badge HR voided', () => {
+    renderWithProviders(<MyBadges records={[record({ status: 'VOIDED', voidReason: 'Issuer revoked it' })]} />);
+    expect(screen.getByText(/No badges yet/)).toBeTruthy();
+  });
+
   it('says how to add a badge when there is none', () => {
     renderWithProviders(<MyBadges records={[]} />);
     expect(screen.getByText(/No badges yet/)).toBeTruthy();

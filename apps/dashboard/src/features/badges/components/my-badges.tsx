@@ -3,9 +3,13 @@ import { Link } from 'react-router';
 import type { PdRecordRowFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../utils/format';
 
-/** Records that came from a verified Open Badges file. */
+/** Records that came from a verified Open Badges file; a badge HR voided is no longer shown as earned. */
 export function badgeRecordsOf(records: readonly PdRecordRowFragment[]): PdRecordRowFragment[] {
-  return records.filter((record) => record.source === 'OPEN_BADGES' || record.evidenceFiles.some((file) => file.kind === 'BADGE'));
+  return records.filter(
+    (record) =>
+      record.status !== 'VOIDED' &&
+      (record.source === 'OPEN_BADGES' || record.evidenceFiles.some((file) => file.kind === 'BADGE')),
+  );
 }
 
 /** The badge's own image: a baked PNG or SVG badge file, or the picture a JSON credential embeds (kept beside it on import). */
@@ -27,7 +31,10 @@ export function MyBadges({ records }: { records: readonly PdRecordRowFragment[] 
         </Anchor>
       </Group>
       {badges.length === 0 ? (
-        <Text size="sm">No badges yet. When you earn a micro-credential, use “Import a badge” with the badge file (PNG, SVG or JSON) from its issuer.</Text>
+        <Text size="sm">
+          No badges yet. When you earn a micro-credential, use “Import a badge” with the badge file (PNG, SVG or JSON) from its
+          issuer.
+        </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
           {badges.map((record) => {
@@ -37,11 +44,26 @@ export function MyBadges({ records }: { records: readonly PdRecordRowFragment[] 
               <Paper key={record.id} withBorder p="sm" radius="md" component="article" aria-label={record.title}>
                 <Group gap="sm" wrap="nowrap" align="flex-start">
                   {image ? (
-                    <img src={image.url} alt={`Badge image: ${record.title}`} width={64} height={64} style={{ objectFit: 'contain', flexShrink: 0 }} />
+                    <img
+                      src={image.url}
+                      alt={`Badge image: ${record.title}`}
+                      width={64}
+                      height={64}
+                      style={{ objectFit: 'contain', flexShrink: 0 }}
+                    />
                   ) : (
                     <div
                       aria-hidden="true"
-                      style={{ width: 64, height: 64, flexShrink: 0, borderRadius: '50%', background: 'var(--mantine-color-blue-0)', display: 'grid', placeItems: 'center', fontSize: 28 }}
+                      style={{
+                        width: 64,
+                        height: 64,
+                        flexShrink: 0,
+                        borderRadius: '50%',
+                        background: 'var(--mantine-color-blue-0)',
+                        display: 'grid',
+                        placeItems: 'center',
+                        fontSize: 28,
+                      }}
                     >
                       ★
                     </div>

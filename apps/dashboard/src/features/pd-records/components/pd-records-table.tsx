@@ -45,6 +45,12 @@ function VoidButton({
   return null;
 }
 
+/** Likely duplicates of a record still standing; a voided or rejected copy no longer competes. */
+function RecordDuplicates({ record, linked }: { record: PdRecordRowFragment; linked?: boolean }) {
+  if (record.status === 'VOIDED' || record.status === 'REJECTED') return null;
+  return <DuplicateWarning duplicates={record.possibleDuplicates} linked={linked} />;
+}
+
 /** Why HR voided it, for everyone who sees the record (the teacher above all). */
 function VoidNote({ record }: { record: PdRecordRowFragment }) {
   if (record.status !== 'VOIDED' || !record.voidReason) return null;
@@ -109,7 +115,7 @@ function PdRecordCards({ records, caption, onResubmit, onVoidAction, linkDuplica
             <RecordLinks record={record} />
             <Feedback record={record} />
             <VoidNote record={record} />
-            <DuplicateWarning duplicates={record.possibleDuplicates} linked={linkDuplicates} />
+            <RecordDuplicates record={record} linked={linkDuplicates} />
             {onResubmit && record.status === 'CHANGES_REQUESTED' && (
               <Button size="compact-sm" variant="default" mt={6} onClick={() => onResubmit(record)}>
                 Resubmit<span className="visually-hidden"> “{record.title}”</span>
@@ -176,7 +182,7 @@ function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDu
                 <RecordLinks record={record} />
                 <Feedback record={record} />
                 <VoidNote record={record} />
-                <DuplicateWarning duplicates={record.possibleDuplicates} linked={linkDuplicates} />
+                <RecordDuplicates record={record} linked={linkDuplicates} />
               </Table.Td>
               <Table.Td>{activityTypeLabels[record.activityType]}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -14,7 +14,7 @@ function Described({ duplicate, linked }: { duplicate: PdRecordDuplicateFieldsFr
   return (
     <>
       {linked ? (
-        <Anchor component={Link} to={recordPath(duplicate)} size="inherit">
+        <Anchor component={Link} to={recordPath(duplicate)} fz="inherit">
           {name}
         </Anchor>
       ) : (
