@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeDecimal } from '../common/decimal';
 import { bulkInsert } from '../database/bulk-insert';
+import { countedCourseCopies } from '../record-integrity/duplicates.service';
 import { AuditBuffer, changedFields, emptyCounts, SyncContext } from './import-sync-context';
 import type { TranscriptRow } from './parsing';
 
@@ -14,6 +15,13 @@ interface RecordState {
   completedOn: string;
   categories: string[];
   evidenceUrl: string | null;
+}
+
+interface NewRecord {
+  record: RecordState;
+  row: TranscriptRow;
+  /** SUBMITTED when the same course already counts for the educator. */
+  status: 'VERIFIED' | 'SUBMITTED';
 }
 
 const RECORD_FIELDS: ReadonlyArray<keyof RecordState> = ['educatorId', 'title', 'activityType', 'amount', 'unit', 'completedOn', 'categories', 'evidenceUrl'];
@@ -32,7 +40,8 @@ export function transcriptSource(fileName: string): string {
 
 /**
  * Diffs (and with `context.write`, applies) a vendor transcript: each row becomes a PD record of
- * the matched educator with status VERIFIED (it comes from the provider, like a verified badge).
+ * the matched educator with status VERIFIED (it comes from the provider, like a verified badge),
+ * or SUBMITTED with a warning when the same course already counts for the educator.
  * Rows are matched to educators by e-mail or state educator id; an unknown or ambiguous educator
  * is a problem. The vendor's external id is the key: a row already imported with the same values
  * is unchanged, with different values (a vendor correction) it updates the record.
@@ -83,7 +92,7 @@ export class TranscriptSync {
       ]),
     );
 
-    const inserts: Array<{ record: RecordState; row: TranscriptRow }> = [];
+    const inserts: NewRecord[] = [];
     const updates: RecordState[] = [];
     for (const row of rows) {
       const key = row.educatorKey;
@@ -136,8 +145,7 @@ export class TranscriptSync {
       };
       if (!before) {
         this.counts.pdRecords.create += 1;
-        inserts.push({ record: wanted, row });
-        this.audit.add('PD_RECORD_IMPORTED', 'pd_record', wanted.id, { externalId: row.externalId, after: { ...wanted, status: 'VERIFIED' } });
+        inserts.push({ record: wanted, row, status: 'VERIFIED' });
         continue;
       }
       const diff = changedFields(before, wanted, RECORD_FIELDS);
@@ -149,19 +157,34 @@ export class TranscriptSync {
       updates.push(wanted);
       this.audit.add('PD_RECORD_UPDATED', 'pd_record', wanted.id, { externalId: row.externalId, ...diff });
     }
+    // A course already counted for the educator (entered by hand, or earlier in this file) must not
+    // count twice: the new row waits in review, flagged there as a likely duplicate.
+    const copies = await countedCourseCopies(manager, districtId, inserts.map(({ record }) => record));
+    for (const [index, insert] of inserts.entries()) {
+      const { record, row } = insert;
+      if (copies.has(index)) {
+        insert.status = 'SUBMITTED';
+        const message = `"${record.title}" (${record.completedOn}, ${record.amount} ${record.unit}) is already counted for this educator; this row will wait in the review queue instead of counting twice.`;
+        problems.warning(file, 'duplicate-record', message, { line: row.line, column: 'title', value: record.title });
+      }
+      this.audit.add('PD_RECORD_IMPORTED', 'pd_record', record.id, { externalId: row.externalId, after: { ...record, status: insert.status } });
+    }
     if (this.context.write) await this.write(inserts, updates);
     await this.audit.flush();
   }
 
-  private async write(inserts: Array<{ record: RecordState; row: TranscriptRow }>, updates: RecordState[]): Promise<void> {
+  private async write(inserts: NewRecord[], updates: RecordState[]): Promise<void> {
     const { manager, districtId, actorAccountId, importRunId } = this.context;
     const source = transcriptSource(this.fileName);
     if (inserts.length > 0) {
       await bulkInsert(
         manager,
         'pd_record',
-        ['id', 'district_id', 'educator_id', 'title', 'activity_type', 'amount', 'unit', 'completed_on', 'categories', 'evidence_url', 'status', 'source', 'submitted_by_account_id'],
-        inserts.map(({ record: r }) => [r.id, districtId, r.educatorId, r.title, r.activityType, r.amount, r.unit, r.completedOn, r.categories, r.evidenceUrl, 'VERIFIED', source, actorAccountId]),
+        ['id', 'district_id', 'educator_id', 'title', 'activity_type', 'amount', 'unit', 'completed_on', 'categories', 'evidence_url', 'status', 'source', 'submitted_by_account_id', 'submitted_at'],
+        inserts.map(({ record: r, status }) => [
+          r.id, districtId, r.educatorId, r.title, r.activityType, r.amount, r.unit, r.completedOn, r.categories, r.evidenceUrl, status, source, actorAccountId,
+          status === 'SUBMITTED' ? new Date() : null,
+        ]),
       );
       await bulkInsert(
         manager,

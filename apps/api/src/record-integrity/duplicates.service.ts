@@ -277,6 +277,60 @@ export class DuplicatesService {
   }
 }
 
+/** A course about to be stored as counted (a transcript row): the course key of `matchSql`. */
+export interface CourseCandidate {
+  educatorId: string;
+  title: string;
+  completedOn: string;
+  amount: string;
+  unit: string;
+}
+
+/** pd_title_key() in JavaScript: spaces trimmed (btrim), whitespace runs collapsed, lower case. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/^ +| +$/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Indexes of the candidates that copy a course already counted for the same educator, or an
+ * earlier candidate in the list: they must not count on their own. One query for the whole list
+ * (transcript imports check a batch at a time), served by the per-educator course index.
+ */
+export async function countedCourseCopies(
+  manager: EntityManager,
+  districtId: string,
+  candidates: readonly CourseCandidate[],
+): Promise<Set<number>> {
+  const copies = new Set<number>();
+  if (candidates.length === 0) return copies;
+  const rows: Array<{ i: string }> = await manager.query(
+    `SELECT DISTINCT c.i FROM unnest($2::uuid[], $3::text[], $4::date[], $5::numeric[], $6::text[])
+         WITH ORDINALITY AS c (educator_id, title, completed_on, amount, unit, i)
+       JOIN pd_record o ON o.district_id = $1 AND o.educator_id = c.educator_id AND pd_title_key(o.title) = pd_title_key(c.title)
+        AND o.completed_on = c.completed_on AND o.amount = c.amount AND o.unit = c.unit AND o.status = ANY($7::text[])`,
+    [
+      districtId,
+      candidates.map((c) => c.educatorId),
+      candidates.map((c) => c.title),
+      candidates.map((c) => c.completedOn),
+      candidates.map((c) => c.amount),
+      candidates.map((c) => c.unit),
+      COUNTED_STATUSES,
+    ],
+  );
+  for (const row of rows) copies.add(Number(row.i) - 1);
+  const seen = new Set<string>();
+  candidates.forEach((c, index) => {
+    const key = [c.educatorId, titleKey(c.title), c.completedOn, normalizeDecimal(c.amount), c.unit].join('\u0000');
+    if (seen.has(key)) copies.add(index);
+    seen.add(key);
+  });
+  return copies;
+}
+
 /**
  * Serialises duplicate decisions per educator until the transaction ends (a transaction-scoped
  * advisory lock), so two copies cannot start counting in parallel transactions.

@@ -476,6 +476,41 @@ describe('void and restore, and duplicates caught', () => {
       expect(errorCode(await c.hr.request(APPROVE, { id: secondId }))).toBe('BAD_USER_INPUT');
     });
 
+    it('a transcript row that copies a counted course waits in review with a warning, and a copy within the file too', async () => {
+      const [{ email }] = (await testApp.dataSource.query(`SELECT email FROM educator WHERE id = $1`, [
+        d.educators.teacherB,
+      ])) as Array<{ email: string }>;
+      const tag = randomUUID().slice(0, 8);
+      const content = [
+        'external_id,educator_key,title,provider,activity_type,amount,unit,completed_on,categories,evidence_url',
+        // Teacher B's approved "CEU course" (0.5 CEU, completed ${YEAR}-10-01), sent again by the vendor.
+        `T${tag}-1,${email},ceu  COURSE,Vendor,WORKSHOP,0.50,CEU,${YEAR}-10-01,,`,
+        `T${tag}-2,${email},Coaching cycle,Vendor,WORKSHOP,4,CLOCK_HOUR,${YEAR}-11-01,,`,
+        `T${tag}-3,${email},Coaching Cycle,Vendor,WORKSHOP,4,CLOCK_HOUR,${YEAR}-11-01,,`,
+      ].join('\n');
+      const preview = await upload(c.hr, testApp.baseUrl, '/api/imports/transcript', [
+        { name: 'vendor.csv', bytes: `${content}\n`, type: 'text/csv' },
+      ]);
+      expect(preview.status).toBe(200);
+      expect(preview.body['canApply']).toBe(true);
+      const problems = preview.body['problems'] as Array<{ severity: string; code: string; line: number; message: string }>;
+      expect(problems.map((p) => [p.severity, p.code, p.line])).toEqual([
+        ['warning', 'duplicate-record', 2],
+        ['warning', 'duplicate-record', 4],
+      ]);
+      expect(problems[0]!.message).toContain('already counted for this educator');
+      const applied = await c.hr.request(`mutation($id: ID!) { applyTranscriptImport(importId: $id) { status } }`, {
+        id: preview.body['id'],
+      });
+      expect(applied.errors).toBeUndefined();
+      const statuses = (await testApp.dataSource.query(
+        `SELECT t.external_id, p.status FROM transcript_record t JOIN pd_record p ON p.id = t.pd_record_id WHERE t.district_id = $1 AND t.external_id LIKE $2
+          ORDER BY t.external_id`,
+        [d.districtId, `T${tag}-%`],
+      )) as Array<{ external_id: string; status: string }>;
+      expect(statuses.map((r) => r.status)).toEqual(['SUBMITTED', 'VERIFIED', 'SUBMITTED']);
+    });
+
     it("the demo's Maria Alvarez: a pending copy of her verified Structured Literacy Foundations is flagged and cannot count twice", async () => {
       // The demo data set, as `npm start` seeds it, has both copies of the same catalog item.
       const demo = buildDemoDataset({

@@ -30,7 +30,8 @@ export type ProblemCode =
   | 'manifest'
   | 'version-mismatch'
   | 'ignored-file'
-  | 'ignored-column';
+  | 'ignored-column'
+  | 'duplicate-record';
 
 export interface ImportProblem {
   severity: ProblemSeverity;
