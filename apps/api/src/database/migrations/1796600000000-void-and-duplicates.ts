@@ -56,8 +56,9 @@ export class VoidAndDuplicates1796600000000 implements MigrationInterface {
       `DROP INDEX IF EXISTS pd_record_course_dup_idx`,
       `DROP INDEX IF EXISTS pd_record_catalog_dup_idx`,
       `DROP FUNCTION IF EXISTS pd_title_key(text)`,
-      `UPDATE pd_record SET status = status_before_void WHERE status = 'VOIDED'`,
       `ALTER TABLE pd_record DROP CONSTRAINT IF EXISTS pd_record_void_check`,
+      // The old schema has no voided status: a voided record goes back to what it was.
+      `UPDATE pd_record SET status = status_before_void WHERE status = 'VOIDED'`,
       `ALTER TABLE pd_record DROP COLUMN void_reason, DROP COLUMN voided_by_account_id, DROP COLUMN voided_at, DROP COLUMN status_before_void`,
       `ALTER TABLE pd_record DROP CONSTRAINT pd_record_status_check`,
       `ALTER TABLE pd_record ADD CONSTRAINT pd_record_status_check
