@@ -147,11 +147,17 @@ export class DuplicatesService {
   }
 
   /**
-   * Counted records (APPROVED or VERIFIED) that a stored record duplicates, read through the
-   * caller's transaction after taking the educator's duplicate lock: two copies approved at the
-   * same moment in two transactions would otherwise both see the other as not counted yet.
+   * Records that a stored record duplicates (counted ones, or with `standing` also those awaiting
+   * review), read through the caller's transaction after taking the educator's duplicate lock: two
+   * copies approved at the same moment in two transactions would otherwise both see the other as
+   * not counted yet.
    */
-  async countedDuplicates(manager: EntityManager, districtId: string, recordId: string): Promise<PdRecordDuplicateModel[]> {
+  async countedDuplicates(
+    manager: EntityManager,
+    districtId: string,
+    recordId: string,
+    standing = false,
+  ): Promise<PdRecordDuplicateModel[]> {
     const [record]: Array<{ educator_id: string }> = await manager.query(
       `SELECT educator_id FROM pd_record WHERE district_id = $1 AND id = $2`,
       [districtId, recordId],
@@ -163,9 +169,35 @@ export class DuplicatesService {
          FROM pd_record r JOIN pd_record o ON ${matchSql('r', 'o')}
         WHERE r.district_id = $1 AND r.id = $2 AND o.status = ANY($3::text[])
         ORDER BY o.completed_on DESC, o.id`,
-      [districtId, recordId, COUNTED_STATUSES],
+      [districtId, recordId, standing ? STANDING_STATUSES : COUNTED_STATUSES],
     );
     return rows.map(toModel);
+  }
+
+  /**
+   * Bulk approval's stricter check: any likely duplicate (counted or awaiting review) is refused,
+   * naming it, unless the reviewer confirmed them with `distinctReason`, which declares the pairs
+   * distinct (audited). A reviewer ticking many rows at once has not looked at each one.
+   */
+  async assertNoLikelyDuplicates(
+    manager: EntityManager,
+    viewer: Viewer,
+    recordId: string,
+    distinctReason: string | null,
+    request: ApiRequest | null,
+    field: string,
+  ): Promise<void> {
+    const duplicates = await this.countedDuplicates(manager, viewer.districtId, recordId, true);
+    if (duplicates.length === 0) return;
+    if (distinctReason === null) {
+      throw badUserInput(
+        field,
+        recordId,
+        `looks like a duplicate of ${duplicates.map(describeDuplicate).join(', ')}; only one counts. ` +
+          'Confirm them as different PD with a reason (distinctReason), or leave this record out of the bulk approval.',
+      );
+    }
+    await this.markPairs(manager, viewer, recordId, duplicates, distinctReason, request);
   }
 
   /**

@@ -381,6 +381,20 @@ describe('void and restore, and duplicates caught', () => {
       expect(Number((await figures()).renewalEarned)).toBe(Number(before.renewalEarned) + 3);
     });
 
+    it('bulk approval also refuses a copy of PD still awaiting review unless confirmed; a single approval takes the first copy', async () => {
+      const first = await submitRecord(c.teacherB, 'Data team protocols', { completedOn: `${YEAR}-11-03` });
+      const second = await submitRecord(c.teacherB, 'DATA TEAM PROTOCOLS', { completedOn: `${YEAR}-11-03` });
+      const bulk = await c.hr.request(BULK, { ids: [first] });
+      expect(errorCode(bulk)).toBe('BAD_USER_INPUT');
+      expect(bulk.errors![0].message).toContain(`"DATA TEAM PROTOCOLS" (SUBMITTED, completed ${YEAR}-11-03, record ${second})`);
+      expect(await statusOf(first)).toBe('SUBMITTED');
+      // One at a time, the first copy may count; the second then cannot, alone or in bulk.
+      expect((await c.hr.request(APPROVE, { id: first })).errors).toBeUndefined();
+      expect(errorCode(await c.hr.request(APPROVE, { id: second }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await c.hr.request(BULK, { ids: [second] }))).toBe('BAD_USER_INPUT');
+      expect(await statusOf(second)).toBe('SUBMITTED');
+    });
+
     it('markPdRecordDistinct requires a reason and a record with likely duplicates, and is for reviewers in scope', async () => {
       const copy = await submitRecord(c.teacherA, 'Graduate Course', {
         activityType: 'COURSE',

@@ -138,8 +138,12 @@ export class ReviewService {
     if (before.status !== PdStatus.SUBMITTED) {
       throw badUserInput(bulk ? 'ids' : 'id', id, `is not awaiting review (its status is ${before.status})`);
     }
-    // Only one copy of the same PD counts (COUNTED_STATUSES) unless a reviewer says they differ.
-    if (decision === PdStatus.APPROVED) await this.duplicates.assertCountsAlone(manager, viewer, id, distinctReason, request, bulk ? 'ids' : 'id');
+    // Only one copy of the same PD counts (COUNTED_STATUSES) unless a reviewer says they differ;
+    // in bulk, every likely duplicate needs that confirmation.
+    if (decision === PdStatus.APPROVED) {
+      if (bulk) await this.duplicates.assertNoLikelyDuplicates(manager, viewer, id, distinctReason, request, 'ids');
+      else await this.duplicates.assertCountsAlone(manager, viewer, id, distinctReason, request, 'id');
+    }
     await manager.query(
       `UPDATE pd_record SET status = $3, feedback = $4, reviewed_by_account_id = $5, reviewed_at = now(), updated_at = now()
         WHERE district_id = $1 AND id = $2`,
