@@ -55,6 +55,17 @@ describeWithBrowser('HR voids a verified record; a reviewer sees a duplicate (Ch
     await pendingCopy.getByText(/Possible duplicate of/).waitFor();
     await pendingCopy.getByText(/Verified, counts/).waitFor();
 
+    // Bulk approval stops at the likely duplicate and asks for a reason.
+    await pendingCopy.getByRole('checkbox').check();
+    await hrPage.getByRole('button', { name: /^Approve selected/ }).click();
+    const confirm = hrPage.getByRole('dialog', { name: 'Approve likely duplicates?' });
+    await confirm.getByText(`“${LITERACY}” by Maria Alvarez`).waitFor();
+    await confirm.getByRole('button', { name: 'Approve all as different PD' }).click();
+    await confirm.getByText(/Say why these are different PD/).waitFor();
+    await saveScreenshot(hrPage, 'hr-bulk-approve-duplicate');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await pendingCopy.getByRole('checkbox').uncheck();
+
     // The approve dialog names the counted copy and asks for a reason before approving a second one.
     await pendingCopy.getByRole('button', { name: /^Approve/ }).click();
     const decision = hrPage.getByRole('form', { name: `Approve: ${LITERACY}` });
