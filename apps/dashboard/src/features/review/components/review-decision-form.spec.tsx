@@ -18,6 +18,7 @@ const reviewed = (status: ReviewRecordFieldsFragment['status'], feedback: string
   feedback,
   evidenceUrl: null,
   submittedAt: '2026-10-02T10:00:00.000Z',
+  badgeVerification: null,
   source: 'manual',
   evidenceFiles: [],
   educator: { __typename: 'Educator', id: 'e0000000-0000-4000-8000-000000000001', fullName: 'Maria Alvarez', schools: [] },

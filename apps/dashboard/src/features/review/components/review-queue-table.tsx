@@ -1,6 +1,7 @@
 import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReviewRecordFieldsFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate } from '../../../utils/format';
+import { BadgeFindings } from '../../badges/components/badge-findings';
 import type { ReviewDecision } from './review-decision-form';
 
 interface ReviewQueueTableProps {
@@ -68,6 +69,7 @@ export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onD
                       Earlier feedback: {record.feedback}
                     </Text>
                   )}
+                  {record.badgeVerification && <BadgeFindings verification={record.badgeVerification} />}
                 </Table.Td>
                 <Table.Td>{activityTypeLabels[record.activityType]}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
