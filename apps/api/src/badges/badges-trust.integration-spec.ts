@@ -40,6 +40,12 @@ interface Verification {
   findings: Array<{ check: string; ok: boolean; detail: string }>;
 }
 
+/** The value, or a test failure naming what was missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
 
 /**
@@ -104,9 +110,7 @@ describe('badge issuer trust', () => {
     return (response.body['results'] as FileResult[])[0];
   }
 
-  async function record(
-    id: string,
-  ): Promise<{
+  async function record(id: string): Promise<{
     status: string;
     catalogItem: { id: string; statedHours: string | null; issuer: { name: string } } | null;
     badgeVerification: Verification;
@@ -116,7 +120,7 @@ describe('badge issuer trust', () => {
          badgeVerification { issuerId issuerName keyId trusted claimedHours catalogHours claimExceedsCatalog findings { check ok detail } } } } }`,
       { id: d.educators.teacherA },
     );
-    return response.data!.educator.pdRecords.find((r) => r['id'] === id) as never;
+    return must(response.data).educator.pdRecords.find((r) => r['id'] === id) as never;
   }
 
   /** Every figure a record could change: renewal, lane, totals, the stored standing, the state hour upload. */
@@ -148,7 +152,7 @@ describe('badge issuer trust', () => {
       { input },
     );
     expect(response.errors).toBeUndefined();
-    return response.data!.addTrustedIssuer;
+    return must(response.data).addTrustedIssuer;
   }
 
   it('files a VC-JWT from a new did:key naming a real issuer and claiming 900 hours as SUBMITTED: real issuer untouched, no figure changes; trusted, the same badge is VERIFIED', async () => {
@@ -159,7 +163,7 @@ describe('badge issuer trust', () => {
     const result = await importOne('forged.json', await signVcJwt(forgedCredential(forger.did), forger));
     expect(result).toMatchObject({ status: 'IMPORTED', records: [{ status: 'IMPORTED', recordStatus: 'SUBMITTED' }] });
     expect(result.message).toContain('waits for review');
-    const forged = await record(result.records[0].pdRecordId!);
+    const forged = await record(must(result.records[0].pdRecordId));
     expect(forged.status).toBe('SUBMITTED');
     expect(forged.catalogItem).toBeNull();
     expect(forged.badgeVerification).toMatchObject({
@@ -192,7 +196,7 @@ describe('badge issuer trust', () => {
     const queue = await hr.request<{ reviewQueue: { rows: Array<{ id: string; badgeVerification: Verification | null }> } }>(
       `{ reviewQueue(limit: 100) { rows { id badgeVerification { trusted claimExceedsCatalog findings { check ok } } } } }`,
     );
-    const row = queue.data!.reviewQueue.rows.find((r) => r.id === result.records[0].pdRecordId);
+    const row = must(queue.data).reviewQueue.rows.find((r) => r.id === result.records[0].pdRecordId);
     expect(row?.badgeVerification).toMatchObject({ trusted: false, claimExceedsCatalog: true });
 
     // HR sees the issuer waiting for a decision, with the badge and the key it could pin.
@@ -205,7 +209,7 @@ describe('badge issuer trust', () => {
         badges: Array<{ id: string }>;
       }>;
     }>(`{ waitingIssuers { issuerId claimedNames keyIds badgeCount badges { id } } }`);
-    expect(waiting.data!.waitingIssuers.find((w) => w.issuerId === forger.did)).toEqual({
+    expect(must(waiting.data).waitingIssuers.find((w) => w.issuerId === forger.did)).toEqual({
       issuerId: forger.did,
       claimedNames: [realIssuer.name],
       keyIds: [forger.did],
@@ -221,9 +225,9 @@ describe('badge issuer trust', () => {
       note: 'Confirmed by phone with the academy',
     });
     expect(trusted.pinnedKeys).toEqual([forger.did]);
-    expect((await record(result.records[0].pdRecordId!)).status).toBe('SUBMITTED');
+    expect((await record(must(result.records[0].pdRecordId))).status).toBe('SUBMITTED');
     const waitingAfter = await hr.request<{ waitingIssuers: Array<{ issuerId: string }> }>(`{ waitingIssuers { issuerId } }`);
-    expect(waitingAfter.data!.waitingIssuers.map((w) => w.issuerId)).not.toContain(forger.did);
+    expect(must(waitingAfter.data).waitingIssuers.map((w) => w.issuerId)).not.toContain(forger.did);
     const events = (await testApp.dataSource.query(`SELECT action, details FROM audit_event WHERE entity_id = $1`, [
       trusted.id,
     ])) as Array<{ action: string; details: { after: { issuerId: string; note: string } } }>;
@@ -238,7 +242,7 @@ describe('badge issuer trust', () => {
     // new catalog issuer for that issuer id: never merged into the same-named real issuer.
     const again = await importOne('trusted.json', await signVcJwt(forgedCredential(forger.did), forger));
     expect(again.records[0].recordStatus).toBe('VERIFIED');
-    const verified = await record(again.records[0].pdRecordId!);
+    const verified = await record(must(again.records[0].pdRecordId));
     expect(verified.status).toBe('VERIFIED');
     expect(verified.catalogItem).toMatchObject({ statedHours: '900', issuer: { name: 'Keystone Teacher Academy' } });
     expect(verified.badgeVerification).toMatchObject({ trusted: true, claimExceedsCatalog: false });
@@ -251,8 +255,11 @@ describe('badge issuer trust', () => {
     const more = forgedCredential(forger.did);
     (more['credentialSubject'] as Record<string, Record<string, unknown>>)['achievement']['creditsAvailable'] = 1000;
     const over = await importOne('over.json', await signVcJwt(more, forger));
-    const flagged = await record(over.records[0].pdRecordId!);
-    expect(flagged).toMatchObject({ status: 'SUBMITTED', catalogItem: { id: verified.catalogItem!.id, statedHours: '900' } });
+    const flagged = await record(must(over.records[0].pdRecordId));
+    expect(flagged).toMatchObject({
+      status: 'SUBMITTED',
+      catalogItem: { id: must(verified.catalogItem).id, statedHours: '900' },
+    });
     expect(flagged.badgeVerification).toMatchObject({
       trusted: true,
       claimedHours: '1000',
@@ -310,7 +317,7 @@ describe('badge issuer trust', () => {
         .sign(privateKey);
     const first = await importOne('jwk-1.json', await sign(forMe(ob3Credential(issuerId, { id: `urn:uuid:${randomUUID()}` }))));
     expect(first.records[0].recordStatus).toBe('SUBMITTED');
-    const seen = await record(first.records[0].pdRecordId!);
+    const seen = await record(must(first.records[0].pdRecordId));
     expect(seen.badgeVerification.keyId).toMatch(/^did:key:z6Mk/);
     expect(seen.badgeVerification.findings).toEqual(
       expect.arrayContaining([{ check: 'KEY', ok: false, detail: expect.stringContaining('is not pinned') }]),
@@ -328,7 +335,7 @@ describe('badge issuer trust', () => {
         key: seen.badgeVerification.keyId,
       },
     );
-    expect(pinned.data!.pinTrustedIssuerKey.pinnedKeys).toEqual([seen.badgeVerification.keyId]);
+    expect(must(pinned.data).pinTrustedIssuerKey.pinnedKeys).toEqual([seen.badgeVerification.keyId]);
     const third = await importOne('jwk-3.json', await sign(forMe(ob3Credential(issuerId, { id: `urn:uuid:${randomUUID()}` }))));
     expect(third.records[0].recordStatus).toBe('VERIFIED');
   });
@@ -345,13 +352,13 @@ describe('badge issuer trust', () => {
         input: { issuerId, name: 'x' },
       });
       expect({ issuerId, code: errorCode(response) }).toEqual({ issuerId, code: 'BAD_USER_INPUT' });
-      expect(response.errors![0].message).toContain('issuerId');
+      expect(must(response.errors)[0].message).toContain('issuerId');
     }
     const bad = await hr.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
       input: { issuerId: 'https://ok.example.org/issuer', name: 'x', pinnedKeys: ['not-a-key'] },
     });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].message).toContain('not-a-key');
+    expect(must(bad.errors)[0].message).toContain('not-a-key');
   });
 
   it('does not present an unbundled context as a key or DID document host', async () => {
@@ -409,7 +416,7 @@ describe('badge issuer trust', () => {
       const [result] = response.body['results'] as FileResult[];
       expect(result).toMatchObject({ status: 'IMPORTED', records: [{ recordStatus: 'SUBMITTED' }] });
       expect(server.hits).toEqual([]);
-      const waiting = await record(result.records[0].pdRecordId!);
+      const waiting = await record(must(result.records[0].pdRecordId));
       expect(waiting.status).toBe('SUBMITTED');
       expect(waiting.catalogItem).toBeNull();
       expect(waiting.badgeVerification).toMatchObject({ trusted: false, issuerName: realIssuer.name, keyId: null });
@@ -427,7 +434,7 @@ describe('badge issuer trust', () => {
       ]);
       const [ok] = allowed.body['results'] as FileResult[];
       expect(ok).toMatchObject({ status: 'IMPORTED', records: [{ recordStatus: 'VERIFIED' }] });
-      const verified = await record(ok.records[0].pdRecordId!);
+      const verified = await record(must(ok.records[0].pdRecordId));
       // Filed under a catalog issuer for its issuer id, not under the same-named real issuer.
       expect(verified.catalogItem?.issuer.name).toBe(`${realIssuer.name} (${server.origin}/issuer)`);
       const [issuerStill] = (await testApp.dataSource.query(`SELECT id, name, url FROM issuer WHERE id = $1`, [

@@ -9,7 +9,13 @@ const hrSessions = new WeakMap<World, Promise<GraphQLClient>>();
 async function d1Origin(c: GraphQLClient, w: World): Promise<string> {
   const hr = await d1Hr(c, w);
   const response = await hr.request<{ addBadgeOrigin: { id: string } }>(`mutation { addBadgeOrigin(origin: "https://remove-me.example.org") { id } }`);
-  return response.data!.addBadgeOrigin.id;
+  return must(response.data).addBadgeOrigin.id;
+}
+
+/** The value, or a test failure naming what was missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
 }
 
 const D1_HR: Record<Actor, Expectation> = { ...HR_ONLY, hrOtherDistrict: 'NOT_FOUND' };
@@ -37,7 +43,7 @@ async function d1TrustedIssuer(c: GraphQLClient, w: World): Promise<string> {
     `mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`,
     { input: { issuerId: `https://matrix-${trustedCounter}-${Date.now()}.example.org/issuer`, name: 'Matrix issuer' } },
   );
-  return response.data!.addTrustedIssuer.id;
+  return must(response.data).addTrustedIssuer.id;
 }
 
 const PINNED_KEY = 'urn:ietf:params:oauth:jwk-thumbprint:sha-256:0123456789012345678901234567890123456789012';
