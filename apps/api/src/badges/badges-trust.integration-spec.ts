@@ -354,6 +354,11 @@ describe('badge issuer trust', () => {
       expect({ issuerId, code: errorCode(response) }).toEqual({ issuerId, code: 'BAD_USER_INPUT' });
       expect(must(response.errors)[0].message).toContain('issuerId');
     }
+    const contextHost = await hr.request(`mutation($o: String!) { addBadgeOrigin(origin: $o) { id } }`, {
+      o: 'https://purl.imsglobal.org',
+    });
+    expect(errorCode(contextHost)).toBe('BAD_USER_INPUT');
+    expect(must(contextHost.errors)[0].message).toContain('JSON-LD contexts');
     const bad = await hr.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
       input: { issuerId: 'https://ok.example.org/issuer', name: 'x', pinnedKeys: ['not-a-key'] },
     });

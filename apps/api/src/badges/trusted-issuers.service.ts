@@ -13,18 +13,12 @@ import { PdRecordRow, toPdRecordModel } from '../pd-records/pd-record.model';
 import { RECORD_COLUMNS, RECORD_FROM } from '../pd-records/pd-records.service';
 import type { BadgeFinding } from './badge-verification.entity';
 import { issuerHostOrigin, type TrustedIssuerKeys } from './issuer-trust';
+import { CONTEXT_HOSTS } from './verification';
 import { BadgeVerificationModel, TrustedIssuerInput, TrustedIssuerModel, WaitingIssuerModel } from './trusted-issuer.model';
 
 const MAX_TRUSTED_ISSUERS = 500;
 const MAX_PINNED_KEYS = 20;
 const MAX_WAITING_BADGES = 20;
-
-/**
- * Hosts of the JSON-LD contexts the badge standards use. They publish vocabularies, not issuers
- * or keys, so they are refused as issuer ids (a credential failing on a missing context must not
- * lead HR into "trusting" the context's host).
- */
-const CONTEXT_HOSTS = new Set(['purl.imsglobal.org', 'www.w3.org', 'w3id.org', 'w3.org', 'schema.org', 'www.imsglobal.org']);
 
 /** Checks an issuer id as badges carry it: did:web, did:key (z-base58) or an https IRI. */
 export function parseIssuerId(value: string): string {

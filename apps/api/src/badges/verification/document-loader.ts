@@ -16,6 +16,12 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
   ['https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json', clrContext201],
 ]);
 
+/**
+ * Hosts of the JSON-LD contexts the badge standards use. They publish vocabularies, not issuers or
+ * keys: HR is never asked to allow or trust them (a missing context is reported as not bundled).
+ */
+export const CONTEXT_HOSTS: ReadonlySet<string> = new Set(['purl.imsglobal.org', 'www.imsglobal.org', 'www.w3.org', 'w3.org', 'w3id.org', 'schema.org']);
+
 const DID_V1 = 'https://www.w3.org/ns/did/v1';
 const MULTIKEY_V1 = 'https://w3id.org/security/multikey/v1';
 

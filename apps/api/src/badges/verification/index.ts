@@ -5,6 +5,6 @@ export { matchRecipient, type IdentityObjectLike, type KnownIdentities, type Rec
 export { type BadgeAlignment, type BadgeEvidence, type NormalizedBadge } from './badge-normalize';
 export { verifyBadge, verifyBadgeFile, verifyOrReadBadgeFile, type BadgeVerificationResult, type VerifyBadgeOptions } from './verify-badge';
 export { type BadgeSigner } from './badge-signer';
-export { didWebToUrl } from './document-loader';
+export { CONTEXT_HOSTS, didWebToUrl } from './document-loader';
 export { normaliseOrigin } from './safe-fetch';
 export { type FetchLike } from './safe-fetch';
