@@ -1,12 +1,14 @@
 import { Badge, List, Stack, Text } from '@mantine/core';
-import type { BadgeVerificationFieldsFragment } from '../../../gql/graphql';
+import type { ReviewRecordFieldsFragment } from '../../../gql/graphql';
+
+type BadgeVerification = NonNullable<ReviewRecordFieldsFragment['badgeVerification']>;
 import { formatDecimal } from '../../../utils/format';
 
 /**
  * What an imported badge's check found, for reviewers: each check passed or not (in words, not
  * only colour), and the hours it claims beside the catalog figure that actually counts.
  */
-export function BadgeFindings({ verification }: { verification: BadgeVerificationFieldsFragment }) {
+export function BadgeFindings({ verification }: { verification: BadgeVerification }) {
   const claim = verification.claimedHours === null ? null : `${formatDecimal(verification.claimedHours, 2)} h`;
   const catalog =
     verification.catalogHours === null ? 'no catalog figure' : `catalog ${formatDecimal(verification.catalogHours, 2)} h`;

@@ -285,7 +285,9 @@ export function TrustedIssuersEditor() {
         ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table striped verticalSpacing="xs" captionSide="top">
-              <Table.Caption style={{ textAlign: 'left' }}>{issuers.length} trusted issuers</Table.Caption>
+              <Table.Caption style={{ textAlign: 'left' }}>
+                {issuers.length} trusted issuer{issuers.length === 1 ? '' : 's'}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Issuer</Table.Th>
