@@ -268,6 +268,24 @@ describe('badge issuer trust', () => {
     });
   });
 
+  it("does not count another district's trusted issuers", async () => {
+    const other = await createDistrict(testApp.dataSource, { schoolYear: 2024 });
+    const otherHr = new GraphQLClient(testApp.baseUrl);
+    await otherHr.signIn(other.accounts.hr.email, TEST_PASSWORD);
+    const issuer = await jwtIssuer();
+    const added = await otherHr.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
+      input: { issuerId: issuer.did, name: 'Trusted elsewhere' },
+    });
+    expect(added.errors).toBeUndefined();
+    const result = await importOne(
+      'elsewhere.json',
+      await signVcJwt(forMe(ob3Credential(issuer.did, { id: `urn:uuid:${randomUUID()}` })), issuer),
+    );
+    expect(result.records[0].recordStatus).toBe('SUBMITTED');
+    const mine = await hr.request<{ trustedIssuers: Array<{ issuerId: string }> }>(`{ trustedIssuers { issuerId } }`);
+    expect(must(mine.data).trustedIssuers.map((t) => t.issuerId)).not.toContain(issuer.did);
+  });
+
   it('verifies a trusted issuer only with its pinned key: a did:key credential naming a trusted issuer id but signed by another key is refused', async () => {
     const issuer = await ed25519Issuer();
     const stranger = await ed25519Issuer();
@@ -336,6 +354,11 @@ describe('badge issuer trust', () => {
       },
     );
     expect(must(pinned.data).pinTrustedIssuerKey.pinnedKeys).toEqual([seen.badgeVerification.keyId]);
+    const pinEvents = (await testApp.dataSource.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at`,
+      [entry.id],
+    )) as unknown[];
+    expect(pinEvents).toEqual([{ action: 'TRUSTED_ISSUER_ADDED' }, { action: 'TRUSTED_ISSUER_KEY_PINNED' }]);
     const third = await importOne('jwk-3.json', await sign(forMe(ob3Credential(issuerId, { id: `urn:uuid:${randomUUID()}` }))));
     expect(third.records[0].recordStatus).toBe('VERIFIED');
   });

@@ -112,6 +112,20 @@ describe('assessIssuerTrust', () => {
       true,
     ],
     [
+      "OB 2.0 hosted on its trusted issuer's own domain",
+      'https://a.example.org/issuer',
+      { method: 'OB2_HOSTED', keyId: null, keyFingerprint: null, fetchedFrom: 'https://a.example.org' } as BadgeSigner,
+      context([{ issuerId: 'https://a.example.org/issuer' }]),
+      true,
+    ],
+    [
+      'OB 2.0 hosted elsewhere, naming a trusted issuer id',
+      'https://a.example.org/issuer',
+      { method: 'OB2_HOSTED', keyId: null, keyFingerprint: null, fetchedFrom: 'https://b.example.org' } as BadgeSigner,
+      context([{ issuerId: 'https://a.example.org/issuer' }]),
+      false,
+    ],
+    [
       'unverified (not checked) even when the id is trusted',
       DID_KEY,
       null,

@@ -50,8 +50,8 @@ function short(value: string, max = 120): string {
  *   key is pinned by HR for it (a did:key, or a header `jwk` by its did:key or thumbprint), or was
  *   fetched through the safe fetch from the issuer's own domain (did:web DID document or https key
  *   document whose controller is the issuer, which the verifier checked).
- * - Open Badges 2.0 hosted: the assertion was fetched from an allowed badge origin (or its issuer
- *   id is a trusted issuer).
+ * - Open Badges 2.0 hosted: the assertion was fetched from an allowed badge origin, or from the own
+ *   domain of a trusted https issuer id.
  * - Open Badges 2.0 signed: the key is listed in the issuer's profile (the verifier checked) and
  *   that profile's origin is allowed, or the issuer id is a trusted issuer.
  */
@@ -88,7 +88,10 @@ export function assessIssuerTrust(badge: NormalizedBadge, unverifiedReason: stri
         ok: true,
         detail: `Hosted assertion fetched from ${signer.fetchedFrom ?? 'its issuer'} and matched.`,
       });
-      const trusted = isAllowedOrigin(signer.fetchedFrom, context.allowedOrigins) || entry !== null;
+      // A trusted issuer id counts only for an assertion hosted on that issuer's own domain: an
+      // allowed origin must not borrow another issuer's trusted id (and its catalog entries).
+      const ownDomain = entry !== null && signer.fetchedFrom !== null && signer.fetchedFrom === issuerHostOrigin(issuerId);
+      const trusted = isAllowedOrigin(signer.fetchedFrom, context.allowedOrigins) || ownDomain;
       findings.push(
         trusted
           ? {
