@@ -1,3 +1,5 @@
+import type { PdStatus } from '../pd-records/pd-enums';
+
 /** The answer of `POST /api/badges`: one entry per uploaded file, in upload order. */
 export type BadgeFileStatus = 'IMPORTED' | 'DUPLICATE' | 'REJECTED';
 
@@ -7,6 +9,8 @@ export interface BadgeImportRecord {
   credentialId: string;
   title: string;
   status: 'IMPORTED' | 'DUPLICATE';
+  /** For IMPORTED: VERIFIED (counts now) or SUBMITTED (waits in the review queue for a person). */
+  recordStatus: PdStatus.VERIFIED | PdStatus.SUBMITTED | null;
 }
 
 export interface BadgeFileResult {

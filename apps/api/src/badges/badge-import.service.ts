@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import Decimal from 'decimal.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,10 +13,12 @@ import { EvidenceService } from '../evidence/evidence.service';
 import type { MemoryFile } from '../evidence/upload-request';
 import { PdStatus, PdUnit } from '../pd-records/pd-enums';
 import { DuplicatesService } from '../record-integrity/duplicates.service';
-import { badgeRecordFields } from './badge-record-mapping';
+import { badgeRecordFields, checkBadgeLinks, statedHoursOf } from './badge-record-mapping';
 import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
 import { BadgeOriginsService } from './badge-origins.service';
-import { isBadgeError, verifyBadgeFile, type BadgeVerificationResult, type KnownIdentities } from './verification';
+import { assessIssuerTrust, decideBadgeStatus, type TrustContext, type TrustedIssuerKeys } from './issuer-trust';
+import { TrustedIssuersService } from './trusted-issuers.service';
+import { isBadgeError, verifyOrReadBadgeFile, type BadgeVerificationResult, type KnownIdentities, type NormalizedBadge } from './verification';
 
 /** Why the import was refused before any file was looked at; the controller maps it to HTTP. */
 export class BadgeImportRequestError extends Error {
@@ -43,6 +47,7 @@ export class BadgeImportService {
     private readonly evidence: EvidenceService,
     private readonly origins: BadgeOriginsService,
     private readonly duplicates: DuplicatesService,
+    private readonly trustedIssuers: TrustedIssuersService,
   ) {}
 
   /**
@@ -53,11 +58,11 @@ export class BadgeImportService {
    */
   async importFiles(viewer: Viewer, requestedEducatorId: string | undefined, files: MemoryFile[], request: ApiRequest): Promise<BadgeImportResponse> {
     const educator = await this.targetEducator(viewer, requestedEducatorId);
-    const allowedOrigins = await this.origins.originsOfDistrict(viewer.districtId);
+    const trust = await this.trustContext(viewer.districtId);
     const results: BadgeFileResult[] = [];
     for (const [index, file] of files.entries()) {
       const filename = cleanFileName(file.originalname, `file ${index + 1}`);
-      results.push(await this.importFile(viewer, educator, allowedOrigins, filename, file, request));
+      results.push(await this.importFile(viewer, educator, trust, filename, file, request));
     }
     return {
       educatorId: educator.id,
@@ -66,6 +71,17 @@ export class BadgeImportService {
       rejected: results.filter((r) => r.status === 'REJECTED').length,
       results,
     };
+  }
+
+  /**
+   * The district's trust: its trusted issuers and badge origins. PD Ledger may contact the badge
+   * origins and the own domains of trusted did:web / https issuers (to fetch their DID documents
+   * and keys); nothing else.
+   */
+  private async trustContext(districtId: string): Promise<TrustContext & { networkOrigins: string[] }> {
+    const [allowedOrigins, issuers] = await Promise.all([this.origins.originsOfDistrict(districtId), this.trustedIssuers.trustKeysOfDistrict(districtId)]);
+    const trustedIssuers = new Map<string, TrustedIssuerKeys>(issuers.map((issuer) => [issuer.issuerId, issuer]));
+    return { allowedOrigins, trustedIssuers, networkOrigins: [...new Set([...allowedOrigins, ...this.trustedIssuers.hostOrigins(issuers)])] };
   }
 
   /** Teachers import for themselves; HR admins for any educator of their district (educatorId required). */
@@ -102,7 +118,7 @@ export class BadgeImportService {
   private async importFile(
     viewer: Viewer,
     educator: TargetEducator,
-    allowedOrigins: string[],
+    trust: TrustContext & { networkOrigins: string[] },
     filename: string,
     file: MemoryFile,
     request: ApiRequest,
@@ -113,10 +129,11 @@ export class BadgeImportService {
 
     let verified: BadgeVerificationResult;
     try {
-      verified = await verifyBadgeFile(
+      verified = await verifyOrReadBadgeFile(
         { bytes: file.buffer, filename: file.originalname, contentType: file.mimetype },
-        { allowedOrigins, knownIdentities: educator.knownIdentities },
+        { allowedOrigins: trust.networkOrigins, knownIdentities: educator.knownIdentities },
       );
+      for (const badge of verified.badges) checkBadgeLinks(badge);
     } catch (error) {
       if (isBadgeError(error)) return rejected(error.code, error.message);
       this.logger.error(`Badge verification failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`);
@@ -135,7 +152,7 @@ export class BadgeImportService {
     if (future) return rejected('BADGE_NOT_YET_VALID', `The badge "${future.achievement.name.slice(0, 100)}" is dated ${future.issuedOn}, which is in the future.`, verified.kind);
 
     try {
-      return await this.dataSource.transaction((manager) => this.writeBadges(manager, viewer, educator.id, filename, file, verified, request));
+      return await this.dataSource.transaction((manager) => this.writeBadges(manager, viewer, educator.id, filename, file, verified, trust, request));
     } catch (error) {
       if (isUniqueViolation(error)) {
         // Another upload of the same credential committed between our check and our insert.
@@ -152,6 +169,7 @@ export class BadgeImportService {
     filename: string,
     file: MemoryFile,
     verified: BadgeVerificationResult,
+    trust: TrustContext,
     request: ApiRequest,
   ): Promise<BadgeFileResult> {
     const credentialIds = [...new Set(verified.badges.map((badge) => badge.credentialId))];
@@ -169,7 +187,9 @@ export class BadgeImportService {
       const already = existingByCredential.get(badge.credentialId);
       if (already || seen.has(badge.credentialId)) {
         // Another educator's record id is not revealed, only that the badge is already recorded.
-        records.push({ pdRecordId: already && already.educator_id === educatorId ? already.id : null, credentialId: badge.credentialId, title: fields.title, status: 'DUPLICATE' });
+        records.push({
+          pdRecordId: already && already.educator_id === educatorId ? already.id : null, credentialId: badge.credentialId, title: fields.title, status: 'DUPLICATE', recordStatus: null,
+        });
         continue;
       }
       seen.add(badge.credentialId);
@@ -182,17 +202,32 @@ export class BadgeImportService {
         contentType: CONTAINER_TYPES[verified.container],
         content: file.buffer,
       });
-      const catalogItemId = await this.catalogItemFor(manager, viewer.districtId, fields);
+      // Only an issuer the district trusts may add to the catalog; anyone else's badge is filed
+      // under the catalog item its issuer id already has, if any, and waits for a person.
+      const issuerTrust = assessIssuerTrust(badge, verified.unverifiedReason, trust);
+      const claimedHours = statedHoursOf(badge);
+      const catalog = await this.catalogItemFor(manager, viewer.districtId, fields, badge, issuerTrust.trusted ? issuerTrust.trustedIssuer : null, issuerTrust.trusted);
       // A copy of an achievement that already counts for this educator waits in review (flagged
       // there as a duplicate) instead of counting twice.
-      const status = (await this.duplicates.badgeDuplicatesCounted(manager, viewer.districtId, educatorId, catalogItemId)) ? PdStatus.SUBMITTED : PdStatus.VERIFIED;
+      const countedCopy = catalog !== null && (await this.duplicates.badgeDuplicatesCounted(manager, viewer.districtId, educatorId, catalog.id));
+      const decision = decideBadgeStatus({ trust: issuerTrust, claimedHours, catalog, countedCopy });
       const [{ id }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on, categories,
-           evidence_url, status, feedback, source, submitted_by_account_id, credential_id)
-         VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, NULL, 'OPEN_BADGES', $11, $12) RETURNING id`,
+           evidence_url, status, feedback, source, submitted_by_account_id, credential_id, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, NULL, 'OPEN_BADGES', $11, $12, CASE WHEN $10 = 'SUBMITTED' THEN now() END) RETURNING id`,
         [
-          viewer.districtId, educatorId, catalogItemId, fields.title, fields.activityType, PdUnit.MICRO_CREDENTIAL, fields.completedOn,
-          fields.categories, fields.evidenceUrl, status, viewer.accountId, badge.credentialId,
+          viewer.districtId, educatorId, catalog?.id ?? null, fields.title, fields.activityType, PdUnit.MICRO_CREDENTIAL, fields.completedOn,
+          fields.categories, fields.evidenceUrl, decision.status, viewer.accountId, badge.credentialId,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO badge_verification (pd_record_id, district_id, issuer_id, issuer_name, key_id, trusted, claimed_hours, catalog_hours,
+           claim_exceeds_catalog, findings)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
+        [
+          id, viewer.districtId, badge.issuer.id.slice(0, 2048), badge.issuer.name.slice(0, 200),
+          (badge.signer?.keyFingerprint ?? badge.signer?.keyId ?? null)?.slice(0, 2048) ?? null, issuerTrust.trusted, claimedHours,
+          catalog?.statedHours ?? null, decision.claimExceedsCatalog, JSON.stringify(decision.findings),
         ],
       );
       await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
@@ -224,13 +259,14 @@ export class BadgeImportService {
         entityId: id,
         details: {
           after: {
-            status, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId,
+            status: decision.status, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId: catalog?.id ?? null,
             credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId, imageFileId,
-            recipientMatchedBy: badge.recipient?.matchedBy ?? null,
+            recipientMatchedBy: badge.recipient?.matchedBy ?? null, issuerTrusted: issuerTrust.trusted, claimedHours,
+            findings: decision.findings,
           },
         },
       });
-      records.push({ pdRecordId: id, credentialId: badge.credentialId, title: fields.title, status: 'IMPORTED' });
+      records.push({ pdRecordId: id, credentialId: badge.credentialId, title: fields.title, status: 'IMPORTED', recordStatus: decision.status });
     }
 
     const imported = records.filter((r) => r.status === 'IMPORTED').length;
@@ -238,36 +274,73 @@ export class BadgeImportService {
       return { filename, status: 'DUPLICATE', code: 'DUPLICATE', message: 'This badge is already recorded in the district; nothing was imported.', kind: verified.kind, evidenceFileId: null, records };
     }
     const skipped = records.length - imported;
+    const waiting = records.filter((r) => r.recordStatus === PdStatus.SUBMITTED).length;
+    const parts = [
+      imported - waiting > 0 ? `Imported ${imported - waiting} verified badge${imported - waiting === 1 ? '' : 's'}.` : null,
+      waiting > 0 ? `${waiting} badge${waiting === 1 ? ' waits' : 's wait'} for review: ${verified.unverifiedReason ? 'it could not be verified' : 'its issuer is not one the district trusts, or it claims more than the catalog'}; it counts once a reviewer approves it.` : null,
+      skipped > 0 ? `${skipped} already recorded.` : null,
+    ];
     return {
       filename,
       status: 'IMPORTED',
       code: null,
-      message: skipped === 0 ? `Imported ${imported} verified badge${imported === 1 ? '' : 's'}.` : `Imported ${imported}; ${skipped} already recorded.`,
+      message: parts.filter((part) => part !== null).join(' '),
       kind: verified.kind,
       evidenceFileId,
       records,
     };
   }
 
-  /** The catalog entry for the issuer + achievement, created on first sight, matched afterwards. */
-  private async catalogItemFor(manager: EntityManager, districtId: string, fields: ReturnType<typeof badgeRecordFields>): Promise<string> {
+  /**
+   * The catalog item a badge is filed under, found by the badge's issuer id (the catalog issuer
+   * that stands for it) and achievement id, never by names across issuers. With `create` (the
+   * district trusts the issuer) a missing issuer or item is added: the issuer under HR's name for
+   * it (made unique, never merged into a same-named catalog issuer), the item with the hours the
+   * trusted issuer states. An existing catalog issuer's name and links are never changed.
+   */
+  private async catalogItemFor(
+    manager: EntityManager,
+    districtId: string,
+    fields: ReturnType<typeof badgeRecordFields>,
+    badge: NormalizedBadge,
+    trustedIssuer: TrustedIssuerKeys | null,
+    create: boolean,
+  ): Promise<{ id: string; statedHours: string | null } | null> {
     const { catalog } = fields;
-    const [{ id: issuerId }]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO issuer (district_id, name, url) VALUES ($1, $2, $3)
-       ON CONFLICT (district_id, name) DO UPDATE SET url = COALESCE(issuer.url, EXCLUDED.url) RETURNING id`,
-      [districtId, catalog.issuerName, catalog.issuerUrl],
-    );
-    const matched: Array<{ id: string }> = catalog.achievementId
-      ? await manager.query(`SELECT id FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND achievement_id = $3`, [districtId, issuerId, catalog.achievementId])
+    const badgeIssuerId = badge.issuer.id.slice(0, 2048);
+    let issuerId: string | null =
+      ((await manager.query(`SELECT id FROM issuer WHERE district_id = $1 AND badge_issuer_id = $2`, [districtId, badgeIssuerId])) as Array<{ id: string }>)[0]?.id ?? null;
+    if (issuerId === null) {
+      if (!create) return null;
+      issuerId = await this.createCatalogIssuer(manager, districtId, trustedIssuer?.name ?? catalog.issuerName, catalog.issuerUrl, badgeIssuerId);
+    }
+    const columns = `id, stated_hours::text AS stated_hours`;
+    const matched: Array<{ id: string; stated_hours: string | null }> = catalog.achievementId
+      ? await manager.query(`SELECT ${columns} FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND achievement_id = $3`, [districtId, issuerId, catalog.achievementId])
       : await manager.query(
-          `SELECT id FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND lower(name) = lower($3) ORDER BY id LIMIT 1`,
+          `SELECT ${columns} FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND lower(name) = lower($3) ORDER BY id LIMIT 1`,
           [districtId, issuerId, catalog.name],
         );
-    if (matched[0]) return matched[0].id;
+    if (matched[0]) return { id: matched[0].id, statedHours: matched[0].stated_hours === null ? null : new Decimal(matched[0].stated_hours).toFixed() };
+    if (!create) return null;
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO catalog_item (district_id, issuer_id, name, kind, competency_area, stack, stated_hours, achievement_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [districtId, issuerId, catalog.name, fields.activityType, catalog.competencyArea, catalog.stack, catalog.statedHours, catalog.achievementId],
+    );
+    return { id, statedHours: catalog.statedHours };
+  }
+
+  /** A new catalog issuer for a badge issuer id; a name already in the catalog gets the id appended rather than merging. */
+  private async createCatalogIssuer(manager: EntityManager, districtId: string, name: string, url: string | null, badgeIssuerId: string): Promise<string> {
+    const taken = async (candidate: string) =>
+      ((await manager.query(`SELECT 1 FROM issuer WHERE district_id = $1 AND name = $2`, [districtId, candidate])) as unknown[]).length > 0;
+    let unique = name.slice(0, 200);
+    if (await taken(unique)) unique = `${name.slice(0, 100)} (${badgeIssuerId.slice(0, 96)})`;
+    if (await taken(unique)) unique = `${name.slice(0, 100)} (${createHash('sha256').update(badgeIssuerId).digest('hex').slice(0, 12)})`;
+    const [{ id }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO issuer (district_id, name, url, badge_issuer_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [districtId, unique, url, badgeIssuerId],
     );
     return id;
   }

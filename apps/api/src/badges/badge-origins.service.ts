@@ -7,6 +7,7 @@ import { badUserInput, notFound } from '../common/errors';
 import { returningRows } from '../common/returning-rows';
 import { parseUuid } from '../common/validation';
 import { BadgeOriginModel } from './badge-origin.model';
+import { CONTEXT_HOSTS } from './verification';
 
 const MAX_ORIGINS = 200;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -27,6 +28,7 @@ export function parseBadgeOrigin(value: string): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
     throw badUserInput('origin', value, 'must be an https:// address');
   }
+  if (CONTEXT_HOSTS.has(url.hostname)) throw badUserInput('origin', value, 'publishes JSON-LD contexts, not badges or keys: contexts are bundled with PD Ledger and never fetched');
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw badUserInput('origin', value, 'must be an origin only (scheme and host, no path), e.g. https://badges.example.org');
   }

@@ -25,6 +25,7 @@ function badge(overrides: Partial<NormalizedBadge['achievement']> = {}, creditsE
     recipient: null,
     evidence: [{ url: 'javascript:alert(1)', name: null, narrative: null }, { url: 'https://keystone.example.org/e/1', name: null, narrative: null }],
     image: null,
+    signer: null,
   };
 }
 

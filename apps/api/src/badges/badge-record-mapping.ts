@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { ActivityType } from '../pd-records/pd-enums';
-import type { NormalizedBadge } from './verification';
+import { BadgeError, type NormalizedBadge } from './verification';
 
 /** What a verified badge becomes: the PD record's fields and its catalog entry's. */
 export interface BadgeRecordFields {
@@ -50,12 +50,40 @@ export function statedHoursOf(badge: NormalizedBadge): string | null {
   return decimal.toFixed();
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a link from a badge may be stored and shown as a link: https only (plain http on the
+ * loopback interface, for a local issuer during development and tests, as for issuer origins).
+ */
+export function isSafeLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses a badge whose issuer link is not https (a `javascript:` or `data:` link would run in
+ * whoever clicks it). Evidence entries that are not https links are simply not kept as links,
+ * since OB 3.0 evidence ids are often URNs.
+ */
+export function checkBadgeLinks(badge: NormalizedBadge): void {
+  const url = badge.issuer.url;
+  if (url !== null && url.trim() !== '' && !isSafeLink(url.trim())) {
+    throw new BadgeError('BADGE_WRONG_TYPE', `The badge field "issuer.url" must be an https: link; ${JSON.stringify(url.slice(0, 80))} is not accepted.`, { field: 'issuer.url' });
+  }
+}
+
 export function badgeRecordFields(badge: NormalizedBadge): BadgeRecordFields {
   const type = (badge.achievement.achievementType ?? '').toLowerCase();
   const title = clip(badge.achievement.name, 200) ?? 'Untitled badge';
   const alignment = badge.achievement.alignments.find((a) => a.targetName.trim() !== '');
   const categories = [...new Set(badge.achievement.tags.map((tag) => tag.trim()).filter((tag) => tag.length >= 1 && tag.length <= 60))].slice(0, 20);
-  const evidenceUrl = badge.evidence.map((e) => e.url).find((url): url is string => url !== null && /^https?:\/\//i.test(url) && url.length <= 2048) ?? null;
+  const evidenceUrl = badge.evidence.map((e) => e.url).find((url): url is string => url !== null && url.length <= 2048 && isSafeLink(url)) ?? null;
   return {
     title,
     activityType: ACHIEVEMENT_TYPES[type] ?? ActivityType.MICRO_CREDENTIAL,
@@ -64,7 +92,8 @@ export function badgeRecordFields(badge: NormalizedBadge): BadgeRecordFields {
     evidenceUrl,
     catalog: {
       issuerName: clip(badge.issuer.name, 200) ?? clip(badge.issuer.id, 200) ?? 'Unknown issuer',
-      issuerUrl: clip(badge.issuer.url, 2048),
+      // Only https links reach the catalog (its CHECK constraint agrees).
+      issuerUrl: badge.issuer.url !== null && /^https:\/\//i.test(badge.issuer.url.trim()) ? clip(badge.issuer.url, 2048) : null,
       achievementId: clip(badge.achievement.id, 2048),
       name: clip(badge.achievement.name, 300) ?? title,
       competencyArea: clip(alignment?.targetName, 200) ?? clip(badge.achievement.fieldOfStudy, 200),

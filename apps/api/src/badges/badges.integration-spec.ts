@@ -51,6 +51,12 @@ describe('badge import (POST /api/badges)', () => {
     const [{ email }] = (await testApp.dataSource.query(`SELECT email FROM educator WHERE id = $1`, [d.educators.teacherA])) as Array<{ email: string }>;
     educatorEmail = email;
     issuer = await ed25519Issuer();
+    // The district trusts this test issuer (its did:key pinned); untrusted issuers are covered in
+    // badges-trust.integration-spec.ts.
+    const trusted = await hr.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
+      input: { issuerId: issuer.did, name: 'Keystone Teacher Academy' },
+    });
+    expect(trusted.errors).toBeUndefined();
   });
 
   afterAll(() => testApp.close());

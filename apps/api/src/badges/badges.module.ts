@@ -5,10 +5,12 @@ import { BadgeImportService } from './badge-import.service';
 import { BadgeOriginsResolver } from './badge-origins.resolver';
 import { BadgeOriginsService } from './badge-origins.service';
 import { BadgesController } from './badges.controller';
+import { PdRecordBadgeVerificationResolver, TrustedIssuersResolver } from './trusted-issuers.resolver';
+import { TrustedIssuersService } from './trusted-issuers.service';
 
 @Module({
   imports: [EvidenceModule, RecordIntegrityModule],
   controllers: [BadgesController],
-  providers: [BadgeImportService, BadgeOriginsService, BadgeOriginsResolver],
+  providers: [BadgeImportService, BadgeOriginsService, BadgeOriginsResolver, TrustedIssuersService, TrustedIssuersResolver, PdRecordBadgeVerificationResolver],
 })
 export class BadgesModule {}

@@ -13,6 +13,11 @@ export class IssuerEntity {
   @Column('text')
   name!: string;
 
+  /** https only (a CHECK constraint); never taken from an imported badge for an existing issuer. */
   @Column('text', { nullable: true })
   url!: string | null;
+
+  /** The Open Badges issuer id this catalog issuer stands for; badges are filed by it, never by name. */
+  @Column('text', { name: 'badge_issuer_id', nullable: true })
+  badgeIssuerId!: string | null;
 }

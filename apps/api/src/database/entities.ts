@@ -3,7 +3,9 @@ import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { UserAccountSchoolEntity } from '../auth/user-account-school.entity';
 import { UserAccountEntity } from '../auth/user-account.entity';
+import { BadgeVerificationEntity } from '../badges/badge-verification.entity';
 import { DistrictBadgeOriginEntity } from '../badges/district-badge-origin.entity';
+import { TrustedIssuerEntity } from '../badges/trusted-issuer.entity';
 import { CatalogItemEntity } from '../catalog/catalog-item.entity';
 import { DistrictRuleOverrideEntity, DistrictRuleStateEntity } from '../credit/district-rules.entity';
 import { SalaryScheduleEntity } from '../credit/salary-schedule.entity';
@@ -49,4 +51,6 @@ export const entities = [
   DistrictRuleStateEntity,
   DistrictRuleOverrideEntity,
   GoalEntity,
+  TrustedIssuerEntity,
+  BadgeVerificationEntity,
 ];

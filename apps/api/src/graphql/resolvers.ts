@@ -1,6 +1,7 @@
 import { AuditEventsResolver } from '../audit/audit-events.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
+import { PdRecordBadgeVerificationResolver, TrustedIssuersResolver } from '../badges/trusted-issuers.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
 import { CreditResolver } from '../credit/credit.resolver';
 import { DistrictRulesResolver } from '../credit/district-rules.resolver';
@@ -34,6 +35,8 @@ export const graphqlResolvers = [
   StaffResolver,
   PdRecordEvidenceResolver,
   BadgeOriginsResolver,
+  TrustedIssuersResolver,
+  PdRecordBadgeVerificationResolver,
   DraftsResolver,
   ReviewResolver,
   PreApprovalsResolver,

@@ -452,6 +452,11 @@ describe('void and restore, and duplicates caught', () => {
         d.educators.teacherB,
       ])) as Array<{ email: string }>;
       const teacherB = c.teacherB;
+      // The district trusts the issuer (its did:key pinned), so its badges file under one catalog item.
+      const trusted = await c.hr.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
+        input: { issuerId: issuer.did, name: 'Copy Test Academy' },
+      });
+      expect(trusted.errors).toBeUndefined();
       async function badge(): Promise<Buffer> {
         const credential = ob3Credential(issuer.did, { id: `urn:uuid:${randomUUID()}` });
         const subject = credential['credentialSubject'] as Record<string, unknown>;
@@ -472,8 +477,7 @@ describe('void and restore, and duplicates caught', () => {
       ]);
       expect(first.status).toBe(200);
       const firstId = (first.body as unknown as Result).results[0]!.records[0]!.pdRecordId;
-      // Whatever the import decided for the first copy, make it count (as a trusted issuer's would).
-      await testApp.dataSource.query(`UPDATE pd_record SET status = 'VERIFIED' WHERE id = $1`, [firstId]);
+      expect(await statusOf(firstId)).toBe('VERIFIED');
 
       const second = await upload(teacherB, testApp.baseUrl, '/api/badges', [
         { name: 'second.json', bytes: await badge(), type: 'application/json' },

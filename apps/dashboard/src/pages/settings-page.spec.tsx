@@ -8,6 +8,8 @@ import {
   RemoveBadgeOriginDocument,
   ReviewSettingsDocument,
   SetPrincipalsCanReviewDocument,
+  TrustedIssuersDocument,
+  WaitingIssuersDocument,
 } from '../gql/graphql';
 import { renderWithProviders } from '../test/render-with-providers';
 import { SettingsPage } from './settings-page';
@@ -27,11 +29,16 @@ const origin = (id: string, value: string) => ({ __typename: 'BadgeOrigin' as co
 const credly = origin('b0000000-0000-4000-8000-000000000001', 'https://www.credly.com');
 
 function renderPage(mocks: MockedProviderProps['mocks']) {
+  // The trusted-issuer section has its own spec (trusted-issuers-editor.spec.tsx); here it is empty.
+  const trustMocks = [
+    { request: { query: TrustedIssuersDocument }, result: { data: { trustedIssuers: [] } } },
+    { request: { query: WaitingIssuersDocument }, result: { data: { waitingIssuers: [] } } },
+  ];
   return renderWithProviders(
     <ViewerContext.Provider value={hr}>
       <SettingsPage />
     </ViewerContext.Provider>,
-    { mocks },
+    { mocks: [...trustMocks, ...(mocks ?? [])] },
   );
 }
 

@@ -2,6 +2,7 @@ import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { BadgeOriginsEditor } from '../features/settings/components/badge-origins-editor';
 import { ReviewSettingsSwitch } from '../features/settings/components/review-settings-switch';
+import { TrustedIssuersEditor } from '../features/settings/components/trusted-issuers-editor';
 
 /** HR: district-wide settings — who reviews PD, and which badge issuers may be contacted. */
 export function SettingsPage() {
@@ -24,6 +25,12 @@ export function SettingsPage() {
           Review
         </Title>
         <ReviewSettingsSwitch />
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-trust">
+        <Title order={2} size="h3" id="settings-trust" mb="sm">
+          Trusted badge issuers
+        </Title>
+        <TrustedIssuersEditor />
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-badges">
         <Title order={2} size="h3" id="settings-badges" mb="sm">

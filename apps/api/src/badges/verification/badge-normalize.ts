@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { BadgeKind } from './badge-detect';
 import { firstEmbeddedBadgeImage, type BadgeImage } from './badge-image';
+import type { BadgeSigner } from './badge-signer';
 import { asArray, idOf, optionalString, stringValues, toLocalDate } from './badge-shape';
 import type { RecipientMatch } from './recipient-match';
 import { isJsonObject, type JsonObject } from './safe-json';
@@ -49,6 +50,8 @@ export interface NormalizedBadge {
   evidence: BadgeEvidence[];
   /** The badge's picture, when the credential embeds it (see `embeddedBadgeImage`). */
   image: BadgeImage | null;
+  /** The key / hosting that verified it; null when its signature or hosting could not be checked. */
+  signer: BadgeSigner | null;
 }
 
 export function toDecimalString(value: unknown): string | null {
@@ -107,6 +110,7 @@ export function normalizeOb2(
   badgeClass: JsonObject,
   issuer: JsonObject,
   recipient: RecipientMatch | null,
+  signer: BadgeSigner | null,
 ): NormalizedBadge {
   const expires = optionalString(assertion, 'expires', '');
   return {
@@ -130,10 +134,11 @@ export function normalizeOb2(
     recipient,
     evidence: evidenceOf(assertion['evidence']),
     image: firstEmbeddedBadgeImage(badgeClass['image'], assertion['image']),
+    signer,
   };
 }
 
-export function normalizeOb3(kind: BadgeKind, credential: JsonObject, recipient: RecipientMatch | null): NormalizedBadge {
+export function normalizeOb3(kind: BadgeKind, credential: JsonObject, recipient: RecipientMatch | null, signer: BadgeSigner | null): NormalizedBadge {
   const issuerValue = credential['issuer'];
   const issuer = isJsonObject(issuerValue) ? issuerValue : { id: issuerValue };
   const subject = isJsonObject(credential['credentialSubject']) ? credential['credentialSubject'] : {};
@@ -166,5 +171,6 @@ export function normalizeOb3(kind: BadgeKind, credential: JsonObject, recipient:
     recipient,
     evidence: evidenceOf(credential['evidence']),
     image: firstEmbeddedBadgeImage(achievement['image'], credential['image']),
+    signer,
   };
 }

@@ -1,5 +1,6 @@
 import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { checkOb2AssertionShape, rejectOb1 } from './badge-detect';
+import type { BadgeSigner } from './badge-signer';
 import { BadgeError } from './badge-error';
 import { asArray, idOf, optionalString, parseInstant, requireObject, requireString, stringValues, wrongType } from './badge-shape';
 import { fetchJson, isAllowedUrl, normaliseOrigin, type NetworkPolicy } from './safe-fetch';
@@ -9,6 +10,7 @@ export interface VerifiedOb2 {
   assertion: JsonObject;
   badgeClass: JsonObject;
   issuer: JsonObject;
+  signer: BadgeSigner;
 }
 
 async function fetchObject(url: string, policy: NetworkPolicy, what: string, goneMeansRevoked = false): Promise<JsonObject> {
@@ -105,7 +107,7 @@ export async function verifyOb2Hosted(assertionUrl: string, baked: JsonObject | 
   checkIssuerSchema(issuer);
   checkHostedOrigin(assertionUrl, issuer);
   checkExpiry(hosted, now);
-  return { assertion: hosted, badgeClass, issuer };
+  return { assertion: hosted, badgeClass, issuer, signer: { method: 'OB2_HOSTED', keyId: null, keyFingerprint: null, fetchedFrom: normaliseOrigin(assertionUrl) } };
 }
 
 /**
@@ -141,7 +143,7 @@ export async function verifyOb2Signed(jws: string, unverified: JsonObject, polic
   const candidateKeys = creator ? [creator] : issuerKeys;
   if (candidateKeys.length === 0) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'Neither the badge nor its issuer names a public key.');
 
-  let verified = false;
+  let verified: string | null = null;
   for (const keyId of candidateKeys) {
     if (!issuerKeys.includes(keyId)) {
       throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The signing key ${keyId.slice(0, 200)} is not listed in the issuer's publicKey.`);
@@ -164,7 +166,7 @@ export async function verifyOb2Signed(jws: string, unverified: JsonObject, polic
       const result = await compactVerify(jws, publicKey, { algorithms: ['RS256'] });
       const payload = JSON.parse(new TextDecoder().decode(result.payload)) as unknown;
       if (stable(payload) !== stable(unverified)) throw new Error('payload mismatch');
-      verified = true;
+      verified = keyId;
       break;
     } catch {
       // try the next key; reported below if none verifies
@@ -186,5 +188,5 @@ export async function verifyOb2Signed(jws: string, unverified: JsonObject, polic
   }
   if (unverified['revoked'] === true) throw new BadgeError('BADGE_REVOKED', 'The badge is marked as revoked.');
   checkExpiry(unverified, now);
-  return { assertion: unverified, badgeClass, issuer };
+  return { assertion: unverified, badgeClass, issuer, signer: { method: 'OB2_SIGNED', keyId: verified, keyFingerprint: null, fetchedFrom: normaliseOrigin(verified) } };
 }

@@ -1,9 +1,10 @@
-import { decodeProtectedHeader, errors as joseErrors, importJWK, jwtVerify, type JWTPayload } from 'jose';
+import { decodeProtectedHeader, errors as joseErrors, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { credentialFamily, decodeJwsPart } from './badge-detect';
 import { BadgeError } from './badge-error';
 import type { BadgeLimits } from './badge-limits';
 import { asArray, idOf, parseInstant, requireObject, requireString, wrongType } from './badge-shape';
-import { createDocumentLoader } from './document-loader';
+import { fetchOriginOfKey, jwkFingerprint, signerFromKeyUrl, type BadgeSigner } from './badge-signer';
+import { contextUrlsOf, createDocumentLoader, didWebToUrl } from './document-loader';
 import { loadDataIntegrityDeps, type DataIntegrityDeps } from './esm-deps';
 import { assertAllowedUrl, fetchJson, type NetworkPolicy } from './safe-fetch';
 import { isJsonObject, type JsonObject } from './safe-json';
@@ -70,7 +71,7 @@ function describeError(error: unknown): string {
  * Verifies an embedded `eddsa-rdfc-2022` Data Integrity proof with @digitalbazaar/vc. The default
  * CredentialIssuancePurpose also checks that the verification method's controller is the issuer.
  */
-export async function verifyDataIntegrity(credential: JsonObject, policy: NetworkPolicy, now: Date): Promise<void> {
+export async function verifyDataIntegrity(credential: JsonObject, policy: NetworkPolicy, now: Date): Promise<BadgeSigner> {
   const proofs = asArray(credential['proof']);
   if (proofs.length === 0) throw new BadgeError('BADGE_UNVERIFIABLE', 'The credential has no proof.');
   const supported = proofs.some((p) => isJsonObject(p) && p['type'] === 'DataIntegrityProof' && p['cryptosuite'] === 'eddsa-rdfc-2022');
@@ -80,7 +81,7 @@ export async function verifyDataIntegrity(credential: JsonObject, policy: Networ
   }
   const deps: DataIntegrityDeps = await loadDataIntegrityDeps();
   const suite = new deps.DataIntegrityProof({ cryptosuite: deps.cryptosuite });
-  const documentLoader = createDocumentLoader(policy, deps);
+  const documentLoader = createDocumentLoader(policy, deps, contextUrlsOf(credential));
   let result: { verified: boolean; error?: unknown };
   try {
     result = await deps.vc.verifyCredential({
@@ -100,22 +101,70 @@ export async function verifyDataIntegrity(credential: JsonObject, policy: Networ
     if (inner) throw inner;
     throw new BadgeError('BADGE_SIGNATURE_INVALID', `The credential's Data Integrity proof does not verify: it was altered or not signed by its issuer (${describeError(result.error)}).`);
   }
+  // Every supported proof verified (vc.verifyCredential checks them all); the first names the key.
+  const proof = proofs.find((p) => isJsonObject(p) && p['type'] === 'DataIntegrityProof' && p['cryptosuite'] === 'eddsa-rdfc-2022') as JsonObject;
+  const keyId = String(proof['verificationMethod']);
+  return signerFromKeyUrl('DATA_INTEGRITY', keyId, fetchOriginOfKey(keyId));
 }
 
-async function resolveJwtKey(header: { kid?: string; alg?: string }, issuerId: string, policy: NetworkPolicy): Promise<Awaited<ReturnType<typeof importJWK>>> {
-  const { kid, alg } = header;
-  if (!kid) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT header has no kid, so the issuer\'s key cannot be looked up (an embedded jwk alone proves nothing).');
+interface JwtHeader {
+  kid?: string;
+  alg?: string;
+  jwk?: JWK;
+}
+
+interface ResolvedJwtKey {
+  jwk: Record<string, unknown>;
+  signer: BadgeSigner;
+}
+
+async function didKeyJwk(did: string): Promise<Record<string, unknown>> {
+  const deps = await loadDataIntegrityDeps();
+  try {
+    const keyPair = await deps.Ed25519Multikey.from({ publicKeyMultibase: did.slice('did:key:'.length) });
+    return await deps.Ed25519Multikey.toJwk({ keyPair });
+  } catch {
+    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT kid is not a valid Ed25519 did:key.');
+  }
+}
+
+/** A did:web verification method: the DID document is fetched (safe fetch) and must say the issuer controls the key. */
+async function didWebJwk(kid: string, issuerId: string, policy: NetworkPolicy): Promise<Record<string, unknown>> {
+  const did = kid.split('#')[0];
+  if (did !== issuerId) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT was signed with a did:web key that is not the issuer\'s.');
+  const { json } = await fetchJson(didWebToUrl(did), policy, 'DID document');
+  if (!isJsonObject(json) || json['id'] !== did) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The DID document of ${did.slice(0, 200)} does not describe that DID.`);
+  const method = asArray(json['verificationMethod']).find((vm) => isJsonObject(vm) && (vm['id'] === kid || `${did}${String(vm['id'])}` === kid));
+  if (!isJsonObject(method)) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The verification method ${kid.slice(0, 200)} is not in its DID document.`);
+  if (idOf(method['controller']) !== did) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT signing key is not controlled by the credential\'s issuer.');
+  if (isJsonObject(method['publicKeyJwk'])) return method['publicKeyJwk'];
+  if (typeof method['publicKeyMultibase'] === 'string') return didKeyJwk(`did:key:${method['publicKeyMultibase']}`);
+  throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The DID document holds no public key for the VC-JWT.');
+}
+
+/**
+ * The key a VC-JWT names: its `kid` (did:key = the issuer itself, did:web or an https key document
+ * controlled by the issuer, fetched from allowed origins only), or else the `jwk` in its header.
+ * A header key proves only that its holder signed; the trust decision needs it pinned by HR.
+ */
+async function resolveJwtKey(header: JwtHeader, issuerId: string, policy: NetworkPolicy): Promise<ResolvedJwtKey> {
+  const { kid } = header;
+  if (!kid && header.jwk) {
+    if (!isJsonObject(header.jwk)) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT header jwk is not a JSON Web Key.');
+    const jwk = header.jwk as Record<string, unknown>;
+    if ('d' in jwk) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT header carries a private key; refusing it.');
+    const fingerprint = await jwkFingerprint(jwk as JWK).catch(() => {
+      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT header jwk is not a usable public key.');
+    });
+    return { jwk, signer: { method: 'VC_JWT', keyId: fingerprint, keyFingerprint: fingerprint, fetchedFrom: null } };
+  }
+  if (!kid) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT header names no key (neither kid nor jwk), so its signature cannot be checked.');
   let jwk: Record<string, unknown>;
   if (kid.startsWith('did:key:')) {
     if (kid.split('#')[0] !== issuerId) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT was signed with a did:key that is not the issuer\'s.');
-    const deps = await loadDataIntegrityDeps();
-    const fingerprint = kid.split('#')[0].slice('did:key:'.length);
-    try {
-      const keyPair = await deps.Ed25519Multikey.from({ publicKeyMultibase: fingerprint });
-      jwk = await deps.Ed25519Multikey.toJwk({ keyPair });
-    } catch {
-      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT kid is not a valid Ed25519 did:key.');
-    }
+    jwk = await didKeyJwk(kid.split('#')[0]);
+  } else if (kid.startsWith('did:web:')) {
+    jwk = await didWebJwk(kid, issuerId, policy);
   } else if (/^https?:\/\//i.test(kid)) {
     assertAllowedUrl(kid, policy, 'VC-JWT signing key');
     const { json } = await fetchJson(kid.split('#')[0], policy, 'VC-JWT signing key', { goneMeansRevoked: true });
@@ -127,8 +176,12 @@ async function resolveJwtKey(header: { kid?: string; alg?: string }, issuerId: s
     if (!candidate) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The VC-JWT signing key document holds no public JWK.');
     jwk = candidate;
   } else {
-    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The VC-JWT key ${kid.slice(0, 100)} cannot be resolved (supported: did:key, or an allow-listed https URL).`);
+    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The VC-JWT key ${kid.slice(0, 100)} cannot be resolved (supported: did:key, did:web, an allowed https URL, or a header jwk).`);
   }
+  return { jwk, signer: signerFromKeyUrl('VC_JWT', kid, fetchOriginOfKey(kid)) };
+}
+
+async function importJwtKey(jwk: Record<string, unknown>, alg: string | undefined): Promise<Awaited<ReturnType<typeof importJWK>>> {
   if ('d' in jwk) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The issuer published a private key; refusing it.');
   try {
     return await importJWK(jwk as Parameters<typeof importJWK>[0], alg);
@@ -142,8 +195,8 @@ async function resolveJwtKey(header: { kid?: string; alg?: string }, issuerId: s
  * must agree with the credential (iss = issuer.id, jti = id, sub = credentialSubject.id,
  * nbf = validFrom, exp = validUntil) so nothing in the credential can be swapped under the signature.
  */
-export async function verifyVcJwt(jwt: string, limits: BadgeLimits, policy: NetworkPolicy, now: Date): Promise<JsonObject> {
-  let header: { kid?: string; alg?: string };
+export async function verifyVcJwt(jwt: string, limits: BadgeLimits, policy: NetworkPolicy, now: Date): Promise<{ credential: JsonObject; signer: BadgeSigner }> {
+  let header: JwtHeader;
   try {
     header = decodeProtectedHeader(jwt);
   } catch {
@@ -158,7 +211,8 @@ export async function verifyVcJwt(jwt: string, limits: BadgeLimits, policy: Netw
   const issuerId = idOf(credential['issuer']) as string;
   checkValidityWindow(credential, now);
 
-  const key = await resolveJwtKey(header, issuerId, policy);
+  const resolved = await resolveJwtKey(header, issuerId, policy);
+  const key = await importJwtKey(resolved.jwk, header.alg);
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(jwt, key, { algorithms: JWT_ALGORITHMS, currentDate: now, issuer: issuerId }));
@@ -179,5 +233,5 @@ export async function verifyVcJwt(jwt: string, limits: BadgeLimits, policy: Netw
   if (payload.nbf !== undefined && typeof validFrom === 'string' && Math.floor(Date.parse(validFrom) / 1000) !== payload.nbf) throw mismatch('nbf');
   const validUntil = verifiedCredential['validUntil'] ?? verifiedCredential['expirationDate'];
   if (payload.exp !== undefined && typeof validUntil === 'string' && Math.floor(Date.parse(validUntil) / 1000) !== payload.exp) throw mismatch('exp');
-  return verifiedCredential;
+  return { credential: verifiedCredential, signer: resolved.signer };
 }

@@ -1,7 +1,8 @@
-import { credentialFamily, detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
+import type { BadgeSigner } from './badge-signer';
+import { credentialFamily, decodeJwsPart, detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
 import { BadgeError } from './badge-error';
 import { resolveLimits, type BadgeLimits } from './badge-limits';
-import { asArray } from './badge-shape';
+import { asArray, idOf } from './badge-shape';
 import { normalizeOb2, normalizeOb3, type NormalizedBadge } from './badge-normalize';
 import { verifyOb2Hosted, verifyOb2Signed } from './ob2-verify';
 import { checkCredentialShape, checkValidityWindow, verifyDataIntegrity, verifyVcJwt } from './ob3-verify';
@@ -28,6 +29,12 @@ export interface BadgeVerificationResult {
   badges: NormalizedBadge[];
   /** False when the credential names a status list that was not consulted (not implemented yet). */
   statusChecked: boolean;
+  /**
+   * Null when signatures / hosting were checked. Otherwise why they could not be (the key,
+   * DID document or hosted assertion is on an origin the district does not allow PD Ledger to
+   * contact): the badges are then only what the file claims, for a person to review.
+   */
+  unverifiedReason: string | null;
 }
 
 function recipientOf(identities: IdentityObjectLike[], known: KnownIdentities | undefined): RecipientMatch | null {
@@ -44,12 +51,12 @@ function ob3Identities(credential: JsonObject): IdentityObjectLike[] {
   return identities;
 }
 
-async function verifyCredentialProof(credential: JsonObject, jwt: string | null, policy: NetworkPolicy, now: Date): Promise<JsonObject> {
+async function verifyCredentialProof(credential: JsonObject, jwt: string | null, policy: NetworkPolicy, now: Date): Promise<{ credential: JsonObject; signer: BadgeSigner }> {
   if (jwt !== null) return verifyVcJwt(jwt, policy.limits, policy, now);
   checkCredentialShape(credential);
   checkValidityWindow(credential, now);
-  await verifyDataIntegrity(credential, policy, now);
-  return credential;
+  const signer = await verifyDataIntegrity(credential, policy, now);
+  return { credential, signer };
 }
 
 /** Verifies a detected badge (signature/hosting, revocation, validity, recipient) and normalises it. */
@@ -66,19 +73,22 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
           ? await verifyOb2Hosted(detected.assertionUrl, detected.assertion, policy, now)
           : await verifyOb2Signed(detected.jws, detected.assertion, policy, now);
       const recipient = recipientOf([verified.assertion['recipient'] as IdentityObjectLike], options.knownIdentities);
-      const badge = normalizeOb2(detected.kind, verified.assertion, verified.badgeClass, verified.issuer, recipient);
-      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: true };
+      const badge = normalizeOb2(detected.kind, verified.assertion, verified.badgeClass, verified.issuer, recipient, verified.signer);
+      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: true, unverifiedReason: null };
     }
     case 'OB3_DATA_INTEGRITY':
     case 'OB3_VC_JWT': {
-      const credential = await verifyCredentialProof(detected.credential, detected.kind === 'OB3_VC_JWT' ? detected.jwt : null, policy, now);
+      const { credential, signer } = await verifyCredentialProof(detected.credential, detected.kind === 'OB3_VC_JWT' ? detected.jwt : null, policy, now);
       const recipient = recipientOf(ob3Identities(credential), options.knownIdentities);
-      const badge = normalizeOb3(detected.kind, credential, recipient);
-      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: credential['credentialStatus'] === undefined };
+      const badge = normalizeOb3(detected.kind, credential, recipient, signer);
+      return {
+        kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge],
+        statusChecked: credential['credentialStatus'] === undefined, unverifiedReason: null,
+      };
     }
     case 'CLR2_DATA_INTEGRITY':
     case 'CLR2_VC_JWT': {
-      const clr = await verifyCredentialProof(detected.credential, detected.kind === 'CLR2_VC_JWT' ? detected.jwt : null, policy, now);
+      const { credential: clr } = await verifyCredentialProof(detected.credential, detected.kind === 'CLR2_VC_JWT' ? detected.jwt : null, policy, now);
       const clrRecipient = recipientOf(ob3Identities(clr), options.knownIdentities);
       const subject = clr['credentialSubject'] as JsonObject;
       const nested = asArray(subject['verifiableCredential']);
@@ -93,13 +103,13 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
           const jwt = typeof item === 'string' ? item : null;
           const unverified = jwt ? null : item;
           if (jwt === null && !isJsonObject(unverified)) throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is neither a credential object nor a VC-JWT.');
-          const credential = await verifyCredentialProof(jwt === null ? (unverified as JsonObject) : {}, jwt, policy, now);
+          const { credential, signer } = await verifyCredentialProof(jwt === null ? (unverified as JsonObject) : {}, jwt, policy, now);
           if (credentialFamily(credential) !== 'OB3') throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is not an achievement credential.');
           const identities = ob3Identities(credential);
           // Entries may identify the learner themselves or rely on the (verified) CLR subject.
           const recipient = options.knownIdentities && identities.length > 0 ? recipientOf(identities, options.knownIdentities) : clrRecipient;
           const kind: BadgeKind = jwt ? 'OB3_VC_JWT' : 'OB3_DATA_INTEGRITY';
-          badges.push(normalizeOb3(kind, credential, recipient));
+          badges.push(normalizeOb3(kind, credential, recipient, signer));
           if (credential['credentialStatus'] !== undefined) statusChecked = false;
         } catch (error) {
           if (error instanceof BadgeError) {
@@ -108,7 +118,7 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
           throw error;
         }
       }
-      return { kind: detected.kind, container: detected.container, credentialId: String(clr['id']), badges, statusChecked };
+      return { kind: detected.kind, container: detected.container, credentialId: String(clr['id']), badges, statusChecked, unverifiedReason: null };
     }
   }
 }
@@ -116,4 +126,65 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
 /** detectBadge + verifyBadge for one uploaded file. */
 export async function verifyBadgeFile(input: BadgeFileInput, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
   return verifyBadge(detectBadge(input, { limits: options.limits }), options);
+}
+
+/**
+ * Like `verifyBadgeFile`, but a badge that cannot be checked only because its hosted assertion,
+ * issuer profile, key or DID document lives on an origin the district does not allow is read
+ * as what it claims (`unverifiedReason` set, every signer null) instead of refused, so a person can
+ * review it. Everything else (tampering, bad signatures, expiry, someone else's badge) still
+ * refuses the file, and so does a file that does not itself carry what it claims.
+ */
+export async function verifyOrReadBadgeFile(input: BadgeFileInput, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
+  const detected = detectBadge(input, { limits: options.limits });
+  try {
+    return await verifyBadge(detected, options);
+  } catch (error) {
+    if (!(error instanceof BadgeError) || error.code !== 'BADGE_ORIGIN_NOT_ALLOWED') throw error;
+    const unverified = readUnverified(detected, options, error.message);
+    if (!unverified) throw error;
+    return unverified;
+  }
+}
+
+function readUnverified(detected: DetectedBadge, options: VerifyBadgeOptions, reason: string): BadgeVerificationResult | null {
+  const now = options.now ?? new Date();
+  const limits = resolveLimits(options.limits);
+  const result = (badge: NormalizedBadge, statusChecked: boolean): BadgeVerificationResult => ({
+    kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked, unverifiedReason: reason,
+  });
+  switch (detected.kind) {
+    case 'OB2_HOSTED':
+    case 'OB2_SIGNED': {
+      const assertion = detected.assertion;
+      // Only a file that carries its badge class (with a name) says what it claims to be.
+      if (!assertion || !isJsonObject(assertion['badge']) || typeof assertion['badge']['name'] !== 'string') return null;
+      const badgeClass = assertion['badge'];
+      const issuerValue = badgeClass['issuer'];
+      const issuerId = idOf(issuerValue);
+      if (issuerId === null) return null;
+      const issuer: JsonObject = isJsonObject(issuerValue) ? issuerValue : { id: issuerId };
+      const recipient = recipientOf([assertion['recipient'] as IdentityObjectLike], options.knownIdentities);
+      if (typeof assertion['expires'] === 'string' && Date.parse(assertion['expires']) <= now.getTime()) {
+        throw new BadgeError('BADGE_EXPIRED', `The badge expired on ${assertion['expires'].slice(0, 10)}.`);
+      }
+      return result(normalizeOb2(detected.kind, assertion, badgeClass, issuer, recipient, null), true);
+    }
+    case 'OB3_DATA_INTEGRITY':
+    case 'OB3_VC_JWT': {
+      const credential =
+        detected.kind === 'OB3_VC_JWT'
+          ? (() => {
+              const payload = decodeJwsPart(detected.jwt.split('.')[1], 'JWT payload', limits);
+              return isJsonObject(payload['vc']) ? payload['vc'] : payload;
+            })()
+          : detected.credential;
+      checkCredentialShape(credential);
+      checkValidityWindow(credential, now);
+      const recipient = recipientOf(ob3Identities(credential), options.knownIdentities);
+      return result(normalizeOb3(detected.kind, credential, recipient, null), credential['credentialStatus'] === undefined);
+    }
+    default:
+      return null;
+  }
 }

@@ -5,6 +5,7 @@ import { SalarySchedule1764000000000 } from './1764000000000-salary-schedule';
 import { DistrictRules1796315949449 } from './1796315949449-district-rules';
 import { Goals1796316149753 } from './1796316149753-goals';
 import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
+import { TrustedIssuers1796500000000 } from './1796500000000-trusted-issuers';
 import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplicates';
 
 /**
@@ -19,5 +20,6 @@ export const migrations = [
   DistrictRules1796315949449,
   Goals1796316149753,
   RenewalStanding1796400000000,
+  TrustedIssuers1796500000000,
   VoidAndDuplicates1796600000000,
 ];

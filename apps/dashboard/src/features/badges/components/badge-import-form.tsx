@@ -5,6 +5,13 @@ import { uploadFiles, UploadError } from '../../../utils/upload';
 import type { BadgeFileStatus, BadgeImportResponse } from '../utils/badge-import-types';
 
 const MAX_FILES = 20;
+
+function recordsWith(result: BadgeImportResponse, status: 'VERIFIED' | 'SUBMITTED'): number {
+  return result.results.reduce((sum, file) => sum + file.records.filter((record) => record.recordStatus === status).length, 0);
+}
+const verifiedCount = (result: BadgeImportResponse) => recordsWith(result, 'VERIFIED');
+const waitingCount = (result: BadgeImportResponse) => recordsWith(result, 'SUBMITTED');
+
 const statusText: Record<BadgeFileStatus, string> = { IMPORTED: 'Imported', DUPLICATE: 'Already imported', REJECTED: 'Rejected' };
 const statusColor: Record<BadgeFileStatus, MantineColor> = { IMPORTED: 'green.9', DUPLICATE: 'gray.7', REJECTED: 'red.9' };
 
@@ -76,16 +83,21 @@ export function BadgeImportForm() {
             {result.results.map((file, index) => (
               <List.Item key={`${file.filename}-${index}`}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <Badge color={statusColor[file.status]} autoContrast variant="filled" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+                  <Badge
+                    color={statusColor[file.status]}
+                    autoContrast
+                    variant="filled"
+                    radius="sm"
+                    tt="none"
+                    style={{ flexShrink: 0 }}
+                  >
                     {statusText[file.status]}
                   </Badge>
                   <div style={{ minWidth: 0 }}>
                     <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
                       {file.filename}
                     </Text>
-                    {file.records.length > 0 && (
-                      <Text size="sm">{file.records.map((record) => record.title).join(', ')}</Text>
-                    )}
+                    {file.records.length > 0 && <Text size="sm">{file.records.map((record) => record.title).join(', ')}</Text>}
                     <Text size="sm" c={file.status === 'REJECTED' ? 'red.9' : 'dimmed'}>
                       {file.message}
                     </Text>
@@ -94,9 +106,15 @@ export function BadgeImportForm() {
               </List.Item>
             ))}
           </List>
-          {result.imported > 0 && (
+          {verifiedCount(result) > 0 && (
             <Alert color="green" variant="light" mt="sm">
-              Imported badges are verified PD records; they count toward your totals on “My PD”.
+              Verified badges are PD records from issuers the district trusts; they count toward your totals on “My PD”.
+            </Alert>
+          )}
+          {waitingCount(result) > 0 && (
+            <Alert color="orange.9" variant="light" mt="sm">
+              {waitingCount(result)} imported badge{waitingCount(result) === 1 ? ' waits' : 's wait'} for a reviewer: the district
+              does not trust its issuer yet, or it claims more than the district’s catalog. It counts once approved.
             </Alert>
           )}
         </Paper>

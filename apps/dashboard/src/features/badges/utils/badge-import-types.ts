@@ -8,7 +8,14 @@ export interface BadgeFileResult {
   message: string;
   kind: string | null;
   evidenceFileId: string | null;
-  records: { pdRecordId: string | null; credentialId: string; title: string; status: 'IMPORTED' | 'DUPLICATE' }[];
+  records: {
+    pdRecordId: string | null;
+    credentialId: string;
+    title: string;
+    status: 'IMPORTED' | 'DUPLICATE';
+    /** VERIFIED counts now; SUBMITTED waits for a reviewer (issuer not trusted, or it claims more than the catalog). */
+    recordStatus: 'VERIFIED' | 'SUBMITTED' | null;
+  }[];
 }
 
 export interface BadgeImportResponse {

@@ -18,6 +18,7 @@ const reviewed = (status: ReviewRecordFieldsFragment['status'], feedback: string
   feedback,
   evidenceUrl: null,
   submittedAt: '2026-10-02T10:00:00.000Z',
+  badgeVerification: null,
   source: 'manual',
   evidenceFiles: [],
   possibleDuplicates: [],

@@ -2,6 +2,7 @@ import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/co
 import type { ReviewRecordFieldsFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate } from '../../../utils/format';
 import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
+import { BadgeFindings } from '../../badges/components/badge-findings';
 import type { ReviewDecision } from './review-decision-form';
 
 interface ReviewQueueTableProps {
@@ -70,6 +71,7 @@ export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onD
                       Earlier feedback: {record.feedback}
                     </Text>
                   )}
+                  {record.badgeVerification && <BadgeFindings verification={record.badgeVerification} />}
                 </Table.Td>
                 <Table.Td>{activityTypeLabels[record.activityType]}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
