@@ -5,6 +5,7 @@ import { SalarySchedule1764000000000 } from './1764000000000-salary-schedule';
 import { DistrictRules1796315949449 } from './1796315949449-district-rules';
 import { Goals1796316149753 } from './1796316149753-goals';
 import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
+import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -18,4 +19,5 @@ export const migrations = [
   DistrictRules1796315949449,
   Goals1796316149753,
   RenewalStanding1796400000000,
+  DatabaseEnforcedIsolation1796900000001,
 ];
