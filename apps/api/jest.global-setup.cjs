@@ -14,6 +14,7 @@ module.exports = async function globalSetup() {
     globalThis.__PD_LEDGER_EMBEDDED__ = embedded;
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_API_PASSWORD = embedded.apiPassword;
+    process.env.PD_LEDGER_EMBEDDED_TEST = '1';
   }
   const { migrateDatabase } = require('./src/testing/migrate-database.ts');
   await migrateDatabase(process.env.DATABASE_URL);

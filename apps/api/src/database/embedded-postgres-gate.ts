@@ -117,6 +117,7 @@ async function authenticate(socket: Socket, users: Map<string, EmbeddedUser>): P
         continue;
       }
       if (code === CANCEL_REQUEST) {
+        reader.stop();
         socket.end();
         return null;
       }
@@ -134,6 +135,7 @@ async function authenticate(socket: Socket, users: Map<string, EmbeddedUser>): P
     if (type !== 0x70 || length < 5 || length > 1024) throw new Error('expected a password message');
     const password = (await reader.read(length - 4)).toString('utf8').replace(/\0$/, '');
     if (!user || !sameSecret(password, user.password)) {
+      reader.stop();
       refuse(socket, '28P01', `password authentication failed for user "${parameters.get('user') ?? ''}"`);
       return null;
     }
@@ -186,6 +188,7 @@ class SocketReader {
     socket.on('end', this.onEnd);
     socket.on('error', this.onEnd);
     this.timer = setTimeout(() => this.fail(new Error('authentication timed out')), 10_000);
+    this.timer.unref();
   }
 
   read(bytes: number): Promise<Buffer> {
