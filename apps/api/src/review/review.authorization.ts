@@ -14,13 +14,8 @@ import { GraphQLClient } from '../testing/graphql-client';
  */
 
 const TEACHERS_ONLY: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED',
-  teacher: 'allowed',
-  teacherOtherSchool: 'allowed',
-  principal: 'FORBIDDEN',
-  principalOtherSchool: 'FORBIDDEN',
-  hr: 'FORBIDDEN',
-  hrOtherDistrict: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'FORBIDDEN',
+  principalOtherSchool: 'FORBIDDEN', hr: 'FORBIDDEN', hrOtherDistrict: 'FORBIDDEN',
 };
 
 /** Teacher A's own object: other teacher NOT_FOUND, other roles refused by role. */
@@ -28,13 +23,8 @@ const TEACHER_A_OWN: Record<Actor, Expectation> = { ...TEACHERS_ONLY, teacherOth
 
 /** A district 1 target for reviewers, with principal review off. */
 const REVIEW_D1: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED',
-  teacher: 'FORBIDDEN',
-  teacherOtherSchool: 'FORBIDDEN',
-  principal: 'FORBIDDEN',
-  principalOtherSchool: 'FORBIDDEN',
-  hr: 'allowed',
-  hrOtherDistrict: 'NOT_FOUND',
+  anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'FORBIDDEN',
+  principalOtherSchool: 'FORBIDDEN', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
 };
 
 /** Reviewer lists: HR of each district sees its own; principals are refused (review off). */
@@ -105,26 +95,12 @@ async function pendingPreApprovalOfTeacherA(c: GraphQLClient, w: World): Promise
   const teacher = await side(c, w, 'teacherA');
   const response = await teacher.request<{ requestPreApproval: { id: string } }>(
     `mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id } }`,
-    {
-      input: {
-        title: 'Matrix course',
-        activityType: 'COURSE',
-        plannedStartOn: '2024-09-01',
-        expectedAmount: '3',
-        unit: 'SEMESTER_CREDIT',
-      },
-    },
+    { input: { title: 'Matrix course', activityType: 'COURSE', plannedStartOn: '2024-09-01', expectedAmount: '3', unit: 'SEMESTER_CREDIT' } },
   );
   return response.data!.requestPreApproval.id;
 }
 
-const SUBMIT_INPUT = {
-  title: 'Matrix resubmission',
-  activityType: 'WORKSHOP',
-  amount: '1',
-  unit: 'CLOCK_HOUR',
-  completedOn: '2024-01-10',
-};
+const SUBMIT_INPUT = { title: 'Matrix resubmission', activityType: 'WORKSHOP', amount: '1', unit: 'CLOCK_HOUR', completedOn: '2024-01-10' };
 
 function d1EducatorIds(w: World): string[] {
   return Object.values(w.d1.educators);
@@ -148,27 +124,20 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'saveDraft',
-    run: (c) =>
-      c.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id title } }`, {
-        input: { title: 'Matrix autosave' },
-      }),
+    run: (c) => c.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id title } }`, { input: { title: 'Matrix autosave' } }),
     expect: TEACHERS_ONLY,
   },
   {
     name: 'submitPdRecord (evidence and pre-approval ids)',
     run: (c) =>
-      c.request(
-        `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id status evidenceFiles { id } preApproval { id } } }`,
-        {
-          input: { ...SUBMIT_INPUT, title: 'Matrix submission', evidenceFileIds: [], preApprovalId: null },
-        },
-      ),
+      c.request(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id status evidenceFiles { id } preApproval { id } } }`, {
+        input: { ...SUBMIT_INPUT, title: 'Matrix submission', evidenceFileIds: [], preApprovalId: null },
+      }),
     expect: TEACHERS_ONLY,
   },
   {
     name: 'submitDraft',
-    run: async (c, w) =>
-      c.request(`mutation($id: ID!) { submitDraft(id: $id) { id status } }`, { id: await draftOfTeacherA(c, w) }),
+    run: async (c, w) => c.request(`mutation($id: ID!) { submitDraft(id: $id) { id status } }`, { id: await draftOfTeacherA(c, w) }),
     expect: TEACHER_A_OWN,
     check: (response) => expect((response.data as { submitDraft: { status: string } }).submitDraft.status).toBe('SUBMITTED'),
   },
@@ -189,21 +158,15 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'reviewQueue(schoolId)',
-    run: (c, w) =>
-      c.request(`query($schoolId: ID) { reviewQueue(schoolId: $schoolId) { totalCount rows { id } } }`, {
-        schoolId: w.d1.schoolA,
-      }),
+    run: (c, w) => c.request(`query($schoolId: ID) { reviewQueue(schoolId: $schoolId) { totalCount rows { id } } }`, { schoolId: w.d1.schoolA }),
     expect: REVIEW_D1,
   },
   {
     name: 'requestChanges',
     run: async (c, w) =>
-      c.request(`mutation($id: ID!) { requestChanges(id: $id, feedback: "Matrix: more detail") { id status } }`, {
-        id: await submittedRecord(c, w),
-      }),
+      c.request(`mutation($id: ID!) { requestChanges(id: $id, feedback: "Matrix: more detail") { id status } }`, { id: await submittedRecord(c, w) }),
     expect: REVIEW_D1,
-    check: (response) =>
-      expect((response.data as { requestChanges: { status: string } }).requestChanges.status).toBe('CHANGES_REQUESTED'),
+    check: (response) => expect((response.data as { requestChanges: { status: string } }).requestChanges.status).toBe('CHANGES_REQUESTED'),
   },
   {
     name: 'resubmitPdRecord',
@@ -213,31 +176,23 @@ export const reviewOperations: MatrixOperation[] = [
         input: SUBMIT_INPUT,
       }),
     expect: TEACHER_A_OWN,
-    check: (response) =>
-      expect((response.data as { resubmitPdRecord: { status: string } }).resubmitPdRecord.status).toBe('SUBMITTED'),
+    check: (response) => expect((response.data as { resubmitPdRecord: { status: string } }).resubmitPdRecord.status).toBe('SUBMITTED'),
   },
   {
     name: 'rejectPdRecord',
     run: async (c, w) =>
-      c.request(`mutation($id: ID!) { rejectPdRecord(id: $id, feedback: "Matrix: not PD") { id status } }`, {
-        id: await submittedRecord(c, w),
-      }),
+      c.request(`mutation($id: ID!) { rejectPdRecord(id: $id, feedback: "Matrix: not PD") { id status } }`, { id: await submittedRecord(c, w) }),
     expect: REVIEW_D1,
   },
   {
     name: 'approvePdRecord',
-    run: async (c, w) =>
-      c.request(`mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`, { id: await submittedRecord(c, w) }),
+    run: async (c, w) => c.request(`mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`, { id: await submittedRecord(c, w) }),
     expect: REVIEW_D1,
-    check: (response) =>
-      expect((response.data as { approvePdRecord: { status: string } }).approvePdRecord.status).toBe('APPROVED'),
+    check: (response) => expect((response.data as { approvePdRecord: { status: string } }).approvePdRecord.status).toBe('APPROVED'),
   },
   {
     name: 'bulkApprovePdRecords',
-    run: async (c, w) =>
-      c.request(`mutation($ids: [ID!]!) { bulkApprovePdRecords(ids: $ids) { id status } }`, {
-        ids: [await submittedRecord(c, w)],
-      }),
+    run: async (c, w) => c.request(`mutation($ids: [ID!]!) { bulkApprovePdRecords(ids: $ids) { id status } }`, { ids: [await submittedRecord(c, w)] }),
     expect: REVIEW_D1,
   },
   {
@@ -255,13 +210,7 @@ export const reviewOperations: MatrixOperation[] = [
     name: 'requestPreApproval',
     run: (c) =>
       c.request(`mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id status educator { id } } }`, {
-        input: {
-          title: 'Matrix pre-approval',
-          activityType: 'COURSE',
-          plannedStartOn: '2024-09-01',
-          expectedAmount: '3',
-          unit: 'SEMESTER_CREDIT',
-        },
+        input: { title: 'Matrix pre-approval', activityType: 'COURSE', plannedStartOn: '2024-09-01', expectedAmount: '3', unit: 'SEMESTER_CREDIT' },
       }),
     expect: TEACHERS_ONLY,
   },
@@ -282,10 +231,7 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'approvePreApproval',
-    run: async (c, w) =>
-      c.request(`mutation($id: ID!) { approvePreApproval(id: $id) { id status } }`, {
-        id: await pendingPreApprovalOfTeacherA(c, w),
-      }),
+    run: async (c, w) => c.request(`mutation($id: ID!) { approvePreApproval(id: $id) { id status } }`, { id: await pendingPreApprovalOfTeacherA(c, w) }),
     expect: REVIEW_D1,
   },
   {
@@ -308,13 +254,11 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'auditChainVerification',
-    run: (c) =>
-      c.request(`{ auditChainVerification { intact eventsChecked headSeq headHash problem { kind seq eventId message } } }`),
+    run: (c) => c.request(`{ auditChainVerification { intact eventsChecked headSeq headHash problem { kind seq eventId message } } }`),
     expect: HR_ONLY,
     check: (response) => {
       // Each HR admin verifies their own district's chain, which the matrix's sign-ins extended.
-      const result = (response.data as { auditChainVerification: { intact: boolean; eventsChecked: number; headSeq: number } })
-        .auditChainVerification;
+      const result = (response.data as { auditChainVerification: { intact: boolean; eventsChecked: number; headSeq: number } }).auditChainVerification;
       expect(result).toMatchObject({ intact: true, problem: null, eventsChecked: result.headSeq });
       expect(result.headSeq).toBeGreaterThan(0);
     },
