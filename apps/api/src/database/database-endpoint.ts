@@ -101,5 +101,10 @@ async function setApiRolePassword(owner: DataSource, password: string, logger: L
   }
   // ALTER ROLE takes no parameters; the password is a quoted literal.
   const literal = `'${password.replace(/'/g, "''")}'`;
-  await withMigrationLock(owner, () => owner.query(`ALTER ROLE ${API_ROLE} WITH LOGIN PASSWORD ${literal}`));
+  try {
+    await withMigrationLock(owner, () => owner.query(`ALTER ROLE ${API_ROLE} WITH LOGIN PASSWORD ${literal}`));
+  } catch (error) {
+    // PostgreSQL 16+: CREATEROLE covers only roles this owner created; a DBA-made role keeps its password.
+    logger.warn(`Could not set ${API_ROLE}'s password (${(error as Error).message}); it is left as the DBA set it`);
+  }
 }
