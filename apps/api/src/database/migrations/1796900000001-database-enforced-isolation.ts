@@ -64,8 +64,9 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
         END IF;
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', p_table);
         EXECUTE format('DROP POLICY IF EXISTS district_isolation ON public.%I', p_table);
-        EXECUTE format('CREATE POLICY district_isolation ON public.%I USING (district_id = pdledger_current_district())
-                          WITH CHECK (district_id = pdledger_current_district())', p_table);
+        -- (SELECT ...) makes the setting an init plan, read once per query instead of once per row.
+        EXECUTE format('CREATE POLICY district_isolation ON public.%I USING (district_id = (SELECT pdledger_current_district()))
+                          WITH CHECK (district_id = (SELECT pdledger_current_district()))', p_table);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON public.%I TO ${API_ROLE}', p_table);
       END $$`,
       `SELECT pdledger_isolate_district_table(c.relname)
@@ -75,8 +76,8 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
         ORDER BY c.relname`,
       // The district row itself: visible to its own district only; HR changes its settings.
       `ALTER TABLE district ENABLE ROW LEVEL SECURITY`,
-      `CREATE POLICY district_isolation ON district USING (id = pdledger_current_district())
-         WITH CHECK (id = pdledger_current_district())`,
+      `CREATE POLICY district_isolation ON district USING (id = (SELECT pdledger_current_district()))
+         WITH CHECK (id = (SELECT pdledger_current_district()))`,
       `GRANT SELECT, UPDATE ON district TO ${API_ROLE}`,
       // Sign-in attempts precede any district (rate limits by e-mail and address).
       `GRANT SELECT, INSERT, DELETE ON sign_in_attempt TO ${API_ROLE}`,
