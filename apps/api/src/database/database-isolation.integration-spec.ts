@@ -274,6 +274,26 @@ describe('the database enforces district isolation and the audit trail', () => {
       });
     });
 
+    it('chains concurrent transactions and multi-row inserts without gaps', async () => {
+      const { d } = await districtWithEvents();
+      await Promise.all([
+        ...Array.from({ length: 12 }, () => signIn(d.accounts.teacherA.email)),
+        ...Array.from({ length: 6 }, (_, i) =>
+          runInDistrict(d.districtId, () =>
+            api.transaction((manager) =>
+              manager.query(
+                `INSERT INTO audit_event (district_id, action, entity_type, details)
+                 SELECT $1, 'BULK', 'test', jsonb_build_object('batch', $2::int, 'n', n) FROM generate_series(1, 200) AS n`,
+                [d.districtId, i],
+              ),
+            ),
+          ),
+        ),
+      ]);
+      const report = await verifyAuditChain(owner, d.districtId);
+      expect(report).toMatchObject({ problem: null, eventsChecked: 4 + 12 + 1200, headSeq: 4 + 12 + 1200 });
+    });
+
     it('catches an event the owner altered, on the HR screen and on the command line', async () => {
       const { d, hr, events } = await districtWithEvents();
       await asOwnerBehindTheTriggers(`UPDATE audit_event SET details = '{"tampered": true}' WHERE id = $1`, [events[1]?.id]);

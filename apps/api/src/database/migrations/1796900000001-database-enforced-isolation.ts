@@ -20,7 +20,8 @@ import { API_ROLE } from '../database-roles';
  * - Audit: the API role may only INSERT and SELECT `audit_event`. Each event is chained: a
  *   trigger owned by the owner numbers it within its district (`chain_seq`) and stores
  *   `hash = sha256(prev_hash || '\n' || audit_event_canonical(...))`, serialising inserts per
- *   district through a row lock on `audit_chain_head`. `audit:verify` recomputes the chain.
+ *   district with a transaction-level advisory lock; `audit_chain_head` keeps each chain's last
+ *   number and hash. `audit:verify` recomputes the chain.
  */
 export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterface {
   name = 'DatabaseEnforcedIsolation1796900000001';
@@ -148,21 +149,31 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
       `CREATE FUNCTION audit_event_chain() RETURNS trigger
          LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
       DECLARE
-        head_seq bigint;
-        head_hash text;
+        last_seq bigint;
+        last_hash text;
       BEGIN
-        INSERT INTO public.audit_chain_head (district_id, seq, hash) VALUES (NEW.district_id, 0, repeat('0', 64))
-          ON CONFLICT (district_id) DO NOTHING;
-        -- The row lock serialises this district's audit inserts until commit, so each event
-        -- chains to the one committed before it.
-        SELECT seq, hash INTO head_seq, head_hash FROM public.audit_chain_head WHERE district_id = NEW.district_id FOR UPDATE;
+        -- One writer per district until commit, so each event chains to the one committed (or
+        -- inserted earlier in this transaction) before it. A transaction-level advisory lock, not
+        -- a row update: a bulk import chains 100,000 events without piling up row versions.
+        PERFORM pg_advisory_xact_lock(hashtextextended('pdledger.audit_chain:' || NEW.district_id::text, 0));
+        SELECT chain_seq, hash INTO last_seq, last_hash FROM public.audit_event
+         WHERE district_id = NEW.district_id ORDER BY chain_seq DESC LIMIT 1;
         NEW.occurred_at := coalesce(NEW.occurred_at, now());
-        NEW.chain_seq := head_seq + 1;
-        NEW.prev_hash := head_hash;
-        NEW.hash := public.audit_event_hash(head_hash, public.audit_event_canonical(NEW.district_id, NEW.chain_seq, NEW.id,
+        NEW.chain_seq := coalesce(last_seq, 0) + 1;
+        NEW.prev_hash := coalesce(last_hash, repeat('0', 64));
+        NEW.hash := public.audit_event_hash(NEW.prev_hash, public.audit_event_canonical(NEW.district_id, NEW.chain_seq, NEW.id,
           NEW.occurred_at, NEW.actor_account_id, NEW.action, NEW.entity_type, NEW.entity_id, NEW.details, NEW.ip, NEW.request_id));
-        UPDATE public.audit_chain_head SET seq = NEW.chain_seq, hash = NEW.hash WHERE district_id = NEW.district_id;
         RETURN NEW;
+      END $$`,
+      // The head records how far each chain reached (so deleting the last events shows), once per
+      // statement rather than once per event.
+      `CREATE FUNCTION audit_event_chain_head() RETURNS trigger
+         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+      BEGIN
+        INSERT INTO public.audit_chain_head AS h (district_id, seq, hash)
+          SELECT DISTINCT ON (district_id) district_id, chain_seq, hash FROM new_events ORDER BY district_id, chain_seq DESC
+          ON CONFLICT (district_id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash WHERE h.seq < EXCLUDED.seq;
+        RETURN NULL;
       END $$`,
       // Chain the events already recorded, district by district in the order they happened.
       `ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`,
@@ -191,6 +202,8 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
       `ALTER TABLE audit_event ALTER COLUMN chain_seq SET NOT NULL, ALTER COLUMN prev_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL`,
       `CREATE UNIQUE INDEX audit_event_chain_key ON audit_event (district_id, chain_seq)`,
       `CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_chain()`,
+      `CREATE TRIGGER audit_event_chain_head AFTER INSERT ON audit_event REFERENCING NEW TABLE AS new_events
+         FOR EACH STATEMENT EXECUTE FUNCTION audit_event_chain_head()`,
     ];
     for (const statement of statements) {
       await queryRunner.query(statement);
@@ -204,6 +217,7 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
       'pdledger_analyze(text[])',
       'pdledger_isolate_district_table(text)',
       'audit_event_chain()',
+      'audit_event_chain_head()',
     ]) {
       await queryRunner.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
     }
@@ -220,7 +234,9 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const statements = [
+      `DROP TRIGGER IF EXISTS audit_event_chain_head ON audit_event`,
       `DROP TRIGGER IF EXISTS audit_event_chain ON audit_event`,
+      `DROP FUNCTION IF EXISTS audit_event_chain_head()`,
       `DROP INDEX IF EXISTS audit_event_chain_key`,
       `ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`,
       `ALTER TABLE audit_event DROP COLUMN IF EXISTS chain_seq, DROP COLUMN IF EXISTS prev_hash, DROP COLUMN IF EXISTS hash`,
