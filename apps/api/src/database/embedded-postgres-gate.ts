@@ -44,6 +44,7 @@ interface HandlerLike {
 
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
+const GSSENC_REQUEST = 80877104;
 const PROTOCOL_3 = 196608;
 const MAX_STARTUP_BYTES = 10_000;
 
@@ -112,7 +113,7 @@ async function authenticate(socket: Socket, users: Map<string, EmbeddedUser>): P
       if (length < 8 || length > MAX_STARTUP_BYTES) throw new Error('bad startup packet');
       const body = await reader.read(length - 4);
       const code = body.readInt32BE(0);
-      if (code === SSL_REQUEST) {
+      if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
         socket.write('N');
         continue;
       }

@@ -69,6 +69,8 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
         EXECUTE format('CREATE POLICY district_isolation ON public.%I USING (district_id = (SELECT pdledger_current_district()))
                           WITH CHECK (district_id = (SELECT pdledger_current_district()))', p_table);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON public.%I TO ${API_ROLE}', p_table);
+        -- Identity and serial columns draw from sequences.
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${API_ROLE};
       END $$`,
       `SELECT pdledger_isolate_district_table(c.relname)
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
