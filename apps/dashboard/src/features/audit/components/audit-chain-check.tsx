@@ -40,8 +40,12 @@ export function AuditChainCheck() {
           <div role="status" aria-live="polite">
             {result.intact ? (
               <Alert color="green" title="Intact">
-                All {formatCount(result.eventsChecked)} events are intact, in order and none is missing. Last event’s hash:{' '}
-                <Code>{result.headHash ?? '–'}</Code> (keep a copy elsewhere to compare later).
+                {result.eventsChecked === 0
+                  ? 'The chain has no events yet.'
+                  : result.eventsChecked === 1
+                    ? 'The one event is intact and none is missing.'
+                    : `All ${formatCount(result.eventsChecked)} events are intact, in order and none is missing.`}{' '}
+                Last event’s hash: <Code>{result.headHash ?? '–'}</Code> (keep a copy elsewhere to compare later).
               </Alert>
             ) : (
               <Alert color="red" title={result.problem ? KIND_WORDS[result.problem.kind] : 'The chain is broken'}>
