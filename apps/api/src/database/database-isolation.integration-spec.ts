@@ -8,6 +8,7 @@ import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/distr
 import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { API_ROLE } from './database-roles';
+import { assertRestrictedApiRole } from './database-startup';
 import { runInDistrict, runInNewScope } from './database-scope';
 
 // The database, not only the API's queries, keeps districts apart and the audit trail intact:
@@ -94,6 +95,17 @@ describe('the database enforces district isolation and the audit trail', () => {
     expect(owned.n).toBe(0);
     const [ownerRole] = (await owner.query(`SELECT current_user AS name`)) as Array<{ name: string }>;
     expect(ownerRole.name).not.toBe(API_ROLE);
+    // No table grants the API role TRIGGER, TRUNCATE or REFERENCES, and start-up refuses to serve
+    // through a role that could bypass the rules (here: the owner).
+    const [extra] = (await owner.query(
+      `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+        WHERE ns.nspname = 'public' AND c.relkind IN ('r', 'p')
+          AND (has_table_privilege($1, c.oid, 'TRIGGER') OR has_table_privilege($1, c.oid, 'TRUNCATE') OR has_table_privilege($1, c.oid, 'REFERENCES'))`,
+      [API_ROLE],
+    )) as Array<{ n: number }>;
+    expect(extra.n).toBe(0);
+    await expect(assertRestrictedApiRole(owner)).rejects.toThrow(/must be the restricted API role/);
+    await expect(assertRestrictedApiRole(api)).resolves.toBeUndefined();
   });
 
   it('puts every district-scoped table in the catalog under a district policy', async () => {
@@ -382,5 +394,24 @@ describe('the database enforces district isolation and the audit trail', () => {
     expect(await attempt('someone', decodeURIComponent(url.password))).toMatch(/password authentication failed/);
     expect(await attempt('postgres', decodeURIComponent(url.password))).toBe('connected as postgres');
     expect(await attempt(API_ROLE, process.env['DATABASE_API_PASSWORD'] as string)).toBe(`connected as ${API_ROLE}`);
+    // What a stray local process did before: write a session row to act as someone. Even with the
+    // API's secret, no district is set on a fresh connection, so the row is refused.
+    const client = new Client({
+      connectionString: Object.assign(new URL(url), {
+        username: API_ROLE,
+        password: process.env['DATABASE_API_PASSWORD'],
+      }).toString(),
+    });
+    await client.connect();
+    try {
+      await expect(
+        client.query(
+          `INSERT INTO session (district_id, user_account_id, token_hash, expires_at) VALUES ($1, $2, 'forged', now() + interval '1 day')`,
+          [a.districtId, a.accounts.hr.id],
+        ),
+      ).rejects.toThrow(/row-level security/);
+    } finally {
+      await client.end();
+    }
   });
 });
