@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { ApiRequest } from '../auth/viewer';
 import { badUserInput, notFound } from '../common/errors';
 import { todayIsoDate } from '../common/school-year';
-import { ImportCounts, SyncContext } from './import-sync-context';
+import { ImportCounts, publishImportAudit, SyncContext } from './import-sync-context';
 import { ImportCountsModel, ImportKind, ImportProblemModel, ImportRunModel, ImportStatus } from './import-run.model';
 import {
   DEFAULT_MAX_PROBLEMS,
@@ -154,6 +154,7 @@ export class ImportsService {
         if (files.length === 0) throw badUserInput('importId', importId, 'has no stored files any more (previews are kept for a week); upload the file again');
         result = await this.runImport(kind, files.map((file) => ({ name: file.name, buffer: file.content })), this.context(manager, actor, importId, true));
         if (result.tally.errorCount > 0) throw new ApplyProblemsError(result);
+        await publishImportAudit(manager);
         await manager.query(
           `UPDATE import_run SET status = 'APPLIED', applied_at = now(), applied_by_account_id = $3, counts = $4, problems = $5, problem_count = $6,
               error_count = 0, warning_count = $7, problems_truncated = $8

@@ -52,6 +52,12 @@ export class DatabaseEnforcedIsolation1796900000001 implements MigrationInterfac
       EXCEPTION WHEN insufficient_privilege THEN NULL;
       END $$`,
       `GRANT USAGE ON SCHEMA public TO ${API_ROLE}`,
+      // Imports stage their audit events in a temporary table (PUBLIC has this by default).
+      `DO $$
+      BEGIN
+        EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO ${API_ROLE}', current_database());
+      EXCEPTION WHEN insufficient_privilege THEN NULL;
+      END $$`,
       `CREATE FUNCTION pdledger_current_district() RETURNS uuid LANGUAGE sql STABLE PARALLEL SAFE AS $$
         SELECT nullif(current_setting('pdledger.district_id', true), '')::uuid
       $$`,
