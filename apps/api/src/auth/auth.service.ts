@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { runInDistrict, setScopeDistrict } from '../database/database-scope';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, unauthenticated } from '../common/errors';
 import { PasswordService } from './password.service';
@@ -45,6 +46,16 @@ export class AuthService {
     const ip = request.ip ?? 'unknown';
     await this.rateLimiter.assertAllowed(email, ip);
 
+    // Before sign-in the district is unknown: a narrow database function names the account's
+    // district (and nothing else), and the account is then read under that district's scope.
+    const previous = request.viewer;
+    const [{ district_id: accountDistrict }] = (await this.dataSource.query(
+      `SELECT pdledger_account_district($1) AS district_id`,
+      [email],
+    )) as Array<{
+      district_id: string | null;
+    }>;
+    setScopeDistrict(accountDistrict);
     const rows: AccountRow[] = await this.dataSource.query(
       `SELECT a.id, a.district_id, a.email, a.password_hash, a.role, a.display_name, a.educator_id, a.disabled,
               ARRAY(SELECT uas.school_id::text FROM user_account_school uas
@@ -62,7 +73,12 @@ export class AuthService {
       throw unauthenticated(SIGN_IN_FAILED);
     }
 
-    const previous = request.viewer;
+    if (previous && previous.districtId !== account.district_id) {
+      // The caller's old session belongs to another district: end it under that district's scope.
+      await runInDistrict(previous.districtId, () =>
+        this.dataSource.query(`DELETE FROM session WHERE id = $1`, [previous.sessionId]),
+      );
+    }
     const { token, sessionId } = await this.dataSource.transaction(async (manager) => {
       // A new session on every sign-in (never reusing the caller's) prevents session fixation.
       if (previous) await this.sessions.delete(manager, previous.sessionId);

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, configValue } from '../config/app-config';
+import { setScopeDistrict } from '../database/database-scope';
 import { Role } from './role';
 import { SessionEntity } from './session.entity';
 import { ApiRequest, SESSION_COOKIE, Viewer } from './viewer';
@@ -84,6 +85,15 @@ export class SessionService {
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
 
     const tokenHash = hashSessionToken(token);
+    // The district is unknown until the session is found: a narrow database function names the
+    // session's district, and everything after runs under that district's scope.
+    const [{ district_id: districtId }] = (await this.dataSource.query(`SELECT pdledger_session_district($1) AS district_id`, [
+      tokenHash,
+    ])) as Array<{
+      district_id: string | null;
+    }>;
+    if (!districtId) return null;
+    setScopeDistrict(districtId);
     const idleMinutes = configValue(this.config, 'SESSION_IDLE_MINUTES');
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id AS session_id, a.id AS account_id, a.email, a.role, a.display_name, a.district_id,

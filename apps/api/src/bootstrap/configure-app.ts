@@ -7,6 +7,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
+import { databaseScopeMiddleware } from '../database/database-scope';
 
 /** Paths the API owns; everything else may fall back to the dashboard's index.html. */
 const API_PATHS = ['/graphql', '/health', '/api'];
@@ -22,6 +23,8 @@ export function configureApp(app: NestExpressApplication): void {
   // Behind a TLS-terminating proxy, this makes req.secure and req.ip reflect the client, which
   // drives Secure cookies and per-address sign-in limits.
   app.set('trust proxy', trustProxySetting(configValue(config, 'TRUST_PROXY')));
+  // Every request gets its own database scope (no district until the session names one).
+  app.use(databaseScopeMiddleware);
   app.use(cookieParser());
   app.use(securityHeaders);
   serveDashboard(app, resolve(configValue(config, 'DASHBOARD_DIR')), logger);
@@ -44,10 +47,7 @@ function serveDashboard(app: NestExpressApplication, dashboardDir: string, logge
   }
   // Vite names every file under /assets by its content hash, so a browser may keep them for good
   // (a new build has new names): a returning teacher's phone downloads the app once.
-  app.use(
-    '/assets',
-    express.static(join(dashboardDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
-  );
+  app.use('/assets', express.static(join(dashboardDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
   app.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isApiPath = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));

@@ -29,6 +29,7 @@ describe('validateEnv', () => {
     ['SESSION_IDLE_MINUTES', '-5'],
     ['COOKIE_SECURE', 'maybe'],
     ['IMPORT_MAX_UPLOAD_MB', '0'],
+    ['DATABASE_API_PASSWORD', 'short'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });

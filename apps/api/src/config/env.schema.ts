@@ -16,9 +16,9 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-      .optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+    // The API role's password when DATABASE_URL is set (see database-roles.ts); empty: none.
+    DATABASE_API_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
     DATABASE_POOL_SIZE: positiveInt(100).default(10),
     DATA_DIR: z.string().min(1).default('.data'),
     DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard'),

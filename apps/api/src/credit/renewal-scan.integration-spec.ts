@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { inDistrict } from '../testing/in-district';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from './converter-records';
 import { insertSalarySchedulePreset } from './demo-salary-schedules';
 import { RenewalScanService, type ScannedEducator } from './renewal-scan.service';
@@ -35,7 +36,7 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     testApp = await startTestApp();
     district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
     await testApp.dataSource.transaction((manager) => insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'));
-    scans = testApp.app.get(RenewalScanService);
+    scans = inDistrict(testApp.app.get(RenewalScanService));
   });
 
   afterAll(() => testApp.close());

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { renewalStanding } from '../dashboards/renewal-standing';
 import { createDistrict, DistrictFixture } from '../testing/district-factory';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { inDistrict } from '../testing/in-district';
 import { RenewalScanService } from './renewal-scan.service';
 import { RenewalStandingStore } from './renewal-standing-store';
 
@@ -55,8 +56,8 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
     testApp = await startTestApp();
     district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
     other = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
-    store = testApp.app.get(RenewalStandingStore);
-    scans = testApp.app.get(RenewalScanService);
+    store = inDistrict(testApp.app.get(RenewalStandingStore));
+    scans = inDistrict(testApp.app.get(RenewalScanService));
     // A second licensed teacher whose cycle ends within the year, short of hours.
     await testApp.dataSource.query(
       `INSERT INTO license (district_id, educator_id, state_code, license_type, number, issued_on, cycle_start, cycle_end)

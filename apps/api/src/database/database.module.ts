@@ -1,9 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, configValue } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
+import { installDatabaseScope } from './database-scope';
 import { DatabaseStartup } from './database-startup';
 
 @Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
@@ -17,9 +18,14 @@ export class DatabaseEndpointModule {}
       imports: [DatabaseEndpointModule],
       inject: [ConfigService, DatabaseEndpoint],
       useFactory: async (config: AppConfig, endpoint: DatabaseEndpoint) => {
+        installDatabaseScope();
         await endpoint.start();
+        // Migrations run as the owner before the API role's pool opens (the migrations create
+        // and grant that role).
+        const executed = await endpoint.prepare();
+        new Logger('Migrations').log(executed.length ? `Ran ${executed.join(', ')}` : 'Schema is up to date');
         return {
-          ...dataSourceOptions(endpoint.url, configValue(config, 'DATABASE_POOL_SIZE')),
+          ...dataSourceOptions(endpoint.apiUrl, configValue(config, 'DATABASE_POOL_SIZE')),
           // Fail fast with the real error instead of retrying for half a minute.
           retryAttempts: 2,
           retryDelay: 1000,

@@ -45,8 +45,15 @@ const MID_EXCHANGE = new Set([PARSE, BIND, DESCRIBE, EXECUTE, CLOSE, FLUSH, COPY
 
 export const PGLITE_SOCKET_VERSION = '0.2.17';
 
+/**
+ * Called before the queue serves a different connection than the last one, outside any exchange
+ * or transaction: PGlite is one session shared by every connection, so per-connection session
+ * state (the role, the district setting) is saved and restored here.
+ */
+export type ConnectionSwitch = (db: PGlite, from: number | null, to: number) => Promise<void>;
+
 /** Makes the socket server's queue keep each connection's protocol exchanges whole. */
-export function keepProtocolExchangesWhole(server: PGLiteSocketServer): void {
+export function keepProtocolExchangesWhole(server: PGLiteSocketServer, onSwitch?: ConnectionSwitch): void {
   const queue = (server as unknown as { queryQueue?: QueryQueue }).queryQueue;
   if (!queue || typeof queue.processQueue !== 'function' || !Array.isArray(queue.queue)) {
     throw new Error(`@electric-sql/pglite-socket changed its query queue; this fix was written for ${PGLITE_SOCKET_VERSION}`);
@@ -73,6 +80,10 @@ export function keepProtocolExchangesWhole(server: PGLiteSocketServer): void {
         const [item] = this.queue.splice(index, 1) as [QueuedMessage];
         let bytes = 0;
         try {
+          if (onSwitch && item.handlerId !== this.lastHandlerId) {
+            await onSwitch(this.db, this.lastHandlerId, item.handlerId);
+            this.lastHandlerId = item.handlerId;
+          }
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
               onRawData: (data: Uint8Array) => {

@@ -42,14 +42,19 @@ export interface SyncContext {
 
 const AUDIT_COLUMNS = ['district_id', 'actor_account_id', 'action', 'entity_type', 'entity_id', 'details', 'ip', 'request_id'] as const;
 
+/** The apply's audit events wait here (a temporary table of the transaction) until its end. */
+const AUDIT_STAGING = 'pdledger_import_audit';
+
 /**
  * Audit events of an apply, written in bulk through the transaction's manager: one event per
  * changed entity (with before/after of the changed fields), so the trail answers "who changed
  * this person, when, from what" for any single person, like a change made in the app would.
- * A preview records nothing.
+ * A preview records nothing. Events are staged and chained by `publishImportAudit` at the end of
+ * the apply: chaining holds the district's audit lock until commit, so it should start late.
  */
 export class AuditBuffer {
   private rows: unknown[][] = [];
+  private staged = false;
 
   constructor(private readonly context: SyncContext) {}
 
@@ -63,8 +68,28 @@ export class AuditBuffer {
     if (this.rows.length === 0) return;
     const rows = this.rows;
     this.rows = [];
-    await bulkInsert(this.context.manager, 'audit_event', AUDIT_COLUMNS, rows);
+    if (!this.staged) {
+      await this.context.manager.query(
+        `CREATE TEMP TABLE IF NOT EXISTS ${AUDIT_STAGING} (n bigserial, district_id uuid, actor_account_id uuid, action text, entity_type text,
+           entity_id uuid, details jsonb, ip text, request_id text) ON COMMIT DROP`,
+      );
+      this.staged = true;
+    }
+    await bulkInsert(this.context.manager, AUDIT_STAGING, AUDIT_COLUMNS, rows);
   }
+}
+
+/**
+ * Moves an apply's staged audit events into the audit trail, in the order they were recorded, with
+ * one statement near the end of the transaction: the district's other audit writes (sign-ins,
+ * decisions) then wait only for the end of the apply, not for all of it.
+ */
+export async function publishImportAudit(manager: EntityManager): Promise<void> {
+  const [staging] = (await manager.query(`SELECT to_regclass('pg_temp.${AUDIT_STAGING}') IS NOT NULL AS present`)) as Array<{ present: boolean }>;
+  if (!staging?.present) return;
+  const columns = AUDIT_COLUMNS.join(', ');
+  await manager.query(`INSERT INTO audit_event (${columns}) SELECT ${columns} FROM pg_temp.${AUDIT_STAGING} ORDER BY n`);
+  await manager.query(`TRUNCATE pg_temp.${AUDIT_STAGING}`);
 }
 
 /** The fields that differ, as { before, after } objects of just those fields. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { verifyAuditChain } from '../audit/audit-chain';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
@@ -61,6 +62,8 @@ describe('roster and transcript imports', () => {
   }
 
   async function auditActions(districtId: string): Promise<Record<string, number>> {
+    // Every import's events join the district's audit chain intact.
+    expect((await verifyAuditChain(testApp.dataSource, districtId)).problem).toBeNull();
     const rows: Array<{ action: string; n: number }> = await testApp.dataSource.query(
       `SELECT action, count(*)::int AS n FROM audit_event WHERE district_id = $1 GROUP BY action`,
       [districtId],

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import type { ApiRequest, Viewer } from '../auth/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
+import { setScopeDistrict } from '../database/database-scope';
 import { AccountWithoutPasswordModel, PasswordSetLinkModel } from './import-run.model';
 
 /** How long a link works. Long enough for HR to pass it on; short enough that old ones die. */
@@ -79,6 +80,13 @@ export class PasswordSetService {
   async setPassword(token: string, password: string, request: ApiRequest): Promise<void> {
     const invalid = () => badUserInput('token', '(hidden)', 'is not a valid link, or it was used or has expired; ask HR for a new one');
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) throw invalid();
+    // A public call: the link's district comes from a narrow database function, then the link is
+    // read and used under that district's scope.
+    const [{ district_id: linkDistrict }] = (await this.dataSource.query(`SELECT pdledger_password_token_district($1) AS district_id`, [hashToken(token)])) as Array<{
+      district_id: string | null;
+    }>;
+    if (!linkDistrict) throw invalid();
+    setScopeDistrict(linkDistrict);
     const rows: Array<{ id: string; district_id: string; user_account_id: string; email: string }> = await this.dataSource.query(
       `SELECT t.id, t.district_id, t.user_account_id, a.email FROM password_set_token t
          JOIN user_account a ON a.district_id = t.district_id AND a.id = t.user_account_id

@@ -275,15 +275,20 @@ export class RosterSync {
       if (educator.sourceId !== null) educatorBySource.set(educator.sourceId, educator);
       educatorByEmail.set(educator.email.toLowerCase(), educator);
     }
-    // Accounts by e-mail in every district: the sign-in e-mail is unique across PD Ledger.
+    // Accounts by e-mail: this district's in full; other districts' (the sign-in e-mail is unique
+    // across PD Ledger) only as "taken", through a database function, since row-level security
+    // keeps their rows out of this district's sight.
     const accounts = ((await manager.query(
-      `${ACCOUNT_SELECT} WHERE a.id IN (SELECT id FROM user_account WHERE email = ANY($2::text[])
+      `${ACCOUNT_SELECT} WHERE a.district_id = $1 AND a.id IN (SELECT id FROM user_account WHERE district_id = $1 AND email = ANY($2::text[])
           UNION SELECT id FROM user_account WHERE district_id = $1 AND educator_id = ANY($3::uuid[]))`, [
       districtId,
       emails,
       educators.map((educator) => educator.id),
     ])) as AccountDbRow[]).map(toAccount);
-    const accountByEmail = new Map(accounts.map((account) => [account.email, account]));
+    const takenElsewhere = ((await manager.query(`SELECT pdledger_sign_in_emails_elsewhere($1::text[]) AS email`, [emails])) as Array<{ email: string }>).map(
+      ({ email }): AccountState => ({ id: '', districtId: '', email, role: '', displayName: '', educatorId: null, disabled: false, sourceId: null, schoolIds: [] }),
+    );
+    const accountByEmail = new Map([...takenElsewhere, ...accounts].map((account) => [account.email, account]));
     const accountByEducator = new Map(accounts.filter((account) => account.districtId === districtId && account.educatorId).map((account) => [account.educatorId as string, account]));
 
     const writes: EducatorWrites = { insertEducators: [], updateEducators: [], insertAccounts: [], updateAccounts: [] };
@@ -474,7 +479,7 @@ export class RosterSync {
     this.insertedSinceAnalyze += writes.insertEducators.length;
     if (this.insertedSinceAnalyze >= ANALYZE_EVERY_INSERTS) {
       this.insertedSinceAnalyze = 0;
-      await manager.query(`ANALYZE educator, educator_school, user_account, user_account_school`);
+      await manager.query(`SELECT pdledger_analyze(ARRAY['educator', 'educator_school', 'user_account', 'user_account_school'])`);
     }
     // Updates before inserts: an update may free an e-mail a new row takes.
     if (writes.updateEducators.length > 0) {

@@ -252,4 +252,15 @@ export const reviewOperations: MatrixOperation[] = [
       for (const id of w.d1.records.teacherA) expect(seen).not.toContain(id);
     },
   },
+  {
+    name: 'auditChainVerification',
+    run: (c) => c.request(`{ auditChainVerification { intact eventsChecked headSeq headHash problem { kind seq eventId message } } }`),
+    expect: HR_ONLY,
+    check: (response) => {
+      // Each HR admin verifies their own district's chain, which the matrix's sign-ins extended.
+      const result = (response.data as { auditChainVerification: { intact: boolean; eventsChecked: number; headSeq: number } }).auditChainVerification;
+      expect(result).toMatchObject({ intact: true, problem: null, eventsChecked: result.headSeq });
+      expect(result.headSeq).toBeGreaterThan(0);
+    },
+  },
 ];

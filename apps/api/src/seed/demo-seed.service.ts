@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { todayIsoDate } from '../common/school-year';
 import { AppConfig, configValue } from '../config/app-config';
 import { insertDemoSalarySchedules } from '../credit/demo-salary-schedules';
+import { DatabaseEndpoint } from '../database/database-endpoint';
 import { insertDemoGoals } from '../goals/demo-goals';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
@@ -25,7 +25,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    // Seeding writes every district's rows: it runs as the owner, not as the API role.
+    private readonly endpoint: DatabaseEndpoint,
     private readonly passwords: PasswordService,
     @Inject(ConfigService) private readonly config: AppConfig,
   ) {}
@@ -33,7 +34,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
   /** `npm start` seeds an empty database once (SEED_DEMO), so the first start shows something. */
   async onApplicationBootstrap(): Promise<void> {
     if (!configValue(this.config, 'SEED_DEMO')) return;
-    const [{ empty }] = (await this.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM district) AS empty`)) as Array<{
+    const [{ empty }] = (await this.endpoint.asOwner((owner) =>
+      owner.query(`SELECT NOT EXISTS (SELECT 1 FROM district) AS empty`),
+    )) as Array<{
       empty: boolean;
     }>;
     if (!empty) return;
@@ -51,18 +54,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const account of DEMO_ACCOUNTS) passwordHashes.set(account.email, await this.passwords.hash(DEMO_PASSWORD));
     const data = buildDemoDataset({ today, passwordHashes });
     let goals = 0;
-    await this.dataSource.transaction(async (manager) => {
-      // Every district-owned table cascades from district, so this removes all demo rows.
-      await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [Object.values(DEMO_DISTRICT_IDS)]);
-      await insertDataset(manager, data);
-      await insertDemoSalarySchedules(manager);
-      await backdateDemoDecisions(manager);
-      goals = await insertDemoGoals(manager, today);
+    await this.endpoint.asOwner(async (owner) => {
+      await owner.transaction(async (manager) => {
+        // Every district-owned table cascades from district, so this removes all demo rows.
+        await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [Object.values(DEMO_DISTRICT_IDS)]);
+        await insertDataset(manager, data);
+        await insertDemoSalarySchedules(manager);
+        await backdateDemoDecisions(manager);
+        goals = await insertDemoGoals(manager, today);
+      });
+      // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
+      // a newly seeded database plans every query as if its tables were empty (nested loops over
+      // thousands of rows: the district staff list took 5 s instead of 0.3 s).
+      await owner.query('ANALYZE');
     });
-    // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
-    // a newly seeded database plans every query as if its tables were empty (nested loops over
-    // thousands of rows: the district staff list took 5 s instead of 0.3 s).
-    await this.dataSource.query('ANALYZE');
     return {
       districts: data.districts.length,
       schools: data.schools.length,

@@ -4,11 +4,18 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { configureApp } from '../bootstrap/configure-app';
+import { dataSourceOptions } from '../database/data-source-options';
 
 export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
+  /**
+   * A connection as the database owner, outside row-level security: for making fixtures and
+   * checking what was stored. The app itself runs as the API role (`apiDataSource`).
+   */
   dataSource: DataSource;
+  /** The app's own connection pool, as the API role. */
+  apiDataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -26,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         overrides: {
           NODE_ENV: 'test',
           DATABASE_URL: databaseUrl,
+          DATABASE_API_PASSWORD: process.env['DATABASE_API_PASSWORD'] ?? '',
           DATABASE_POOL_SIZE: '4',
           SEED_DEMO: 'false',
           LOG_LEVEL: 'silent',
@@ -41,10 +49,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
+  const owner = new DataSource(dataSourceOptions(databaseUrl, 2));
+  await owner.initialize();
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
-    dataSource: app.get<DataSource>(getDataSourceToken()),
-    close: () => app.close(),
+    dataSource: owner,
+    apiDataSource: app.get<DataSource>(getDataSourceToken()),
+    close: async () => {
+      await owner.destroy();
+      await app.close();
+    },
   };
 }

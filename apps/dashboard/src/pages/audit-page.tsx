@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
+import { AuditChainCheck } from '../features/audit/components/audit-chain-check';
 import { AuditEventsTable } from '../features/audit/components/audit-events-table';
 import { useAuditParams, type AuditParams } from '../features/audit/hooks/use-audit-params';
 import { AuditEventsDocument } from '../gql/graphql';
@@ -36,7 +37,12 @@ export function AuditPage() {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    update({ ...draft, entityType: draft.entityType.trim(), action: draft.action.trim().toUpperCase(), actorId: draft.actorId.trim() });
+    update({
+      ...draft,
+      entityType: draft.entityType.trim(),
+      action: draft.action.trim().toUpperCase(),
+      actorId: draft.actorId.trim(),
+    });
   }
 
   const field = (name: keyof FilterValues) => ({
@@ -53,6 +59,7 @@ export function AuditPage() {
         <Title order={1}>Audit trail</Title>
         <Text c="dimmed">Every change to people, records, imports and decisions, newest first. Nobody can edit it.</Text>
       </div>
+      <AuditChainCheck />
       <Paper withBorder p="md" radius="md">
         <form onSubmit={apply} aria-label="Filter audit events">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
@@ -92,7 +99,9 @@ export function AuditPage() {
               total={pageCount}
               value={params.page}
               onChange={(page) => update({ ...params, page })}
-              getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Next page' : control === 'previous' ? 'Previous page' : control })}
+              getControlProps={(control) => ({
+                'aria-label': control === 'next' ? 'Next page' : control === 'previous' ? 'Previous page' : control,
+              })}
             />
           )}
         </>

@@ -7,6 +7,7 @@ import { Goals1796316149753 } from './1796316149753-goals';
 import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
 import { TrustedIssuers1796500000000 } from './1796500000000-trusted-issuers';
 import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplicates';
+import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -22,4 +23,5 @@ export const migrations = [
   RenewalStanding1796400000000,
   TrustedIssuers1796500000000,
   VoidAndDuplicates1796600000000,
+  DatabaseEnforcedIsolation1796900000001,
 ];

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -9,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from '../../audit/audit.module';
 import { isUuid } from '../../common/validation';
 import { configModule } from '../../config/config.module';
+import { DatabaseEndpoint } from '../../database/database-endpoint';
+import { runInDistrict } from '../../database/database-scope';
 import { DatabaseModule } from '../../database/database.module';
 import { ImportChangeCountsModel, ImportKind, ImportRunModel } from '../import-run.model';
 import { ImportInputError, ImportsService, ImportUpload } from '../imports.service';
@@ -22,7 +23,10 @@ const USAGE = `Usage: npm run -s import:roster -- <path> [--district <id|name>] 
 
 Exit codes: 0 done, 2 bad input (problems are listed with file, line and column), 1 other errors.`;
 
-@Module({ imports: [configModule({ overrides: { SEED_DEMO: 'false' } }), DatabaseModule, AuditModule], providers: [ImportsService] })
+@Module({
+  imports: [configModule({ overrides: { SEED_DEMO: 'false' } }), DatabaseModule, AuditModule],
+  providers: [ImportsService],
+})
 class ImportRosterCliModule {}
 
 class UsageError extends Error {}
@@ -72,9 +76,15 @@ async function findDistrict(dataSource: DataSource, wanted: string | null): Prom
   const list = () => districts.map((d) => `  ${d.id}  ${d.name}`).join('\n');
   if (wanted === null) {
     if (districts.length === 1) return districts[0];
-    throw new ImportInputError(districts.length === 0 ? 'The database has no district yet.' : `Several districts exist; choose one with --district:\n${list()}`);
+    throw new ImportInputError(
+      districts.length === 0
+        ? 'The database has no district yet.'
+        : `Several districts exist; choose one with --district:\n${list()}`,
+    );
   }
-  const match = districts.find((d) => (isUuid(wanted) ? d.id === wanted.toLowerCase() : d.name.toLowerCase() === wanted.toLowerCase()));
+  const match = districts.find((d) =>
+    isUuid(wanted) ? d.id === wanted.toLowerCase() : d.name.toLowerCase() === wanted.toLowerCase(),
+  );
   if (!match) throw new ImportInputError(`No district "${wanted}". Districts:\n${list()}`);
   return match;
 }
@@ -86,15 +96,25 @@ function countsLine(label: string, counts: ImportChangeCountsModel | null): stri
 }
 
 function printRun(run: ImportRunModel, heading: string): void {
-  console.log(`${heading}: ${run.fileNames.join(', ')} (${run.format ?? 'unknown format'}, ${run.mode ?? '-'}) — import ${run.id}`);
-  for (const line of [countsLine('schools', run.counts.schools), countsLine('educators', run.counts.educators), countsLine('accounts', run.counts.accounts)]) {
+  console.log(
+    `${heading}: ${run.fileNames.join(', ')} (${run.format ?? 'unknown format'}, ${run.mode ?? '-'}) — import ${run.id}`,
+  );
+  for (const line of [
+    countsLine('schools', run.counts.schools),
+    countsLine('educators', run.counts.educators),
+    countsLine('accounts', run.counts.accounts),
+  ]) {
     if (line) console.log(line);
   }
   if (run.problemCount > 0) {
     console.log(`${run.errorCount} error(s), ${run.warningCount} warning(s):`);
     for (const p of run.problems.slice(0, 50)) {
-      const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
-      console.log(`  ${p.severity.toUpperCase()} ${where}${p.value !== null ? ` (value ${JSON.stringify(p.value)})` : ''}: ${p.message}`);
+      const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null]
+        .filter(Boolean)
+        .join(', ');
+      console.log(
+        `  ${p.severity.toUpperCase()} ${where}${p.value !== null ? ` (value ${JSON.stringify(p.value)})` : ''}: ${p.message}`,
+      );
     }
     if (run.problemCount > 50) console.log(`  … and ${run.problemCount - 50} more`);
   }
@@ -112,22 +132,10 @@ async function main(): Promise<number> {
   const app = await NestFactory.createApplicationContext(ImportRosterCliModule, { logger: ['warn', 'error'] });
   try {
     const uploads = await readUploads(options.path);
-    const district = await findDistrict(app.get<DataSource>(getDataSourceToken()), options.district);
-    const imports = app.get(ImportsService);
-    const actor = { districtId: district.id, accountId: null, request: null };
-    const preview = await imports.preview(ImportKind.ROSTER, uploads, actor);
-    printRun(preview, `Preview for ${district.name}`);
-    if (preview.errorCount > 0) {
-      console.error('Nothing was changed: fix the errors above and run again.');
-      return 2;
-    }
-    if (!options.apply) {
-      console.log('Nothing was changed (preview only). Run again with --apply to apply it.');
-      return 0;
-    }
-    const applied = await imports.apply(ImportKind.ROSTER, preview.id, actor);
-    printRun(applied, 'Applied');
-    return 0;
+    // Listing every district is the owner's business; the import itself runs as the API role,
+    // scoped to the chosen district like an HR admin's upload.
+    const district = await app.get(DatabaseEndpoint).asOwner((owner) => findDistrict(owner, options.district));
+    return await runInDistrict(district.id, () => importInto(app.get(ImportsService), district, uploads, options.apply));
   } catch (error) {
     if (error instanceof ImportInputError || (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT')) {
       console.error(error.message);
@@ -137,6 +145,28 @@ async function main(): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+async function importInto(
+  imports: ImportsService,
+  district: { id: string; name: string },
+  uploads: ImportUpload[],
+  apply: boolean,
+): Promise<number> {
+  const actor = { districtId: district.id, accountId: null, request: null };
+  const preview = await imports.preview(ImportKind.ROSTER, uploads, actor);
+  printRun(preview, `Preview for ${district.name}`);
+  if (preview.errorCount > 0) {
+    console.error('Nothing was changed: fix the errors above and run again.');
+    return 2;
+  }
+  if (!apply) {
+    console.log('Nothing was changed (preview only). Run again with --apply to apply it.');
+    return 0;
+  }
+  const applied = await imports.apply(ImportKind.ROSTER, preview.id, actor);
+  printRun(applied, 'Applied');
+  return 0;
 }
 
 main().then(
