@@ -2,12 +2,37 @@
 // state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
 // set (exact); decimal strings are made only when the result is assembled.
 import { DEGREE_LEVELS, type RenewalStatus } from './canonical-ids';
-import { ACTIVITY_INDEX, UNIT_INDEX, convertAmount, describeConversion, levelIndex, lookupConversion, recordAmount } from './conversion-table';
-import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from './cycle-window';
+import { categoryNeed } from './category-minimums';
+import {
+  ACTIVITY_INDEX,
+  BELOW_EVENT_MINIMUM,
+  UNIT_INDEX,
+  convertAmount,
+  describeConversion,
+  levelIndex,
+  lookupConversion,
+  recordAmount,
+} from './conversion-table';
+import { countingWindow, usedByPreviousCycle } from './counting-window';
+import {
+  CycleWindowError,
+  findCycleWindow,
+  previousCycleWindow,
+  withDeadlines,
+  type CycleWindow,
+  type LicenseInput,
+} from './cycle-window';
 import { assertSafe, formatAmount, formatAmountGroup, parseScaled } from './exact-amount';
 import { addMonths, addYears, atMonthDay, addDays, daysInclusive, yearOf, type LocalDate } from './local-date';
 import { PdRecordError, type PdRecordInput } from './pd-record';
-import { compileRuleSet, selectVersion, versionInForce, type CompiledRuleSet, type CompiledSelector, type CompiledVersion } from './rule-set-compiler';
+import {
+  compileRuleSet,
+  selectVersion,
+  versionInForce,
+  type CompiledRuleSet,
+  type CompiledSelector,
+  type CompiledVersion,
+} from './rule-set-compiler';
 import type { Citation, RuleSet, RuleSetInput } from './rule-set.schema';
 
 /** What to evaluate. */
@@ -42,7 +67,10 @@ export type ExclusionReason =
   | 'after_as_of'
   | 'no_conversion'
   | 'not_accepted'
-  | 'no_stated_hours';
+  | 'no_stated_hours'
+  | 'outside_look_back'
+  | 'used_by_previous_cycle'
+  | 'below_event_minimum';
 
 export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   rejected: 'rejected records do not count',
@@ -52,7 +80,22 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   no_conversion: 'the rule set has no conversion for this activity type and unit',
   not_accepted: 'the rule set does not accept this kind of record',
   no_stated_hours: 'the catalog states no hours for this micro-credential',
+  outside_look_back: 'completed before the look-back window (only the most recent years of the cycle count)',
+  used_by_previous_cycle: 'counted for the previous license, which needed it (PD after an expiry counts there first)',
+  below_event_minimum: 'below the minimum for one event (hours from different events are not combined)',
 };
+
+/** A rule beyond plain conversion that shaped this evaluation, in words (look-back, earning window, route and level minimums, ...). */
+export interface RuleLine extends AppliedRule {
+  kind:
+    | 'look_back'
+    | 'earning_window'
+    | 'all_routes'
+    | 'pathway_category'
+    | 'license_level'
+    | 'per_additional_credential'
+    | 'event_minimum';
+}
 
 /** One credited (or not credited) amount, traced to its record and rules. */
 export interface ExplanationLine {
@@ -75,6 +118,8 @@ export interface ExplanationLine {
   categories: string[];
   /** Exclusive category allocation (NC): how much of this record each category received. */
   allocation?: Array<{ category: string; amount: string }>;
+  /** The rule, other than the conversion, that excluded or admitted this record (look-back, earning window, per-event minimum). */
+  rule?: AppliedRule;
   hypothetical?: true;
 }
 
@@ -94,7 +139,23 @@ export interface Adjustment extends AppliedRule {
 export interface CategoryResult {
   id: string;
   label: string;
-  minimum: 'amount' | 'share' | 'any';
+  minimum: 'amount' | 'share' | 'any' | 'by_license_type';
+  required: string;
+  earned: string;
+  met: boolean;
+  ruleId: string;
+  citation: Citation;
+  uncertain?: string;
+  /** How the minimum was found when a license level or an increment per credential set it ("30 + 30 x 1 additional = 60"). */
+  basis?: string;
+  /** Required on every route, pathways included. */
+  allRoutes?: true;
+}
+
+/** A category minimum of a pathway, in the pathway's unit. */
+export interface PathwayCategoryResult {
+  id: string;
+  label: string;
   required: string;
   earned: string;
   met: boolean;
@@ -110,9 +171,13 @@ export interface PathwayResult {
   required: string;
   earned: string;
   remaining: string;
+  /** The amount, the pathway's own categories and every all-routes category are met. */
   met: boolean;
   citation: Citation;
   uncertain?: string;
+  categories: PathwayCategoryResult[];
+  /** Unmet rules that keep this route from renewing (its own categories, all-routes categories). */
+  blockedBy: AppliedRule[];
 }
 
 export interface PerYearResult {
@@ -162,6 +227,13 @@ export interface RenewalEvaluation {
   standingRequirements: StandingResult[];
   /** Rules used here whose facts are uncertain (check with the state). */
   uncertain: AppliedRule[];
+  /** First and last completion dates that count (a look-back or an earning window moves them off the cycle). */
+  countedFrom: LocalDate;
+  countedThrough: LocalDate;
+  /** Rules beyond conversion that shaped the result, each named with its citation. */
+  rulesApplied: RuleLine[];
+  /** The state's requirements PD Ledger does not check ("not checked by PD Ledger: ..."): `complete` covers only the rest. */
+  notChecked: AppliedRule[];
   explanation: ExplanationLine[];
 }
 
@@ -183,7 +255,20 @@ const COUNTED = 0;
 const EXCLUDED_STATUS_BASE = 1;
 
 function exclusionOf(code: number): ExclusionReason {
-  return (['rejected', 'not_approved', 'outside_cycle', 'after_as_of', 'no_conversion', 'not_accepted', 'no_stated_hours'] as const)[code - EXCLUDED_STATUS_BASE]!;
+  return (
+    [
+      'rejected',
+      'not_approved',
+      'outside_cycle',
+      'after_as_of',
+      'no_conversion',
+      'not_accepted',
+      'no_stated_hours',
+      'outside_look_back',
+      'used_by_previous_cycle',
+      'below_event_minimum',
+    ] as const
+  )[code - EXCLUDED_STATUS_BASE]!;
 }
 const R_REJECTED = 1;
 const R_NOT_APPROVED = 2;
@@ -192,6 +277,9 @@ const R_AFTER = 4;
 const R_NO_CONVERSION = 5;
 const R_NOT_ACCEPTED = 6;
 const R_NO_HOURS = 7;
+const R_LOOK_BACK = 8;
+const R_PREVIOUS = 9;
+const R_BELOW_EVENT = 10;
 
 function statusCode(record: PdRecordInput): number {
   if (record.hypothetical) return COUNTED;
@@ -260,13 +348,29 @@ interface CycleTotals {
 /** One pass over the records: status, window, conversion, rounding, caps. */
 // Two reusable buffer sets (the cycle and the previous cycle), grown on demand: evaluation is
 // synchronous and not re-entrant, and allocating six typed arrays per cycle dominated small inputs.
-interface Scratch { size: number; credited: Float64Array; converted: Float64Array; reason: Uint8Array; convIndex: Int16Array; catBits: Int32Array; scaled: Float64Array }
+interface Scratch {
+  size: number;
+  credited: Float64Array;
+  converted: Float64Array;
+  reason: Uint8Array;
+  convIndex: Int16Array;
+  catBits: Int32Array;
+  scaled: Float64Array;
+}
 const scratch: Scratch[] = [];
 function buffers(slot: number, n: number): Scratch {
   let s = scratch[slot];
   if (!s || s.size < n) {
     const size = Math.max(n, 64, (s?.size ?? 0) * 2);
-    s = { size, credited: new Float64Array(size), converted: new Float64Array(size), reason: new Uint8Array(size), convIndex: new Int16Array(size), catBits: new Int32Array(size), scaled: new Float64Array(size) };
+    s = {
+      size,
+      credited: new Float64Array(size),
+      converted: new Float64Array(size),
+      reason: new Uint8Array(size),
+      convIndex: new Int16Array(size),
+      catBits: new Int32Array(size),
+      scaled: new Float64Array(size),
+    };
     scratch[slot] = s;
   }
   s.credited.fill(0, 0, n);
@@ -278,15 +382,27 @@ function buffers(slot: number, n: number): Scratch {
   return s;
 }
 
-function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle: CycleWindow, requiredSub: number, records: readonly PdRecordInput[], asOf: LocalDate, slot = 0): CycleTotals {
+function creditCycle(
+  compiled: CompiledRuleSet,
+  version: CompiledVersion,
+  cycle: CycleWindow,
+  requiredSub: number,
+  records: readonly PdRecordInput[],
+  asOf: LocalDate,
+  slot = 0,
+  from: LocalDate = cycle.start,
+  through: LocalDate = cycle.end,
+  skip: Uint8Array | null = null,
+): CycleTotals {
   const n = records.length;
   const { credited, converted, reason, convIndex, catBits, scaled } = buffers(slot, n);
   const table = version.table;
   const increment = version.roundingIncrement;
   const mode = version.version.rounding?.mode ?? 'down';
   let roundingChange: Float64Array | null = null;
+  // Dates that count: the cycle, unless a look-back or an earning window moves its edges.
   const start = cycle.start;
-  const end = cycle.end;
+  const end = through;
   let own = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
@@ -295,11 +411,14 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     const conv = lookupConversionFast(table, record);
     convIndex[i] = conv;
     const completedOn = record.completedOn;
-    if (typeof completedOn !== 'string' || completedOn.length !== 10) throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
+    if (typeof completedOn !== 'string' || completedOn.length !== 10)
+      throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
     let code = statusCode(record);
     if (code === COUNTED) {
       if (completedOn < start || completedOn > end) code = R_OUTSIDE;
+      else if (completedOn < from) code = R_LOOK_BACK;
       else if (completedOn > asOf && !record.hypothetical) code = R_AFTER;
+      else if (skip !== null && skip[i] === 1) code = R_PREVIOUS;
       else if (conv < 0) code = R_NO_CONVERSION;
     }
     catBits[i] = categoryBits(record, version.categoryIndex);
@@ -310,7 +429,7 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     const compiledConv = table.conversions[conv]!;
     let value = convertAmountFast(compiledConv, amount, record);
     if (value < 0) {
-      reason[i] = R_NO_HOURS;
+      reason[i] = value === BELOW_EVENT_MINIMUM ? R_BELOW_EVENT : R_NO_HOURS;
       continue;
     }
     if (compiledConv.rule.value.kind === 'not_accepted') reason[i] = R_NOT_ACCEPTED;
@@ -375,11 +494,31 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     }
   });
   void compiled;
-  return { count: n, version, cycle, requiredSub, credited, converted, reason, convIndex, catBits, scaled, capRemoved, capBefore, roundingChange, topicRemoved, ownEarned: own };
+  return {
+    count: n,
+    version,
+    cycle,
+    requiredSub,
+    credited,
+    converted,
+    reason,
+    convIndex,
+    catBits,
+    scaled,
+    capRemoved,
+    capBefore,
+    roundingChange,
+    topicRemoved,
+    ownEarned: own,
+  };
 }
 
 /** Exclusive allocation (NC): a record may be split across categories but not double counted. Max flow. */
-function allocateExclusive(totals: CycleTotals, needs: number[], fits: (i: number, j: number) => boolean): { earned: number[]; flows: Map<number, number[]> } {
+function allocateExclusive(
+  totals: CycleTotals,
+  needs: number[],
+  fits: (i: number, j: number) => boolean,
+): { earned: number[]; flows: Map<number, number[]> } {
   const m = needs.length;
   const recs: number[] = [];
   for (let i = 0; i < totals.count; i++) {
@@ -425,7 +564,12 @@ function allocateExclusive(totals: CycleTotals, needs: number[], fits: (i: numbe
   }
   const earned = needs.map((_, j) => flow[n + 1 + j]![sink]!);
   const flows = new Map<number, number[]>();
-  recs.forEach((i, k) => flows.set(i, needs.map((_, j) => Math.max(0, flow[k + 1]![n + 1 + j]!))));
+  recs.forEach((i, k) =>
+    flows.set(
+      i,
+      needs.map((_, j) => Math.max(0, flow[k + 1]![n + 1 + j]!)),
+    ),
+  );
   return { earned, flows };
 }
 
@@ -456,7 +600,11 @@ function carryOutOf(compiled: CompiledRuleSet, totals: CycleTotals, records: rea
 /** Additional licenses plus endorsements held (per-license increments, issue 7). */
 function extraLicenses(license: LicenseInput): number {
   const n = (license.additionalLicenses ?? 0) + (license.endorsements ?? 0);
-  if (!Number.isInteger(n) || n < 0) throw new CycleWindowError('additional_licenses', `additional licenses and endorsements must be whole numbers >= 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CycleWindowError(
+      'additional_licenses',
+      `additional licenses and endorsements must be whole numbers >= 0, got ${n}`,
+    );
   return n;
 }
 
@@ -487,7 +635,10 @@ function resolveLicenseType(version: CompiledVersion, license: LicenseInput): st
     if (byName) id = byName.id;
   }
   if (!version.licenseTypes.has(id)) {
-    throw new CycleWindowError('license_type', `unknown license type "${id}" (known: ${[...version.licenseTypes.keys()].join(', ')})`);
+    throw new CycleWindowError(
+      'license_type',
+      `unknown license type "${id}" (known: ${[...version.licenseTypes.keys()].join(', ')})`,
+    );
   }
   return id;
 }
@@ -507,21 +658,115 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const probeType = resolveLicenseType(probe, input.license);
   const lic = input.license;
   const licKey = `${lic.cycleStart ?? ''}|${lic.cycleEnd ?? ''}|${lic.issuedOn ?? ''}|${lic.birthDate ?? ''}`;
-  let cycle = memoWindow(`${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () =>
-    findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
+  let cycle = memoWindow(
+    `${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
+    () => findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
   );
   let version = selectVersion(compiled, cycle);
   const licenseTypeId = resolveLicenseType(version, input.license);
   const licenseType = version.licenseTypes.get(licenseTypeId)!;
   if (version !== probe) {
     const chosen = version;
-    cycle = memoWindow(`${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf));
+    cycle = memoWindow(
+      `${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
+      () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf),
+    );
   }
   version = selectVersion(compiled, cycle);
   const v = version.version;
   const records = input.records;
   const requiredSub = requiredFor(compiled, version, licenseTypeId, input.license);
-  const totals = creditCycle(compiled, version, cycle, requiredSub, records, asOf);
+  const counting = countingWindow(v, licenseTypeId, cycle);
+  const rulesApplied: RuleLine[] = [];
+  // PD after the previous license's expiry that the previous license needed counts there, not here.
+  let usedBefore: Uint8Array | null = null;
+  let previousForOverlap: CycleWindow | null = null;
+  if (v.earningWindow) {
+    const prevWindow = withDeadlines(
+      v,
+      addDays(addYears(cycle.start, -licenseType.cycleYears), 0),
+      addDays(cycle.start, -1),
+      'previous',
+    );
+    const prevVersion = selectVersion(compiled, prevWindow);
+    if (prevVersion.version.earningWindow && prevVersion.licenseTypes.has(licenseTypeId)) {
+      previousForOverlap = withDeadlines(prevVersion.version, prevWindow.start, prevWindow.end, 'previous');
+      const prev = previousForOverlap;
+      usedBefore = usedByPreviousCycle(
+        prev,
+        records,
+        (a, b) => compareRecords(records, a, b),
+        () => {
+          const required = requiredFor(compiled, prevVersion, licenseTypeId, input.license);
+          const window = countingWindow(prevVersion.version, licenseTypeId, prev);
+          return {
+            required,
+            credited: creditCycle(compiled, prevVersion, prev, required, records, asOf, 2, window.from, window.through).credited,
+          };
+        },
+      );
+    }
+  }
+  const totals = creditCycle(
+    compiled,
+    version,
+    cycle,
+    requiredSub,
+    records,
+    asOf,
+    0,
+    counting.from,
+    counting.through,
+    usedBefore,
+  );
+  if (counting.lookBack) {
+    rulesApplied.push({
+      ...applied(
+        counting.lookBack,
+        `Only PD completed from ${counting.from} counts: the last ${counting.lookBack.years} years of the cycle`,
+      ),
+      kind: 'look_back',
+    });
+  }
+  if (v.earningWindow && counting.through > cycle.end) {
+    rulesApplied.push({
+      ...applied(v.earningWindow, `PD completed through ${counting.through} counts for this license, which expires ${cycle.end}`),
+      kind: 'earning_window',
+    });
+  }
+  if (usedBefore && previousForOverlap && v.earningWindow) {
+    let n = 0;
+    for (let i = 0; i < records.length; i++) n += usedBefore[i]!;
+    if (n > 0)
+      rulesApplied.push({
+        ...applied(
+          v.earningWindow,
+          `${n} record(s) completed from ${cycle.start} to ${previousForOverlap.earnUntil} counted for the previous license (${previousForOverlap.start} to ${previousForOverlap.end}), which needed them`,
+        ),
+        kind: 'earning_window',
+      });
+  }
+
+  let belowEvent = 0;
+  for (let i = 0; i < records.length; i++) if (totals.reason[i] === R_BELOW_EVENT) belowEvent++;
+  if (belowEvent > 0) {
+    const seen = new Set<number>();
+    for (let i = 0; i < records.length; i++) {
+      if (totals.reason[i] !== R_BELOW_EVENT || seen.has(totals.convIndex[i]!)) continue;
+      seen.add(totals.convIndex[i]!);
+      const rule = version.table.conversions[totals.convIndex[i]!]!.rule;
+      const n = records.filter(
+        (_, k) => totals.reason[k] === R_BELOW_EVENT && totals.convIndex[k] === totals.convIndex[i],
+      ).length;
+      rulesApplied.push({
+        ...applied(
+          rule,
+          `${rule.description}: ${n} record(s) below the minimum of ${rule.perEvent!.minimum} at one event add nothing (events are not combined)`,
+        ),
+        kind: 'event_minimum',
+      });
+    }
+  }
 
   // Carry-over into this cycle, from the previous cycle's own records (one level back).
   let carryIn = 0;
@@ -529,46 +774,71 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   let previousCycle: CycleWindow | null = null;
   if (input.carryIn !== undefined) {
     const scaledCarry = parseScaled(input.carryIn);
-    if (Number.isNaN(scaledCarry)) throw new PdRecordError('(carry-in)', 'carryIn', `not a decimal: ${JSON.stringify(input.carryIn)}`);
+    if (Number.isNaN(scaledCarry))
+      throw new PdRecordError('(carry-in)', 'carryIn', `not a decimal: ${JSON.stringify(input.carryIn)}`);
     carryIn = scaledCarry * (U / 10_000);
     if (v.carryOver) carryInRule = applied(v.carryOver, 'amount carried in, as given');
   } else {
     const current = cycle;
-    previousCycle = memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${licenseType.cycleYears}|${current.start}`, () => previousCycleWindow(v, licenseType.cycleYears, current));
+    previousCycle = memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${licenseType.cycleYears}|${current.start}`, () =>
+      previousCycleWindow(v, licenseType.cycleYears, current),
+    );
     const prevVersion = selectVersion(compiled, previousCycle);
     if (prevVersion.version.carryOver && prevVersion.licenseTypes.has(licenseTypeId)) {
       const prevRequired = requiredFor(compiled, prevVersion, licenseTypeId, input.license);
       const prev = creditCycle(compiled, prevVersion, previousCycle, prevRequired, records, asOf, 1);
       carryIn = carryOutOf(compiled, prev, records, prev.ownEarned);
-      carryInRule = applied(prevVersion.version.carryOver!, `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`);
+      carryInRule = applied(
+        prevVersion.version.carryOver!,
+        `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`,
+      );
     }
   }
   const earnedSub = assertSafe(totals.ownEarned + carryIn, 'earned');
+  if (licenseType.perAdditionalLicense) {
+    const extraHeld = extraLicenses(input.license);
+    if (extraHeld > 0)
+      rulesApplied.push({
+        ...applied(
+          licenseType,
+          `${licenseType.name}: ${licenseType.required} + ${licenseType.perAdditionalLicense} x ${extraHeld} additional = ${formatAmountFast(requiredSub, U)}`,
+        ),
+        kind: 'per_additional_credential',
+      });
+  }
   const carryOut = carryOutOf(compiled, totals, records, earnedSub);
 
   // Required categories for this license type and grade band.
   const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
-  const requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
+  let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
   const extra = extraLicenses(input.license);
-  const needs = requirements.map(({ rule }) =>
-    rule.minimum.kind === 'amount'
-      ? (parseScaled(rule.minimum.amount) + (rule.perAdditionalLicense ? parseScaled(rule.perAdditionalLicense) * extra : 0)) * (U / 10_000)
-      : rule.minimum.kind === 'share'
-        ? (requiredSub * parseRationalCached(rule.minimum.share).num) / parseRationalCached(rule.minimum.share).den
-        : 0,
+  let categoryNeeds = requirements.map(({ rule }) =>
+    categoryNeed(rule, licenseTypeId, requiredSub, extra, U, parseRationalCached),
   );
+  if (categoryNeeds.includes(null)) {
+    // Increment-only requirements with no additional credential held do not apply.
+    requirements = requirements.filter((_, j) => categoryNeeds[j] !== null);
+    categoryNeeds = categoryNeeds.filter((n) => n !== null);
+  }
+  const needs = categoryNeeds.map((n) => n!.need);
   let catEarned: number[];
   let flows: Map<number, number[]> | null = null;
   const exclusive = v.categoryAllocation?.mode === 'exclusive';
   if (exclusive && requirements.length > 0) {
     // "any" minimums need at least one sub-unit in the flow.
-    const res = allocateExclusive(totals, needs.map((x) => (x === 0 ? 1 : x)), (i, j) => requirementFits(requirements[j]!, records[i]!, totals.catBits[i]!));
+    const res = allocateExclusive(
+      totals,
+      needs.map((x) => (x === 0 ? 1 : x)),
+      (i, j) => requirementFits(requirements[j]!, records[i]!, totals.catBits[i]!),
+    );
     catEarned = res.earned;
     flows = res.flows;
   } else {
     catEarned = requirements.map(({ rule, bit, source }) => {
       let sum = 0;
-      for (let i = 0; i < records.length; i++) if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!)) sum += totals.credited[i]!;
+      for (let i = 0; i < records.length; i++)
+        if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!))
+          sum += totals.credited[i]!;
       return sum;
     });
   }
@@ -585,7 +855,18 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       citation: rule.citation,
     };
     if (rule.uncertain) out.uncertain = rule.uncertain;
+    const need = categoryNeeds[j]!;
+    if (need.basis !== null) {
+      out.basis = need.basis;
+      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind! });
+    }
+    if (rule.allRoutes) out.allRoutes = true;
     return out;
+  });
+  // Categories required on every route: an unmet one keeps every pathway from renewing.
+  const allRoutesUnmet: AppliedRule[] = [];
+  requirements.forEach(({ rule }, j) => {
+    if (rule.allRoutes && !categories[j]!.met) allRoutesUnmet.push(applied(rule, `${rule.label} (required on every route)`));
   });
 
   // Alternative pathways (their own conversions and requirement; caps and categories do not apply).
@@ -596,15 +877,51 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   for (const p of version.pathways) {
     if (p.rule.licenseTypes && !p.rule.licenseTypes.includes(licenseTypeId)) continue;
     let sum = 0;
+    const catSums = p.categories.length > 0 ? new Array<number>(p.categories.length).fill(0) : null;
     for (let i = 0; i < records.length; i++) {
       const code = totals.reason[i]!;
-      if (code !== COUNTED && code !== R_NO_CONVERSION && code !== R_NOT_ACCEPTED && code !== R_NO_HOURS) continue;
+      if (
+        code !== COUNTED &&
+        code !== R_NO_CONVERSION &&
+        code !== R_NOT_ACCEPTED &&
+        code !== R_NO_HOURS &&
+        code !== R_BELOW_EVENT
+      )
+        continue;
       const conv = lookupConversion(p.table, records[i]!);
       if (conv < 0) continue;
       const value = convertAmount(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
-      if (value > 0) sum += value;
+      if (value > 0) {
+        sum += value;
+        if (catSums) p.categories.forEach((c, j) => (totals.catBits[i]! & c.bit) !== 0 && (catSums[j]! += value));
+      }
     }
-    const met = sum >= p.required;
+    const pathwayCategories: PathwayCategoryResult[] = p.categories.map((c, j) => {
+      const earned = catSums![j]!;
+      const result: PathwayCategoryResult = {
+        id: c.rule.category,
+        label: c.rule.label,
+        required: formatAmountFast(c.need, p.unit),
+        earned: formatAmountFast(earned, p.unit),
+        met: c.rule.minimum.kind === 'any' ? earned > 0 : earned >= c.need,
+        ruleId: c.rule.id,
+        citation: c.rule.citation,
+      };
+      if (c.rule.uncertain) result.uncertain = c.rule.uncertain;
+      return result;
+    });
+    const blockedBy: AppliedRule[] = [...allRoutesUnmet];
+    p.categories.forEach((c, j) => {
+      if (!pathwayCategories[j]!.met) blockedBy.push(applied(c.rule, `${c.rule.label} (this route's minimum)`));
+    });
+    const amountMet = sum >= p.required;
+    const met = amountMet && blockedBy.length === 0;
+    if (amountMet && !met) {
+      rulesApplied.push({
+        ...applied(p.rule, `${p.rule.label}: the amount is met, but not ${blockedBy.map((b) => b.description).join('; ')}`),
+        kind: allRoutesUnmet.length > 0 ? 'all_routes' : 'pathway_category',
+      });
+    }
     pathwayMet ||= met;
     const ratio = p.required === 0 ? 1 : sum / p.required;
     if (!closest || ratio > closest.ratio) closest = { id: p.rule.id, ratio };
@@ -617,6 +934,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       remaining: formatAmountFast(Math.max(0, p.required - sum), p.unit),
       met,
       citation: p.rule.citation,
+      categories: pathwayCategories,
+      blockedBy,
     };
     if (p.rule.uncertain) result.uncertain = p.rule.uncertain;
     pathways.push(result);
@@ -652,11 +971,33 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const code = totals.reason[i]!;
-      const countable = code === COUNTED || code === R_OUTSIDE || code === R_NO_CONVERSION || code === R_NOT_ACCEPTED || code === R_NO_HOURS;
-      if (countable && (totals.catBits[i]! & bit) !== 0 && (r.hypothetical || r.completedOn <= asOf) && (last === null || r.completedOn > last)) last = r.completedOn;
+      const countable =
+        code === COUNTED ||
+        code === R_OUTSIDE ||
+        code === R_NO_CONVERSION ||
+        code === R_NOT_ACCEPTED ||
+        code === R_NO_HOURS ||
+        code === R_LOOK_BACK ||
+        code === R_PREVIOUS ||
+        code === R_BELOW_EVENT;
+      if (
+        countable &&
+        (totals.catBits[i]! & bit) !== 0 &&
+        (r.hypothetical || r.completedOn <= asOf) &&
+        (last === null || r.completedOn > last)
+      )
+        last = r.completedOn;
     }
     const met = last !== null && (rule.kind === 'one_time' || last >= addMonths(asOf, -(rule.validMonths ?? 0)));
-    return { id: rule.id, kind: rule.kind, category: rule.category, label: rule.label, met, lastCompletedOn: last, citation: rule.citation };
+    return {
+      id: rule.id,
+      kind: rule.kind,
+      category: rule.category,
+      label: rule.label,
+      met,
+      lastCompletedOn: last,
+      citation: rule.citation,
+    };
   });
 
   const totalMet = earnedSub >= requiredSub;
@@ -664,11 +1005,13 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const standingMet = standingRequirements.every((s) => s.met);
   const complete = (totalMet && categoriesMet && yearsOk && standingMet) || (pathwayMet && standingMet);
 
-  // Status (README "Status rule"): the pace is pro-rated by whole cycle years elapsed.
-  const cycleYears = licenseType.cycleYears;
+  // Status (README "Status rule"): the pace is pro-rated by whole cycle years elapsed (of the
+  // look-back window, when only its years count).
+  const cycleYears = counting.lookBack ? counting.lookBack.years : licenseType.cycleYears;
+  const paceStart = counting.from;
   // Whole cycle years completed by the end of asOf: the k-th year is complete when start + k years <= asOf + 1 day.
   const dayAfter = nextDay(asOf);
-  let yearsElapsed = yearOf(dayAfter) - yearOf(cycle.start) - (dayAfter.slice(5) < cycle.start.slice(5) ? 1 : 0);
+  let yearsElapsed = yearOf(dayAfter) - yearOf(paceStart) - (dayAfter.slice(5) < paceStart.slice(5) ? 1 : 0);
   yearsElapsed = Math.max(0, Math.min(cycleYears, yearsElapsed));
   // Rounded up to the smallest sub-unit: 90 hours x 3 / 7 years is not a whole number of
   // sub-units, and the expected pace must be an exact amount that is never understated.
@@ -679,7 +1022,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   else if (asOf > cycle.deadline) status = 'behind';
   else if (earnedSub * 2 < paceSub) status = 'behind';
   else if (earnedSub < paceSub) status = 'at_risk';
-  else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366) status = 'at_risk';
+  else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366)
+    status = 'at_risk';
   // A closed PD year below its minimum (issue 7, AR) cannot be made up by later hours.
   else if (!yearsOk) status = 'at_risk';
   else status = 'on_track';
@@ -692,7 +1036,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     const removed = hits.reduce((s, h) => s + h.removed, 0);
     const limit = cap.amount ?? (requiredSub * cap.share!.num) / cap.share!.den;
     adjustments.push({
-      ...applied(cap.rule, `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`),
+      ...applied(
+        cap.rule,
+        `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`,
+      ),
       kind: 'cap',
       limit: formatAmountFast(limit, U),
       before: formatAmountFast(totals.capBefore[c]!, U),
@@ -743,6 +1090,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   if (v.grace) noteUncertain(v.grace, 'grace period');
   if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
   if (v.topicMinimum) noteUncertain(v.topicMinimum, 'minimum per topic');
+  if (counting.lookBack) noteUncertain(counting.lookBack, 'look-back window');
+  if (v.earningWindow) noteUncertain(v.earningWindow, 'earning window after expiry');
+  for (const line of rulesApplied)
+    if (line.uncertain) noteUncertain({ id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
   for (const r of requirements) noteUncertain(r.rule, r.rule.label);
   for (let i = 0; i < records.length; i++) {
     if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
@@ -750,7 +1101,9 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       noteUncertain(rule, rule.description);
     }
   }
-  for (const a of adjustments) if (a.uncertain) uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
+  for (const a of adjustments)
+    if (a.uncertain)
+      uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
 
   // Explanation: one line per record (date, then id order), plus the carry-in; the printed credits add up to `earned`.
   let explanation: ExplanationLine[] = [];
@@ -761,7 +1114,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     if (carryIn > 0) parts.push(carryIn);
     const formatted = formatAmountGroup(parts, U);
     earnedText = formatted.total;
-    explanation = order.map((i, k) => explainRecord(version, totals, records, i, formatted.parts[k]!, U, requirements.map((r) => r.rule.category), flows));
+    const categoryIds = requirements.map((r) => r.rule.category);
+    explanation = order.map((i, k) =>
+      explainRecord(version, totals, records, i, formatted.parts[k]!, U, categoryIds, flows, counting.lookBack, cycle.end),
+    );
     if (carryIn > 0) {
       explanation.push({
         kind: 'carry_in',
@@ -808,8 +1164,20 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     perYear,
     standingRequirements,
     uncertain: [...uncertainMap.values()],
+    countedFrom: counting.from,
+    countedThrough: counting.through,
+    rulesApplied,
+    notChecked: notCheckedFor(version, licenseTypeId),
     explanation,
   };
+}
+
+/** The version's not-checked notes that apply to this license type, as shown with the result. */
+function notCheckedFor(version: CompiledVersion, licenseTypeId: string): AppliedRule[] {
+  if (version.notChecked.length === 0) return [];
+  return version.notChecked
+    .filter((n) => !n.licenseTypes || n.licenseTypes.includes(licenseTypeId))
+    .map((n) => applied(n, n.text));
 }
 
 /** Whether a credited record counts toward a required category: tagged, any record, or from the rule's source. */
@@ -820,7 +1188,12 @@ function requirementFits(req: CompiledVersion['categoryRequirements'][number], r
 }
 
 const requirementMemo = new WeakMap<CompiledVersion, Map<string, CompiledVersion['categoryRequirements']>>();
-function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null, degree = -1): CompiledVersion['categoryRequirements'] {
+function requirementsFor(
+  version: CompiledVersion,
+  licenseTypeId: string,
+  gradeBand: string | null,
+  degree = -1,
+): CompiledVersion['categoryRequirements'] {
   let byKey = requirementMemo.get(version);
   if (!byKey) requirementMemo.set(version, (byKey = new Map()));
   const key = `${licenseTypeId}|${gradeBand ?? ''}|${degree}`;
@@ -891,6 +1264,8 @@ function explainRecord(
   U: number,
   categoryIds: string[],
   flows: Map<number, number[]> | null,
+  lookBack: CompiledVersion['version']['lookBack'] | null,
+  cycleEnd: LocalDate,
 ): ExplanationLine {
   const r = records[i]!;
   const code = totals.reason[i]!;
@@ -901,12 +1276,20 @@ function explainRecord(
   const adjustments: ExplanationLine['adjustments'] = [];
   if (totals.roundingChange && totals.roundingChange[i] && version.version.rounding) {
     const rounding = version.version.rounding;
-    adjustments.push({ ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`), kind: 'rounding', change: formatAmount(totals.roundingChange[i]!, U) });
+    adjustments.push({
+      ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`),
+      kind: 'rounding',
+      change: formatAmount(totals.roundingChange[i]!, U),
+    });
   }
   for (const hit of totals.topicRemoved) {
     if (hit.record !== i || !version.version.topicMinimum) continue;
     const rule = version.version.topicMinimum;
-    adjustments.push({ ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`), kind: 'topic_minimum', change: `-${formatAmount(hit.removed, U)}` });
+    adjustments.push({
+      ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`),
+      kind: 'topic_minimum',
+      change: `-${formatAmount(hit.removed, U)}`,
+    });
   }
   for (const hit of totals.capRemoved) {
     if (hit.record !== i) continue;
@@ -923,21 +1306,40 @@ function explainRecord(
     counted,
     reason,
     reasonText: reason ? EXCLUSION_TEXT[reason] : null,
-    conversion: conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS) ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) } : null,
+    conversion:
+      conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS || code === R_BELOW_EVENT)
+        ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) }
+        : null,
     converted: formatAmount(totals.converted[i]!, U),
     adjustments,
     credited: creditedText,
     categories: [...(r.categories ?? [])],
   };
+  const window = version.version.earningWindow;
+  if (code === R_LOOK_BACK && lookBack) line.rule = applied(lookBack, `only the last ${lookBack.years} years of the cycle count`);
+  else if (code === R_PREVIOUS && window) line.rule = applied(window, 'PD after an expiry counts for the expiring license first');
+  else if (code === R_BELOW_EVENT && conv) line.rule = applied(conv.rule, `at least ${conv.rule.perEvent!.minimum} at one event`);
+  else if (code === COUNTED && window && r.completedOn > cycleEnd)
+    line.rule = applied(window, `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`);
   const flow = flows?.get(i);
-  if (flow) line.allocation = flow.map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) })).filter((a) => a.amount !== '0');
+  if (flow)
+    line.allocation = flow
+      .map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) }))
+      .filter((a) => a.amount !== '0');
   if (r.hypothetical) line.hypothetical = true;
   return line;
 }
 
 /** What-if: the same evaluation with hypothetical records added (counted as approved, marked in the explanation). */
-export function evaluateRenewalWhatIf(input: RenewalInput, hypothetical: readonly PdRecordInput[], options: RenewalOptions = {}): { baseline: RenewalEvaluation; withHypothetical: RenewalEvaluation } {
+export function evaluateRenewalWhatIf(
+  input: RenewalInput,
+  hypothetical: readonly PdRecordInput[],
+  options: RenewalOptions = {},
+): { baseline: RenewalEvaluation; withHypothetical: RenewalEvaluation } {
   const baseline = evaluateRenewal(input, options);
-  const withHypothetical = evaluateRenewal({ ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] }, options);
+  const withHypothetical = evaluateRenewal(
+    { ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] },
+    options,
+  );
   return { baseline, withHypothetical };
 }

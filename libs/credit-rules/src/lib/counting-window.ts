@@ -1,0 +1,69 @@
+// Which completion dates count for a cycle: a look-back shorter than the license (NE: the last 5
+// years of a 10-year certificate) moves the start; an earning window past the expiry (MT: through
+// August 31 after a June 30 expiry) moves the end. PD in such an overlap counts for the expiring
+// license first, as far as its total needs it, and only the rest for the next cycle.
+import type { CycleWindow } from './cycle-window';
+import { addDays, addYears, type LocalDate } from './local-date';
+import type { PdRecordInput } from './pd-record';
+import type { LookBackRule, RuleSetVersion } from './rule-set.schema';
+
+export interface CountingWindow {
+  /** First completion date that counts. */
+  from: LocalDate;
+  /** Last completion date that counts. */
+  through: LocalDate;
+  /** The look-back rule that moved `from`, if any. */
+  lookBack: LookBackRule | null;
+}
+
+/** The completion dates that count for a cycle of this license type. */
+export function countingWindow(version: RuleSetVersion, licenseTypeId: string, cycle: CycleWindow): CountingWindow {
+  const through = cycle.earnUntil ?? cycle.end;
+  const rule = version.lookBack;
+  if (!rule || (rule.licenseTypes && !rule.licenseTypes.includes(licenseTypeId)))
+    return { from: cycle.start, through, lookBack: null };
+  const from = addDays(addYears(cycle.end, -rule.years), 1);
+  return from > cycle.start ? { from, through, lookBack: rule } : { from: cycle.start, through, lookBack: null };
+}
+
+/** What the previous cycle's evaluation gives the overlap allocation. */
+export interface PreviousCycleCredit {
+  /** Required for the previous cycle, in sub-units. */
+  required: number;
+  /** Credit per record under the previous cycle's rules (0 when it does not count there). */
+  credited: Float64Array;
+}
+
+/**
+ * Records completed in the overlap (after the previous cycle's end, up to its earning-window end)
+ * that the previous cycle needs to reach its requirement: marked 1 in the returned array, in date
+ * order, whole records. Null when no record falls in the overlap.
+ */
+export function usedByPreviousCycle(
+  previous: CycleWindow,
+  records: readonly PdRecordInput[],
+  order: (a: number, b: number) => number,
+  creditPrevious: () => PreviousCycleCredit,
+): Uint8Array | null {
+  const overlapEnd = previous.earnUntil;
+  if (!overlapEnd || overlapEnd <= previous.end) return null;
+  let overlap: number[] | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const d = records[i]!.completedOn;
+    if (d > previous.end && d <= overlapEnd) (overlap ??= []).push(i);
+  }
+  if (!overlap) return null;
+  const prev = creditPrevious();
+  let own = 0;
+  for (let i = 0; i < records.length; i++) if (records[i]!.completedOn <= previous.end) own += prev.credited[i]!;
+  let need = prev.required - own;
+  const used = new Uint8Array(records.length);
+  overlap.sort(order);
+  for (const i of overlap) {
+    if (need <= 0) break;
+    if (prev.credited[i]! <= 0) continue;
+    used[i] = 1;
+    need -= prev.credited[i]!;
+  }
+  return used;
+}
