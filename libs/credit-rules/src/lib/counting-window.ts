@@ -1,7 +1,7 @@
 // Which completion dates count for a cycle: a look-back shorter than the license (NE: the last 5
 // years of a 10-year certificate) moves the start; an earning window past the expiry (MT: through
 // August 31 after a June 30 expiry) moves the end. PD in such an overlap counts for the expiring
-// license first, as far as its total needs it, and only the rest for the next cycle.
+// license as far as its total needs it, and the rest for the next cycle (never for both).
 import type { CycleWindow } from './cycle-window';
 import { addDays, addYears, type LocalDate } from './local-date';
 import type { PdRecordInput } from './pd-record';
@@ -26,44 +26,45 @@ export function countingWindow(version: RuleSetVersion, licenseTypeId: string, c
   return from > cycle.start ? { from, through, lookBack: rule } : { from: cycle.start, through, lookBack: null };
 }
 
-/** What the previous cycle's evaluation gives the overlap allocation. */
-export interface PreviousCycleCredit {
-  /** Required for the previous cycle, in sub-units. */
+/** What a cycle's evaluation gives the overlap allocation. */
+export interface CycleCredit {
+  /** Required for the cycle, in sub-units. */
   required: number;
-  /** Credit per record under the previous cycle's rules (0 when it does not count there). */
+  /** Credit per record under the cycle's rules, with its earning window (0 when it does not count there). */
   credited: Float64Array;
 }
 
 /**
- * Records completed in the overlap (after the previous cycle's end, up to its earning-window end)
- * that the previous cycle needs to reach its requirement: marked 1 in the returned array, in date
- * order, whole records. Null when no record falls in the overlap.
+ * The records completed after a cycle's end but within its earning window that the cycle needs to
+ * reach its requirement (marked 1), taken in date order, whole records; null when no record falls
+ * there. The expiring cycle keeps exactly these, and the next cycle leaves exactly these out, so that
+ * no record counts twice.
  */
-export function usedByPreviousCycle(
-  previous: CycleWindow,
+export function overlapUsedBy(
+  cycle: CycleWindow,
   records: readonly PdRecordInput[],
   order: (a: number, b: number) => number,
-  creditPrevious: () => PreviousCycleCredit,
-): Uint8Array | null {
-  const overlapEnd = previous.earnUntil;
-  if (!overlapEnd || overlapEnd <= previous.end) return null;
+  credit: () => CycleCredit,
+): { overlap: number[]; used: Uint8Array } | null {
+  const overlapEnd = cycle.earnUntil;
+  if (!overlapEnd || overlapEnd <= cycle.end) return null;
   let overlap: number[] | null = null;
   for (let i = 0; i < records.length; i++) {
     const d = records[i]!.completedOn;
-    if (d > previous.end && d <= overlapEnd) (overlap ??= []).push(i);
+    if (d > cycle.end && d <= overlapEnd) (overlap ??= []).push(i);
   }
   if (!overlap) return null;
-  const prev = creditPrevious();
+  const { required, credited } = credit();
   let own = 0;
-  for (let i = 0; i < records.length; i++) if (records[i]!.completedOn <= previous.end) own += prev.credited[i]!;
-  let need = prev.required - own;
+  for (let i = 0; i < records.length; i++) if (records[i]!.completedOn <= cycle.end) own += credited[i]!;
+  let need = required - own;
   const used = new Uint8Array(records.length);
   overlap.sort(order);
   for (const i of overlap) {
     if (need <= 0) break;
-    if (prev.credited[i]! <= 0) continue;
+    if (credited[i]! <= 0) continue;
     used[i] = 1;
-    need -= prev.credited[i]!;
+    need -= credited[i]!;
   }
-  return used;
+  return { overlap, used };
 }

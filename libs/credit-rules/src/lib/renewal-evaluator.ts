@@ -13,7 +13,7 @@ import {
   lookupConversion,
   recordAmount,
 } from './conversion-table';
-import { countingWindow, usedByPreviousCycle } from './counting-window';
+import { countingWindow, overlapUsedBy } from './counting-window';
 import {
   CycleWindowError,
   findCycleWindow,
@@ -70,7 +70,8 @@ export type ExclusionReason =
   | 'no_stated_hours'
   | 'outside_look_back'
   | 'used_by_previous_cycle'
-  | 'below_event_minimum';
+  | 'below_event_minimum'
+  | 'counts_for_next_cycle';
 
 export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   rejected: 'rejected records do not count',
@@ -83,6 +84,7 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   outside_look_back: 'completed before the look-back window (only the most recent years of the cycle count)',
   used_by_previous_cycle: 'counted for the previous license, which needed it (PD after an expiry counts there first)',
   below_event_minimum: 'below the minimum for one event (hours from different events are not combined)',
+  counts_for_next_cycle: 'completed after the expiry and not needed for this license: it counts for the next one',
 };
 
 /** A rule beyond plain conversion that shaped this evaluation, in words (look-back, earning window, route and level minimums, ...). */
@@ -267,6 +269,7 @@ function exclusionOf(code: number): ExclusionReason {
       'outside_look_back',
       'used_by_previous_cycle',
       'below_event_minimum',
+      'counts_for_next_cycle',
     ] as const
   )[code - EXCLUDED_STATUS_BASE]!;
 }
@@ -280,6 +283,7 @@ const R_NO_HOURS = 7;
 const R_LOOK_BACK = 8;
 const R_PREVIOUS = 9;
 const R_BELOW_EVENT = 10;
+const R_NEXT = 11;
 
 function statusCode(record: PdRecordInput): number {
   if (record.hypothetical) return COUNTED;
@@ -418,7 +422,7 @@ function creditCycle(
       if (completedOn < start || completedOn > end) code = R_OUTSIDE;
       else if (completedOn < from) code = R_LOOK_BACK;
       else if (completedOn > asOf && !record.hypothetical) code = R_AFTER;
-      else if (skip !== null && skip[i] === 1) code = R_PREVIOUS;
+      else if (skip !== null && skip[i] !== 0) code = skip[i]!;
       else if (conv < 0) code = R_NO_CONVERSION;
     }
     catBits[i] = categoryBits(record, version.categoryIndex);
@@ -644,6 +648,81 @@ function resolveLicenseType(version: CompiledVersion, license: LicenseInput): st
 }
 
 /**
+ * Which records an earning window past the expiry takes away from this cycle (reason codes per
+ * record): overlap PD at the start that the previous license needed, and overlap PD after this
+ * cycle's end that this license does not need. Null when nothing falls in either overlap.
+ */
+function overlapExclusions(
+  compiled: CompiledRuleSet,
+  version: CompiledVersion,
+  licenseTypeId: string,
+  license: LicenseInput,
+  cycle: CycleWindow,
+  through: LocalDate,
+  requiredSub: number,
+  records: readonly PdRecordInput[],
+  asOf: LocalDate,
+): { skip: Uint8Array; lines: string[] } | null {
+  const order = (a: number, b: number) => compareRecords(records, a, b);
+  let skip: Uint8Array | null = null;
+  const lines: string[] = [];
+  const cycleYears = version.licenseTypes.get(licenseTypeId)!.cycleYears;
+  const prevWindow = withDeadlines(version.version, addYears(cycle.start, -cycleYears), addDays(cycle.start, -1), 'previous');
+  const prevVersion = selectVersion(compiled, prevWindow);
+  if (prevVersion.version.earningWindow && prevVersion.licenseTypes.has(licenseTypeId)) {
+    const prev = withDeadlines(prevVersion.version, prevWindow.start, prevWindow.end, 'previous');
+    const before = overlapUsedBy(prev, records, order, () => {
+      const required = requiredFor(compiled, prevVersion, licenseTypeId, license);
+      const window = countingWindow(prevVersion.version, licenseTypeId, prev);
+      return {
+        required,
+        credited: creditCycle(compiled, prevVersion, prev, required, records, asOf, 2, window.from, window.through).credited,
+      };
+    });
+    if (before) {
+      let n = 0;
+      for (const i of before.overlap) {
+        if (before.used[i] !== 1) continue;
+        (skip ??= new Uint8Array(records.length))[i] = R_PREVIOUS;
+        n++;
+      }
+      if (n > 0)
+        lines.push(
+          `${n} record(s) completed from ${cycle.start} to ${prev.earnUntil} counted for the previous license (${prev.start} to ${prev.end}), which needed them`,
+        );
+    }
+  }
+  if (through > cycle.end) {
+    const after = overlapUsedBy(cycle, records, order, () => {
+      const credited = creditCycle(
+        compiled,
+        version,
+        cycle,
+        requiredSub,
+        records,
+        asOf,
+        2,
+        countingWindow(version.version, licenseTypeId, cycle).from,
+        through,
+        skip,
+      ).credited;
+      return { required: requiredSub, credited };
+    });
+    if (after) {
+      let n = 0;
+      for (const i of after.overlap) {
+        if (after.used[i] === 1) continue;
+        (skip ??= new Uint8Array(records.length))[i] = R_NEXT;
+        n++;
+      }
+      if (n > 0)
+        lines.push(`${n} record(s) completed after the ${cycle.end} expiry are not needed here and count for the next license`);
+    }
+  }
+  return skip ? { skip, lines } : null;
+}
+
+/**
  * Evaluates one license cycle: the window, required/earned/remaining in the state's unit, required
  * categories, what caps removed, carry-over, the deadline and a status, with explanation lines that
  * add up exactly to `earned`.
@@ -678,35 +757,11 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const requiredSub = requiredFor(compiled, version, licenseTypeId, input.license);
   const counting = countingWindow(v, licenseTypeId, cycle);
   const rulesApplied: RuleLine[] = [];
-  // PD after the previous license's expiry that the previous license needed counts there, not here.
-  let usedBefore: Uint8Array | null = null;
-  let previousForOverlap: CycleWindow | null = null;
-  if (v.earningWindow) {
-    const prevWindow = withDeadlines(
-      v,
-      addDays(addYears(cycle.start, -licenseType.cycleYears), 0),
-      addDays(cycle.start, -1),
-      'previous',
-    );
-    const prevVersion = selectVersion(compiled, prevWindow);
-    if (prevVersion.version.earningWindow && prevVersion.licenseTypes.has(licenseTypeId)) {
-      previousForOverlap = withDeadlines(prevVersion.version, prevWindow.start, prevWindow.end, 'previous');
-      const prev = previousForOverlap;
-      usedBefore = usedByPreviousCycle(
-        prev,
-        records,
-        (a, b) => compareRecords(records, a, b),
-        () => {
-          const required = requiredFor(compiled, prevVersion, licenseTypeId, input.license);
-          const window = countingWindow(prevVersion.version, licenseTypeId, prev);
-          return {
-            required,
-            credited: creditCycle(compiled, prevVersion, prev, required, records, asOf, 2, window.from, window.through).credited,
-          };
-        },
-      );
-    }
-  }
+  // An earning window past the expiry (MT) makes consecutive cycles overlap: PD in the overlap
+  // counts for the expiring license as far as it needs it, and otherwise for the next one.
+  const overlap = v.earningWindow
+    ? overlapExclusions(compiled, version, licenseTypeId, input.license, cycle, counting.through, requiredSub, records, asOf)
+    : null;
   const totals = creditCycle(
     compiled,
     version,
@@ -717,7 +772,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     0,
     counting.from,
     counting.through,
-    usedBefore,
+    overlap?.skip ?? null,
   );
   if (counting.lookBack) {
     rulesApplied.push({
@@ -730,21 +785,15 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   }
   if (v.earningWindow && counting.through > cycle.end) {
     rulesApplied.push({
-      ...applied(v.earningWindow, `PD completed through ${counting.through} counts for this license, which expires ${cycle.end}`),
+      ...applied(
+        v.earningWindow,
+        `PD completed through ${counting.through} counts for this license, which expires ${cycle.end}, as far as it needs it`,
+      ),
       kind: 'earning_window',
     });
   }
-  if (usedBefore && previousForOverlap && v.earningWindow) {
-    let n = 0;
-    for (let i = 0; i < records.length; i++) n += usedBefore[i]!;
-    if (n > 0)
-      rulesApplied.push({
-        ...applied(
-          v.earningWindow,
-          `${n} record(s) completed from ${cycle.start} to ${previousForOverlap.earnUntil} counted for the previous license (${previousForOverlap.start} to ${previousForOverlap.end}), which needed them`,
-        ),
-        kind: 'earning_window',
-      });
+  if (overlap && v.earningWindow) {
+    for (const text of overlap.lines) rulesApplied.push({ ...applied(v.earningWindow, text), kind: 'earning_window' });
   }
 
   let belowEvent = 0;
@@ -978,6 +1027,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
         code === R_NOT_ACCEPTED ||
         code === R_NO_HOURS ||
         code === R_LOOK_BACK ||
+        code === R_NEXT ||
         code === R_PREVIOUS ||
         code === R_BELOW_EVENT;
       if (
@@ -1318,6 +1368,8 @@ function explainRecord(
   const window = version.version.earningWindow;
   if (code === R_LOOK_BACK && lookBack) line.rule = applied(lookBack, `only the last ${lookBack.years} years of the cycle count`);
   else if (code === R_PREVIOUS && window) line.rule = applied(window, 'PD after an expiry counts for the expiring license first');
+  else if (code === R_NEXT && window)
+    line.rule = applied(window, 'PD after the expiry counts here only as far as this license needs it');
   else if (code === R_BELOW_EVENT && conv) line.rule = applied(conv.rule, `at least ${conv.rule.perEvent!.minimum} at one event`);
   else if (code === COUNTED && window && r.completedOn > cycleEnd)
     line.rule = applied(window, `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`);

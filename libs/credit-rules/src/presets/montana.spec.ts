@@ -79,6 +79,23 @@ const cases: PresetCase[] = [
       ],
     },
   },
+  {
+    name: 'MT: 70 PDUs by 2021 already renew the license; 10 PDUs on 2024-07-20 are not needed and are left for the next license',
+    source: 'ARM 10.57.215(1); PD Ledger counts the overlap for one license only, the expiring one as far as it needs it',
+    preset: 'mt',
+    license: { cycleStart: '2019-07-01', cycleEnd: '2024-06-30' },
+    asOf: '2024-08-31',
+    records: [rec('2021-03-01', 'workshop', '70', 'clock_hour'), rec('2024-07-20', 'workshop', '10', 'clock_hour')],
+    expect: {
+      earned: '70',
+      status: 'complete',
+      excluded: [['clock_hour', 'counts_for_next_cycle']],
+      rulesApplied: [
+        ['earning_window', 'mt-earning-window'],
+        ['earning_window', 'mt-earning-window'],
+      ],
+    },
+  },
 ];
 
 runPresetCases('Montana preset', cases);
