@@ -13,6 +13,9 @@ export interface CategoryNeed {
   kind: 'license_level' | 'per_additional_credential' | null;
 }
 
+const ANY: CategoryNeed = Object.freeze({ need: 0, basis: null, kind: null });
+const plain = new WeakMap<CategoryRequirementRule, { U: number; need: CategoryNeed }>();
+
 /**
  * The minimum of one category requirement for a license type; null when the requirement does not
  * apply (a per-level minimum that lists no amount for this level, or a requirement made only of
@@ -28,7 +31,15 @@ export function categoryNeed(
 ): CategoryNeed | null {
   const m = rule.minimum;
   const l = U / 10_000;
-  if (m.kind === 'any') return { need: 0, basis: null, kind: null };
+  if (m.kind === 'any') return ANY;
+  // The common case (a fixed amount, no increment) is the same for every educator: cached per rule.
+  if (m.kind === 'amount' && rule.perAdditionalLicense === undefined) {
+    const cached = plain.get(rule);
+    if (cached && cached.U === U) return cached.need;
+    const need: CategoryNeed = { need: parseScaled(m.amount) * l, basis: null, kind: null };
+    plain.set(rule, { U, need });
+    return need;
+  }
   if (m.kind === 'share') {
     const r = share(m.share);
     return { need: (requiredSub * r.num) / r.den, basis: null, kind: null };

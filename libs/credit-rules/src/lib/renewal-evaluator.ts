@@ -347,6 +347,8 @@ interface CycleTotals {
   /** Records whose credit was dropped because their topic stayed below the minimum per topic. */
   topicRemoved: Array<{ record: number; removed: number }>;
   ownEarned: number;
+  /** Records below their conversion's per-event minimum. */
+  belowEvent: number;
 }
 
 /** One pass over the records: status, window, conversion, rounding, caps. */
@@ -408,6 +410,7 @@ function creditCycle(
   const start = cycle.start;
   const end = through;
   let own = 0;
+  let belowEvent = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
     const amount = recordAmountFast(record);
@@ -433,7 +436,10 @@ function creditCycle(
     const compiledConv = table.conversions[conv]!;
     let value = convertAmountFast(compiledConv, amount, record);
     if (value < 0) {
-      reason[i] = value === BELOW_EVENT_MINIMUM ? R_BELOW_EVENT : R_NO_HOURS;
+      if (value === BELOW_EVENT_MINIMUM) {
+        reason[i] = R_BELOW_EVENT;
+        belowEvent++;
+      } else reason[i] = R_NO_HOURS;
       continue;
     }
     if (compiledConv.rule.value.kind === 'not_accepted') reason[i] = R_NOT_ACCEPTED;
@@ -514,6 +520,7 @@ function creditCycle(
     roundingChange,
     topicRemoved,
     ownEarned: own,
+    belowEvent,
   };
 }
 
@@ -796,9 +803,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     for (const text of overlap.lines) rulesApplied.push({ ...applied(v.earningWindow, text), kind: 'earning_window' });
   }
 
-  let belowEvent = 0;
-  for (let i = 0; i < records.length; i++) if (totals.reason[i] === R_BELOW_EVENT) belowEvent++;
-  if (belowEvent > 0) {
+  if (totals.belowEvent > 0) {
     const seen = new Set<number>();
     for (let i = 0; i < records.length; i++) {
       if (totals.reason[i] !== R_BELOW_EVENT || seen.has(totals.convIndex[i]!)) continue;
