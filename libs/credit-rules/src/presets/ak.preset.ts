@@ -116,6 +116,7 @@ export const akPreset: RuleSetInput = {
         },
         {
           id: 'ak-older-rule',
+          notChecked: true,
           text: 'An older rule required 3 of the credits to be upper-division or graduate; not applied here.',
           citation: credits,
           uncertain: 'Whether the older upper-division/graduate requirement still applies to some certificates is unclear.',

@@ -79,7 +79,7 @@ const cases: PresetCase[] = [
         ['clock_hour', 'below_event_minimum'],
       ],
       rulesApplied: [['event_minimum', 'ak-clock-hour']],
-      notChecked: ['ak-pre-approval', 'ak-related'],
+      notChecked: ['ak-pre-approval', 'ak-related', 'ak-older-rule'],
     },
     also: (r) => {
       const institute = r.explanation.find((l) => l.completedOn === '2023-07-10')!;

@@ -145,6 +145,15 @@ describe('all registered presets', () => {
       expect(summary.citedRules).toBeGreaterThanOrEqual(summary.uncertainFacts);
     });
 
+    it('marks as not checked every note that describes a requirement PD Ledger does not compute', () => {
+      for (const version of ruleSet.versions) {
+        for (const note of version.notes) {
+          if (/not (computed|modell?ed|evaluated|applied)|cannot (yet )?(check|count)|rule model cannot/i.test(note.text))
+            expect([note.id, note.notChecked]).toEqual([note.id, true]);
+        }
+      }
+    });
+
     it('evaluates an empty record list for every version and license type; required 0 means complete', () => {
       for (const version of ruleSet.versions) {
         const start = version.effectiveFrom;

@@ -34,7 +34,7 @@ export const ilPreset: RuleSetInput = {
         earnedWithin: { kind: 'final_year_dates', from: '04-01', to: '06-30' },
         citation: cite(IAC, 'Only hours earned from April 1 through June 30 of the final year of the cycle and not needed for renewal may be carried over to the next cycle.', '23 IAC 25.800'),
       },
-      notes: [{ id: 'il-admin-academy', text: 'Administrators also complete an Administrator Academy course each year (not computed).', citation: hours }],
+      notes: [{ id: 'il-admin-academy', notChecked: true, text: 'Administrators also complete an Administrator Academy course each year (not computed).', citation: hours }],
     },
   ],
 };
