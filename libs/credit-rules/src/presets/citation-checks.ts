@@ -53,6 +53,72 @@ export const CITATION_CHECKS: Readonly<Record<string, CitationCheck>> = {
   'https://www.education.ne.gov/tcert/Renewals/': confirmed(
     'Standard expires August 31 in the 5th year, Professional in the 10th; renewal: one school year at half time or more, or six graduate credit hours in education or the content area, within the past five years.',
   ),
+  // Illinois
+  'https://beta.ilga.gov/ftp/JCAR/AdminCode/023/023000250J08000R.html': confirmed(
+    '23 IAC 25.800: the 5-year renewal cycle runs from July 1 after issuance to June 30 five years later; hours earned April 1 - June 30 of the last year beyond the requirement carry over. (The 120-hour figure is in Section 21B-45 of the School Code, summarised on isbe.net.)',
+  ),
+  // Kentucky
+  'https://regulations.justia.com/states/kentucky/title-16/chapter-4/060/': confirmed(
+    '16 KAR 4:060 Section 1(3): five-year renewals on three years of successful teaching experience or at least six semester hours of credit.',
+  ),
+  // Massachusetts
+  'https://www.doe.mass.edu/lawsregs/603cmr44.html?section=06': confirmed(
+    '603 CMR 44.06: 150 PDPs with at least 15 each in SEI/ESL/bilingual, students with disabilities, content and pedagogy; 10 PDPs minimum per topic; 30 more PDPs per additional license, 15 of them in its content.',
+  ),
+  // New York
+  'https://www.highered.nysed.gov/tcert/resteachers/ctle-acceptable.html': unconfirmed(
+    'No stored copy of this page was found (other NYSED pages and district copies of the CTLE memo state the 100 hours and the 15% / 50% language-acquisition shares).',
+  ),
+  // North Carolina
+  'https://www.gcsnc.com/careers/professional-development/license-renewal-requirement': confirmed(
+    'Licenses expiring on or after June 30, 2024: K-5 3 subject area, 3 literacy, 2 general; 6-12 4 subject area, 4 general.',
+  ),
+  'https://www.gcsnc.com/Page/29641': unconfirmed(
+    'No stored copy of this page was found; gcsnc.com/Page/2225 states one credit or CEU = 10 hours of instruction, but the semester-hour rate and the no-double-counting rule were not seen.',
+  ),
+  // Ohio
+  'https://regulations.justia.com/states/ohio/title-3301/chapter-3301-24/section-3301-24-08': confirmed(
+    'OAC 3301-24-08: the license is valid for five years and renewed on six semester hours or eighteen CEUs (180 contact hours) completed since issuance, approved by the LPDC; nine semester hours after a lapse.',
+  ),
+  // Oregon
+  'https://oregon.public.law/rules/oar_584-255-0010': unconfirmed(
+    'The stored copy confirms 1 hour = 1 PDU, 1 semester hour = 30, 1 quarter hour = 20; the 125-PDU amount was not in the part seen.',
+  ),
+  // Pennsylvania
+  'https://kutztown.edu/academics/colleges-and-departments/education/act-48.html': confirmed(
+    'Six college credits or 180 hours every five years; one college credit = 30 activity hours; since July 13, 2016 up to 50 excess hours earned in the last two years carry over.',
+  ),
+  'https://www.kutztown.edu/about-ku/administrative-offices/act-48.html': unconfirmed(
+    'No stored copy at this address (the Act 48 page has moved); the quarter-credit rate (20 hours) was not seen on the current page.',
+  ),
+  // Tennessee
+  'https://www.tn.gov/education/educators/licensing/licensing-faq/pdp-faq-for-educators.html': unconfirmed(
+    'The stored copy confirms 1 clock hour = 1 PDP, 1 micro-credential = 6, 1 CEU = 5, 1 semester hour = 10 (audited 5); the 60 / 30 PDP amounts were not in the part seen.',
+  ),
+  // Texas
+  'https://tea.texas.gov/texas-educators/certification/renewal-faqs': unconfirmed(
+    'The stored TEA Renewal FAQs are at .../certification/certification-renewals/renewal-faqs and confirm 1 semester credit hour = 15 CPE and the 20% / 10% / 30% limits; the 150 / 200 hours are referred to the TAC there.',
+  ),
+  // Delaware
+  'https://regulations.delaware.gov/AdminCode/title14/1500/1511.shtml': unconfirmed(
+    'The stored copy seen shows only the definitions of 14 DE Admin Code 1511; the 90 clock hours appear in other copies of the regulation.',
+  ),
+  // Washington
+  'https://ospi.k12.wa.us/certification/teacher-certificate/already-washington-certified-educators/professional-teacher':
+    confirmed(
+      'Professional Certificate renewal: 100 clock hours or equivalent college credits or PGPs or a combination; from July 1, 2023, 15 equity-based clock hours (or a valid National Board certificate, college credit or a PGP goal).',
+    ),
+  'http://www.pesb.wa.gov/media/announcements/changesbringcoherencetocertificationsystem': confirmed(
+    'Renew in five-year intervals with 100 clock hours, four annual PGPs, or PGPs combined with clock hours for a total of 100 (e.g. 3 PGPs + 25 CH = 100 CH).',
+  ),
+  'http://program.pesb.wa.gov/professional-growth-plan-pgp-t/certification-renewal-options-professional---continuing':
+    unconfirmed(
+      'The stored copy shows the pre-2017 figures (150 clock hours; a PGP = 30 clock hours), not the current 100-hour rule.',
+    ),
+  'http://lawfilesext.leg.wa.gov/Biennium/2021-22/Htm/Bill%20Reports/House/1426%20HBA%20ED%2021.htm': confirmed(
+    'HB 1426 bill report: renewal on 100 clock hours, four PGPs or a combination; 15 STEM hours for STEM endorsements; continuing education provided by districts, ESDs, approved programs, AWSP, WEA or tribal organizations.',
+  ),
+
   // Vermont
   'https://education.vermont.gov/renew-your-license': confirmed(
     'Level I: 3 credits (45 hours) per endorsement, at least 1 credit (15 hours) on the endorsement standards, the rest on the Core Teaching and Leadership Standards; Level II: 6 credits (90 hours), at least 2 (30 hours) on the endorsement, the remaining 4 on the core standards.',

@@ -2,7 +2,8 @@
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
-const IAC = 'https://www.ilga.gov/commission/jcar/admincode/023/023000250H08000R.html';
+// Section 25.800 is in Subpart J (file ...250J08000R); the earlier address named Subpart H.
+const IAC = 'https://beta.ilga.gov/ftp/JCAR/AdminCode/023/023000250J08000R.html';
 const hours = cite(IAC, 'A PEL holder employed at 50% FTE or more completes 120 hours of professional development per five-year renewal cycle; holders of NBPTS certification 60 hours; administrators 100 hours.', '23 IAC 25.800');
 const credit = cite(IAC, 'One semester hour of university coursework equals 15 hours; one quarter hour equals 10 hours.', '23 IAC 25.800');
 

@@ -5,9 +5,9 @@ const rec = recordBuilder('wa');
 
 const cases: PresetCase[] = [
   {
-    name: 'WA: 2 semester credits (30) + 1 quarter credit (10) + 2 PGPs (60, one on equity) + 5 h on the evaluation system = 105, complete',
+    name: 'WA: 2 semester credits (30) + 1 quarter credit (10) + 2 PGPs (50, one on equity) + 5 h on the evaluation system = 95 of 100, not complete',
     source:
-      'pesb.wa.gov renewal options (100 h / 5 y, PGP = 30 h); WSR 00-13-065 (semester 15, quarter 10); HB 1426 bill report (15 h equity); RCW 28A.410.278',
+      'PESB 2017 announcement (100 h / 5 y; 3 PGPs + 25 CH = 100, so a PGP = 25 h); WSR 00-13-065 (semester 15, quarter 10); OSPI Professional Teacher renewal (15 h equity); RCW 28A.410.278',
     preset: 'wa',
     license: { cycleStart: '2020-09-01', cycleEnd: '2025-08-31' },
     asOf: '2025-03-01',
@@ -19,14 +19,15 @@ const cases: PresetCase[] = [
       rec('2024-01-10', 'workshop', '5', 'clock_hour', { categories: ['evaluation_system'] }),
     ],
     expect: {
-      earned: '105',
-      status: 'complete',
+      earned: '95',
+      remaining: '5',
+      status: 'on_track',
       categories: [
-        ['equity', '15', '30', true],
+        ['equity', '15', '25', true],
         ['evaluation_system', '0', '5', true],
       ],
       pathways: [['wa-nbct', '1', '0', false]],
-      uncertain: ['wa-semester-credit', 'wa-evaluation-system'],
+      uncertain: ['wa-semester-credit', 'wa-evaluation-system', 'wa-pgp'],
     },
   },
   {
