@@ -42,6 +42,15 @@ export const CITATION_CHECKS: Readonly<Record<string, CitationCheck>> = {
   'https://regulations.justia.com/states/maryland/title-13a/subtitle-12/chapter-13a-12-02/section-13a-12-02-06': confirmed(
     'COMAR 13A.12.02.06: PDP values (clock hour 1, semester hour 15, CPD credit 15, CEU 10); 90 PDPs including the four areas; Blind/Visually Impaired 15 PDPs in braille maintenance.',
   ),
+  'https://staff.hcpss.org/node/3174': confirmed(
+    'Certificates issued before July 1, 2024 stay on the legacy system (6 credits) unless the educator opts into PDPs; licenses from July 1, 2024 need 90 PDPs with at least one clock hour in each of the four areas; PDP values.',
+  ),
+  'http://marylandpublicschools.org:80/about/Pages/DEE/Certification/Future-Reading-Requirements.aspx': confirmed(
+    'From July 1, 2025, employed early childhood, elementary, special education and ESOL teachers demonstrate proficiency in scientific reading instruction at renewal.',
+  ),
+  'https://marylandpublicschools.org/about/Pages/DEE/Certification/Renewal.aspx': unconfirmed(
+    'No stored copy of this MSDE page was found; the legacy 6-credit rule and the PDP opt-in are confirmed by the HCPSS district page (staff.hcpss.org/node/3174).',
+  ),
   // Montana
   'https://rules.mt.gov/gateway/ShowRuleFile.asp?RID=1483': confirmed(
     'ARM 10.57.215: 60 renewal units earned during the five years of validity through August 31 of the year the license expires; 1 hour = 1, quarter credit = 10, semester credit = 15; National Board process counts.',

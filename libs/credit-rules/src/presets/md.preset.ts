@@ -10,7 +10,8 @@ import { cite, unitFactor } from './preset-helpers';
 
 const COMAR = 'https://regulations.justia.com/states/maryland/title-13a/subtitle-12/chapter-13a-12-02/section-13a-12-02-06';
 const MSDE = 'https://marylandpublicschools.org/about/Pages/DEE/Certification/Renewal.aspx';
-const DSD = 'https://dsd.maryland.gov/regulations/Pages/13A.12.02.02.aspx';
+// The science-of-reading rule (COMAR 13A.12.02.02) is cited from MSDE's page on it: the COMAR copy could not be read.
+const READING = 'http://marylandpublicschools.org:80/about/Pages/DEE/Certification/Future-Reading-Requirements.aspx';
 const HCPSS = 'https://staff.hcpss.org/node/3174';
 const rule = (text: string) => cite(COMAR, text, 'COMAR 13A.12.02.06');
 const pdps = rule(
@@ -34,8 +35,8 @@ const legacyPdpOption = cite(
 );
 const braille = rule('Holders of a Blind/Visually Impaired license earn 15 PDPs in braille maintenance.');
 const reading = cite(
-  DSD,
-  'From July 1, 2025, employed holders of Early Childhood, Elementary, Special Education and ESOL licenses provide evidence of proficiency in the science of reading.',
+  READING,
+  'Beginning July 1, 2025, teachers employed in a Maryland public school, Maryland-operated school or nonpublic special education facility and assigned to early childhood, elementary, special education or ESOL demonstrate proficiency in scientific reading instruction at renewal.',
   'COMAR 13A.12.02.02',
 );
 const hcpss = cite(HCPSS, 'District summary of the 2024 renewal: at least one clock hour in each of the four required areas.');
