@@ -49,22 +49,24 @@ export function overlapUsedBy(
   const overlapEnd = cycle.earnUntil;
   if (!overlapEnd || overlapEnd <= cycle.end) return null;
   let overlap: number[] | null = null;
-  for (let i = 0; i < records.length; i++) {
-    const d = records[i]!.completedOn;
-    if (d > cycle.end && d <= overlapEnd) (overlap ??= []).push(i);
+  for (const [i, record] of records.entries()) {
+    if (record.completedOn > cycle.end && record.completedOn <= overlapEnd) (overlap ??= []).push(i);
   }
   if (!overlap) return null;
   const { required, credited } = credit();
   let own = 0;
-  for (let i = 0; i < records.length; i++) if (records[i]!.completedOn <= cycle.end) own += credited[i]!;
+  records.forEach((record, i) => {
+    if (record.completedOn <= cycle.end) own += credited[i] ?? 0;
+  });
   let need = required - own;
   const used = new Uint8Array(records.length);
   overlap.sort(order);
   for (const i of overlap) {
     if (need <= 0) break;
-    if (credited[i]! <= 0) continue;
+    const value = credited[i] ?? 0;
+    if (value <= 0) continue;
     used[i] = 1;
-    need -= credited[i]!;
+    need -= value;
   }
   return { overlap, used };
 }

@@ -187,9 +187,10 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
     }
     const value = convertAmount(table.conversions[conv]!, amount, r);
     if (value < 0) {
+      const perEvent = table.conversions[conv]?.rule.perEvent;
       reasons[i] =
-        value === BELOW_EVENT_MINIMUM
-          ? `below the minimum of ${table.conversions[conv]!.rule.perEvent!.minimum} at one event`
+        value === BELOW_EVENT_MINIMUM && perEvent
+          ? `below the minimum of ${perEvent.minimum} at one event`
           : 'the catalog states no hours for this micro-credential';
       continue;
     }

@@ -2,7 +2,7 @@
 // state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
 // set (exact); decimal strings are made only when the result is assembled.
 import { DEGREE_LEVELS, type RenewalStatus } from './canonical-ids';
-import { categoryNeed } from './category-minimums';
+import { categoryNeed, type CategoryNeed } from './category-minimums';
 import {
   ACTIVITY_INDEX,
   BELOW_EVENT_MINIMUM,
@@ -663,6 +663,7 @@ function overlapExclusions(
   compiled: CompiledRuleSet,
   version: CompiledVersion,
   licenseTypeId: string,
+  cycleYears: number,
   license: LicenseInput,
   cycle: CycleWindow,
   through: LocalDate,
@@ -673,7 +674,6 @@ function overlapExclusions(
   const order = (a: number, b: number) => compareRecords(records, a, b);
   let skip: Uint8Array | null = null;
   const lines: string[] = [];
-  const cycleYears = version.licenseTypes.get(licenseTypeId)!.cycleYears;
   const prevWindow = withDeadlines(version.version, addYears(cycle.start, -cycleYears), addDays(cycle.start, -1), 'previous');
   const prevVersion = selectVersion(compiled, prevWindow);
   if (prevVersion.version.earningWindow && prevVersion.licenseTypes.has(licenseTypeId)) {
@@ -767,7 +767,18 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   // An earning window past the expiry (MT) makes consecutive cycles overlap: PD in the overlap
   // counts for the expiring license as far as it needs it, and otherwise for the next one.
   const overlap = v.earningWindow
-    ? overlapExclusions(compiled, version, licenseTypeId, input.license, cycle, counting.through, requiredSub, records, asOf)
+    ? overlapExclusions(
+        compiled,
+        version,
+        licenseTypeId,
+        licenseType.cycleYears,
+        input.license,
+        cycle,
+        counting.through,
+        requiredSub,
+        records,
+        asOf,
+      )
     : null;
   const totals = creditCycle(
     compiled,
@@ -804,22 +815,23 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   }
 
   if (totals.belowEvent > 0) {
-    const seen = new Set<number>();
+    // One line per conversion rule whose per-event minimum excluded records, in rule order.
+    const below = new Map<number, number>();
     for (let i = 0; i < records.length; i++) {
-      if (totals.reason[i] !== R_BELOW_EVENT || seen.has(totals.convIndex[i]!)) continue;
-      seen.add(totals.convIndex[i]!);
-      const rule = version.table.conversions[totals.convIndex[i]!]!.rule;
-      const n = records.filter(
-        (_, k) => totals.reason[k] === R_BELOW_EVENT && totals.convIndex[k] === totals.convIndex[i],
-      ).length;
+      if (totals.reason[i] === R_BELOW_EVENT)
+        below.set(totals.convIndex[i] ?? -1, (below.get(totals.convIndex[i] ?? -1) ?? 0) + 1);
+    }
+    version.table.conversions.forEach(({ rule }, c) => {
+      const n = below.get(c);
+      if (!n || !rule.perEvent) return;
       rulesApplied.push({
         ...applied(
           rule,
-          `${rule.description}: ${n} record(s) below the minimum of ${rule.perEvent!.minimum} at one event add nothing (events are not combined)`,
+          `${rule.description}: ${n} record(s) below the minimum of ${rule.perEvent.minimum} at one event add nothing (events are not combined)`,
         ),
         kind: 'event_minimum',
       });
-    }
+    });
   }
 
   // Carry-over into this cycle, from the previous cycle's own records (one level back).
@@ -866,15 +878,15 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
   let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
   const extra = extraLicenses(input.license);
-  let categoryNeeds = requirements.map(({ rule }) =>
+  const maybeNeeds = requirements.map(({ rule }) =>
     categoryNeed(rule, licenseTypeId, requiredSub, extra, U, parseRationalCached),
   );
-  if (categoryNeeds.includes(null)) {
+  if (maybeNeeds.includes(null)) {
     // Increment-only requirements with no additional credential held do not apply.
-    requirements = requirements.filter((_, j) => categoryNeeds[j] !== null);
-    categoryNeeds = categoryNeeds.filter((n) => n !== null);
+    requirements = requirements.filter((_, j) => maybeNeeds[j] !== null);
   }
-  const needs = categoryNeeds.map((n) => n!.need);
+  const categoryNeeds = maybeNeeds.filter((n): n is CategoryNeed => n !== null);
+  const needs = categoryNeeds.map((n) => n.need);
   let catEarned: number[];
   let flows: Map<number, number[]> | null = null;
   const exclusive = v.categoryAllocation?.mode === 'exclusive';
@@ -896,6 +908,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       return sum;
     });
   }
+  const allRoutesUnmet: AppliedRule[] = [];
   const categories: CategoryResult[] = requirements.map(({ rule }, j) => {
     const met = rule.minimum.kind === 'any' ? catEarned[j]! > 0 : catEarned[j]! >= needs[j]!;
     const out: CategoryResult = {
@@ -909,18 +922,17 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       citation: rule.citation,
     };
     if (rule.uncertain) out.uncertain = rule.uncertain;
-    const need = categoryNeeds[j]!;
-    if (need.basis !== null) {
+    const need = categoryNeeds[j];
+    if (need?.basis && need.kind) {
       out.basis = need.basis;
-      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind! });
+      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind });
     }
-    if (rule.allRoutes) out.allRoutes = true;
+    if (rule.allRoutes) {
+      out.allRoutes = true;
+      // Required on every route: while unmet, no pathway renews.
+      if (!met) allRoutesUnmet.push(applied(rule, `${rule.label} (required on every route)`));
+    }
     return out;
-  });
-  // Categories required on every route: an unmet one keeps every pathway from renewing.
-  const allRoutesUnmet: AppliedRule[] = [];
-  requirements.forEach(({ rule }, j) => {
-    if (rule.allRoutes && !categories[j]!.met) allRoutesUnmet.push(applied(rule, `${rule.label} (required on every route)`));
   });
 
   // Alternative pathways (their own conversions and requirement; caps and categories do not apply).
@@ -947,11 +959,12 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       const value = convertAmount(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
       if (value > 0) {
         sum += value;
-        if (catSums) p.categories.forEach((c, j) => (totals.catBits[i]! & c.bit) !== 0 && (catSums[j]! += value));
+        const bits = totals.catBits[i] ?? 0;
+        if (catSums) p.categories.forEach((c, j) => (bits & c.bit) !== 0 && (catSums[j] = (catSums[j] ?? 0) + value));
       }
     }
     const pathwayCategories: PathwayCategoryResult[] = p.categories.map((c, j) => {
-      const earned = catSums![j]!;
+      const earned = catSums?.[j] ?? 0;
       const result: PathwayCategoryResult = {
         id: c.rule.category,
         label: c.rule.label,
@@ -1375,7 +1388,8 @@ function explainRecord(
   else if (code === R_PREVIOUS && window) line.rule = applied(window, 'PD after an expiry counts for the expiring license first');
   else if (code === R_NEXT && window)
     line.rule = applied(window, 'PD after the expiry counts here only as far as this license needs it');
-  else if (code === R_BELOW_EVENT && conv) line.rule = applied(conv.rule, `at least ${conv.rule.perEvent!.minimum} at one event`);
+  else if (code === R_BELOW_EVENT && conv?.rule.perEvent)
+    line.rule = applied(conv.rule, `at least ${conv.rule.perEvent.minimum} at one event`);
   else if (code === COUNTED && window && r.completedOn > cycleEnd)
     line.rule = applied(window, `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`);
   const flow = flows?.get(i);
