@@ -27,6 +27,8 @@ export enum ConversionKind {
   CatalogHours = 2,
   Bands = 3,
   NotAccepted = 4,
+  /** A factor with a per-event minimum (kept apart so the plain factor path stays as short as before). */
+  FactorPerEvent = 5,
 }
 
 export interface CompiledConversion {
@@ -78,7 +80,12 @@ export function compileConversionTable(rules: readonly ConversionRule[], l: numb
         const r = parseRational(v.factor);
         return {
           rule,
-          kind: v.kind === 'factor' ? ConversionKind.Factor : ConversionKind.CatalogHours,
+          kind:
+            v.kind === 'catalog_hours'
+              ? ConversionKind.CatalogHours
+              : rule.perEvent
+                ? ConversionKind.FactorPerEvent
+                : ConversionKind.Factor,
           multiplier: assertSafe(r.num * (l / r.den), rule.id),
           fixed: 0,
           bands: [],
@@ -157,11 +164,11 @@ export function recordAmount(record: PdRecordInput): number {
 export function convertAmount(conversion: CompiledConversion, scaled: number, record: PdRecordInput): number {
   switch (conversion.kind) {
     case ConversionKind.Factor:
-      if (conversion.eventMinimum !== 0) {
-        // One record is one event: its own amount must reach the minimum, and only whole steps count.
-        if (scaled < conversion.eventMinimum) return BELOW_EVENT_MINIMUM;
-        if (conversion.eventStep !== 0) scaled -= scaled % conversion.eventStep;
-      }
+      return assertSafe(scaled * conversion.multiplier, record.id);
+    case ConversionKind.FactorPerEvent:
+      // One record is one event: its own amount must reach the minimum, and only whole steps count.
+      if (scaled < conversion.eventMinimum) return BELOW_EVENT_MINIMUM;
+      if (conversion.eventStep !== 0) scaled -= scaled % conversion.eventStep;
       return assertSafe(scaled * conversion.multiplier, record.id);
     case ConversionKind.PerRecord:
       return conversion.fixed;

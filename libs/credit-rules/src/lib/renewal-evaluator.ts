@@ -762,7 +762,11 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const v = version.version;
   const records = input.records;
   const requiredSub = requiredFor(compiled, version, licenseTypeId, input.license);
-  const counting = countingWindow(v, licenseTypeId, cycle);
+  // Most versions have neither a look-back nor an earning window: skip the helper on the hot path.
+  const counting =
+    v.lookBack || v.earningWindow
+      ? countingWindow(v, licenseTypeId, cycle)
+      : { from: cycle.start, through: cycle.end, lookBack: null };
   const rulesApplied: RuleLine[] = [];
   // An earning window past the expiry (MT) makes consecutive cycles overlap: PD in the overlap
   // counts for the expiring license as far as it needs it, and otherwise for the next one.
@@ -878,15 +882,23 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
   let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
   const extra = extraLicenses(input.license);
-  const maybeNeeds = requirements.map(({ rule }) =>
-    categoryNeed(rule, licenseTypeId, requiredSub, extra, U, parseRationalCached),
-  );
-  if (maybeNeeds.includes(null)) {
-    // Increment-only requirements with no additional credential held do not apply.
-    requirements = requirements.filter((_, j) => maybeNeeds[j] !== null);
+  // Plain loops, no closures: this runs once per evaluation.
+  const categoryNeeds: CategoryNeed[] = [];
+  let dropped = false;
+  for (let j = 0; j < requirements.length; j++) {
+    const need = categoryNeed(requirements[j]!.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached);
+    if (need === null) dropped = true;
+    else categoryNeeds.push(need);
   }
-  const categoryNeeds = maybeNeeds.filter((n): n is CategoryNeed => n !== null);
-  const needs = categoryNeeds.map((n) => n.need);
+  if (dropped) {
+    // Increment-only requirements with no additional credential held do not apply.
+    const kept: CompiledVersion['categoryRequirements'][number][] = [];
+    for (const r of requirements)
+      if (categoryNeed(r.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached) !== null) kept.push(r);
+    requirements = kept;
+  }
+  const needs: number[] = [];
+  for (const n of categoryNeeds) needs.push(n.need);
   let catEarned: number[];
   let flows: Map<number, number[]> | null = null;
   const exclusive = v.categoryAllocation?.mode === 'exclusive';
