@@ -78,6 +78,10 @@ export const CITATION_CHECKS: Readonly<Record<string, CitationCheck>> = {
   'https://www.highered.nysed.gov/tcert/resteachers/ctle-acceptable.html': unconfirmed(
     'No stored copy of this page was found (other NYSED pages and district copies of the CTLE memo state the 100 hours and the 15% / 50% language-acquisition shares).',
   ),
+  // New Jersey
+  'https://regulations.justia.com/states/new-jersey/title-6a/chapter-9c/subchapter-4/section-6a-9c-4-4': confirmed(
+    "N.J.A.C. 6A:9C-4.4(a): each teacher's individual PDP includes at least 20 hours a year, reduced pro rata for part-time employment or an absence.",
+  ),
   // North Carolina
   'https://www.gcsnc.com/careers/professional-development/license-renewal-requirement': confirmed(
     'Licenses expiring on or after June 30, 2024: K-5 3 subject area, 3 literacy, 2 general; 6-12 4 subject area, 4 general.',
@@ -128,6 +132,10 @@ export const CITATION_CHECKS: Readonly<Record<string, CitationCheck>> = {
     'HB 1426 bill report: renewal on 100 clock hours, four PGPs or a combination; 15 STEM hours for STEM endorsements; continuing education provided by districts, ESDs, approved programs, AWSP, WEA or tribal organizations.',
   ),
 
+  // Utah
+  'https://www.law.cornell.edu/regulations/utah/Utah-Admin-Code-R277-302-7': unconfirmed(
+    'The stored copy confirms renewal hours in at least two areas for assigned educators, professional learning up to 90 hours, National Board certification = 100 hours and 20 per component; the 100-hour total (in R277-302-3) was not on it.',
+  ),
   // Vermont
   'https://education.vermont.gov/renew-your-license': confirmed(
     'Level I: 3 credits (45 hours) per endorsement, at least 1 credit (15 hours) on the endorsement standards, the rest on the Core Teaching and Leadership Standards; Level II: 6 credits (90 hours), at least 2 (30 hours) on the endorsement, the remaining 4 on the core standards.',
