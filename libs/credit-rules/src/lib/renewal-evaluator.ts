@@ -425,7 +425,7 @@ function creditCycle(
       if (completedOn < start || completedOn > end) code = R_OUTSIDE;
       else if (completedOn < from) code = R_LOOK_BACK;
       else if (completedOn > asOf && !record.hypothetical) code = R_AFTER;
-      else if (skip !== null && skip[i] !== 0) code = skip[i]!;
+      else if (skip !== null && skip[i] !== 0) code = skip[i] ?? code;
       else if (conv < 0) code = R_NO_CONVERSION;
     }
     catBits[i] = categoryBits(record, version.categoryIndex);
@@ -885,8 +885,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   // Plain loops, no closures: this runs once per evaluation.
   const categoryNeeds: CategoryNeed[] = [];
   let dropped = false;
-  for (let j = 0; j < requirements.length; j++) {
-    const need = categoryNeed(requirements[j]!.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached);
+  for (const requirement of requirements) {
+    const need = categoryNeed(requirement.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached);
     if (need === null) dropped = true;
     else categoryNeeds.push(need);
   }
@@ -991,7 +991,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     });
     const blockedBy: AppliedRule[] = [...allRoutesUnmet];
     p.categories.forEach((c, j) => {
-      if (!pathwayCategories[j]!.met) blockedBy.push(applied(c.rule, `${c.rule.label} (this route's minimum)`));
+      if (pathwayCategories[j]?.met === false) blockedBy.push(applied(c.rule, `${c.rule.label} (this route's minimum)`));
     });
     const amountMet = sum >= p.required;
     const met = amountMet && blockedBy.length === 0;
