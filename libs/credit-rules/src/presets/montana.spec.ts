@@ -96,6 +96,25 @@ const cases: PresetCase[] = [
       ],
     },
   },
+  {
+    name: 'MT, cycle derived from the issue date: on July 15 after the June 30 expiry the expiring license is still the one evaluated (at risk with 50 of 60)',
+    source:
+      'ARM 10.57.215(1): units count through August 31 of the year the license expires; OPI renewal page (renewal still possible after June 30)',
+    preset: 'mt',
+    license: { issuedOn: '2019-07-01' },
+    asOf: '2024-07-15',
+    records: [rec('2021-03-01', 'workshop', '50', 'clock_hour')],
+    expect: { earned: '50', status: 'at_risk', cycle: ['2019-07-01', '2024-06-30'], counted: ['2019-07-01', '2024-08-31'] },
+  },
+  {
+    name: 'MT, cycle derived from the issue date: from September 1 the next license is evaluated',
+    source: 'ARM 10.57.215(1): units count through August 31 of the year the license expires',
+    preset: 'mt',
+    license: { issuedOn: '2019-07-01' },
+    asOf: '2024-09-01',
+    records: [rec('2021-03-01', 'workshop', '50', 'clock_hour')],
+    expect: { earned: '0', cycle: ['2024-07-01', '2029-06-30'] },
+  },
 ];
 
 runPresetCases('Montana preset', cases);
