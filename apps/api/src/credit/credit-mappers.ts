@@ -16,12 +16,17 @@ export interface LicenseRef {
 }
 
 export function toCitation(citation: Citation): CitationModel {
-  return { url: citation.url, text: citation.text, section: citation.section ?? null };
+  const check = citation.check;
+  return { url: citation.url, text: citation.text, section: citation.section ?? null, checkStatus: check?.status ?? 'unchecked', checkedOn: check?.checkedOn ?? null, checkNote: check?.note ?? null };
 }
 
 /** Whole days from `from` to `to` (calendar dates, no time zones). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
+}
+
+function toRuleReference(rule: { ruleId: string; description: string; citation: Citation; uncertain?: string }): RuleReferenceModel {
+  return { ruleId: rule.ruleId, description: rule.description, citation: toCitation(rule.citation), uncertain: rule.uncertain ?? null };
 }
 
 export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, extraNotes: RuleReferenceModel[] = [], districtRules: RuleReferenceModel[] = []): RenewalEvaluationModel {
@@ -57,12 +62,15 @@ export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, e
     })),
     pathways: result.pathways.map((p) => ({
       id: p.id, label: p.label, unitName: p.unit.name, required: p.required, earned: p.earned, remaining: p.remaining, met: p.met, citation: toCitation(p.citation),
+      blockedBy: p.blockedBy.map((b) => b.description),
     })),
     uncertain: [
       ...extraNotes,
       ...result.uncertain.map((u) => ({ ruleId: u.ruleId, description: u.description, citation: toCitation(u.citation), uncertain: u.uncertain ?? null })),
     ],
     districtRules,
+    notChecked: result.notChecked.map(toRuleReference),
+    rulesApplied: result.rulesApplied.map(toRuleReference),
     explanation: result.explanation.map((line) => ({
       kind: line.kind,
       recordId: line.recordId,

@@ -164,4 +164,23 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
     const unknown = await hr.request(`{ rulePreset(id: "zz") { id } }`);
     expect(errorCode(unknown)).toBe('NOT_FOUND');
   });
+
+  it('shows per state what PD Ledger does not check and which sources are unverified', async () => {
+    const list = await hr.request<{ rulePresets: Array<{ id: string; notCheckedCount: number; unverifiedSourceCount: number }> }>(`{ rulePresets { id notCheckedCount unverifiedSourceCount } }`);
+    expect(list.errors).toBeUndefined();
+    const byId = new Map(list.data!.rulePresets.map((p) => [p.id, p]));
+    // MT: every page it cites was read and confirmed; DC: two of its pages could not be found; NE: the teaching-experience route is not checked.
+    expect(byId.get('mt')!.unverifiedSourceCount).toBe(0);
+    expect(byId.get('dc')!.unverifiedSourceCount).toBe(2);
+    expect(byId.get('ne')!.notCheckedCount).toBe(1);
+    const dc = await hr.request<{ rulePreset: { versions: Array<{ notChecked: Array<{ id: string }>; unverifiedSources: Array<{ url: string; checkStatus: string; ruleIds: string[] }> }> } }>(
+      `{ rulePreset(id: "dc") { versions { notChecked { id } unverifiedSources { url checkStatus ruleIds } } } }`,
+    );
+    const version = dc.data!.rulePreset.versions[0]!;
+    expect(version.notChecked.map((n) => n.id)).toEqual(['dc-test-scores', 'dc-per-credential-content']);
+    expect(version.unverifiedSources).toEqual([
+      { url: 'https://osse.dc.gov/page/teacher-certification', checkStatus: 'unconfirmed', ruleIds: ['dc-cycle'] },
+      { url: 'https://osse.dc.gov/node/1310011', checkStatus: 'unconfirmed', ruleIds: ['dc-test-scores'] },
+    ]);
+  });
 });

@@ -23,6 +23,15 @@ export class CitationModel {
 
   @Field(() => String, { nullable: true })
   section!: string | null;
+
+  @Field(() => String, { description: 'confirmed: the page was read and says this; unconfirmed: it could not be confirmed; unchecked: never compared with the page.' })
+  checkStatus!: 'confirmed' | 'unconfirmed' | 'unchecked';
+
+  @Field(() => String, { nullable: true, description: 'When the page was last compared (YYYY-MM-DD).' })
+  checkedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was (or could not be) seen on the page.' })
+  checkNote!: string | null;
 }
 
 @ObjectType('RuleReference', { description: 'A rule as shown to users, with its source.' })
@@ -114,11 +123,14 @@ export class RenewalPathwayModel {
   @Field(() => String)
   remaining!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The amount, the route's own categories and every category required on all routes are met." })
   met!: boolean;
 
   @Field(() => CitationModel)
   citation!: CitationModel;
+
+  @Field(() => [String], { description: 'Unmet rules that keep this route from renewing, in words.' })
+  blockedBy!: string[];
 }
 
 @ObjectType('LineAdjustment', { description: "A cap, rounding or carry-over rule that changed one record's credit." })
@@ -272,6 +284,12 @@ export class RenewalEvaluationModel {
 
   @Field(() => [RuleReferenceModel], { description: "District overrides in force in the rule-set version that governs this cycle (citation: the district's basis)." })
   districtRules!: RuleReferenceModel[];
+
+  @Field(() => [RuleReferenceModel], { description: 'State requirements PD Ledger does not check for this license ("not checked by PD Ledger"): a complete status covers only the rest.' })
+  notChecked!: RuleReferenceModel[];
+
+  @Field(() => [RuleReferenceModel], { description: 'Rules beyond conversion that shaped this result (look-back, earning window, required on every route, per-level and per-credential minimums, per-event minimums), in words.' })
+  rulesApplied!: RuleReferenceModel[];
 
   @Field(() => [RenewalExplanationLineModel])
   explanation!: RenewalExplanationLineModel[];
@@ -500,6 +518,30 @@ export class RulePresetSummaryModel {
 
   @Field(() => Int, { description: 'Rules in the latest version flagged uncertain.' })
   uncertainCount!: number;
+
+  @Field(() => Int, { description: 'Requirements of the latest version PD Ledger does not check.' })
+  notCheckedCount!: number;
+
+  @Field(() => Int, { description: 'Source pages of the latest version not confirmed against the rules (unconfirmed or never checked).' })
+  unverifiedSourceCount!: number;
+}
+
+@ObjectType('PresetSource', { description: 'A cited page and whether it was confirmed against the rules that rest on it.' })
+export class PresetSourceModel {
+  @Field(() => String)
+  url!: string;
+
+  @Field(() => String, { description: 'confirmed, unconfirmed or unchecked' })
+  checkStatus!: string;
+
+  @Field(() => String, { nullable: true })
+  checkedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  checkNote!: string | null;
+
+  @Field(() => [String], { description: 'Ids of the rules citing this page.' })
+  ruleIds!: string[];
 }
 
 @ObjectType('PresetLicenseType')
@@ -578,6 +620,12 @@ export class RulePresetVersionModel {
 
   @Field(() => [PresetRuleModel], { description: 'Cycle window, expiry, deadline, grace, carry-over, rounding, pathways, notes.' })
   otherRules!: PresetRuleModel[];
+
+  @Field(() => [PresetRuleModel], { description: 'Requirements of the state PD Ledger does not check (shown as "not checked by PD Ledger" with evaluations).' })
+  notChecked!: PresetRuleModel[];
+
+  @Field(() => [PresetSourceModel], { description: 'Cited pages not confirmed against the rules (unconfirmed or never checked), with the rules resting on them.' })
+  unverifiedSources!: PresetSourceModel[];
 }
 
 @ObjectType('RulePreset')

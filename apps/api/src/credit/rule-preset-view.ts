@@ -1,6 +1,6 @@
-import { getRuleSetPreset, RULE_SET_PRESET_IDS, type ConversionRule, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
+import { getRuleSetPreset, rulesOf, RULE_SET_PRESET_IDS, type Citation, type ConversionRule, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
 import { toCitation } from './credit-mappers';
-import { PresetRuleModel, RulePresetModel, RulePresetSummaryModel, RulePresetVersionModel } from './credit.models';
+import { PresetRuleModel, PresetSourceModel, RulePresetModel, RulePresetSummaryModel, RulePresetVersionModel } from './credit.models';
 
 // Rule presets in words for HR: every rule with what it applies to, its value, its citation and
 // whether the fact is uncertain. Built once per preset (presets are immutable data).
@@ -47,10 +47,15 @@ function versionView(v: RuleSetVersion): RulePresetVersionModel {
     other.push(rule('carry_over', v.carryOver, 'Carry-over', `${v.carryOver.maxAmount ? `Up to ${v.carryOver.maxAmount} ${unit}` : 'Excess'} ${when}`));
   }
   if (v.rounding) other.push(rule('rounding', v.rounding, 'Rounding', `Each record ${v.rounding.mode.replace('_', ' ')} to ${v.rounding.increment}`));
-  for (const p of v.pathways) other.push(rule('pathway', p, p.label, `${p.required} ${p.unit.name}`));
+  if (v.lookBack) other.push(rule('look_back', v.lookBack, 'Look-back', `Only PD of the last ${v.lookBack.years} years of the cycle counts${v.lookBack.licenseTypes ? ` (license types: ${words(v.lookBack.licenseTypes)})` : ''}`));
+  if (v.earningWindow) other.push(rule('earning_window', v.earningWindow, 'Earning window', `PD counts through ${v.earningWindow.throughMonthDay} (month-day) after the expiry, for the expiring license as far as it needs it`));
+  for (const p of v.pathways) {
+    const areas = p.categoryRequirements.map((c) => `${c.label} ${c.minimum.kind === 'amount' ? `at least ${c.minimum.amount}` : '(some)'}`).join('; ');
+    other.push(rule('pathway', p, p.label, `${p.required} ${p.unit.name}${areas ? `, including ${areas}` : ''}`));
+  }
   if (v.perYearMinimum) other.push(rule('per_year_minimum', v.perYearMinimum, 'Per-year minimum', `${v.perYearMinimum.amount} ${unit} each year from ${v.perYearMinimum.yearStartMonthDay}`));
   for (const s of v.standingRequirements) other.push(rule('standing', s, s.label, `${s.kind === 'one_time' ? 'Once' : 'Must be current'}: ${s.category.replace(/_/g, ' ')}${s.validMonths ? `, valid ${s.validMonths} months` : ''}`));
-  for (const n of v.notes) other.push(rule('note', n, 'Note', n.text));
+  for (const n of v.notes) if (!n.notChecked) other.push(rule('note', n, 'Note', n.text));
   return {
     version: v.version,
     effectiveFrom: v.effectiveFrom,
@@ -59,19 +64,47 @@ function versionView(v: RuleSetVersion): RulePresetVersionModel {
     unitName: unit,
     defaultLicenseType: v.defaultLicenseType,
     licenseTypes: v.licenseTypes.map((t) => ({ id: t.id, name: t.name, required: t.required, cycleYears: t.cycleYears, citation: toCitation(t.citation), uncertain: t.uncertain ?? null })),
-    conversions: v.conversions.map((c) => rule('conversion', c, c.description, `${matchText(c.match)}: ${valueText(c.value, unit)}`)),
+    conversions: v.conversions.map((c) => rule('conversion', c, c.description, `${matchText(c.match)}: ${valueText(c.value, unit)}${perEventText(c.perEvent)}`)),
     caps: v.caps.map((c) => {
       const applies = [c.appliesTo.activityTypes && `activities: ${words(c.appliesTo.activityTypes)}`, c.appliesTo.categories && `categories: ${words(c.appliesTo.categories)}`, c.appliesTo.units && `units: ${words(c.appliesTo.units)}`, c.appliesTo.levels && `levels: ${words(c.appliesTo.levels)}`].filter(Boolean).join('; ');
       const limit = c.limit.kind === 'amount' ? `at most ${c.limit.amount} ${unit}` : `at most ${c.limit.share} of the requirement`;
       return rule('cap', c, c.label, `${applies}: ${limit}`);
     }),
     categories: v.categoryRequirements.map((c) => {
-      const min = c.minimum.kind === 'amount' ? `at least ${c.minimum.amount} ${unit}` : c.minimum.kind === 'share' ? `at least ${c.minimum.share} of the requirement` : 'some PD required (no amount named)';
-      const scope = [c.licenseTypes && `license types: ${words(c.licenseTypes)}`, c.gradeBands && `grade bands: ${words(c.gradeBands)}`].filter(Boolean).join('; ');
+      const min = minimumText(c, unit);
+      const scope = [c.licenseTypes && `license types: ${words(c.licenseTypes)}`, c.gradeBands && `grade bands: ${words(c.gradeBands)}`, c.allRoutes && 'required on every route, pathways included'].filter(Boolean).join('; ');
       return rule('category', c, c.label, `${c.category.replace(/_/g, ' ')}: ${min}${scope ? ` (${scope})` : ''}`);
     }),
     otherRules: other,
+    notChecked: v.notes.filter((n) => n.notChecked).map((n) => rule('not_checked', n, 'Not checked by PD Ledger', `${n.text}${n.licenseTypes ? ` (license types: ${words(n.licenseTypes)})` : ''}`)),
+    unverifiedSources: unverifiedSources(v),
   };
+}
+
+function perEventText(perEvent: ConversionRule['perEvent']): string {
+  if (!perEvent) return '';
+  return `; each record is one event: at least ${perEvent.minimum}${perEvent.step ? `, counted in whole steps of ${perEvent.step}` : ''}, events not combined`;
+}
+
+function minimumText(c: RuleSetVersion['categoryRequirements'][number], unit: string): string {
+  const m = c.minimum;
+  if (m.kind === 'amount') return `at least ${m.amount} ${unit}${c.perAdditionalLicense ? ` + ${c.perAdditionalLicense} per additional license or endorsement` : ''}`;
+  if (m.kind === 'share') return `at least ${m.share} of the requirement`;
+  if (m.kind === 'any') return 'some PD required (no amount named)';
+  return `by license type: ${m.amounts.map((a) => `${a.licenseType.replace(/_/g, ' ')} ${a.amount}${a.perAdditionalLicense ? ` + ${a.perAdditionalLicense} per additional` : ''}`).join('; ')} ${unit}`;
+}
+
+/** Cited pages of a version that were not confirmed (unconfirmed or never checked), with the rules citing each. */
+function unverifiedSources(v: RuleSetVersion): PresetSourceModel[] {
+  const byUrl = new Map<string, PresetSourceModel>();
+  for (const r of rulesOf(v)) {
+    const citation = toCitation(r.citation as Citation);
+    if (citation.checkStatus === 'confirmed') continue;
+    let source = byUrl.get(citation.url);
+    if (!source) byUrl.set(citation.url, (source = { url: citation.url, checkStatus: citation.checkStatus, checkedOn: citation.checkedOn, checkNote: citation.checkNote, ruleIds: [] }));
+    if (!source.ruleIds.includes(r.id)) source.ruleIds.push(r.id);
+  }
+  return [...byUrl.values()];
 }
 
 function countUncertain(v: RulePresetVersionModel): number {
@@ -98,6 +131,7 @@ export function rulePresetSummaries(): RulePresetSummaryModel[] {
     return {
       id: view.id, jurisdiction: view.jurisdiction, name: view.name, unitName: latest.unitName, versionCount: view.versions.length,
       latestEffectiveFrom: latest.effectiveFrom, uncertainCount: countUncertain(latest),
+      notCheckedCount: latest.notChecked.length, unverifiedSourceCount: latest.unverifiedSources.length,
     };
   });
 }

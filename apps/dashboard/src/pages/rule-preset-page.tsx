@@ -109,6 +109,43 @@ export function RulePresetPage() {
             <PresetRulesTable caption="Caps" rules={version.caps} />
             <PresetRulesTable caption="Required categories" rules={version.categories} />
             <PresetRulesTable caption="Cycle, deadline, grace, carry-over and notes" rules={version.otherRules} />
+            <PresetRulesTable caption="Not checked by PD Ledger (the state requires it; evaluations list it)" rules={version.notChecked} />
+            {version.unverifiedSources.length === 0 ? (
+              <Text size="sm">Sources not verified: none — every cited page was read and confirmed.</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={560}>
+                <Table striped withTableBorder>
+                  <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>
+                    Sources not verified ({version.unverifiedSources.length}): the facts resting on them are unconfirmed
+                  </Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Source</Table.Th>
+                      <Table.Th scope="col">Check</Table.Th>
+                      <Table.Th scope="col">Rules resting on it</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {version.unverifiedSources.map((source) => (
+                      <Table.Tr key={source.url}>
+                        <Table.Th scope="row" fw={400} style={{ wordBreak: 'break-all' }}>
+                          <Anchor href={source.url} target="_blank" rel="noreferrer" size="sm">
+                            {source.url}
+                          </Anchor>
+                        </Table.Th>
+                        <Table.Td>
+                          <Text size="sm">{source.checkStatus === 'unconfirmed' ? `Could not be confirmed (${formatDate(source.checkedOn ?? '')})` : 'Never checked'}</Text>
+                          {source.checkNote && <Text size="xs">{source.checkNote}</Text>}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{source.ruleIds.join(', ')}</Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
           </Stack>
         </Paper>
       ))}

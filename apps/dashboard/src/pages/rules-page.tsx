@@ -45,6 +45,8 @@ export function RulesPage() {
                 <Table.Th scope="col">Unit</Table.Th>
                 <Table.Th scope="col">Latest version from</Table.Th>
                 <Table.Th scope="col">Uncertain facts</Table.Th>
+                <Table.Th scope="col">Not checked by PD Ledger</Table.Th>
+                <Table.Th scope="col">Unverified sources</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -70,6 +72,8 @@ export function RulesPage() {
                       </Badge>
                     )}
                   </Table.Td>
+                  <Table.Td>{preset.notCheckedCount === 0 ? 'None' : `${preset.notCheckedCount} not checked`}</Table.Td>
+                  <Table.Td>{preset.unverifiedSourceCount === 0 ? 'None' : `${preset.unverifiedSourceCount} unverified`}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

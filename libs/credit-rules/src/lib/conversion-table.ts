@@ -27,6 +27,8 @@ export enum ConversionKind {
   CatalogHours = 2,
   Bands = 3,
   NotAccepted = 4,
+  /** A factor with a per-event minimum (kept apart so the plain factor path stays as short as before). */
+  FactorPerEvent = 5,
 }
 
 export interface CompiledConversion {
@@ -38,7 +40,16 @@ export interface CompiledConversion {
   readonly fixed: number;
   /** Bands, highest `min` first: [min scaled, credit in sub-units]. */
   readonly bands: ReadonlyArray<readonly [number, number]>;
+  /** Per-event minimum of the recorded amount, scaled (0 = none; see perEventSchema). */
+  readonly eventMinimum: number;
+  /** Per-event step of the recorded amount, scaled (0 = every fraction counts). */
+  readonly eventStep: number;
 }
+
+/** convertAmount's answer when a catalog-hours conversion finds no stated hours. */
+export const NO_STATED_HOURS = -1;
+/** convertAmount's answer when a record (one event) is below its conversion's per-event minimum. */
+export const BELOW_EVENT_MINIMUM = -2;
 
 export interface ConversionTable {
   readonly conversions: readonly CompiledConversion[];
@@ -67,18 +78,37 @@ export function compileConversionTable(rules: readonly ConversionRule[], l: numb
       case 'factor':
       case 'catalog_hours': {
         const r = parseRational(v.factor);
-        return { rule, kind: v.kind === 'factor' ? ConversionKind.Factor : ConversionKind.CatalogHours, multiplier: assertSafe(r.num * (l / r.den), rule.id), fixed: 0, bands: [] };
+        return {
+          rule,
+          kind:
+            v.kind === 'catalog_hours'
+              ? ConversionKind.CatalogHours
+              : rule.perEvent
+                ? ConversionKind.FactorPerEvent
+                : ConversionKind.Factor,
+          multiplier: assertSafe(r.num * (l / r.den), rule.id),
+          fixed: 0,
+          bands: [],
+          eventMinimum: rule.perEvent ? parseScaled(rule.perEvent.minimum) : 0,
+          eventStep: rule.perEvent?.step ? parseScaled(rule.perEvent.step) : 0,
+        };
       }
       case 'per_record':
-        return { rule, kind: ConversionKind.PerRecord, multiplier: 0, fixed: assertSafe(parseScaled(v.amount) * l, rule.id), bands: [] };
+        return {
+          rule,
+          kind: ConversionKind.PerRecord,
+          multiplier: 0,
+          fixed: assertSafe(parseScaled(v.amount) * l, rule.id),
+          bands: [],
+          eventMinimum: 0,
+          eventStep: 0,
+        };
       case 'bands': {
-        const bands = v.bands
-          .map((b) => [parseScaled(b.min), parseScaled(b.amount) * l] as const)
-          .sort((a, b) => b[0] - a[0]);
-        return { rule, kind: ConversionKind.Bands, multiplier: 0, fixed: 0, bands };
+        const bands = v.bands.map((b) => [parseScaled(b.min), parseScaled(b.amount) * l] as const).sort((a, b) => b[0] - a[0]);
+        return { rule, kind: ConversionKind.Bands, multiplier: 0, fixed: 0, bands, eventMinimum: 0, eventStep: 0 };
       }
       case 'not_accepted':
-        return { rule, kind: ConversionKind.NotAccepted, multiplier: 0, fixed: 0, bands: [] };
+        return { rule, kind: ConversionKind.NotAccepted, multiplier: 0, fixed: 0, bands: [], eventMinimum: 0, eventStep: 0 };
     }
   });
   const lookup = new Int16Array(ACTIVITY_TYPES.length * RECORD_UNITS.length * LEVELS * 2).fill(-1);
@@ -105,7 +135,8 @@ export function compileConversionTable(rules: readonly ConversionRule[], l: numb
 /** The conversion index for a record, or -1. Throws PdRecordError for an unknown activity type or unit. */
 export function lookupConversion(table: ConversionTable, record: PdRecordInput): number {
   const a = ACTIVITY_INDEX[record.activityType];
-  if (a === undefined) throw new PdRecordError(record.id, 'activityType', `unknown activity type ${JSON.stringify(record.activityType)}`);
+  if (a === undefined)
+    throw new PdRecordError(record.id, 'activityType', `unknown activity type ${JSON.stringify(record.activityType)}`);
   const u = UNIT_INDEX[record.unit];
   if (u === undefined) throw new PdRecordError(record.id, 'unit', `unknown unit ${JSON.stringify(record.unit)}`);
   return table.lookup[slot(a, u, levelIndex(record.level), record.inDistrict === true ? 1 : 0)]!;
@@ -116,26 +147,39 @@ const parse = parseScaled;
 /** Parses a record's amount to 1/10^4, throwing PdRecordError when it is not a non-negative decimal. */
 export function recordAmount(record: PdRecordInput): number {
   const scaled = typeof record.amount === 'string' ? parse(record.amount) : NaN;
-  if (Number.isNaN(scaled)) throw new PdRecordError(record.id, 'amount', `not a non-negative decimal with at most 4 places: ${JSON.stringify(record.amount)}`);
+  if (Number.isNaN(scaled))
+    throw new PdRecordError(
+      record.id,
+      'amount',
+      `not a non-negative decimal with at most 4 places: ${JSON.stringify(record.amount)}`,
+    );
   return scaled;
 }
 
 /**
  * Converts one record's scaled amount with a compiled conversion. Returns the credit in sub-units,
- * or -1 when a catalog-hours conversion finds no stated hours.
+ * NO_STATED_HOURS when a catalog-hours conversion finds no stated hours, or BELOW_EVENT_MINIMUM
+ * when the record is below the conversion's per-event minimum.
  */
 export function convertAmount(conversion: CompiledConversion, scaled: number, record: PdRecordInput): number {
   switch (conversion.kind) {
     case ConversionKind.Factor:
       return assertSafe(scaled * conversion.multiplier, record.id);
+    case ConversionKind.FactorPerEvent:
+      // One record is one event: its own amount must reach the minimum, and only whole steps count.
+      if (scaled < conversion.eventMinimum) return BELOW_EVENT_MINIMUM;
+      if (conversion.eventStep !== 0) scaled -= scaled % conversion.eventStep;
+      return assertSafe(scaled * conversion.multiplier, record.id);
     case ConversionKind.PerRecord:
       return conversion.fixed;
     case ConversionKind.CatalogHours: {
-      if (record.statedHours == null || record.statedHours === '') return -1;
+      if (record.statedHours == null || record.statedHours === '') return NO_STATED_HOURS;
       const hours = parseScaled(record.statedHours);
-      if (Number.isNaN(hours)) throw new PdRecordError(record.id, 'statedHours', `not a decimal: ${JSON.stringify(record.statedHours)}`);
+      if (Number.isNaN(hours))
+        throw new PdRecordError(record.id, 'statedHours', `not a decimal: ${JSON.stringify(record.statedHours)}`);
       // A micro-credential is earned whole; a fractional count would need a finer sub-unit.
-      if (scaled % AMOUNT_SCALE !== 0) throw new PdRecordError(record.id, 'amount', 'a micro-credential count must be a whole number');
+      if (scaled % AMOUNT_SCALE !== 0)
+        throw new PdRecordError(record.id, 'amount', 'a micro-credential count must be a whole number');
       return assertSafe((scaled / AMOUNT_SCALE) * hours * conversion.multiplier, record.id);
     }
     case ConversionKind.Bands: {
@@ -151,8 +195,11 @@ export function convertAmount(conversion: CompiledConversion, scaled: number, re
 export function describeConversion(conversion: CompiledConversion): string {
   const v = conversion.rule.value;
   switch (v.kind) {
-    case 'factor':
-      return `amount x ${v.factor}`;
+    case 'factor': {
+      const e = conversion.rule.perEvent;
+      if (!e) return `amount x ${v.factor}`;
+      return `amount x ${v.factor} (one event, at least ${e.minimum}${e.step ? `, counted in whole steps of ${e.step}` : ''}; events not combined)`;
+    }
     case 'per_record':
       return `${v.amount} per record`;
     case 'catalog_hours':

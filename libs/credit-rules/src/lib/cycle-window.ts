@@ -1,7 +1,17 @@
 // Finds a license's renewal cycle window from the rule set's cycle-window rule when the caller does
 // not give one. Every cycle after the first starts the day after the previous one ends, so a
 // rule like "expires June 30" keeps every later cycle on June 30.
-import { addDays, addMonths, addYears, atMonthDay, endOfMonth, firstOfMonth, monthOf, yearOf, type LocalDate } from './local-date';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  atMonthDay,
+  endOfMonth,
+  firstOfMonth,
+  monthOf,
+  yearOf,
+  type LocalDate,
+} from './local-date';
 import type { DegreeLevel } from './canonical-ids';
 import type { RuleSetVersion } from './rule-set.schema';
 
@@ -34,6 +44,16 @@ export interface CycleWindow {
   graceEnd: LocalDate;
   /** How the window was found: "given" or the cycle-window rule id. */
   source: string;
+  /** Last day PD counts for this cycle when an earning window runs past the end (MT: August 31). */
+  earnUntil?: LocalDate;
+}
+
+/** The last day PD counts for a cycle ending on `end`: the earning window's month-day on or after it, else the end. */
+export function earningEnd(version: RuleSetVersion, end: LocalDate): LocalDate {
+  const rule = version.earningWindow;
+  if (!rule) return end;
+  const candidate = atMonthDay(yearOf(end), rule.throughMonthDay);
+  return candidate >= end ? candidate : atMonthDay(yearOf(end) + 1, rule.throughMonthDay);
 }
 
 /** Thrown when a cycle cannot be found (no dates given and nothing to derive them from). */
@@ -86,7 +106,7 @@ function firstStart(version: RuleSetVersion, license: LicenseInput): LocalDate {
 
 /** Adds the deadline and grace dates of a version to a cycle's start and end. */
 export function withDeadlines(version: RuleSetVersion, start: LocalDate, end: LocalDate, source: string): CycleWindow {
-  const deadline = version.deadline ? addDays(end, -version.deadline.daysBeforeEnd) : end;
+  let deadline = version.deadline ? addDays(end, -version.deadline.daysBeforeEnd) : end;
   let graceEnd = deadline;
   const grace = version.grace;
   if (grace?.months !== undefined) graceEnd = addMonths(end, grace.months);
@@ -94,14 +114,24 @@ export function withDeadlines(version: RuleSetVersion, start: LocalDate, end: Lo
     const lapse = atMonthDay(yearOf(end), grace.lapsesOnMonthDay);
     graceEnd = addDays(lapse > end ? lapse : atMonthDay(yearOf(end) + 1, grace.lapsesOnMonthDay), -1);
   }
-  return { start, end, deadline, graceEnd, source };
+  if (!version.earningWindow) return { start, end, deadline, graceEnd, source };
+  // PD still counts, and renewal is still possible, until the earning window closes (MT: August 31).
+  const earnUntil = earningEnd(version, end);
+  if (earnUntil > deadline) deadline = earnUntil;
+  if (earnUntil > graceEnd) graceEnd = earnUntil;
+  return { start, end, deadline, graceEnd, source, earnUntil };
 }
 
 /**
  * The cycle of a license that contains `asOf` (or the first cycle, if `asOf` is before it), from
  * the given dates or derived with the version's cycle-window rule.
  */
-export function findCycleWindow(version: RuleSetVersion, cycleYears: number, license: LicenseInput, asOf: LocalDate): CycleWindow {
+export function findCycleWindow(
+  version: RuleSetVersion,
+  cycleYears: number,
+  license: LicenseInput,
+  asOf: LocalDate,
+): CycleWindow {
   if (license.cycleStart && license.cycleEnd) return withDeadlines(version, license.cycleStart, license.cycleEnd, 'given');
   if (license.cycleStart || license.cycleEnd) {
     const start = license.cycleStart ?? addDays(addYears(license.cycleEnd!, -cycleYears), 1);
@@ -110,7 +140,8 @@ export function findCycleWindow(version: RuleSetVersion, cycleYears: number, lic
   }
   let start = firstStart(version, license);
   let end = naturalEnd(version, start, cycleYears);
-  for (let guard = 0; end < asOf && guard < 200; guard++) {
+  // A cycle stays current while PD still counts for it (an earning window past the end).
+  for (let guard = 0; earningEnd(version, end) < asOf && guard < 200; guard++) {
     start = addDays(end, 1);
     end = naturalEnd(version, start, cycleYears);
   }

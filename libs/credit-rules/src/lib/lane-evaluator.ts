@@ -1,7 +1,15 @@
 // Salary-lane evaluation: the lane credits an educator has toward the next lane under a district
 // schedule, when they can apply and from when it pays, and what it is worth. Credits are integer
 // sub-units (exact, so 3 quarter credits are exactly 2 lane credits); money is integer cents.
-import { compileConversionTable, conversionDenominators, convertAmount, describeConversion, lookupConversion, recordAmount } from './conversion-table';
+import {
+  BELOW_EVENT_MINIMUM,
+  compileConversionTable,
+  conversionDenominators,
+  convertAmount,
+  describeConversion,
+  lookupConversion,
+  recordAmount,
+} from './conversion-table';
 import { AMOUNT_SCALE, formatAmount, formatAmountGroup, parseScaled } from './exact-amount';
 import { addYears, atMonthDay, dayNumber, yearOf, type LocalDate } from './local-date';
 import { PdRecordError, type PdRecordInput } from './pd-record';
@@ -70,7 +78,13 @@ export interface LaneEvaluation {
     annualDifferenceCents: number;
     /** Pay difference from the effective date to the end of that contract year (pro-rated by days, rounded down to the cent; never retroactive). */
     thisContractYearCents: number;
-    nextFiveYears: Array<{ contractYear: number; step: number; currentCents: number; nextCents: number; differenceCents: number }>;
+    nextFiveYears: Array<{
+      contractYear: number;
+      step: number;
+      currentCents: number;
+      nextCents: number;
+      differenceCents: number;
+    }>;
     nextFiveYearsTotalCents: number;
   } | null;
   explanation: LaneExplanationLine[];
@@ -106,7 +120,8 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
   const laneIndex = s.lanes.findIndex((lane) => lane.id === educator.lane);
   if (laneIndex < 0) throw new PdRecordError(educator.id ?? '(educator)', 'lane', `unknown lane "${educator.lane}"`);
   const degreeRank = s.degrees.indexOf(educator.highestDegree);
-  if (degreeRank < 0) throw new PdRecordError(educator.id ?? '(educator)', 'highestDegree', `unknown degree "${educator.highestDegree}"`);
+  if (degreeRank < 0)
+    throw new PdRecordError(educator.id ?? '(educator)', 'highestDegree', `unknown degree "${educator.highestDegree}"`);
   const next = s.lanes[laneIndex + 1] ?? null;
 
   // What the next lane needs.
@@ -136,7 +151,19 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
   const converted = new Float64Array(n);
   const reasons: (string | null)[] = new Array<string | null>(n).fill(null);
   const convIndex = new Int16Array(n).fill(-1);
-  const order = records.map((_, i) => i).sort((a, b) => (records[a]!.completedOn < records[b]!.completedOn ? -1 : records[a]!.completedOn > records[b]!.completedOn ? 1 : records[a]!.id < records[b]!.id ? -1 : records[a]!.id > records[b]!.id ? 1 : 0));
+  const order = records
+    .map((_, i) => i)
+    .sort((a, b) =>
+      records[a]!.completedOn < records[b]!.completedOn
+        ? -1
+        : records[a]!.completedOn > records[b]!.completedOn
+          ? 1
+          : records[a]!.id < records[b]!.id
+            ? -1
+            : records[a]!.id > records[b]!.id
+              ? 1
+              : 0,
+    );
   for (const i of order) {
     const r = records[i]!;
     const amount = recordAmount(r);
@@ -146,10 +173,13 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
     let reason: string | null = null;
     if (status === 'rejected') reason = 'rejected records do not count';
     else if (status === 'submitted') reason = 'submitted records count only once approved';
-    else if (r.completedOn < basisDate) reason = `earned before ${s.earnedAfter.basis === 'hire' ? 'hire' : 'the highest degree'} (${basisDate})`;
+    else if (r.completedOn < basisDate)
+      reason = `earned before ${s.earnedAfter.basis === 'hire' ? 'hire' : 'the highest degree'} (${basisDate})`;
     else if (r.completedOn > asOf && !r.hypothetical) reason = 'completed after the evaluation date';
-    else if (s.preApproval && s.preApproval.activityTypes.includes(r.activityType) && !r.preApproved) reason = 'needs pre-approval';
-    else if (expiryFrom && r.inDistrict && r.completedOn < expiryFrom) reason = `in-district credit older than ${s.inDistrictExpiry!.years} years`;
+    else if (s.preApproval && s.preApproval.activityTypes.includes(r.activityType) && !r.preApproved)
+      reason = 'needs pre-approval';
+    else if (expiryFrom && r.inDistrict && r.completedOn < expiryFrom)
+      reason = `in-district credit older than ${s.inDistrictExpiry!.years} years`;
     else if (conv < 0) reason = 'the schedule has no conversion for this activity type and unit';
     if (reason) {
       reasons[i] = reason;
@@ -157,7 +187,11 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
     }
     const value = convertAmount(table.conversions[conv]!, amount, r);
     if (value < 0) {
-      reasons[i] = 'the catalog states no hours for this micro-credential';
+      const perEvent = table.conversions[conv]?.rule.perEvent;
+      reasons[i] =
+        value === BELOW_EVENT_MINIMUM && perEvent
+          ? `below the minimum of ${perEvent.minimum} at one event`
+          : 'the catalog states no hours for this micro-credential';
       continue;
     }
     if (table.conversions[conv]!.rule.value.kind === 'not_accepted') reasons[i] = 'not accepted for lane credit';
@@ -191,8 +225,14 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
     const hits = capHits.filter((h) => h.cap === c);
     if (hits.length) {
       adjustments.push({
-        ...ref(cap, `${cap.label}: at most ${cap.max} credits ${cap.per === 'lane_change' ? 'per lane change' : cap.per === 'contract_year' ? 'per contract year' : 'in total'}`),
-        removed: formatAmount(hits.reduce((a, h) => a + h.removed, 0), U),
+        ...ref(
+          cap,
+          `${cap.label}: at most ${cap.max} credits ${cap.per === 'lane_change' ? 'per lane change' : cap.per === 'contract_year' ? 'per contract year' : 'in total'}`,
+        ),
+        removed: formatAmount(
+          hits.reduce((a, h) => a + h.removed, 0),
+          U,
+        ),
         recordIds: hits.map((h) => records[h.record]!.id),
       });
     }
@@ -207,15 +247,23 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
   if (attainable && needed === 0) qualifiesOn = basisDate;
 
   const byKindMap = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (credited[i]! > 0) byKindMap.set(convIndex[i]!, (byKindMap.get(convIndex[i]!) ?? 0) + credited[i]!);
-  const byKind = [...byKindMap.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => ({ ruleId: table.conversions[k]!.rule.id, description: table.conversions[k]!.rule.description, credits: formatAmount(v, U) }));
+  for (let i = 0; i < n; i++)
+    if (credited[i]! > 0) byKindMap.set(convIndex[i]!, (byKindMap.get(convIndex[i]!) ?? 0) + credited[i]!);
+  const byKind = [...byKindMap.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, v]) => ({
+      ruleId: table.conversions[k]!.rule.id,
+      description: table.conversions[k]!.rule.description,
+      credits: formatAmount(v, U),
+    }));
 
   // Earliest application window: open on or after the day the educator qualifies (and today).
   let application: LaneEvaluation['application'] = null;
   if (qualifiesOn) {
     const from = qualifiesOn > asOf ? qualifiesOn : asOf;
     const currentContractYear = contractYearOf(s, asOf);
-    const blockedThisYear = s.maxLaneChangesPerYear !== undefined && (educator.laneChangesThisYear ?? 0) >= s.maxLaneChangesPerYear.max;
+    const blockedThisYear =
+      s.maxLaneChangesPerYear !== undefined && (educator.laneChangesThisYear ?? 0) >= s.maxLaneChangesPerYear.max;
     const candidates: NonNullable<LaneEvaluation['application']>[] = [];
     for (let y = yearOf(from) - 1; y <= yearOf(from) + 2; y++) {
       for (const w of s.applicationWindows) {
@@ -252,7 +300,13 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
       const step = educator.step + k;
       const cur = stepIndex(educator.lane, year, step);
       const nxt = stepIndex(next.id, year, step);
-      return { contractYear: cy.year + k, step: Math.min(step, year.salaries[next.id]!.length), currentCents: cur, nextCents: nxt, differenceCents: nxt - cur };
+      return {
+        contractYear: cy.year + k,
+        step: Math.min(step, year.salaries[next.id]!.length),
+        currentCents: cur,
+        nextCents: nxt,
+        differenceCents: nxt - cur,
+      };
     });
     salary = {
       contractYear: cy.year,
@@ -268,7 +322,10 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
   let explanation: LaneExplanationLine[] = [];
   let earnedText = formatAmount(earned, U);
   if (options.explain !== false) {
-    const group = formatAmountGroup(order.map((i) => credited[i]!), U);
+    const group = formatAmountGroup(
+      order.map((i) => credited[i]!),
+      U,
+    );
     earnedText = group.total;
     explanation = order.map((i, k) => {
       const conv = convIndex[i]! >= 0 ? table.conversions[convIndex[i]!]! : null;
@@ -279,7 +336,9 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
         reason: reasons[i]!,
         conversion: conv ? { ...ref(conv.rule, `${conv.rule.description} (${describeConversion(conv)})`) } : null,
         converted: formatAmount(converted[i]!, U),
-        adjustments: capHits.filter((h) => h.record === i).map((h) => ({ ...ref(s.caps[h.cap]!, s.caps[h.cap]!.label), change: `-${formatAmount(h.removed, U)}` })),
+        adjustments: capHits
+          .filter((h) => h.record === i)
+          .map((h) => ({ ...ref(s.caps[h.cap]!, s.caps[h.cap]!.label), change: `-${formatAmount(h.removed, U)}` })),
         credited: group.parts[k]!,
       };
       if (records[i]!.hypothetical) line.hypothetical = true;
@@ -316,13 +375,22 @@ function contractYearOf(s: SalarySchedule, date: LocalDate): number {
 
 function contractYearFor(s: SalarySchedule, date: LocalDate): SalarySchedule['contractYears'][number] {
   const year = contractYearOf(s, date);
-  return s.contractYears.find((c) => c.year === year) ?? (year < s.contractYears[0]!.year ? s.contractYears[0]! : s.contractYears[s.contractYears.length - 1]!);
+  return (
+    s.contractYears.find((c) => c.year === year) ??
+    (year < s.contractYears[0]!.year ? s.contractYears[0]! : s.contractYears[s.contractYears.length - 1]!)
+  );
 }
 
 /** What-if for lanes: the same evaluation with hypothetical records added. */
-export function evaluateLaneWhatIf(input: LaneInput, hypothetical: readonly PdRecordInput[]): { baseline: LaneEvaluation; withHypothetical: LaneEvaluation } {
+export function evaluateLaneWhatIf(
+  input: LaneInput,
+  hypothetical: readonly PdRecordInput[],
+): { baseline: LaneEvaluation; withHypothetical: LaneEvaluation } {
   return {
     baseline: evaluateLane(input),
-    withHypothetical: evaluateLane({ ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] }),
+    withHypothetical: evaluateLane({
+      ...input,
+      records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))],
+    }),
   };
 }

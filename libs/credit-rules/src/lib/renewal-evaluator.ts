@@ -2,12 +2,37 @@
 // state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
 // set (exact); decimal strings are made only when the result is assembled.
 import { DEGREE_LEVELS, type RenewalStatus } from './canonical-ids';
-import { ACTIVITY_INDEX, UNIT_INDEX, convertAmount, describeConversion, levelIndex, lookupConversion, recordAmount } from './conversion-table';
-import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from './cycle-window';
+import { categoryNeed, type CategoryNeed } from './category-minimums';
+import {
+  ACTIVITY_INDEX,
+  BELOW_EVENT_MINIMUM,
+  UNIT_INDEX,
+  convertAmount,
+  describeConversion,
+  levelIndex,
+  lookupConversion,
+  recordAmount,
+} from './conversion-table';
+import { countingWindow, overlapUsedBy } from './counting-window';
+import {
+  CycleWindowError,
+  findCycleWindow,
+  previousCycleWindow,
+  withDeadlines,
+  type CycleWindow,
+  type LicenseInput,
+} from './cycle-window';
 import { assertSafe, formatAmount, formatAmountGroup, parseScaled } from './exact-amount';
 import { addMonths, addYears, atMonthDay, addDays, daysInclusive, yearOf, type LocalDate } from './local-date';
 import { PdRecordError, type PdRecordInput } from './pd-record';
-import { compileRuleSet, selectVersion, versionInForce, type CompiledRuleSet, type CompiledSelector, type CompiledVersion } from './rule-set-compiler';
+import {
+  compileRuleSet,
+  selectVersion,
+  versionInForce,
+  type CompiledRuleSet,
+  type CompiledSelector,
+  type CompiledVersion,
+} from './rule-set-compiler';
 import type { Citation, RuleSet, RuleSetInput } from './rule-set.schema';
 
 /** What to evaluate. */
@@ -42,7 +67,11 @@ export type ExclusionReason =
   | 'after_as_of'
   | 'no_conversion'
   | 'not_accepted'
-  | 'no_stated_hours';
+  | 'no_stated_hours'
+  | 'outside_look_back'
+  | 'used_by_previous_cycle'
+  | 'below_event_minimum'
+  | 'counts_for_next_cycle';
 
 export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   rejected: 'rejected records do not count',
@@ -52,7 +81,23 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   no_conversion: 'the rule set has no conversion for this activity type and unit',
   not_accepted: 'the rule set does not accept this kind of record',
   no_stated_hours: 'the catalog states no hours for this micro-credential',
+  outside_look_back: 'completed before the look-back window (only the most recent years of the cycle count)',
+  used_by_previous_cycle: 'counted for the previous license, which needed it (PD after an expiry counts there first)',
+  below_event_minimum: 'below the minimum for one event (hours from different events are not combined)',
+  counts_for_next_cycle: 'completed after the expiry and not needed for this license: it counts for the next one',
 };
+
+/** A rule beyond plain conversion that shaped this evaluation, in words (look-back, earning window, route and level minimums, ...). */
+export interface RuleLine extends AppliedRule {
+  kind:
+    | 'look_back'
+    | 'earning_window'
+    | 'all_routes'
+    | 'pathway_category'
+    | 'license_level'
+    | 'per_additional_credential'
+    | 'event_minimum';
+}
 
 /** One credited (or not credited) amount, traced to its record and rules. */
 export interface ExplanationLine {
@@ -75,6 +120,8 @@ export interface ExplanationLine {
   categories: string[];
   /** Exclusive category allocation (NC): how much of this record each category received. */
   allocation?: Array<{ category: string; amount: string }>;
+  /** The rule, other than the conversion, that excluded or admitted this record (look-back, earning window, per-event minimum). */
+  rule?: AppliedRule;
   hypothetical?: true;
 }
 
@@ -94,7 +141,23 @@ export interface Adjustment extends AppliedRule {
 export interface CategoryResult {
   id: string;
   label: string;
-  minimum: 'amount' | 'share' | 'any';
+  minimum: 'amount' | 'share' | 'any' | 'by_license_type';
+  required: string;
+  earned: string;
+  met: boolean;
+  ruleId: string;
+  citation: Citation;
+  uncertain?: string;
+  /** How the minimum was found when a license level or an increment per credential set it ("30 + 30 x 1 additional = 60"). */
+  basis?: string;
+  /** Required on every route, pathways included. */
+  allRoutes?: true;
+}
+
+/** A category minimum of a pathway, in the pathway's unit. */
+export interface PathwayCategoryResult {
+  id: string;
+  label: string;
   required: string;
   earned: string;
   met: boolean;
@@ -110,9 +173,13 @@ export interface PathwayResult {
   required: string;
   earned: string;
   remaining: string;
+  /** The amount, the pathway's own categories and every all-routes category are met. */
   met: boolean;
   citation: Citation;
   uncertain?: string;
+  categories: PathwayCategoryResult[];
+  /** Unmet rules that keep this route from renewing (its own categories, all-routes categories). */
+  blockedBy: AppliedRule[];
 }
 
 export interface PerYearResult {
@@ -162,6 +229,13 @@ export interface RenewalEvaluation {
   standingRequirements: StandingResult[];
   /** Rules used here whose facts are uncertain (check with the state). */
   uncertain: AppliedRule[];
+  /** First and last completion dates that count (a look-back or an earning window moves them off the cycle). */
+  countedFrom: LocalDate;
+  countedThrough: LocalDate;
+  /** Rules beyond conversion that shaped the result, each named with its citation. */
+  rulesApplied: RuleLine[];
+  /** The state's requirements PD Ledger does not check ("not checked by PD Ledger: ..."): `complete` covers only the rest. */
+  notChecked: AppliedRule[];
   explanation: ExplanationLine[];
 }
 
@@ -183,7 +257,21 @@ const COUNTED = 0;
 const EXCLUDED_STATUS_BASE = 1;
 
 function exclusionOf(code: number): ExclusionReason {
-  return (['rejected', 'not_approved', 'outside_cycle', 'after_as_of', 'no_conversion', 'not_accepted', 'no_stated_hours'] as const)[code - EXCLUDED_STATUS_BASE]!;
+  return (
+    [
+      'rejected',
+      'not_approved',
+      'outside_cycle',
+      'after_as_of',
+      'no_conversion',
+      'not_accepted',
+      'no_stated_hours',
+      'outside_look_back',
+      'used_by_previous_cycle',
+      'below_event_minimum',
+      'counts_for_next_cycle',
+    ] as const
+  )[code - EXCLUDED_STATUS_BASE]!;
 }
 const R_REJECTED = 1;
 const R_NOT_APPROVED = 2;
@@ -192,6 +280,10 @@ const R_AFTER = 4;
 const R_NO_CONVERSION = 5;
 const R_NOT_ACCEPTED = 6;
 const R_NO_HOURS = 7;
+const R_LOOK_BACK = 8;
+const R_PREVIOUS = 9;
+const R_BELOW_EVENT = 10;
+const R_NEXT = 11;
 
 function statusCode(record: PdRecordInput): number {
   if (record.hypothetical) return COUNTED;
@@ -255,18 +347,36 @@ interface CycleTotals {
   /** Records whose credit was dropped because their topic stayed below the minimum per topic. */
   topicRemoved: Array<{ record: number; removed: number }>;
   ownEarned: number;
+  /** Records below their conversion's per-event minimum. */
+  belowEvent: number;
 }
 
 /** One pass over the records: status, window, conversion, rounding, caps. */
 // Two reusable buffer sets (the cycle and the previous cycle), grown on demand: evaluation is
 // synchronous and not re-entrant, and allocating six typed arrays per cycle dominated small inputs.
-interface Scratch { size: number; credited: Float64Array; converted: Float64Array; reason: Uint8Array; convIndex: Int16Array; catBits: Int32Array; scaled: Float64Array }
+interface Scratch {
+  size: number;
+  credited: Float64Array;
+  converted: Float64Array;
+  reason: Uint8Array;
+  convIndex: Int16Array;
+  catBits: Int32Array;
+  scaled: Float64Array;
+}
 const scratch: Scratch[] = [];
 function buffers(slot: number, n: number): Scratch {
   let s = scratch[slot];
   if (!s || s.size < n) {
     const size = Math.max(n, 64, (s?.size ?? 0) * 2);
-    s = { size, credited: new Float64Array(size), converted: new Float64Array(size), reason: new Uint8Array(size), convIndex: new Int16Array(size), catBits: new Int32Array(size), scaled: new Float64Array(size) };
+    s = {
+      size,
+      credited: new Float64Array(size),
+      converted: new Float64Array(size),
+      reason: new Uint8Array(size),
+      convIndex: new Int16Array(size),
+      catBits: new Int32Array(size),
+      scaled: new Float64Array(size),
+    };
     scratch[slot] = s;
   }
   s.credited.fill(0, 0, n);
@@ -278,16 +388,29 @@ function buffers(slot: number, n: number): Scratch {
   return s;
 }
 
-function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle: CycleWindow, requiredSub: number, records: readonly PdRecordInput[], asOf: LocalDate, slot = 0): CycleTotals {
+function creditCycle(
+  compiled: CompiledRuleSet,
+  version: CompiledVersion,
+  cycle: CycleWindow,
+  requiredSub: number,
+  records: readonly PdRecordInput[],
+  asOf: LocalDate,
+  slot = 0,
+  from: LocalDate = cycle.start,
+  through: LocalDate = cycle.end,
+  skip: Uint8Array | null = null,
+): CycleTotals {
   const n = records.length;
   const { credited, converted, reason, convIndex, catBits, scaled } = buffers(slot, n);
   const table = version.table;
   const increment = version.roundingIncrement;
   const mode = version.version.rounding?.mode ?? 'down';
   let roundingChange: Float64Array | null = null;
+  // Dates that count: the cycle, unless a look-back or an earning window moves its edges.
   const start = cycle.start;
-  const end = cycle.end;
+  const end = through;
   let own = 0;
+  let belowEvent = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
     const amount = recordAmountFast(record);
@@ -295,11 +418,14 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     const conv = lookupConversionFast(table, record);
     convIndex[i] = conv;
     const completedOn = record.completedOn;
-    if (typeof completedOn !== 'string' || completedOn.length !== 10) throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
+    if (typeof completedOn !== 'string' || completedOn.length !== 10)
+      throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
     let code = statusCode(record);
     if (code === COUNTED) {
       if (completedOn < start || completedOn > end) code = R_OUTSIDE;
+      else if (completedOn < from) code = R_LOOK_BACK;
       else if (completedOn > asOf && !record.hypothetical) code = R_AFTER;
+      else if (skip !== null && skip[i] !== 0) code = skip[i] ?? code;
       else if (conv < 0) code = R_NO_CONVERSION;
     }
     catBits[i] = categoryBits(record, version.categoryIndex);
@@ -310,7 +436,10 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     const compiledConv = table.conversions[conv]!;
     let value = convertAmountFast(compiledConv, amount, record);
     if (value < 0) {
-      reason[i] = R_NO_HOURS;
+      if (value === BELOW_EVENT_MINIMUM) {
+        reason[i] = R_BELOW_EVENT;
+        belowEvent++;
+      } else reason[i] = R_NO_HOURS;
       continue;
     }
     if (compiledConv.rule.value.kind === 'not_accepted') reason[i] = R_NOT_ACCEPTED;
@@ -375,11 +504,32 @@ function creditCycle(compiled: CompiledRuleSet, version: CompiledVersion, cycle:
     }
   });
   void compiled;
-  return { count: n, version, cycle, requiredSub, credited, converted, reason, convIndex, catBits, scaled, capRemoved, capBefore, roundingChange, topicRemoved, ownEarned: own };
+  return {
+    count: n,
+    version,
+    cycle,
+    requiredSub,
+    credited,
+    converted,
+    reason,
+    convIndex,
+    catBits,
+    scaled,
+    capRemoved,
+    capBefore,
+    roundingChange,
+    topicRemoved,
+    ownEarned: own,
+    belowEvent,
+  };
 }
 
 /** Exclusive allocation (NC): a record may be split across categories but not double counted. Max flow. */
-function allocateExclusive(totals: CycleTotals, needs: number[], fits: (i: number, j: number) => boolean): { earned: number[]; flows: Map<number, number[]> } {
+function allocateExclusive(
+  totals: CycleTotals,
+  needs: number[],
+  fits: (i: number, j: number) => boolean,
+): { earned: number[]; flows: Map<number, number[]> } {
   const m = needs.length;
   const recs: number[] = [];
   for (let i = 0; i < totals.count; i++) {
@@ -425,7 +575,12 @@ function allocateExclusive(totals: CycleTotals, needs: number[], fits: (i: numbe
   }
   const earned = needs.map((_, j) => flow[n + 1 + j]![sink]!);
   const flows = new Map<number, number[]>();
-  recs.forEach((i, k) => flows.set(i, needs.map((_, j) => Math.max(0, flow[k + 1]![n + 1 + j]!))));
+  recs.forEach((i, k) =>
+    flows.set(
+      i,
+      needs.map((_, j) => Math.max(0, flow[k + 1]![n + 1 + j]!)),
+    ),
+  );
   return { earned, flows };
 }
 
@@ -456,7 +611,11 @@ function carryOutOf(compiled: CompiledRuleSet, totals: CycleTotals, records: rea
 /** Additional licenses plus endorsements held (per-license increments, issue 7). */
 function extraLicenses(license: LicenseInput): number {
   const n = (license.additionalLicenses ?? 0) + (license.endorsements ?? 0);
-  if (!Number.isInteger(n) || n < 0) throw new CycleWindowError('additional_licenses', `additional licenses and endorsements must be whole numbers >= 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CycleWindowError(
+      'additional_licenses',
+      `additional licenses and endorsements must be whole numbers >= 0, got ${n}`,
+    );
   return n;
 }
 
@@ -487,9 +646,87 @@ function resolveLicenseType(version: CompiledVersion, license: LicenseInput): st
     if (byName) id = byName.id;
   }
   if (!version.licenseTypes.has(id)) {
-    throw new CycleWindowError('license_type', `unknown license type "${id}" (known: ${[...version.licenseTypes.keys()].join(', ')})`);
+    throw new CycleWindowError(
+      'license_type',
+      `unknown license type "${id}" (known: ${[...version.licenseTypes.keys()].join(', ')})`,
+    );
   }
   return id;
+}
+
+/**
+ * Which records an earning window past the expiry takes away from this cycle (reason codes per
+ * record): overlap PD at the start that the previous license needed, and overlap PD after this
+ * cycle's end that this license does not need. Null when nothing falls in either overlap.
+ */
+function overlapExclusions(
+  compiled: CompiledRuleSet,
+  version: CompiledVersion,
+  licenseTypeId: string,
+  cycleYears: number,
+  license: LicenseInput,
+  cycle: CycleWindow,
+  through: LocalDate,
+  requiredSub: number,
+  records: readonly PdRecordInput[],
+  asOf: LocalDate,
+): { skip: Uint8Array; lines: string[] } | null {
+  const order = (a: number, b: number) => compareRecords(records, a, b);
+  let skip: Uint8Array | null = null;
+  const lines: string[] = [];
+  const prevWindow = withDeadlines(version.version, addYears(cycle.start, -cycleYears), addDays(cycle.start, -1), 'previous');
+  const prevVersion = selectVersion(compiled, prevWindow);
+  if (prevVersion.version.earningWindow && prevVersion.licenseTypes.has(licenseTypeId)) {
+    const prev = withDeadlines(prevVersion.version, prevWindow.start, prevWindow.end, 'previous');
+    const before = overlapUsedBy(prev, records, order, () => {
+      const required = requiredFor(compiled, prevVersion, licenseTypeId, license);
+      const window = countingWindow(prevVersion.version, licenseTypeId, prev);
+      return {
+        required,
+        credited: creditCycle(compiled, prevVersion, prev, required, records, asOf, 2, window.from, window.through).credited,
+      };
+    });
+    if (before) {
+      let n = 0;
+      for (const i of before.overlap) {
+        if (before.used[i] !== 1) continue;
+        (skip ??= new Uint8Array(records.length))[i] = R_PREVIOUS;
+        n++;
+      }
+      if (n > 0)
+        lines.push(
+          `${n} record(s) completed from ${cycle.start} to ${prev.earnUntil} counted for the previous license (${prev.start} to ${prev.end}), which needed them`,
+        );
+    }
+  }
+  if (through > cycle.end) {
+    const after = overlapUsedBy(cycle, records, order, () => {
+      const credited = creditCycle(
+        compiled,
+        version,
+        cycle,
+        requiredSub,
+        records,
+        asOf,
+        2,
+        countingWindow(version.version, licenseTypeId, cycle).from,
+        through,
+        skip,
+      ).credited;
+      return { required: requiredSub, credited };
+    });
+    if (after) {
+      let n = 0;
+      for (const i of after.overlap) {
+        if (after.used[i] === 1) continue;
+        (skip ??= new Uint8Array(records.length))[i] = R_NEXT;
+        n++;
+      }
+      if (n > 0)
+        lines.push(`${n} record(s) completed after the ${cycle.end} expiry are not needed here and count for the next license`);
+    }
+  }
+  return skip ? { skip, lines } : null;
 }
 
 /**
@@ -507,21 +744,99 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const probeType = resolveLicenseType(probe, input.license);
   const lic = input.license;
   const licKey = `${lic.cycleStart ?? ''}|${lic.cycleEnd ?? ''}|${lic.issuedOn ?? ''}|${lic.birthDate ?? ''}`;
-  let cycle = memoWindow(`${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () =>
-    findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
+  let cycle = memoWindow(
+    `${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
+    () => findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
   );
   let version = selectVersion(compiled, cycle);
   const licenseTypeId = resolveLicenseType(version, input.license);
   const licenseType = version.licenseTypes.get(licenseTypeId)!;
   if (version !== probe) {
     const chosen = version;
-    cycle = memoWindow(`${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`, () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf));
+    cycle = memoWindow(
+      `${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
+      () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf),
+    );
   }
   version = selectVersion(compiled, cycle);
   const v = version.version;
   const records = input.records;
   const requiredSub = requiredFor(compiled, version, licenseTypeId, input.license);
-  const totals = creditCycle(compiled, version, cycle, requiredSub, records, asOf);
+  // Most versions have neither a look-back nor an earning window: skip the helper on the hot path.
+  const counting =
+    v.lookBack || v.earningWindow
+      ? countingWindow(v, licenseTypeId, cycle)
+      : { from: cycle.start, through: cycle.end, lookBack: null };
+  const rulesApplied: RuleLine[] = [];
+  // An earning window past the expiry (MT) makes consecutive cycles overlap: PD in the overlap
+  // counts for the expiring license as far as it needs it, and otherwise for the next one.
+  const overlap = v.earningWindow
+    ? overlapExclusions(
+        compiled,
+        version,
+        licenseTypeId,
+        licenseType.cycleYears,
+        input.license,
+        cycle,
+        counting.through,
+        requiredSub,
+        records,
+        asOf,
+      )
+    : null;
+  const totals = creditCycle(
+    compiled,
+    version,
+    cycle,
+    requiredSub,
+    records,
+    asOf,
+    0,
+    counting.from,
+    counting.through,
+    overlap?.skip ?? null,
+  );
+  if (counting.lookBack) {
+    rulesApplied.push({
+      ...applied(
+        counting.lookBack,
+        `Only PD completed from ${counting.from} counts: the last ${counting.lookBack.years} years of the cycle`,
+      ),
+      kind: 'look_back',
+    });
+  }
+  if (v.earningWindow && counting.through > cycle.end) {
+    rulesApplied.push({
+      ...applied(
+        v.earningWindow,
+        `PD completed through ${counting.through} counts for this license, which expires ${cycle.end}, as far as it needs it`,
+      ),
+      kind: 'earning_window',
+    });
+  }
+  if (overlap && v.earningWindow) {
+    for (const text of overlap.lines) rulesApplied.push({ ...applied(v.earningWindow, text), kind: 'earning_window' });
+  }
+
+  if (totals.belowEvent > 0) {
+    // One line per conversion rule whose per-event minimum excluded records, in rule order.
+    const below = new Map<number, number>();
+    for (let i = 0; i < records.length; i++) {
+      if (totals.reason[i] === R_BELOW_EVENT)
+        below.set(totals.convIndex[i] ?? -1, (below.get(totals.convIndex[i] ?? -1) ?? 0) + 1);
+    }
+    version.table.conversions.forEach(({ rule }, c) => {
+      const n = below.get(c);
+      if (!n || !rule.perEvent) return;
+      rulesApplied.push({
+        ...applied(
+          rule,
+          `${rule.description}: ${n} record(s) below the minimum of ${rule.perEvent.minimum} at one event add nothing (events are not combined)`,
+        ),
+        kind: 'event_minimum',
+      });
+    });
+  }
 
   // Carry-over into this cycle, from the previous cycle's own records (one level back).
   let carryIn = 0;
@@ -529,49 +844,83 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   let previousCycle: CycleWindow | null = null;
   if (input.carryIn !== undefined) {
     const scaledCarry = parseScaled(input.carryIn);
-    if (Number.isNaN(scaledCarry)) throw new PdRecordError('(carry-in)', 'carryIn', `not a decimal: ${JSON.stringify(input.carryIn)}`);
+    if (Number.isNaN(scaledCarry))
+      throw new PdRecordError('(carry-in)', 'carryIn', `not a decimal: ${JSON.stringify(input.carryIn)}`);
     carryIn = scaledCarry * (U / 10_000);
     if (v.carryOver) carryInRule = applied(v.carryOver, 'amount carried in, as given');
   } else {
     const current = cycle;
-    previousCycle = memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${licenseType.cycleYears}|${current.start}`, () => previousCycleWindow(v, licenseType.cycleYears, current));
+    previousCycle = memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${licenseType.cycleYears}|${current.start}`, () =>
+      previousCycleWindow(v, licenseType.cycleYears, current),
+    );
     const prevVersion = selectVersion(compiled, previousCycle);
     if (prevVersion.version.carryOver && prevVersion.licenseTypes.has(licenseTypeId)) {
       const prevRequired = requiredFor(compiled, prevVersion, licenseTypeId, input.license);
       const prev = creditCycle(compiled, prevVersion, previousCycle, prevRequired, records, asOf, 1);
       carryIn = carryOutOf(compiled, prev, records, prev.ownEarned);
-      carryInRule = applied(prevVersion.version.carryOver!, `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`);
+      carryInRule = applied(
+        prevVersion.version.carryOver!,
+        `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`,
+      );
     }
   }
   const earnedSub = assertSafe(totals.ownEarned + carryIn, 'earned');
+  if (licenseType.perAdditionalLicense) {
+    const extraHeld = extraLicenses(input.license);
+    if (extraHeld > 0)
+      rulesApplied.push({
+        ...applied(
+          licenseType,
+          `${licenseType.name}: ${licenseType.required} + ${licenseType.perAdditionalLicense} x ${extraHeld} additional = ${formatAmountFast(requiredSub, U)}`,
+        ),
+        kind: 'per_additional_credential',
+      });
+  }
   const carryOut = carryOutOf(compiled, totals, records, earnedSub);
 
   // Required categories for this license type and grade band.
   const gradeBand = input.license.gradeBand || v.defaultGradeBand || null;
-  const requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
+  let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(input.license.highestDegree));
   const extra = extraLicenses(input.license);
-  const needs = requirements.map(({ rule }) =>
-    rule.minimum.kind === 'amount'
-      ? (parseScaled(rule.minimum.amount) + (rule.perAdditionalLicense ? parseScaled(rule.perAdditionalLicense) * extra : 0)) * (U / 10_000)
-      : rule.minimum.kind === 'share'
-        ? (requiredSub * parseRationalCached(rule.minimum.share).num) / parseRationalCached(rule.minimum.share).den
-        : 0,
-  );
+  // Plain loops, no closures: this runs once per evaluation.
+  const categoryNeeds: CategoryNeed[] = [];
+  let dropped = false;
+  for (const requirement of requirements) {
+    const need = categoryNeed(requirement.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached);
+    if (need === null) dropped = true;
+    else categoryNeeds.push(need);
+  }
+  if (dropped) {
+    // Increment-only requirements with no additional credential held do not apply.
+    const kept: CompiledVersion['categoryRequirements'][number][] = [];
+    for (const r of requirements)
+      if (categoryNeed(r.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached) !== null) kept.push(r);
+    requirements = kept;
+  }
+  const needs: number[] = [];
+  for (const n of categoryNeeds) needs.push(n.need);
   let catEarned: number[];
   let flows: Map<number, number[]> | null = null;
   const exclusive = v.categoryAllocation?.mode === 'exclusive';
   if (exclusive && requirements.length > 0) {
     // "any" minimums need at least one sub-unit in the flow.
-    const res = allocateExclusive(totals, needs.map((x) => (x === 0 ? 1 : x)), (i, j) => requirementFits(requirements[j]!, records[i]!, totals.catBits[i]!));
+    const res = allocateExclusive(
+      totals,
+      needs.map((x) => (x === 0 ? 1 : x)),
+      (i, j) => requirementFits(requirements[j]!, records[i]!, totals.catBits[i]!),
+    );
     catEarned = res.earned;
     flows = res.flows;
   } else {
     catEarned = requirements.map(({ rule, bit, source }) => {
       let sum = 0;
-      for (let i = 0; i < records.length; i++) if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!)) sum += totals.credited[i]!;
+      for (let i = 0; i < records.length; i++)
+        if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!))
+          sum += totals.credited[i]!;
       return sum;
     });
   }
+  const allRoutesUnmet: AppliedRule[] = [];
   const categories: CategoryResult[] = requirements.map(({ rule }, j) => {
     const met = rule.minimum.kind === 'any' ? catEarned[j]! > 0 : catEarned[j]! >= needs[j]!;
     const out: CategoryResult = {
@@ -585,6 +934,16 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       citation: rule.citation,
     };
     if (rule.uncertain) out.uncertain = rule.uncertain;
+    const need = categoryNeeds[j];
+    if (need?.basis && need.kind) {
+      out.basis = need.basis;
+      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind });
+    }
+    if (rule.allRoutes) {
+      out.allRoutes = true;
+      // Required on every route: while unmet, no pathway renews.
+      if (!met) allRoutesUnmet.push(applied(rule, `${rule.label} (required on every route)`));
+    }
     return out;
   });
 
@@ -596,15 +955,52 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   for (const p of version.pathways) {
     if (p.rule.licenseTypes && !p.rule.licenseTypes.includes(licenseTypeId)) continue;
     let sum = 0;
+    const catSums = p.categories.length > 0 ? new Array<number>(p.categories.length).fill(0) : null;
     for (let i = 0; i < records.length; i++) {
       const code = totals.reason[i]!;
-      if (code !== COUNTED && code !== R_NO_CONVERSION && code !== R_NOT_ACCEPTED && code !== R_NO_HOURS) continue;
+      if (
+        code !== COUNTED &&
+        code !== R_NO_CONVERSION &&
+        code !== R_NOT_ACCEPTED &&
+        code !== R_NO_HOURS &&
+        code !== R_BELOW_EVENT
+      )
+        continue;
       const conv = lookupConversion(p.table, records[i]!);
       if (conv < 0) continue;
       const value = convertAmount(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
-      if (value > 0) sum += value;
+      if (value > 0) {
+        sum += value;
+        const bits = totals.catBits[i] ?? 0;
+        if (catSums) p.categories.forEach((c, j) => (bits & c.bit) !== 0 && (catSums[j] = (catSums[j] ?? 0) + value));
+      }
     }
-    const met = sum >= p.required;
+    const pathwayCategories: PathwayCategoryResult[] = p.categories.map((c, j) => {
+      const earned = catSums?.[j] ?? 0;
+      const result: PathwayCategoryResult = {
+        id: c.rule.category,
+        label: c.rule.label,
+        required: formatAmountFast(c.need, p.unit),
+        earned: formatAmountFast(earned, p.unit),
+        met: c.rule.minimum.kind === 'any' ? earned > 0 : earned >= c.need,
+        ruleId: c.rule.id,
+        citation: c.rule.citation,
+      };
+      if (c.rule.uncertain) result.uncertain = c.rule.uncertain;
+      return result;
+    });
+    const blockedBy: AppliedRule[] = [...allRoutesUnmet];
+    p.categories.forEach((c, j) => {
+      if (pathwayCategories[j]?.met === false) blockedBy.push(applied(c.rule, `${c.rule.label} (this route's minimum)`));
+    });
+    const amountMet = sum >= p.required;
+    const met = amountMet && blockedBy.length === 0;
+    if (amountMet && !met) {
+      rulesApplied.push({
+        ...applied(p.rule, `${p.rule.label}: the amount is met, but not ${blockedBy.map((b) => b.description).join('; ')}`),
+        kind: allRoutesUnmet.length > 0 ? 'all_routes' : 'pathway_category',
+      });
+    }
     pathwayMet ||= met;
     const ratio = p.required === 0 ? 1 : sum / p.required;
     if (!closest || ratio > closest.ratio) closest = { id: p.rule.id, ratio };
@@ -617,6 +1013,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       remaining: formatAmountFast(Math.max(0, p.required - sum), p.unit),
       met,
       citation: p.rule.citation,
+      categories: pathwayCategories,
+      blockedBy,
     };
     if (p.rule.uncertain) result.uncertain = p.rule.uncertain;
     pathways.push(result);
@@ -652,11 +1050,34 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const code = totals.reason[i]!;
-      const countable = code === COUNTED || code === R_OUTSIDE || code === R_NO_CONVERSION || code === R_NOT_ACCEPTED || code === R_NO_HOURS;
-      if (countable && (totals.catBits[i]! & bit) !== 0 && (r.hypothetical || r.completedOn <= asOf) && (last === null || r.completedOn > last)) last = r.completedOn;
+      const countable =
+        code === COUNTED ||
+        code === R_OUTSIDE ||
+        code === R_NO_CONVERSION ||
+        code === R_NOT_ACCEPTED ||
+        code === R_NO_HOURS ||
+        code === R_LOOK_BACK ||
+        code === R_NEXT ||
+        code === R_PREVIOUS ||
+        code === R_BELOW_EVENT;
+      if (
+        countable &&
+        (totals.catBits[i]! & bit) !== 0 &&
+        (r.hypothetical || r.completedOn <= asOf) &&
+        (last === null || r.completedOn > last)
+      )
+        last = r.completedOn;
     }
     const met = last !== null && (rule.kind === 'one_time' || last >= addMonths(asOf, -(rule.validMonths ?? 0)));
-    return { id: rule.id, kind: rule.kind, category: rule.category, label: rule.label, met, lastCompletedOn: last, citation: rule.citation };
+    return {
+      id: rule.id,
+      kind: rule.kind,
+      category: rule.category,
+      label: rule.label,
+      met,
+      lastCompletedOn: last,
+      citation: rule.citation,
+    };
   });
 
   const totalMet = earnedSub >= requiredSub;
@@ -664,11 +1085,13 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const standingMet = standingRequirements.every((s) => s.met);
   const complete = (totalMet && categoriesMet && yearsOk && standingMet) || (pathwayMet && standingMet);
 
-  // Status (README "Status rule"): the pace is pro-rated by whole cycle years elapsed.
-  const cycleYears = licenseType.cycleYears;
+  // Status (README "Status rule"): the pace is pro-rated by whole cycle years elapsed (of the
+  // look-back window, when only its years count).
+  const cycleYears = counting.lookBack ? counting.lookBack.years : licenseType.cycleYears;
+  const paceStart = counting.from;
   // Whole cycle years completed by the end of asOf: the k-th year is complete when start + k years <= asOf + 1 day.
   const dayAfter = nextDay(asOf);
-  let yearsElapsed = yearOf(dayAfter) - yearOf(cycle.start) - (dayAfter.slice(5) < cycle.start.slice(5) ? 1 : 0);
+  let yearsElapsed = yearOf(dayAfter) - yearOf(paceStart) - (dayAfter.slice(5) < paceStart.slice(5) ? 1 : 0);
   yearsElapsed = Math.max(0, Math.min(cycleYears, yearsElapsed));
   // Rounded up to the smallest sub-unit: 90 hours x 3 / 7 years is not a whole number of
   // sub-units, and the expected pace must be an exact amount that is never understated.
@@ -679,7 +1102,8 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   else if (asOf > cycle.deadline) status = 'behind';
   else if (earnedSub * 2 < paceSub) status = 'behind';
   else if (earnedSub < paceSub) status = 'at_risk';
-  else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366) status = 'at_risk';
+  else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366)
+    status = 'at_risk';
   // A closed PD year below its minimum (issue 7, AR) cannot be made up by later hours.
   else if (!yearsOk) status = 'at_risk';
   else status = 'on_track';
@@ -692,7 +1116,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     const removed = hits.reduce((s, h) => s + h.removed, 0);
     const limit = cap.amount ?? (requiredSub * cap.share!.num) / cap.share!.den;
     adjustments.push({
-      ...applied(cap.rule, `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`),
+      ...applied(
+        cap.rule,
+        `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`,
+      ),
       kind: 'cap',
       limit: formatAmountFast(limit, U),
       before: formatAmountFast(totals.capBefore[c]!, U),
@@ -743,6 +1170,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   if (v.grace) noteUncertain(v.grace, 'grace period');
   if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
   if (v.topicMinimum) noteUncertain(v.topicMinimum, 'minimum per topic');
+  if (counting.lookBack) noteUncertain(counting.lookBack, 'look-back window');
+  if (v.earningWindow) noteUncertain(v.earningWindow, 'earning window after expiry');
+  for (const line of rulesApplied)
+    if (line.uncertain) noteUncertain({ id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
   for (const r of requirements) noteUncertain(r.rule, r.rule.label);
   for (let i = 0; i < records.length; i++) {
     if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
@@ -750,7 +1181,9 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
       noteUncertain(rule, rule.description);
     }
   }
-  for (const a of adjustments) if (a.uncertain) uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
+  for (const a of adjustments)
+    if (a.uncertain)
+      uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
 
   // Explanation: one line per record (date, then id order), plus the carry-in; the printed credits add up to `earned`.
   let explanation: ExplanationLine[] = [];
@@ -761,7 +1194,10 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     if (carryIn > 0) parts.push(carryIn);
     const formatted = formatAmountGroup(parts, U);
     earnedText = formatted.total;
-    explanation = order.map((i, k) => explainRecord(version, totals, records, i, formatted.parts[k]!, U, requirements.map((r) => r.rule.category), flows));
+    const categoryIds = requirements.map((r) => r.rule.category);
+    explanation = order.map((i, k) =>
+      explainRecord(version, totals, records, i, formatted.parts[k]!, U, categoryIds, flows, counting.lookBack, cycle.end),
+    );
     if (carryIn > 0) {
       explanation.push({
         kind: 'carry_in',
@@ -808,8 +1244,20 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     perYear,
     standingRequirements,
     uncertain: [...uncertainMap.values()],
+    countedFrom: counting.from,
+    countedThrough: counting.through,
+    rulesApplied,
+    notChecked: notCheckedFor(version, licenseTypeId),
     explanation,
   };
+}
+
+/** The version's not-checked notes that apply to this license type, as shown with the result. */
+function notCheckedFor(version: CompiledVersion, licenseTypeId: string): AppliedRule[] {
+  if (version.notChecked.length === 0) return [];
+  return version.notChecked
+    .filter((n) => !n.licenseTypes || n.licenseTypes.includes(licenseTypeId))
+    .map((n) => applied(n, n.text));
 }
 
 /** Whether a credited record counts toward a required category: tagged, any record, or from the rule's source. */
@@ -820,7 +1268,12 @@ function requirementFits(req: CompiledVersion['categoryRequirements'][number], r
 }
 
 const requirementMemo = new WeakMap<CompiledVersion, Map<string, CompiledVersion['categoryRequirements']>>();
-function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null, degree = -1): CompiledVersion['categoryRequirements'] {
+function requirementsFor(
+  version: CompiledVersion,
+  licenseTypeId: string,
+  gradeBand: string | null,
+  degree = -1,
+): CompiledVersion['categoryRequirements'] {
   let byKey = requirementMemo.get(version);
   if (!byKey) requirementMemo.set(version, (byKey = new Map()));
   const key = `${licenseTypeId}|${gradeBand ?? ''}|${degree}`;
@@ -891,6 +1344,8 @@ function explainRecord(
   U: number,
   categoryIds: string[],
   flows: Map<number, number[]> | null,
+  lookBack: CompiledVersion['version']['lookBack'] | null,
+  cycleEnd: LocalDate,
 ): ExplanationLine {
   const r = records[i]!;
   const code = totals.reason[i]!;
@@ -901,12 +1356,20 @@ function explainRecord(
   const adjustments: ExplanationLine['adjustments'] = [];
   if (totals.roundingChange && totals.roundingChange[i] && version.version.rounding) {
     const rounding = version.version.rounding;
-    adjustments.push({ ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`), kind: 'rounding', change: formatAmount(totals.roundingChange[i]!, U) });
+    adjustments.push({
+      ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`),
+      kind: 'rounding',
+      change: formatAmount(totals.roundingChange[i]!, U),
+    });
   }
   for (const hit of totals.topicRemoved) {
     if (hit.record !== i || !version.version.topicMinimum) continue;
     const rule = version.version.topicMinimum;
-    adjustments.push({ ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`), kind: 'topic_minimum', change: `-${formatAmount(hit.removed, U)}` });
+    adjustments.push({
+      ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`),
+      kind: 'topic_minimum',
+      change: `-${formatAmount(hit.removed, U)}`,
+    });
   }
   for (const hit of totals.capRemoved) {
     if (hit.record !== i) continue;
@@ -923,21 +1386,43 @@ function explainRecord(
     counted,
     reason,
     reasonText: reason ? EXCLUSION_TEXT[reason] : null,
-    conversion: conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS) ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) } : null,
+    conversion:
+      conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS || code === R_BELOW_EVENT)
+        ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) }
+        : null,
     converted: formatAmount(totals.converted[i]!, U),
     adjustments,
     credited: creditedText,
     categories: [...(r.categories ?? [])],
   };
+  const window = version.version.earningWindow;
+  if (code === R_LOOK_BACK && lookBack) line.rule = applied(lookBack, `only the last ${lookBack.years} years of the cycle count`);
+  else if (code === R_PREVIOUS && window) line.rule = applied(window, 'PD after an expiry counts for the expiring license first');
+  else if (code === R_NEXT && window)
+    line.rule = applied(window, 'PD after the expiry counts here only as far as this license needs it');
+  else if (code === R_BELOW_EVENT && conv?.rule.perEvent)
+    line.rule = applied(conv.rule, `at least ${conv.rule.perEvent.minimum} at one event`);
+  else if (code === COUNTED && window && r.completedOn > cycleEnd)
+    line.rule = applied(window, `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`);
   const flow = flows?.get(i);
-  if (flow) line.allocation = flow.map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) })).filter((a) => a.amount !== '0');
+  if (flow)
+    line.allocation = flow
+      .map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) }))
+      .filter((a) => a.amount !== '0');
   if (r.hypothetical) line.hypothetical = true;
   return line;
 }
 
 /** What-if: the same evaluation with hypothetical records added (counted as approved, marked in the explanation). */
-export function evaluateRenewalWhatIf(input: RenewalInput, hypothetical: readonly PdRecordInput[], options: RenewalOptions = {}): { baseline: RenewalEvaluation; withHypothetical: RenewalEvaluation } {
+export function evaluateRenewalWhatIf(
+  input: RenewalInput,
+  hypothetical: readonly PdRecordInput[],
+  options: RenewalOptions = {},
+): { baseline: RenewalEvaluation; withHypothetical: RenewalEvaluation } {
   const baseline = evaluateRenewal(input, options);
-  const withHypothetical = evaluateRenewal({ ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] }, options);
+  const withHypothetical = evaluateRenewal(
+    { ...input, records: [...input.records, ...hypothetical.map((r) => ({ ...r, hypothetical: true }))] },
+    options,
+  );
   return { baseline, withHypothetical };
 }

@@ -4,7 +4,16 @@ import { CANONICAL_CATEGORIES } from './canonical-ids';
 import { compileConversionTable, conversionDenominators, type ConversionTable } from './conversion-table';
 import { AMOUNT_SCALE, lcm, parseRational, parseScaled, type Rational } from './exact-amount';
 import { ACTIVITY_TYPES, RECORD_UNITS } from './canonical-ids';
-import { parseRuleSet, type CapRule, type CategoryRequirementRule, type LicenseTypeRule, type PathwayRule, type RuleSet, type RuleSetInput, type RuleSetVersion } from './rule-set.schema';
+import {
+  parseRuleSet,
+  type CapRule,
+  type CategoryRequirementRule,
+  type LicenseTypeRule,
+  type PathwayRule,
+  type RuleSet,
+  type RuleSetInput,
+  type RuleSetVersion,
+} from './rule-set.schema';
 
 export interface CompiledSelector {
   /** Bit i set = activity type i matches (all bits when the selector does not restrict). */
@@ -31,12 +40,20 @@ export interface CompiledCategoryRequirement {
   readonly source: CompiledSelector | null;
 }
 
+export interface CompiledPathwayCategory {
+  readonly rule: PathwayRule['categoryRequirements'][number];
+  readonly bit: number;
+  /** Minimum in pathway sub-units (0 for "any", which needs some credit). */
+  readonly need: number;
+}
+
 export interface CompiledPathway {
   readonly rule: PathwayRule;
   readonly table: ConversionTable;
   /** Sub-units per pathway unit. */
   readonly unit: number;
   readonly required: number;
+  readonly categories: readonly CompiledPathwayCategory[];
 }
 
 export interface CompiledVersion {
@@ -51,6 +68,8 @@ export interface CompiledVersion {
   readonly pathways: readonly CompiledPathway[];
   /** Minimum per topic in sub-units (0 = none). */
   readonly topicMinimum: number;
+  /** Notes marked `notChecked`: requirements PD Ledger does not evaluate, listed with every result they apply to. */
+  readonly notChecked: RuleSetVersion['notes'];
 }
 
 /** A rule set ready for evaluation. */
@@ -120,11 +139,26 @@ function compileVersion(version: RuleSetVersion, l: number): CompiledVersion {
     amount: rule.limit.kind === 'amount' ? parseScaled(rule.limit.amount) * l : null,
     share: rule.limit.kind === 'share' ? parseRational(rule.limit.share) : null,
   }));
-  const categoryRequirements = version.categoryRequirements.map((rule) => ({ rule, bit: bitOf(rule.category), source: rule.source ? selector(rule.source) : null }));
+  const categoryRequirements = version.categoryRequirements.map((rule) => ({
+    rule,
+    bit: bitOf(rule.category),
+    source: rule.source ? selector(rule.source) : null,
+  }));
   for (const r of version.standingRequirements) bitOf(r.category);
   const pathways = version.pathways.map((rule) => {
     const pl = conversionDenominators(rule.conversions);
-    return { rule, table: compileConversionTable(rule.conversions, pl), unit: AMOUNT_SCALE * pl, required: parseScaled(rule.required) * pl };
+    const categories = rule.categoryRequirements.map((c) => ({
+      rule: c,
+      bit: bitOf(c.category),
+      need: c.minimum.kind === 'amount' ? parseScaled(c.minimum.amount) * pl : 0,
+    }));
+    return {
+      rule,
+      table: compileConversionTable(rule.conversions, pl),
+      unit: AMOUNT_SCALE * pl,
+      required: parseScaled(rule.required) * pl,
+      categories,
+    };
   });
   return {
     version,
@@ -136,6 +170,7 @@ function compileVersion(version: RuleSetVersion, l: number): CompiledVersion {
     roundingIncrement: version.rounding ? parseScaled(version.rounding.increment) * l : 0,
     pathways,
     topicMinimum: version.topicMinimum ? parseScaled(version.topicMinimum.amount) * l : 0,
+    notChecked: version.notes.filter((n) => n.notChecked),
   };
 }
 

@@ -18,12 +18,26 @@ const shareSchema = rationalSchema.refine((s) => {
 const localDateSchema = z.string().refine(isLocalDate, 'must be a calendar date YYYY-MM-DD');
 const monthDaySchema = z.string().refine(isMonthDay, 'must be a month and day MM-DD');
 
+/**
+ * Whether someone compared the cited page with the wording relied on: `confirmed` only after seeing
+ * the page text (a stored public copy or the live page); `unconfirmed` when the page could not be
+ * found or did not say it, so the fact rests on an unconfirmed source.
+ */
+export const citationCheckSchema = z.strictObject({
+  status: z.enum(['confirmed', 'unconfirmed']),
+  checkedOn: localDateSchema,
+  /** What was (or could not be) seen, e.g. "page not in any stored copy". */
+  note: z.string().min(1).optional(),
+});
+
 /** Where a rule comes from: the page and the wording relied on. */
 export const citationSchema = z.strictObject({
   url: z.url(),
   text: z.string().min(1),
   /** Section or paragraph, e.g. "19 TAC 232.11(e)". */
   section: z.string().min(1).optional(),
+  /** The last check of the page against `text`; absent = never checked (shown as unverified). */
+  check: citationCheckSchema.optional(),
 });
 
 /** Fields every rule has. */
@@ -65,13 +79,33 @@ export const conversionValueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('not_accepted') }),
 ]);
 
-/** A conversion rule; the first rule (in order) whose match fits a record converts it. */
-export const conversionSchema = z.strictObject({
-  ...ruleFields,
-  description: z.string().min(1),
-  match: conversionMatchSchema,
-  value: conversionValueSchema,
+const positiveAmountSchema = amountSchema.refine((s) => !/^0(\.0+)?$/.test(s), 'must be greater than 0');
+
+/**
+ * Each record is one event, converted on its own: hours from different events are never combined
+ * (AK: "one non-academic credit per 15 contact hours at a single institute or workshop; hours from
+ * various events may not be combined"). A record below `minimum` adds nothing; with `step`, only
+ * whole steps of the recorded amount count (20 hours at one workshop = one 15-hour credit).
+ */
+export const perEventSchema = z.strictObject({
+  minimum: positiveAmountSchema,
+  step: positiveAmountSchema.optional(),
 });
+
+/** A conversion rule; the first rule (in order) whose match fits a record converts it. */
+export const conversionSchema = z
+  .strictObject({
+    ...ruleFields,
+    description: z.string().min(1),
+    match: conversionMatchSchema,
+    value: conversionValueSchema,
+    perEvent: perEventSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.perEvent && c.value.kind !== 'factor') {
+      ctx.addIssue({ code: 'custom', path: ['perEvent'], message: 'only with a "factor" conversion' });
+    }
+  });
 
 const selectorSchema = z
   .strictObject({
@@ -106,7 +140,23 @@ export const categoryRequirementSchema = z.strictObject({
     z.strictObject({ kind: z.literal('share'), share: shareSchema }),
     /** Some PD in the category is required but the source names no amount. */
     z.strictObject({ kind: z.literal('any') }),
+    /**
+     * A minimum per license level (VT: 15 endorsement hours on a Level I license, 30 on Level II);
+     * license types not listed have no such requirement. `perAdditionalLicense` is added per
+     * additional license or endorsement held, for that level.
+     */
+    z.strictObject({
+      kind: z.literal('by_license_type'),
+      amounts: z
+        .array(z.strictObject({ licenseType: idSchema, amount: amountSchema, perAdditionalLicense: amountSchema.optional() }))
+        .min(1),
+    }),
   ]),
+  /**
+   * Required on every route to renewal, pathways included (FL: the students-with-disabilities
+   * credit whether 120 points or 6 semester hours are used). Without it a met pathway renews alone.
+   */
+  allRoutes: z.boolean().optional(),
   /** Only for these license types (all when absent). */
   licenseTypes: z.array(idSchema).min(1).optional(),
   /** Only for these grade bands (all when absent). */
@@ -136,7 +186,10 @@ export const licenseTypeSchema = z.strictObject({
    * Required amount by the educator's highest degree (KS: 120 with a graduate degree, else 160): the
    * last entry whose `degree` the educator's degree reaches replaces `required`; unknown degree = `required`.
    */
-  requiredByDegree: z.array(z.strictObject({ degree: z.enum(DEGREE_LEVELS), required: amountSchema })).min(1).optional(),
+  requiredByDegree: z
+    .array(z.strictObject({ degree: z.enum(DEGREE_LEVELS), required: amountSchema }))
+    .min(1)
+    .optional(),
 });
 
 const cycleWindowSchema = z.discriminatedUnion('kind', [
@@ -194,7 +247,18 @@ export const roundingSchema = z.strictObject({
   mode: z.enum(['down', 'half_up', 'up']),
 });
 
-/** An alternative way to renew: met by its own requirement, counted with its own conversions (issue 7). */
+/** A category minimum of a pathway, in the pathway's unit, counted from records tagged with the category. */
+export const pathwayCategoryRequirementSchema = z.strictObject({
+  ...ruleFields,
+  category: idSchema,
+  label: z.string().min(1),
+  minimum: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('amount'), amount: amountSchema }),
+    z.strictObject({ kind: z.literal('any') }),
+  ]),
+});
+
+/** An alternative way to renew: met by its own requirement, counted with its own conversions. */
 export const pathwaySchema = z.strictObject({
   ...ruleFields,
   label: z.string().min(1),
@@ -202,6 +266,30 @@ export const pathwaySchema = z.strictObject({
   required: amountSchema,
   conversions: z.array(conversionSchema).min(1),
   licenseTypes: z.array(idSchema).min(1).optional(),
+  /** Category minimums of this route (MD: the four 2024 areas on the 90-PDP route). */
+  categoryRequirements: z.array(pathwayCategoryRequirementSchema).default([]),
+});
+
+/**
+ * Only PD from the last `years` of the cycle counts (NE: a 10-year Professional certificate renews
+ * on 6 graduate hours "within the past five years"). Must be shorter than the license's cycle.
+ */
+export const lookBackSchema = z.strictObject({
+  ...ruleFields,
+  years: z.number().int().min(1).max(11),
+  /** Only for these license types (all when absent). */
+  licenseTypes: z.array(idSchema).min(1).optional(),
+});
+
+/**
+ * PD counts for the expiring license until this month-day, the first one on or after the cycle's
+ * end (MT: "through August 31 of the year the license expires", after a June 30 expiry). Renewal
+ * stays possible until then. PD in that overlap counts for the expiring license first, as far as it
+ * needs it; the rest counts for the next cycle (no record counts twice).
+ */
+export const earningWindowSchema = z.strictObject({
+  ...ruleFields,
+  throughMonthDay: monthDaySchema,
 });
 
 /** A minimum per PD year inside the cycle (AR: 36 hours per July-June year; issue 7). */
@@ -258,17 +346,31 @@ export const ruleSetVersionSchema = z.strictObject({
   caps: z.array(capSchema).default([]),
   categoryRequirements: z.array(categoryRequirementSchema).default([]),
   /** overlap: a record counts fully in each of its categories; exclusive: it may be split but not double counted (NC). */
-  categoryAllocation: z
-    .strictObject({ ...ruleFields, mode: z.enum(['overlap', 'exclusive']) })
-    .optional(),
+  categoryAllocation: z.strictObject({ ...ruleFields, mode: z.enum(['overlap', 'exclusive']) }).optional(),
   carryOver: carryOverSchema.optional(),
   rounding: roundingSchema.optional(),
   pathways: z.array(pathwaySchema).default([]),
   perYearMinimum: perYearMinimumSchema.optional(),
   topicMinimum: topicMinimumSchema.optional(),
   standingRequirements: z.array(standingRequirementSchema).default([]),
+  lookBack: lookBackSchema.optional(),
+  earningWindow: earningWindowSchema.optional(),
   /** Facts shown to users that the evaluator does not compute (voluntary inactive status, ...). */
-  notes: z.array(z.strictObject({ ...ruleFields, text: z.string().min(1) })).default([]),
+  notes: z
+    .array(
+      z.strictObject({
+        ...ruleFields,
+        text: z.string().min(1),
+        /**
+         * A requirement of the state that PD Ledger does not check: every evaluation it applies to
+         * lists it ("not checked by PD Ledger: ...") so that `complete` is never read as the whole story.
+         */
+        notChecked: z.boolean().optional(),
+        /** Only for these license types (all when absent). */
+        licenseTypes: z.array(idSchema).min(1).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export const ruleSetSchema = z
@@ -285,11 +387,19 @@ export const ruleSetSchema = z
     ruleSet.versions.forEach((v, vi) => {
       const at = (...path: (string | number)[]) => ['versions', vi, ...path];
       if (vi > 0 && v.effectiveFrom <= ruleSet.versions[vi - 1]!.effectiveFrom) {
-        ctx.addIssue({ code: 'custom', path: at('effectiveFrom'), message: 'versions must be in increasing effectiveFrom order' });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('effectiveFrom'),
+          message: 'versions must be in increasing effectiveFrom order',
+        });
       }
       const licenseIds = new Set(v.licenseTypes.map((l) => l.id));
       if (!licenseIds.has(v.defaultLicenseType)) {
-        ctx.addIssue({ code: 'custom', path: at('defaultLicenseType'), message: `unknown license type "${v.defaultLicenseType}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('defaultLicenseType'),
+          message: `unknown license type "${v.defaultLicenseType}"`,
+        });
       }
       const bandIds = new Set((v.gradeBands ?? []).map((b) => b.id));
       if (v.defaultGradeBand && !bandIds.has(v.defaultGradeBand)) {
@@ -298,7 +408,8 @@ export const ruleSetSchema = z
       const seen = new Map<string, string>();
       const checkId = (id: string, path: (string | number)[]) => {
         const key = `${path[2]}:${id}`;
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: at(...path.slice(2), 'id'), message: `duplicate rule id "${id}"` });
+        if (seen.has(key))
+          ctx.addIssue({ code: 'custom', path: at(...path.slice(2), 'id'), message: `duplicate rule id "${id}"` });
         seen.set(key, id);
       };
       v.licenseTypes.forEach((l, i) => checkId(l.id, at('licenseTypes', i)));
@@ -307,26 +418,95 @@ export const ruleSetSchema = z
       v.categoryRequirements.forEach((r, i) => {
         checkId(r.id, at('categoryRequirements', i));
         r.licenseTypes?.forEach((l, li) => {
-          if (!licenseIds.has(l)) ctx.addIssue({ code: 'custom', path: at('categoryRequirements', i, 'licenseTypes', li), message: `unknown license type "${l}"` });
+          if (!licenseIds.has(l))
+            ctx.addIssue({
+              code: 'custom',
+              path: at('categoryRequirements', i, 'licenseTypes', li),
+              message: `unknown license type "${l}"`,
+            });
         });
         r.gradeBands?.forEach((b, bi) => {
-          if (!bandIds.has(b)) ctx.addIssue({ code: 'custom', path: at('categoryRequirements', i, 'gradeBands', bi), message: `unknown grade band "${b}"` });
+          if (!bandIds.has(b))
+            ctx.addIssue({
+              code: 'custom',
+              path: at('categoryRequirements', i, 'gradeBands', bi),
+              message: `unknown grade band "${b}"`,
+            });
         });
       });
       v.categoryRequirements.forEach((r, i) => {
         if (r.perAdditionalLicense !== undefined && r.minimum.kind !== 'amount') {
-          ctx.addIssue({ code: 'custom', path: at('categoryRequirements', i, 'perAdditionalLicense'), message: 'only with an "amount" minimum' });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('categoryRequirements', i, 'perAdditionalLicense'),
+            message: 'only with an "amount" minimum',
+          });
+        }
+        if (r.minimum.kind === 'by_license_type') {
+          const listed = new Set<string>();
+          r.minimum.amounts.forEach((a, ai) => {
+            const path = at('categoryRequirements', i, 'minimum', 'amounts', ai, 'licenseType');
+            if (!licenseIds.has(a.licenseType))
+              ctx.addIssue({ code: 'custom', path, message: `unknown license type "${a.licenseType}"` });
+            if (listed.has(a.licenseType))
+              ctx.addIssue({ code: 'custom', path, message: `license type "${a.licenseType}" listed twice` });
+            if (r.licenseTypes && !r.licenseTypes.includes(a.licenseType))
+              ctx.addIssue({
+                code: 'custom',
+                path,
+                message: `license type "${a.licenseType}" is outside the requirement's licenseTypes`,
+              });
+            listed.add(a.licenseType);
+          });
         }
       });
       v.pathways.forEach((p, i) => {
         checkId(p.id, at('pathways', i));
         p.licenseTypes?.forEach((l, li) => {
-          if (!licenseIds.has(l)) ctx.addIssue({ code: 'custom', path: at('pathways', i, 'licenseTypes', li), message: `unknown license type "${l}"` });
+          if (!licenseIds.has(l))
+            ctx.addIssue({ code: 'custom', path: at('pathways', i, 'licenseTypes', li), message: `unknown license type "${l}"` });
+        });
+        const pathwayIds = new Set<string>();
+        p.categoryRequirements.forEach((r, ri) => {
+          if (pathwayIds.has(r.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: at('pathways', i, 'categoryRequirements', ri, 'id'),
+              message: `duplicate rule id "${r.id}"`,
+            });
+          pathwayIds.add(r.id);
+        });
+      });
+      if (v.lookBack) {
+        const lookBack = v.lookBack;
+        lookBack.licenseTypes?.forEach((l, li) => {
+          if (!licenseIds.has(l))
+            ctx.addIssue({ code: 'custom', path: at('lookBack', 'licenseTypes', li), message: `unknown license type "${l}"` });
+        });
+        for (const t of v.licenseTypes) {
+          if (lookBack.licenseTypes && !lookBack.licenseTypes.includes(t.id)) continue;
+          if (lookBack.years >= t.cycleYears) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('lookBack', 'years'),
+              message: `must be shorter than the ${t.cycleYears}-year cycle of license type "${t.id}" (name the license types it applies to)`,
+            });
+          }
+        }
+      }
+      v.notes.forEach((n, i) => {
+        n.licenseTypes?.forEach((l, li) => {
+          if (!licenseIds.has(l))
+            ctx.addIssue({ code: 'custom', path: at('notes', i, 'licenseTypes', li), message: `unknown license type "${l}"` });
         });
       });
       v.standingRequirements.forEach((r, i) => {
         if (r.kind === 'current' && r.validMonths === undefined) {
-          ctx.addIssue({ code: 'custom', path: at('standingRequirements', i, 'validMonths'), message: 'required for a "current" requirement' });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('standingRequirements', i, 'validMonths'),
+            message: 'required for a "current" requirement',
+          });
         }
       });
       if (v.grace && v.grace.months === undefined && v.grace.lapsesOnMonthDay === undefined) {
@@ -345,6 +525,11 @@ export type LicenseTypeRule = z.infer<typeof licenseTypeSchema>;
 export type CarryOverRule = z.infer<typeof carryOverSchema>;
 export type RoundingRule = z.infer<typeof roundingSchema>;
 export type PathwayRule = z.infer<typeof pathwaySchema>;
+export type PathwayCategoryRequirementRule = z.infer<typeof pathwayCategoryRequirementSchema>;
+export type LookBackRule = z.infer<typeof lookBackSchema>;
+export type EarningWindowRule = z.infer<typeof earningWindowSchema>;
+export type PerEventRule = z.infer<typeof perEventSchema>;
+export type CitationCheck = z.infer<typeof citationCheckSchema>;
 export type StandingRequirementRule = z.infer<typeof standingRequirementSchema>;
 export type TopicMinimumRule = z.infer<typeof topicMinimumSchema>;
 export type RuleSetVersion = z.infer<typeof ruleSetVersionSchema>;

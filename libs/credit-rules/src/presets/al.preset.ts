@@ -43,7 +43,7 @@ export const alPreset: RuleSetInput = {
       notes: [
         { id: 'al-not-in-facts', text: 'Quarter hours are not converted (not in the facts); semester hours count only on the 3-semester-hour pathway.', citation: hours },
         { id: 'al-enforcement', text: 'Enforcement of the PD requirement resumed for certificates expiring June 30, 2025.', citation: enforcement },
-        { id: 'al-nbpts', text: 'National Board certification is a renewal option; its terms are not in the facts, so it is not computed.', citation: cite(NASBE, 'National Board certification is an option for certificate renewal.'), uncertain: OPTIONS },
+        { id: 'al-nbpts', notChecked: true, text: 'National Board certification is a renewal option; its terms are not in the facts, so it is not computed.', citation: cite(NASBE, 'National Board certification is an option for certificate renewal.'), uncertain: OPTIONS },
         { id: 'al-micro-credentials', text: 'A 2024 law requires a renewal system that includes micro-credentials; no rate is set yet.', citation: cite(NEWAMERICA, 'Alabama\'s 2024 law requires a system that includes micro-credentials.'), uncertain: 'Rules for 2026 and later.' },
       ],
     },

@@ -56,7 +56,7 @@ export const arPreset: RuleSetInput = {
         { id: 'ar-topics-window', text: 'The required topics can be completed anytime within the five years before renewal.', citation: topics },
         { id: 'ar-june-year', text: 'A district may document its PD year as June 1 - May 31 instead of July 1 - June 30; this preset uses July - June.', citation: perYear },
         { id: 'ar-edge-years', text: 'Only PD years wholly inside the license are checked; hours in the half-years at either end count toward the total only.', citation: perYear },
-        { id: 'ar-expired', text: 'A license expired for more than a year needs PD completed within a year of applying for renewal (not computed).', citation: license },
+        { id: 'ar-expired', notChecked: true, text: 'A license expired for more than a year needs PD completed within a year of applying for renewal (not computed).', citation: license },
         { id: 'ar-not-in-facts', text: 'Not in the facts, so not converted: semester and quarter credits and CEUs.', citation: perYear },
       ],
     },

@@ -30,7 +30,7 @@ export const azPreset: RuleSetInput = {
         { id: 'az-not-in-facts', text: 'Not in the facts, so not converted: quarter hours, CEUs and micro-credentials.', citation: hours },
         { id: 'az-renew-window', text: 'Renewal is possible from 6 months before expiry.', citation: cite(ADE, 'Certificates may be renewed from six months before the expiration date.') },
         {
-          id: 'az-conference-cap',
+          id: 'az-conference-cap', notChecked: true,
           text: 'An older rule allowed at most 30 hours a year from conferences and workshops; not applied (the model has no per-year cap).',
           citation: cite(ELAWS, 'Older rule: conferences and workshops count for at most 30 hours a year.', 'A.A.C. R7-2-619 (older version)'),
           uncertain: 'Whether the 30-hour yearly cap on conferences and workshops still applies.',

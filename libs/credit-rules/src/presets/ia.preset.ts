@@ -50,7 +50,7 @@ export const iaPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'ia-ipdp', text: 'One individual professional development plan (IPDP) counts for 3 renewal credits (half the requirement). Not computed: PD Ledger has no record type for an IPDP, so record it as 3 semester credits only where the BoEE accepted it.', citation: ipdp },
+        { id: 'ia-ipdp', notChecked: true, text: 'One individual professional development plan (IPDP) counts for 3 renewal credits (half the requirement). Not computed: PD Ledger has no record type for an IPDP, so record it as 3 semester credits only where the BoEE accepted it.', citation: ipdp },
         { id: 'ia-carry-over', text: 'No carry-over: renewal credits must be earned after the current license was issued.', citation: noCarry, uncertain: 'The carry-over ruling is worked out from the rule, not read in it; check with the BoEE.' },
         { id: 'ia-expiry', text: 'The license expires at the end of the holder\'s birth month; the cycle here runs from the issue date, so enter the printed dates where they differ.', citation: credits },
       ],

@@ -49,7 +49,7 @@ export const idPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'id-literacy', text: 'Early childhood, elementary and exceptional child teachers must have completed the Idaho Comprehensive Literacy course once (not computed: a one-time requirement cannot yet be limited to these license areas).', citation: literacy },
+        { id: 'id-literacy', notChecked: true, text: 'Early childhood, elementary and exceptional child teachers must have completed the Idaho Comprehensive Literacy course once (not computed: a one-time requirement cannot yet be limited to these license areas).', citation: literacy },
         { id: 'id-ceu', text: 'CEUs count through the district in-service form; no conversion rate is stated, so CEUs are not converted here.', citation: district, uncertain: districtUncertain },
         { id: 'id-carry-over', text: 'No carry-over: credits must be earned within the validity period.', citation: six },
         { id: 'id-lifetime', text: 'A 2025 bill creates lifetime certificates (no PD) after 25 years.', citation: six, uncertain: 'The 2025 lifetime-certificate bill is not confirmed in the cited rule; check with the SDE.' },

@@ -2,7 +2,8 @@
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
-const IAC = 'https://www.ilga.gov/commission/jcar/admincode/023/023000250H08000R.html';
+// Section 25.800 is in Subpart J (file ...250J08000R); the earlier address named Subpart H.
+const IAC = 'https://beta.ilga.gov/ftp/JCAR/AdminCode/023/023000250J08000R.html';
 const hours = cite(IAC, 'A PEL holder employed at 50% FTE or more completes 120 hours of professional development per five-year renewal cycle; holders of NBPTS certification 60 hours; administrators 100 hours.', '23 IAC 25.800');
 const credit = cite(IAC, 'One semester hour of university coursework equals 15 hours; one quarter hour equals 10 hours.', '23 IAC 25.800');
 
@@ -34,7 +35,7 @@ export const ilPreset: RuleSetInput = {
         earnedWithin: { kind: 'final_year_dates', from: '04-01', to: '06-30' },
         citation: cite(IAC, 'Only hours earned from April 1 through June 30 of the final year of the cycle and not needed for renewal may be carried over to the next cycle.', '23 IAC 25.800'),
       },
-      notes: [{ id: 'il-admin-academy', text: 'Administrators also complete an Administrator Academy course each year (not computed).', citation: hours }],
+      notes: [{ id: 'il-admin-academy', notChecked: true, text: 'Administrators also complete an Administrator Academy course each year (not computed).', citation: hours }],
     },
   ],
 };

@@ -63,8 +63,8 @@ export const ksPreset: RuleSetInput = {
       ],
       notes: [
         { id: 'ks-multipliers', text: 'Clock hours at the application level earn 2 points an hour and at the impact level 3; records carry no level, so every hour counts at the knowledge level (1 point).', citation: points, uncertain: 'The multipliers come from a district page, not the state.' },
-        { id: 'ks-endorsement-route', text: 'Alternative (not computed): 8 semester hours in an endorsement program.', citation: routes },
-        { id: 'ks-experience-route', text: 'Alternative (not computed): 3 years of accredited experience with a graduate degree, usable at most twice.', citation: routes },
+        { id: 'ks-endorsement-route', notChecked: true, text: 'Alternative (not computed): 8 semester hours in an endorsement program.', citation: routes },
+        { id: 'ks-experience-route', notChecked: true, text: 'Alternative (not computed): 3 years of accredited experience with a graduate degree, usable at most twice.', citation: routes },
         { id: 'ks-not-in-facts', text: 'Not in the facts, so not converted: quarter credits, CEUs and micro-credentials. Carry-over: none stated. Give the highest degree (`highestDegree`); unknown = without a graduate degree (160).', citation: renewal },
       ],
     },

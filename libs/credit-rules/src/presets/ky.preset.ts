@@ -24,9 +24,9 @@ export const kyPreset: RuleSetInput = {
       cycleWindow: { id: 'ky-cycle', kind: 'issue_date', citation: renewal },
       conversions: [unitFactor('ky-semester-hour', 'semester_credit', '1', '1 semester hour of accredited college credit', accredited)],
       notes: [
-        { id: 'ky-not-in-facts', text: 'Not in the facts, so not converted: quarter hours, CEUs and clock hours; the first and second renewals under older rules (graduate hours toward a fifth-year program) are not modelled.', citation: renewal },
+        { id: 'ky-not-in-facts', notChecked: true, text: 'Not in the facts, so not converted: quarter hours, CEUs and clock hours; the first and second renewals under older rules (graduate hours toward a fifth-year program) are not modelled.', citation: renewal },
         {
-          id: 'ky-experience',
+          id: 'ky-experience', notChecked: true,
           text: 'Alternative: three years of successful teaching experience in the certificate period, verified by the superintendent, renews the certificate without coursework.',
           citation: renewal,
           uncertain: 'Not computed: the rule model cannot count years of teaching experience, so a teacher renewing on experience shows the coursework shortfall here.',

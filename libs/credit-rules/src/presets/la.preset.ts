@@ -35,7 +35,7 @@ export const laPreset: RuleSetInput = {
         unitFactor('la-semester-hour', 'semester_credit', '15', '1 semester hour = 15 CLUs', cluValue),
       ],
       notes: [
-        { id: 'la-basis', text: 'Basis of renewal for public-school Level 2/3 holders: an effective rating in at least 3 of the 5 years of the certificate (not computed: the model does not count effective years). No PD hours are required.', citation: effective },
+        { id: 'la-basis', notChecked: true, text: 'Basis of renewal for public-school Level 2/3 holders: an effective rating in at least 3 of the 5 years of the certificate (not computed: the model does not count effective years). No PD hours are required.', citation: effective },
       ],
     },
   ],

@@ -50,7 +50,7 @@ export const maPreset: RuleSetInput = {
         { id: 'ma-disabilities', category: 'students_with_disabilities', label: 'Students with disabilities and diverse learners', minimum: { kind: 'amount', amount: '15' }, citation: categories },
       ],
       notes: [
-        { id: 'ma-carry-over', text: 'Carry-over of PDPs into the next cycle is not modelled.', citation: renewal, uncertain: 'The sources do not settle whether excess PDPs carry over; check with DESE.' },
+        { id: 'ma-carry-over', notChecked: true, text: 'Carry-over of PDPs into the next cycle is not modelled.', citation: renewal, uncertain: 'The sources do not settle whether excess PDPs carry over; check with DESE.' },
         { id: 'ma-audit', text: 'An audited or non-degree-eligible graduate course earns 7.5 PDPs per semester hour; enter such courses as clock hours (7.5 per semester hour) until records carry an audit flag.', citation: credits, uncertain: 'Start date of the 7.5 non-degree graduate rate is uncertain.' },
         { id: 'ma-topic', text: 'The topic of a record is its first category; records without a category are treated as one topic.', citation: topic },
       ],

@@ -32,7 +32,7 @@ export const mePreset: RuleSetInput = {
         unitFactor('me-ceu', 'ceu', '2/3', '1.5 CEUs = 1 credit', values, old),
       ],
       notes: [
-        { id: 'me-local-system', text: 'Employed teachers renew through the local certification support system with a renewal plan; audited college courses are not accepted (not computed: records carry no audit flag).', citation: local },
+        { id: 'me-local-system', notChecked: true, text: 'Employed teachers renew through the local certification support system with a renewal plan; audited college courses are not accepted (not computed: records carry no audit flag).', citation: local },
       ],
     },
   ],

@@ -31,7 +31,7 @@ export const miPreset: RuleSetInput = {
         unitFactor('mi-semester-credit', 'semester_credit', '25', '1 semester credit = 25 hours', credit),
       ],
       notes: [
-        { id: 'mi-masters', text: 'An education-related master\'s degree can renew the certificate once (not computed).', citation: masters },
+        { id: 'mi-masters', notChecked: true, text: 'An education-related master\'s degree can renew the certificate once (not computed).', citation: masters },
         { id: 'mi-carry-over', text: 'No carry-over is stated: hours count from the latest issue or renewal date.', citation: hours },
       ],
     },

@@ -63,7 +63,7 @@ export const mnPreset: RuleSetInput = {
         any('mn-american-indian', 'american_indian_history_culture', 'American Indian history and culture', americanIndian),
       ],
       notes: [
-        { id: 'mn-two-categories', text: 'Hours must come from two or more activity categories (not computed).', citation: secondary, uncertain: secondaryUncertain },
+        { id: 'mn-two-categories', notChecked: true, text: 'Hours must come from two or more activity categories (not computed).', citation: secondary, uncertain: secondaryUncertain },
         { id: 'mn-mental-health-bill', text: 'A 2025 bill would require 5 hours of mental health training.', citation: suicide, uncertain: 'Pending legislation, not in force in the sources; check with PELSB.' },
         { id: 'mn-local-committee', text: 'A local continuing education committee approves the clock hours.', citation: hours },
       ],

@@ -50,7 +50,7 @@ export const msPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'ms-other-routes', text: 'Retirement status and a valid out-of-state license are further renewal routes (not computed).', citation: others },
+        { id: 'ms-other-routes', notChecked: true, text: 'Retirement status and a valid out-of-state license are further renewal routes (not computed).', citation: others },
       ],
     },
   ],

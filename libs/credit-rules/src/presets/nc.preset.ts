@@ -3,9 +3,11 @@ import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
 const GCS = 'https://www.gcsnc.com/Page/29641';
+const GCS_RENEWAL = 'https://www.gcsnc.com/careers/professional-development/license-renewal-requirement';
 const eight = cite(GCS, 'A Continuing Professional License requires 8 renewal credits every five years; licenses expire June 30.');
 const units = cite(GCS, 'One renewal credit = one CEU = 10 contact hours; one semester hour = 1.5 renewal credits; one quarter hour = 1 renewal credit.');
-const categoriesCite = cite(GCS, 'For licenses expiring on or after June 30, 2024: K-5 teachers need 3 credits in their subject area, 3 in literacy (Science of Reading) and 2 general; 6-12 teachers 4 in their subject area and 4 general. One course may be split across categories but not counted twice.');
+const categoriesCite = cite(GCS_RENEWAL, 'Credits required to renew continuing licenses expiring on or after June 30, 2024: grades K-5: 3 subject area, 3 literacy, 2 general; grades 6-12: 4 subject area, 4 general.');
+const noDoubleCount = cite(GCS, 'One course may be split across categories but not counted twice.');
 
 const common = {
   unit: { id: 'renewal_credit', name: 'renewal credits' },
@@ -43,7 +45,7 @@ export const ncPreset: RuleSetInput = {
       effectiveFrom: '2024-06-30',
       summary: 'Licenses expiring on or after 2024-06-30: grade-band categories, split but not double counted.',
       ...common,
-      categoryAllocation: { id: 'nc-no-double-count', mode: 'exclusive' as const, citation: categoriesCite },
+      categoryAllocation: { id: 'nc-no-double-count', mode: 'exclusive' as const, citation: noDoubleCount },
       categoryRequirements: [
         { id: 'nc-k5-subject', category: 'subject_area', label: 'Subject area (K-5)', minimum: { kind: 'amount' as const, amount: '3' }, gradeBands: ['k-5'], citation: categoriesCite },
         { id: 'nc-k5-literacy', category: 'literacy', label: 'Literacy / Science of Reading (K-5)', minimum: { kind: 'amount' as const, amount: '3' }, gradeBands: ['k-5'], citation: categoriesCite },

@@ -33,7 +33,7 @@ export const ndPreset: RuleSetInput = {
         unitFactor('nd-quarter-hour', 'quarter_credit', '2/3', '1.5 quarter hours = 1 semester hour', quarter, 'The quarter-hour conversion is from a 1998 rule page; check with ESPB.'),
       ],
       notes: [
-        { id: 'nd-teaching-days', text: 'Also required: 30 days of contracted teaching in the five-year period (not computed: the model does not count days of teaching).', citation: six },
+        { id: 'nd-teaching-days', notChecked: true, text: 'Also required: 30 days of contracted teaching in the five-year period (not computed: the model does not count days of teaching).', citation: six },
         { id: 'nd-expiry', text: 'Licenses expire on the holder\'s birth date; the cycle here runs from the issue date, so enter the printed dates where they differ.', citation: life },
         { id: 'nd-life', text: 'Basis of renewal for the 30-Year Life license: no PD required.', citation: life },
       ],

@@ -5,8 +5,14 @@ import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite } from './preset-helpers';
 
 const NDE = 'https://www.education.ne.gov/tcert/Renewals/';
-const renewal = cite(NDE, 'Renewal requires one school year of teaching at half time or more, or 6 graduate semester hours, within the last 5 years; there is no clock-hour PD requirement.');
-const terms = cite(NDE, 'The Standard certificate is valid 5 years and the Professional certificate 10 years; both expire August 31; the look-back is 5 years.');
+const renewal = cite(
+  NDE,
+  'Renewal: one school year of teaching at half time or more, or six graduate credit hours in education or the content area, within the past five years; there is no clock-hour PD requirement.',
+);
+const terms = cite(
+  NDE,
+  'The Standard certificate expires August 31 in the fifth year following issuance or renewal, the Professional certificate August 31 in the tenth year.',
+);
 
 export const nePreset: RuleSetInput = {
   id: 'ne',
@@ -17,7 +23,8 @@ export const nePreset: RuleSetInput = {
       version: '2024',
       // The effective date is not in the facts; this only version governs every cycle.
       effectiveFrom: '2020-09-01',
-      summary: '6 graduate semester hours in the last 5 years (Standard 5-year, Professional 10-year certificate), or 1 school year of at least half-time teaching (not computed).',
+      summary:
+        '6 graduate semester hours in the last 5 years (Standard 5-year, Professional 10-year certificate), or 1 school year of at least half-time teaching (not computed).',
       unit: { id: 'graduate_semester_hour', name: 'graduate semester hours' },
       licenseTypes: [
         { id: 'standard', name: 'Standard Teaching Certificate', required: '6', cycleYears: 5, citation: terms },
@@ -27,15 +34,28 @@ export const nePreset: RuleSetInput = {
           required: '6',
           cycleYears: 10,
           citation: terms,
-          uncertain: 'The 6 graduate hours must fall in the last 5 years; the evaluator counts the whole 10-year validity.',
         },
       ],
       defaultLicenseType: 'standard',
       cycleWindow: { id: 'ne-cycle', kind: 'issue_date', citation: terms },
       expiry: { id: 'ne-expiry', monthDay: '08-31', citation: terms },
+      // The Standard certificate's 5 years are its whole term; only the 10-year Professional needs the look-back.
+      lookBack: { id: 'ne-look-back', years: 5, licenseTypes: ['professional'], citation: renewal },
       conversions: [
-        { id: 'ne-graduate-hour', description: '1 graduate semester hour', match: { units: ['semester_credit'], levels: ['graduate'] }, value: { kind: 'factor', factor: '1' }, citation: renewal },
-        { id: 'ne-undergraduate-hour', description: 'Undergraduate credit does not count', match: { units: ['semester_credit'], levels: ['undergraduate'] }, value: { kind: 'not_accepted' }, citation: renewal },
+        {
+          id: 'ne-graduate-hour',
+          description: '1 graduate semester hour',
+          match: { units: ['semester_credit'], levels: ['graduate'] },
+          value: { kind: 'factor', factor: '1' },
+          citation: renewal,
+        },
+        {
+          id: 'ne-undergraduate-hour',
+          description: 'Undergraduate credit does not count',
+          match: { units: ['semester_credit'], levels: ['undergraduate'] },
+          value: { kind: 'not_accepted' },
+          citation: renewal,
+        },
         {
           id: 'ne-unknown-level-hour',
           description: '1 semester hour of unstated level, counted as graduate',
@@ -46,12 +66,16 @@ export const nePreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'ne-not-in-facts', text: 'Clock hours, CEUs and quarter hours are not converted: the facts name only graduate semester hours (no clock-hour PD requirement).', citation: renewal },
+        {
+          id: 'ne-not-in-facts',
+          text: 'Clock hours, CEUs and quarter hours are not converted: the facts name only graduate semester hours (no clock-hour PD requirement).',
+          citation: renewal,
+        },
         {
           id: 'ne-experience',
           text: 'Alternative: one school year of teaching at half time or more in the last 5 years renews the certificate without coursework.',
+          notChecked: true,
           citation: renewal,
-          uncertain: 'Not computed: the rule model cannot count years of teaching experience.',
         },
       ],
     },

@@ -32,7 +32,7 @@ export const njPreset: RuleSetInput = {
       conversions: [unitFactor('nj-clock-hour', 'clock_hour', '1', '1 clock hour = 1 hour', annual)],
       notes: [
         { id: 'nj-basis', text: 'Basis of renewal: none — the standard certificate is permanent. The one-year cycle only frames the annual PD year; give its dates.', citation: permanent, uncertain: uncertainPermanent },
-        { id: 'nj-prorate', text: 'The 20 hours are prorated for part-time service or leave; not computed.', citation: annual },
+        { id: 'nj-prorate', notChecked: true, text: 'The 20 hours are prorated for part-time service or leave; not computed.', citation: annual },
         { id: 'nj-not-in-facts', text: 'Not in the facts, so not converted: semester and quarter credits, CEUs and micro-credentials.', citation: annual },
       ],
     },

@@ -36,7 +36,7 @@ export const nvPreset: RuleSetInput = {
         unitFactor('nv-semester-credit', 'semester_credit', '15', '1 semester credit = 15 hours (6 credits = 90 hours)', credit),
       ],
       notes: [
-        { id: 'nv-any-time', text: 'Hours may be completed any time in the licensure period; the annual 15-hour rule ended on 2024-09-16 and is not modelled for earlier cycles.', citation: anyTime },
+        { id: 'nv-any-time', notChecked: true, text: 'Hours may be completed any time in the licensure period; the annual 15-hour rule ended on 2024-09-16 and is not modelled for earlier cycles.', citation: anyTime },
         { id: 'nv-providers', text: 'Under R088-23 providers must be approved; colleges, LEAs, RPDPs and employee organisations are approved automatically.', citation: cite(PD, 'R088-23: professional development providers must be approved; colleges and universities, local education agencies, RPDPs and employee organisations are automatically approved.') },
         { id: 'nv-professional', text: 'Professional licenses run 6, 8 or 10 years depending on degree; their renewal amount is not in the sources used here.', citation: cite(FEES, 'Professional licenses are valid for 6, 8 or 10 years depending on the degree held.') },
       ],

@@ -46,8 +46,8 @@ export const ohPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'oh-not-in-facts', text: 'Not in the facts, so not modelled: quarter hours, the license expiry date and any grace period.', citation: valid },
-        { id: 'oh-ipdp', text: 'Activities count only under an Individual Professional Development Plan approved by the LPDC; "other equivalent activities" are valued by the LPDC and are not computed here.', citation: options },
+        { id: 'oh-not-in-facts', notChecked: true, text: 'Not in the facts, so not modelled: quarter hours, the license expiry date and any grace period.', citation: valid },
+        { id: 'oh-ipdp', notChecked: true, text: 'Activities count only under an Individual Professional Development Plan approved by the LPDC; "other equivalent activities" are valued by the LPDC and are not computed here.', citation: options },
         { id: 'oh-not-employed', text: 'Educators not employed in Ohio schools renew directly with the department on six semester hours, or through a regional LPDC for CEUs or equivalent activities.', citation: oac('Educators not employed in Ohio schools may apply directly to the department with evidence of six semester hours; otherwise through a regional provider with an approved LPDC.', 'OAC 3301-24-08(B)') },
         {
           id: 'oh-lapse-nine-hours',

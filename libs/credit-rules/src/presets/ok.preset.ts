@@ -28,7 +28,7 @@ export const okPreset: RuleSetInput = {
         unitFactor('ok-clock-hour', 'clock_hour', '1', '1 clock hour of approved PD = 1 point', clockHours, 'The rule speaks of points; a secondary page calls them clock hours. Points are awarded by the district\'s professional development committee.'),
       ],
       notes: [
-        { id: 'ok-experience', text: 'Teachers employed in Oklahoma schools renew on three years of teaching experience in the past five; the rule model cannot count years of experience.', citation: clockHours, uncertain: 'Not computed.' },
+        { id: 'ok-experience', notChecked: true, text: 'Teachers employed in Oklahoma schools renew on three years of teaching experience in the past five; the rule model cannot count years of experience.', citation: clockHours, uncertain: 'Not computed.' },
         { id: 'ok-credit-substitution', text: 'College credit may substitute for points in combinations set by the Professional Standards Section; no exchange rate is stated, so credits are not converted.', citation: combination, uncertain: 'No rate in the facts.' },
       ],
     },

@@ -2,10 +2,14 @@
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
-const KUTZTOWN = 'https://www.kutztown.edu/about-ku/administrative-offices/act-48.html';
+// Kutztown's Act 48 page moved; the old address (about-ku/administrative-offices/act-48.html) is kept
+// only for the quarter-credit rate, which the current page does not state.
+const KUTZTOWN = 'https://kutztown.edu/academics/colleges-and-departments/education/act-48.html';
+const KUTZTOWN_OLD = 'https://www.kutztown.edu/about-ku/administrative-offices/act-48.html';
 const CCEI = 'https://www.cceionline.com/act-48';
 const faqHours = cite(CCEI, 'Act 48 requires 180 hours of continuing education every five years: 6 collegiate credits, 180 continuing education hours, or a combination.');
-const faqCredit = cite(KUTZTOWN, 'One semester credit equals 30 Act 48 hours; one quarter credit equals 20 hours.', 'Act 48 FAQ');
+const faqCredit = cite(KUTZTOWN, 'Six college credits or 180 hours every five years; one college credit equals 30 activity hours.', 'Act 48 requirements');
+const faqQuarter = cite(KUTZTOWN_OLD, 'One quarter credit equals 20 Act 48 hours.', 'Act 48 FAQ');
 
 const licenseTypes = [
   { id: 'instructional_i', name: 'Instructional I' },
@@ -30,7 +34,7 @@ const base = {
   conversions: [
     unitFactor('pa-clock-hour', 'clock_hour', '1', '1 clock hour of approved Act 48 activity = 1 hour', faqHours),
     unitFactor('pa-semester-credit', 'semester_credit', '30', '1 semester credit = 30 Act 48 hours', faqCredit),
-    unitFactor('pa-quarter-credit', 'quarter_credit', '20', '1 quarter credit = 20 Act 48 hours', faqCredit),
+    unitFactor('pa-quarter-credit', 'quarter_credit', '20', '1 quarter credit = 20 Act 48 hours', faqQuarter),
     {
       id: 'pa-micro-credential',
       description: 'Micro-credential from an approved provider: its stated hours',
@@ -60,7 +64,7 @@ export const paPreset: RuleSetInput = {
         id: 'pa-carry-over',
         maxAmount: '50',
         earnedWithin: { kind: 'last_years', years: 2 },
-        citation: cite(KUTZTOWN, 'Since July 13, 2016, up to 50 hours earned in the last two years of a compliance period in excess of the 180 required carry over to the next period.', 'Act 48 FAQ'),
+        citation: cite(KUTZTOWN, 'Effective July 13, 2016, up to 50 excess hours or credit-equated hours earned within the last two years of the current compliance period may be attributed to the succeeding five-year compliance period.', 'Act 48 requirements'),
       },
     },
   ],

@@ -50,7 +50,7 @@ const base: Omit<VersionInput, 'version' | 'effectiveFrom' | 'summary' | 'licens
       citation: cite(RIDE, 'Educators earn 15 PLUs per year of employment in the certificate period.'),
     },
     {
-      id: 'ri-advanced',
+      id: 'ri-advanced', notChecked: true,
       text: 'The Advanced (7-year) certificate needs PLUs plus an aspirational benchmark; its amount is not in the facts and it is not modelled.',
       citation: cite(RICR, 'An Advanced certificate, valid 7 years, is renewed with PLUs and evidence of an aspirational benchmark.', '200-RICR-20-20-1.8'),
     },

@@ -1,6 +1,7 @@
 // The shipped relicensure presets, validated and compiled once on first use.
 import { compileRuleSet, type CompiledRuleSet } from '../lib/rule-set-compiler';
 import { parseRuleSet, type RuleSet, type RuleSetInput } from '../lib/rule-set.schema';
+import { withCitationChecks } from './citation-checks';
 import { dePreset } from './de.preset';
 import { flPreset } from './fl.preset';
 import { ilPreset } from './il.preset';
@@ -45,7 +46,7 @@ export function getRuleSetPreset(id: string): RuleSet {
   if (!ruleSet) {
     const source = isRuleSetPresetId(id) ? SOURCES[id] : undefined;
     if (!source) throw new RangeError(`Unknown rule-set preset "${id}" (known: ${RULE_SET_PRESET_IDS.join(', ')})`);
-    ruleSet = parseRuleSet(source);
+    ruleSet = parseRuleSet(withCitationChecks(source));
     loaded.set(id, ruleSet);
   }
   return ruleSet;

@@ -51,7 +51,7 @@ export const scPreset: RuleSetInput = {
       ],
       notes: [
         { id: 'sc-clock-hours', text: 'Clock hours are not converted: the sources give no rate for them.', citation: options, uncertain: 'The clock-hour rate is uncertain; check with the SC Department of Education.' },
-        { id: 'sc-read-to-succeed', text: 'Read to Succeed literacy requirements apply where applicable (by certificate area); not computed.', citation: cite(ACPSD, 'Read to Succeed requirements apply to renewal where applicable.'), uncertain: 'Which educators and how much: the facts give no amount.' },
+        { id: 'sc-read-to-succeed', notChecked: true, text: 'Read to Succeed literacy requirements apply where applicable (by certificate area); not computed.', citation: cite(ACPSD, 'Read to Succeed requirements apply to renewal where applicable.'), uncertain: 'Which educators and how much: the facts give no amount.' },
         { id: 'sc-age', text: 'Credits must be no older than the 5-year validity period (the cycle window enforces this).', citation: options },
         { id: 'sc-degree', text: 'Give the educator\'s highest degree (`highestDegree`); when it is unknown the graduate-coursework share is required.', citation: renewal },
       ],

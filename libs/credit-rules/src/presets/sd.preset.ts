@@ -74,7 +74,7 @@ export const sdPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'sd-mentee', text: 'Serving as a mentee in a mentoring program for 2 of the 5 years is an alternative; the model has no experience records, so it is not evaluated.', citation: s13('Participation as a mentee in a mentoring program for two of the five years is an alternative renewal route.') },
+        { id: 'sd-mentee', notChecked: true, text: 'Serving as a mentee in a mentoring program for 2 of the 5 years is an alternative; the model has no experience records, so it is not evaluated.', citation: s13('Participation as a mentee in a mentoring program for two of the five years is an alternative renewal route.') },
       ],
     },
   ],

@@ -62,9 +62,9 @@ export const utPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'ut-two-areas', text: 'Currently assigned educators earn hours in at least 2 areas; educators not currently assigned have no caps. Neither is evaluated by the model.', citation: r302('Educators currently assigned must earn hours in at least two areas; the category limits do not apply to educators who are not currently assigned.') },
-        { id: 'ut-alternate-learning', text: 'R277-302-7 also limits alternate learning, but the source text is truncated; that limit is not modelled.', citation: r302('Alternate learning experiences are limited (text truncated in the source).'), uncertain: 'The alternate-learning cap is truncated in the source.' },
-        { id: 'ut-nbc-component', text: 'Each National Board component counts 20 hours; components are not converted by the model.', citation: r302('Each completed National Board component counts as 20 renewal hours.') },
+        { id: 'ut-two-areas', notChecked: true, text: 'Currently assigned educators earn hours in at least 2 areas; educators not currently assigned have no caps. Neither is evaluated by the model.', citation: r302('Educators currently assigned must earn hours in at least two areas; the category limits do not apply to educators who are not currently assigned.') },
+        { id: 'ut-alternate-learning', notChecked: true, text: 'R277-302-7 also limits alternate learning, but the source text is truncated; that limit is not modelled.', citation: r302('Alternate learning experiences are limited (text truncated in the source).'), uncertain: 'The alternate-learning cap is truncated in the source.' },
+        { id: 'ut-nbc-component', notChecked: true, text: 'Each National Board component counts 20 hours; components are not converted by the model.', citation: r302('Each completed National Board component counts as 20 renewal hours.') },
         { id: 'ut-no-form', text: 'Educators employed in Utah for all 5 years no longer file the renewal hours form.', citation: cite(JORDAN, 'Educators employed in a Utah school for all five years no longer submit the hours form.') },
       ],
     },

@@ -70,7 +70,7 @@ export const vaPreset: RuleSetInput = {
       ],
       notes: [
         {
-          id: 'va-history-civics',
+          id: 'va-history-civics', notChecked: true,
           text: 'Holders of civics, government or history endorsements also complete the Virginia history and civics module; the model cannot limit a training to some endorsements, so it is not evaluated.',
           citation: cite(ALBEMARLE, 'Educators with history and social sciences endorsements complete the Virginia history and civics module.'),
         },

@@ -32,7 +32,7 @@ export const wvPreset: RuleSetInput = {
       ],
       notes: [
         { id: 'wv-elearning', text: 'WVDE e-learning courses are eligible in lieu of college credit; how many semester hours one course is worth is not stated, so they are not converted.', citation: hours, uncertain: UNCERTAIN },
-        { id: 'wv-alternatives', text: 'Alternatives without coursework: an MA+30 salary classification, or age 60. The rule model cannot check these.', citation: hours, uncertain: UNCERTAIN },
+        { id: 'wv-alternatives', notChecked: true, text: 'Alternatives without coursework: an MA+30 salary classification, or age 60. The rule model cannot check these.', citation: hours, uncertain: UNCERTAIN },
         { id: 'wv-permanent', text: 'The certificate becomes permanent after the second renewal, with a master\'s degree and five years of experience, or with National Board certification.', citation: permanent },
         { id: 'wv-apply', text: 'Apply after January 1 of the expiration year.', citation: hours, uncertain: UNCERTAIN },
       ],

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 
 interface CitationLinkProps {
-  citation: { url: string; text: string; section?: string | null };
+  citation: { url: string; text: string; section?: string | null; checkStatus?: string | null };
   label?: string;
 }
 
@@ -20,9 +20,18 @@ export function CitationLink({ citation, label }: CitationLinkProps) {
     );
   }
   return (
-    <Anchor href={citation.url} target="_blank" rel="noreferrer" size="sm" title={citation.text}>
-      {name}
-      <span className="visually-hidden"> (opens in a new tab): {citation.text}</span>
-    </Anchor>
+    <>
+      <Anchor href={citation.url} target="_blank" rel="noreferrer" size="sm" title={citation.text}>
+        {name}
+        <span className="visually-hidden"> (opens in a new tab): {citation.text}</span>
+      </Anchor>
+      {/* Only when the check was asked for: a source nobody confirmed is said to be so. */}
+      {citation.checkStatus && citation.checkStatus !== 'confirmed' && (
+        <Text component="span" size="xs" c="orange.9">
+          {' '}
+          (source not verified)
+        </Text>
+      )}
+    </>
   );
 }

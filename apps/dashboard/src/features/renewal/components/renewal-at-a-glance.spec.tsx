@@ -14,7 +14,7 @@ const renewal: RenewalEvaluationFieldsFragment = {
     { __typename: 'RenewalCategory', id: 'literacy', label: 'Literacy', required: '3', earned: '1', met: false, citation },
     { __typename: 'RenewalCategory', id: 'digital_learning', label: 'Digital learning', required: '1', earned: '1', met: true, citation },
   ],
-  adjustments: [], pathways: [], uncertain: [], explanation: [], districtRules: [],
+  adjustments: [], pathways: [], uncertain: [], explanation: [], districtRules: [], notChecked: [], rulesApplied: [],
 };
 
 describe('RenewalAtAGlance', () => {

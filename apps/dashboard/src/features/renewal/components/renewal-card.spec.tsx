@@ -19,6 +19,8 @@ const renewal: RenewalEvaluationFieldsFragment = {
   pathways: [],
   uncertain: [],
   districtRules: [],
+  notChecked: [],
+  rulesApplied: [],
   explanation: [
     {
       __typename: 'RenewalExplanationLine', kind: 'record', recordId: 'r1', title: 'Graduate course', completedOn: '2025-01-10', recordedAmount: '1',
@@ -82,5 +84,32 @@ describe('RenewalCard', () => {
     expect(screen.getByText(/In-district PD: 30 more inservice points required per cycle/)).toBeTruthy();
     // No web address: the basis is shown in words, not as a link.
     expect(screen.getByText('District policy: Board policy 4120')).toBeTruthy();
+  });
+
+  it('lists what PD Ledger does not check, says "complete" covers only the rest, and names what blocks a route', () => {
+    const flCitation = { __typename: 'Citation' as const, url: 'https://dcps.duvalschools.org/o/humanresources/page/renewalrequirements', text: 'Reading credit earned up to ten years before expiry.', section: null, checkStatus: 'confirmed' };
+    const complete: RenewalEvaluationFieldsFragment = {
+      ...renewal,
+      status: 'COMPLETE',
+      earned: '120',
+      remaining: '0',
+      categories: [],
+      pathways: [{ __typename: 'RenewalPathway', id: 'fl-college-credit', label: '6 semester hours of college credit', unitName: 'semester hours', required: '6', earned: '6', met: false, blockedBy: ['Teaching students with disabilities (required on every route)'] }],
+      notChecked: [{ __typename: 'RuleReference', ruleId: 'fl-reading-ten-years', description: 'Reading credit earned up to ten years before the expiration date counts', citation: { ...flCitation, checkStatus: 'unchecked' } }],
+      rulesApplied: [{ __typename: 'RuleReference', ruleId: 'fl-swd', description: 'Teaching students with disabilities: required on every route', uncertain: null, citation }],
+    };
+    renderWithProviders(<RenewalCard renewal={complete} whyOpen />);
+    const section = screen.getByRole('region', { name: 'Not checked by PD Ledger' });
+    expect(within(section).getByText('Not checked by PD Ledger (“complete” covers only what PD Ledger checks):')).toBeTruthy();
+    expect(within(section).getByText(/Reading credit earned up to ten years before the expiration date counts/, { selector: '.mantine-List-itemLabel' })).toBeTruthy();
+    expect(within(section).getByText('(source not verified)')).toBeTruthy();
+    expect(screen.getByText(/6 semester hours of college credit \(6 of 6 semester hours; also needs Teaching students with disabilities \(required on every route\)\)/)).toBeTruthy();
+    expect(screen.getByText('Rules that shaped this result')).toBeTruthy();
+    expect(screen.getByText(/Teaching students with disabilities: required on every route/)).toBeTruthy();
+  });
+
+  it('shows no not-checked section when PD Ledger checks everything the preset states', () => {
+    renderWithProviders(<RenewalCard renewal={renewal} />);
+    expect(screen.queryByRole('region', { name: 'Not checked by PD Ledger' })).toBeNull();
   });
 });

@@ -49,6 +49,20 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
           <strong>Remaining:</strong> {formatDecimal(renewal.remaining, 2)} {unit}.
         </Text>
         <Text>{missingSentence(renewal)}</Text>
+        {renewal.notChecked.length > 0 && (
+          <section aria-label="Not checked by PD Ledger">
+            <Text size="sm" fw={700}>
+              Not checked by PD Ledger{renewal.status === 'COMPLETE' ? ' (“complete” covers only what PD Ledger checks)' : ''}:
+            </Text>
+            <List size="sm" spacing={4}>
+              {renewal.notChecked.map((rule) => (
+                <List.Item key={rule.ruleId}>
+                  {rule.description} <CitationLink citation={rule.citation} />
+                </List.Item>
+              ))}
+            </List>
+          </section>
+        )}
 
         {renewal.categories.length > 0 && (
           <div>
@@ -90,7 +104,10 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
         {renewal.pathways.length > 0 && (
           <Text size="sm">
             Other ways to renew:{' '}
-            {renewal.pathways.map((p) => `${p.label} (${formatDecimal(p.earned, 2)} of ${formatDecimal(p.required, 2)} ${p.unitName}${p.met ? ', met' : ''})`).join('; ')}.
+            {renewal.pathways
+              .map((p) => `${p.label} (${formatDecimal(p.earned, 2)} of ${formatDecimal(p.required, 2)} ${p.unitName}${p.met ? ', met' : p.blockedBy.length > 0 ? `; also needs ${p.blockedBy.join('; ')}` : ''})`)
+              .join('; ')}
+            .
           </Text>
         )}
 

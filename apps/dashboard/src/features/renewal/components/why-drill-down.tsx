@@ -7,7 +7,8 @@ import { CitationLink } from './citation-link';
 
 interface WhyDrillDownProps {
   /** A renewal, or any evaluation with the same explanation fields (portability). */
-  renewal: Pick<RenewalEvaluationFieldsFragment, 'earned' | 'unitName' | 'explanation' | 'adjustments' | 'uncertain'>;
+  renewal: Pick<RenewalEvaluationFieldsFragment, 'earned' | 'unitName' | 'explanation' | 'adjustments' | 'uncertain'> &
+    Partial<Pick<RenewalEvaluationFieldsFragment, 'rulesApplied'>>;
   /** Open from the start, when a link from the home asked for this explanation. */
   defaultOpen?: boolean;
 }
@@ -22,6 +23,7 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
   const regionId = useId();
   const credited = renewal.explanation.filter((line) => line.counted);
   const notCounted = renewal.explanation.filter((line) => !line.counted);
+  const rulesApplied = renewal.rulesApplied ?? [];
   const unit = renewal.unitName;
   return (
     <div>
@@ -106,6 +108,21 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
                 {notCounted.map((line, index) => (
                   <List.Item key={line.recordId ?? index}>
                     {line.title ?? 'Record'} ({formatDate(line.completedOn)}): {line.reason ?? 'not counted'}.
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          )}
+
+          {rulesApplied.length > 0 && (
+            <div>
+              <Title order={4} size="h5">
+                Rules that shaped this result
+              </Title>
+              <List size="sm" spacing={4}>
+                {rulesApplied.map((rule, index) => (
+                  <List.Item key={`${rule.ruleId}-${index}`}>
+                    {rule.description}. <CitationLink citation={rule.citation} />
                   </List.Item>
                 ))}
               </List>
