@@ -18,7 +18,14 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
     headless: true,
     // The machine has no outside network: without these flags Chromium keeps trying to reach
     // Google's services and floods the log with refused connections.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -32,16 +39,26 @@ const UNDRAWN_CHART = 'figure .mantine-Skeleton-root';
  */
 async function drawWholePage(page: Page, name: string): Promise<void> {
   const step = page.viewportSize()?.height ?? 720;
-  const settle = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  const settle = () =>
+    page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   for (let top = step; top < (await page.evaluate(() => document.documentElement.scrollHeight)); top += step) {
     await page.evaluate((y) => window.scrollTo(0, y), top);
+    await settle();
+  }
+  // On a busy machine a fast scroll can pass a chart before its observer fires: bring each chart
+  // still waiting into view, one by one, before waiting for all of them.
+  for (const placeholder of await page.locator(UNDRAWN_CHART).elementHandles()) {
+    // A placeholder that was drawn meanwhile is detached: nothing to do for it.
+    await placeholder.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
     await settle();
   }
   try {
     await page.waitForFunction((selector) => document.querySelector(selector) === null, UNDRAWN_CHART, { timeout: 15_000 });
   } catch (error) {
     const left = await page.locator(UNDRAWN_CHART).count();
-    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 15 s after scrolling through the page`, { cause: error });
+    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 15 s after scrolling through the page`, {
+      cause: error,
+    });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle();
