@@ -8,7 +8,7 @@ import { AuditBrowseModule } from './audit/audit-browse.module';
 import { AuthModule } from './auth/auth.module';
 import { BadgesModule } from './badges/badges.module';
 import { CatalogModule } from './catalog/catalog.module';
-import { CreditModule } from './credit/credit.module';
+import { RenewalsModule } from './renewals/renewals.module';
 import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
@@ -53,7 +53,7 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         RecordIntegrityModule,
-        CreditModule,
+        RenewalsModule,
         ReportsModule,
         StaffModule,
         GoalsModule,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../access/viewer';
 import { badUserInput } from '../common/errors';
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, isIsoDate, parseUuid } from '../common/validation';

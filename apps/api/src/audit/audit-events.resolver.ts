@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer, Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from './audit-chain';

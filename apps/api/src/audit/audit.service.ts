@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { ApiRequest } from '../auth/viewer';
+import type { ApiRequest } from '../access/viewer';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEventInput {

@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../common/errors';
-import { IS_PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { Role } from './role';
+import { IS_PUBLIC_KEY, ROLES_KEY } from '../access/decorators';
+import { Role } from '../access/role';
 import { SessionService } from './session.service';
-import type { ApiRequest, GraphQLContext } from './viewer';
+import type { ApiRequest, GraphQLContext } from '../access/viewer';
 
 /**
  * The global guard: every operation is denied unless it is marked @Public() or the caller's role

@@ -6,8 +6,8 @@ import { EducatorsService } from '../educators/educators.service';
 import { SchoolModel } from '../schools/school.model';
 import { SchoolsService } from '../schools/schools.service';
 import { AuthService } from './auth.service';
-import { ALL_ROLES, CurrentViewer, OptionalViewer, Public, Roles } from './decorators';
-import type { GraphQLContext, Viewer } from './viewer';
+import { ALL_ROLES, CurrentViewer, OptionalViewer, Public, Roles } from '../access/decorators';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { toViewerModel, ViewerModel } from './viewer.model';
 
 @Resolver(() => ViewerModel)

@@ -6,10 +6,10 @@ import { runInDistrict, setScopeDistrict } from '../database/database-scope';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, unauthenticated } from '../common/errors';
 import { PasswordService } from './password.service';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { SessionService } from './session.service';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
-import type { ApiRequest, Viewer } from './viewer';
+import type { ApiRequest, Viewer } from '../access/viewer';
 
 // One message for unknown email, wrong password and disabled account: the answer must not tell
 // which emails have accounts.

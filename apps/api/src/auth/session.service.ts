@@ -6,9 +6,9 @@ import type { Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, configValue } from '../config/app-config';
 import { setScopeDistrict } from '../database/database-scope';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { SessionEntity } from './session.entity';
-import { ApiRequest, SESSION_COOKIE, Viewer } from './viewer';
+import { ApiRequest, SESSION_COOKIE, Viewer } from '../access/viewer';
 
 // Writing last_seen_at on every request would turn each read into a write; a minute of slack in
 // idle expiry is harmless.

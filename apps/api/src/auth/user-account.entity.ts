@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 @Entity({ name: 'user_account' })
 export class UserAccountEntity {

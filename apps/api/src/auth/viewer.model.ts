@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from './role';
-import type { Viewer } from './viewer';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 
 @ObjectType('Viewer', { description: 'The signed-in account.' })
 export class ViewerModel {

@@ -1,4 +1,4 @@
-import type { PdStatus } from '../pd-records/pd-enums';
+import type { PdStatus } from '../domain/pd-enums';
 
 /** The answer of `POST /api/badges`: one entry per uploaded file, in upload order. */
 export type BadgeFileStatus = 'IMPORTED' | 'DUPLICATE' | 'REJECTED';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { ApiRequest, Viewer } from '../auth/viewer';
+import type { ApiRequest, Viewer } from '../access/viewer';
 import { badUserInput, notFound } from '../common/errors';
 import { returningRows } from '../common/returning-rows';
 import { parseUuid } from '../common/validation';

@@ -1,4 +1,4 @@
-import { ActivityType } from '../pd-records/pd-enums';
+import { ActivityType } from '../domain/pd-enums';
 import { badgeRecordFields, statedHoursOf } from './badge-record-mapping';
 import type { NormalizedBadge } from './verification';
 

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ActivityType } from '../pd-records/pd-enums';
+import { ActivityType } from '../domain/pd-enums';
 import { BadgeError, type NormalizedBadge } from './verification';
 
 /** What a verified badge becomes: the PD record's fields and its catalog entry's. */

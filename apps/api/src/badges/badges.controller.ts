@@ -1,8 +1,8 @@
 import { BadRequestException, Body, Controller, HttpCode, NotFoundException, Post, Req, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { ApiRequest } from '../auth/viewer';
+import { Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { ApiRequest } from '../access/viewer';
 import { MemoryFile, UploadHeaderGuard } from '../evidence/upload-request';
 import { BadgeImportRequestError, BadgeImportService } from './badge-import.service';
 import { BadgeImportResponse } from './badge-import.model';

@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { PdStatus } from '../pd-records/pd-enums';
+import { PdStatus } from '../domain/pd-enums';
 import { assessIssuerTrust, decideBadgeStatus, issuerHostOrigin, type TrustContext } from './issuer-trust';
 import { BadgeError, verifyBadgeFile, type BadgeSigner, type NormalizedBadge, type VerifyBadgeOptions } from './verification';
 import { ob3Credential, sha256Identity } from './verification/__fixtures__/badge-fixtures';

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { PdStatus } from '../pd-records/pd-enums';
+import { PdStatus } from '../domain/pd-enums';
 import type { BadgeFinding } from './badge-verification.entity';
 import { normaliseOrigin, type NormalizedBadge } from './verification';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ActivityType } from '../pd-records/pd-enums';
+import { ActivityType } from '../domain/pd-enums';
 
 /** A PD offering in the district's catalog: a micro-credential, a course, a workshop series. */
 @Entity({ name: 'catalog_item' })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ActivityType } from '../pd-records/pd-enums';
+import { ActivityType } from '../domain/pd-enums';
 
 @ObjectType('Issuer')
 export class IssuerModel {

@@ -1,8 +1,8 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
-import type { GraphQLContext } from '../auth/viewer';
+import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
+import type { GraphQLContext } from '../access/viewer';
 import { notFound } from '../common/errors';
 import { CatalogItemModel, IssuerModel } from './catalog.model';
 import { CatalogService } from './catalog.service';

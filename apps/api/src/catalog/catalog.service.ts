@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput } from '../common/errors';
 import { escapeLikePattern } from '../common/sql-params';
 import { checkIntRange } from '../common/validation';
 import { requestLoader } from '../common/request-loader';
-import { ActivityType } from '../pd-records/pd-enums';
+import { ActivityType } from '../domain/pd-enums';
 import { CatalogItemModel, IssuerModel } from './catalog.model';
 
 const MAX_CATALOG_SEARCH = 100;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { evaluateRenewal, getRuleSetPreset, type RenewalStatus } from '@pd-ledger/credit-rules';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
-import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../credit/converter-records';
-import { daysBetween } from '../credit/credit-mappers';
+import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
+import { daysBetween } from '../domain/evaluation-mappers';
 import { Dataset, emptyDataset, insertDataset } from '../seed/dataset';
 import { addDays, addYears } from '../seed/prng';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';

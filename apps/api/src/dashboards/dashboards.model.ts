@@ -2,8 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EducatorModel } from '../educators/educator.model';
 import { SchoolModel } from '../schools/school.model';
 import { MonthTotalModel } from '../staff/staff.model';
-import { AttentionReason } from './renewal-standing';
-import { RenewalStandingModel } from './renewal-standing.model';
+import { AttentionReason } from '../renewal-standing/renewal-standing';
+import { RenewalStandingModel } from '../renewal-standing/renewal-standing.model';
 
 registerEnumType(AttentionReason, {
   name: 'AttentionReason',

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { forbidden, notFound } from '../common/errors';
 import { resolveSchoolYear, schoolYearRange, todayIsoDate, type SchoolYearRange } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
-import { RenewalScanService } from '../credit/renewal-scan.service';
-import { RenewalStandingStore } from '../credit/renewal-standing-store';
-import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
-import { COUNTED_STATUSES, PdStatus } from '../pd-records/pd-enums';
+import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
+import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
+import { hourEquivalentsSql } from '../domain/hour-equivalents';
+import { COUNTED_STATUSES, PdStatus } from '../domain/pd-enums';
 import { SchoolsService } from '../schools/schools.service';
 import { StaffService } from '../staff/staff.service';
 import type {
@@ -31,7 +31,7 @@ import {
   emptyStatusCounts,
   hasCountedPdBetween,
   renewalStanding,
-} from './renewal-standing';
+} from '../renewal-standing/renewal-standing';
 
 const EXPIRING_WINDOWS = [90, 180, 365] as const;
 const DEFAULT_EXPIRING_LIMIT = 100;

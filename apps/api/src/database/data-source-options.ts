@@ -1,6 +1,6 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
-import { entities } from './entities';
+import { entities } from '../entities';
 import { migrations } from './migrations';
 
 // PostgreSQL `date` is a calendar date: keep it as the YYYY-MM-DD string instead of letting the

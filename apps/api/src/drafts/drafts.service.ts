@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ApiRequest, Viewer } from '../auth/viewer';
+import type { ApiRequest, Viewer } from '../access/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { returningRows } from '../common/returning-rows';
 import { todayIsoDate } from '../common/school-year';
 import { parseUuid } from '../common/validation';
 import { SubmitPdRecordInput } from '../pd-records/dto/submit-pd-record.input';
 import { validateSubmitPdRecord } from '../pd-records/dto/validate-submit-pd-record';
-import { PdStatus } from '../pd-records/pd-enums';
+import { PdStatus } from '../domain/pd-enums';
 import { PdRecordModel } from '../pd-records/pd-record.model';
 import { PdRecordsService } from '../pd-records/pd-records.service';
 import { DraftData, PdDraftInput, PdDraftModel } from './pd-draft.model';

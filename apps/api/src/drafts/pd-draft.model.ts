@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../pd-records/pd-enums';
+import { ActivityType, PdUnit } from '../domain/pd-enums';
 
 /** The form as the teacher left it; every field may be missing or unfinished. */
 @InputType('PdDraftInput')

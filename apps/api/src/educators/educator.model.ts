@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PdUnit } from '../pd-records/pd-enums';
+import { PdUnit } from '../domain/pd-enums';
 
 @ObjectType('Educator')
 export class EducatorModel {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
+import { Role } from '../access/role';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { notFound } from '../common/errors';
 import { resolveSchoolYear } from '../common/school-year';
 import { parseUuid } from '../common/validation';

@@ -16,9 +16,9 @@ import {
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ALL_ROLES, Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { ApiRequest } from '../auth/viewer';
+import { ALL_ROLES, Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { ApiRequest } from '../access/viewer';
 import {
   ALLOWED_EVIDENCE_DESCRIPTION,
   attachmentDisposition,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
-import { PdRecordEvidenceResolver } from './pd-record-evidence.resolver';
+import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resolver';
 
 @Module({
   controllers: [EvidenceController],

@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
-import type { ApiRequest } from '../auth/viewer';
+import type { ApiRequest } from '../access/viewer';
 
 /**
  * The header every upload must carry (the same one the import endpoints use). Browsers cannot add

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { schoolYearOf, schoolYearRange } from '../common/school-year';
-import { hourEquivalents } from '../pd-records/hour-equivalents';
-import { COUNTED_STATUSES, PdUnit } from '../pd-records/pd-enums';
+import { hourEquivalents } from '../domain/hour-equivalents';
+import { COUNTED_STATUSES, PdUnit } from '../domain/pd-enums';
 import { GoalMeasure } from './goal-measure';
 
 /** The parts of a goal its progress depends on. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { evaluateRenewal, getRuleSetPreset, type PdRecordInput } from '@pd-ledger/credit-rules';
-import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../credit/converter-records';
+import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient, GraphQLResponse } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';

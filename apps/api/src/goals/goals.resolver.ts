@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
+import { Role } from '../access/role';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { checkIntRange } from '../common/validation';
-import { CreateGoalInput, UpdateGoalInput } from './dto/goal.inputs';
+import { CreateGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { GoalModel, GoalPersonPageModel, GoalProgressModel } from './goal.model';
 import { GoalsService } from './goals.service';
 

@@ -2,7 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configValue, AppConfig } from '../config/app-config';
-import type { GraphQLContext } from '../auth/viewer';
+import type { GraphQLContext } from '../access/viewer';
 import { formatGraphQLError } from './format-error';
 
 const logger = new Logger('GraphQL');

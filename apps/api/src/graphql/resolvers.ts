@@ -3,13 +3,13 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BadgeOriginsResolver } from '../badges/badge-origins.resolver';
 import { PdRecordBadgeVerificationResolver, TrustedIssuersResolver } from '../badges/trusted-issuers.resolver';
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
-import { CreditResolver } from '../credit/credit.resolver';
-import { DistrictRulesResolver } from '../credit/district-rules.resolver';
-import { EducatorCreditResolver } from '../credit/educator-credit.resolver';
+import { RenewalsResolver } from '../renewals/renewals.resolver';
+import { DistrictRulesResolver } from '../district-rules/district-rules.resolver';
+import { EducatorRenewalsResolver } from '../renewals/educator-renewals.resolver';
 import { DashboardsResolver } from '../dashboards/dashboards.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
-import { PdRecordEvidenceResolver } from '../evidence/pd-record-evidence.resolver';
+import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resolver';
 import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
@@ -43,8 +43,8 @@ export const graphqlResolvers = [
   ViewerReviewResolver,
   AuditEventsResolver,
   ImportsResolver,
-  CreditResolver,
-  EducatorCreditResolver,
+  RenewalsResolver,
+  EducatorRenewalsResolver,
   DistrictRulesResolver,
   GoalsResolver,
   GoalProgressResolver,

@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators';
+import { Public } from '../access/decorators';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';

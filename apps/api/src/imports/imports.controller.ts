@@ -15,9 +15,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
-import { Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { ApiRequest } from '../auth/viewer';
+import { Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { ApiRequest } from '../access/viewer';
 import { ImportKind, ImportRunModel } from './import-run.model';
 import { ImportInputError, ImportsService } from './imports.service';
 

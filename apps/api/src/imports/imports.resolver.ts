@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { CurrentViewer, Public, Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { AccountWithoutPasswordModel, ImportKind, ImportRunModel, PasswordSetLinkModel } from './import-run.model';
 import { ImportActor, ImportsService } from './imports.service';

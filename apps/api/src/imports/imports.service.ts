@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { ApiRequest } from '../auth/viewer';
+import type { ApiRequest } from '../access/viewer';
 import { badUserInput, notFound } from '../common/errors';
 import { todayIsoDate } from '../common/school-year';
 import { ImportCounts, publishImportAudit, SyncContext } from './import-sync-context';

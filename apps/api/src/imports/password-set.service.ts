@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
-import type { ApiRequest, Viewer } from '../auth/viewer';
+import type { ApiRequest, Viewer } from '../access/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { setScopeDistrict } from '../database/database-scope';
 import { AccountWithoutPasswordModel, PasswordSetLinkModel } from './import-run.model';

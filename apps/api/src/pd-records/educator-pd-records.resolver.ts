@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { viewerOf } from '../auth/decorators';
-import type { GraphQLContext } from '../auth/viewer';
+import { viewerOf } from '../access/decorators';
+import type { GraphQLContext } from '../access/viewer';
 import { EducatorModel } from '../educators/educator.model';
 import { PdRecordModel } from './pd-record.model';
 import { PdRecordsService } from './pd-records.service';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ActivityType, PdStatus, PdUnit } from './pd-enums';
+import { ActivityType, PdStatus, PdUnit } from '../domain/pd-enums';
 
 @Entity({ name: 'pd_record' })
 export class PdRecordEntity {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { normalizeDecimal } from '../common/decimal';
-import { ActivityType, PdStatus, PdUnit } from './pd-enums';
+import { ActivityType, PdStatus, PdUnit } from '../domain/pd-enums';
 
 @ObjectType('PdRecord')
 export class PdRecordModel {

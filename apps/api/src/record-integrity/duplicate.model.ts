@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PdStatus, PdUnit } from '../pd-records/pd-enums';
+import { PdStatus, PdUnit } from '../domain/pd-enums';
 
 /** Why two records of one educator look like the same PD. */
 export enum DuplicateMatch {

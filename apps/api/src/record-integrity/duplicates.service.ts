@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { educatorAccessSql } from '../auth/access-scope';
-import type { ApiRequest, Viewer } from '../auth/viewer';
+import { educatorAccessSql } from '../access/access-scope';
+import type { ApiRequest, Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
 import { isIsoDate, parseUuid } from '../common/validation';
-import { COUNTED_STATUSES, PdStatus, PdUnit } from '../pd-records/pd-enums';
+import { COUNTED_STATUSES, PdStatus, PdUnit } from '../domain/pd-enums';
 import { assertReviewer, reviewScopeSql } from '../review/review-scope';
 import { DuplicateMatch, PdRecordDuplicateModel, PossibleDuplicateInput } from './duplicate.model';
 

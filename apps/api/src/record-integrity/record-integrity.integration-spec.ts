@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- a missing value fails the test where it is read, which is the point of these assertions */
 import { parse } from 'csv-parse/sync';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
-import { insertSalarySchedulePreset } from '../credit/demo-salary-schedules';
+import { insertSalarySchedulePreset } from '../seed/demo-salary-schedules';
 import { buildDemoDataset, DEMO_ACCOUNTS } from '../seed/demo-dataset';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';

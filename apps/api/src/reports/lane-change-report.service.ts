@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { evaluateLaneWhatIf, type LaneEvaluation } from '@pd-ledger/credit-rules';
-import type { Viewer } from '../auth/viewer';
-import { CreditService, laneInput } from '../credit/credit.service';
-import { RenewalScanService, type ScannedEducator } from '../credit/renewal-scan.service';
+import type { Viewer } from '../access/viewer';
+import { RenewalsService, laneInput } from '../renewals/renewals.service';
+import { RenewalScanService, type ScannedEducator } from '../renewal-standing/renewal-scan.service';
 import { REPORT_READ_AHEAD } from './relicensure-report.service';
 import { yieldToEventLoop } from './report-dates';
 import type { LaneChangeCriteria } from './report-filters';
@@ -43,7 +43,7 @@ function toRow(scanned: ScannedEducator, lane: LaneEvaluation, qualifies: LaneQu
 export class LaneChangeReportService {
   constructor(
     private readonly scans: RenewalScanService,
-    private readonly credit: CreditService,
+    private readonly credit: RenewalsService,
   ) {}
 
   async scheduleName(request: object, viewer: Viewer, asOf: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { RenewalStatus } from '../credit/credit.models';
+import { RenewalStatus } from '../domain/evaluation.models';
 
 @ObjectType('ReportCategoryProgress', { description: 'One required category of a license cycle.' })
 export class ReportCategoryProgressModel {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { RenewalStatus } from '../credit/credit.models';
+import { RenewalStatus } from '../domain/evaluation.models';
 import { addDays } from './report-dates';
 import { normaliseLicenseType, parseLaneChangeQuery, parseRelicensureQuery, parseTranscriptQuery } from './report-filters';
 

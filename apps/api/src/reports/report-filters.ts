@@ -1,11 +1,11 @@
 import type { RenewalStatus as ConverterStatus } from '@pd-ledger/credit-rules';
 import { addDays } from './report-dates';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { checkIntRange, parseUuid } from '../common/validation';
-import { RenewalStatus } from '../credit/credit.models';
-import { resolveAsOf } from '../credit/credit.service';
+import { RenewalStatus } from '../domain/evaluation.models';
+import { resolveAsOf } from '../renewals/renewals.service';
 import type { SchoolsService } from '../schools/schools.service';
 import { RENEWAL_STATUS_LABELS, type AppliedFilter } from './writers';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import { insertSalarySchedulePreset } from '../credit/demo-salary-schedules';
+import { insertSalarySchedulePreset } from '../seed/demo-salary-schedules';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';

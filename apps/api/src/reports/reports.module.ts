@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CreditModule } from '../credit/credit.module';
+import { RenewalsModule } from '../renewals/renewals.module';
 import { DistrictsModule } from '../districts/districts.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { LaneChangeReportService } from './lane-change-report.service';
@@ -11,7 +11,7 @@ import { TranscriptService } from './transcript.service';
 
 /** Relicensure, state hour-upload, lane-change and transcript reports: GraphQL screens and HTTP exports. */
 @Module({
-  imports: [CreditModule, SchoolsModule, DistrictsModule],
+  imports: [RenewalsModule, SchoolsModule, DistrictsModule],
   controllers: [ReportsController],
   providers: [RelicensureReportService, StateHourUploadService, LaneChangeReportService, TranscriptService, ReportsResolver],
   exports: [RelicensureReportService],

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { CurrentViewer, Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { SchoolsService } from '../schools/schools.service';
 import { SortDirection } from '../staff/staff.model';
 import { LaneChangeFilterInput, RelicensureFilterInput, RelicensureSortField } from './dto/relicensure-filter.input';

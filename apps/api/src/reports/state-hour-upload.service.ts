@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
-import { RenewalScanService } from '../credit/renewal-scan.service';
+import type { Viewer } from '../access/viewer';
+import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
 import { loadRecordDetails } from './record-details';
 import { yieldToEventLoop } from './report-dates';
 import type { RelicensureCriteria } from './report-filters';

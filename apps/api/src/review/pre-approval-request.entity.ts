@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ActivityType, PdUnit } from '../pd-records/pd-enums';
-import { PreApprovalStatus } from './review-enums';
+import { ActivityType, PdUnit } from '../domain/pd-enums';
+import { PreApprovalStatus } from '../domain/review-enums';
 
 /** A request for lane credit made before the activity; the PD record with evidence follows later. */
 @Entity({ name: 'pre_approval_request' })

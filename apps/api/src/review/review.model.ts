@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../pd-records/pd-enums';
+import { ActivityType, PdUnit } from '../domain/pd-enums';
 import { PdRecordModel } from '../pd-records/pd-record.model';
-import { PreApprovalStatus } from './review-enums';
+import { PreApprovalStatus } from '../domain/review-enums';
 
 @ObjectType('ReviewQueuePage')
 export class ReviewQueuePageModel {

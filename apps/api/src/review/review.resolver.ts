@@ -1,15 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
-import { Role } from '../auth/role';
+import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
+import { Role } from '../access/role';
 import { ViewerModel } from '../auth/viewer.model';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { notFound } from '../common/errors';
 import { EducatorModel } from '../educators/educator.model';
 import { EducatorsService } from '../educators/educators.service';
-import { PdStatus } from '../pd-records/pd-enums';
+import { PdStatus } from '../domain/pd-enums';
 import { PdRecordModel } from '../pd-records/pd-record.model';
 import { PreApprovalsService } from './pre-approvals.service';
-import { PreApprovalStatus } from './review-enums';
+import { PreApprovalStatus } from '../domain/review-enums';
 import { PreApprovalInput, PreApprovalPageModel, PreApprovalRequestModel, ReviewQueuePageModel, ReviewSettingsModel } from './review.model';
 import { ReviewService } from './review.service';
 

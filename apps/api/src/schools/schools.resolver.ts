@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, viewerOf } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { GraphQLContext, Viewer } from '../auth/viewer';
+import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
+import { Role } from '../access/role';
+import type { GraphQLContext, Viewer } from '../access/viewer';
 import { resolveSchoolYear } from '../common/school-year';
 import { PdSummaryModel, SchoolModel } from './school.model';
 import { SchoolsService } from './schools.service';

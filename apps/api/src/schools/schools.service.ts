@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { canSeeSchoolFigures, educatorAccessSql } from '../auth/access-scope';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
+import { canSeeSchoolFigures, educatorAccessSql } from '../access/access-scope';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { forbidden } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { SchoolYearRange } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
-import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
-import { COUNTED_STATUSES } from '../pd-records/pd-enums';
+import { hourEquivalentsSql } from '../domain/hour-equivalents';
+import { COUNTED_STATUSES } from '../domain/pd-enums';
 import { PdSummaryModel, SchoolModel } from './school.model';
 
 interface SchoolRow {

@@ -4,9 +4,9 @@ import { EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { todayIsoDate } from '../common/school-year';
 import { AppConfig, configValue } from '../config/app-config';
-import { insertDemoSalarySchedules } from '../credit/demo-salary-schedules';
+import { insertDemoSalarySchedules } from './demo-salary-schedules';
 import { DatabaseEndpoint } from '../database/database-endpoint';
-import { insertDemoGoals } from '../goals/demo-goals';
+import { insertDemoGoals } from './demo-goals';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
 

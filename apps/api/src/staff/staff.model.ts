@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RenewalStandingModel } from '../dashboards/renewal-standing.model';
+import { RenewalStandingModel } from '../renewal-standing/renewal-standing.model';
 import { EducatorModel } from '../educators/educator.model';
 
 export enum SortDirection {

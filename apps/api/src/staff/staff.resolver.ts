@@ -1,8 +1,8 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/decorators';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
-import { RenewalStatus } from '../credit/credit.models';
+import { CurrentViewer, Roles } from '../access/decorators';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
+import { RenewalStatus } from '../domain/evaluation.models';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 import { StaffService } from './staff.service';
 

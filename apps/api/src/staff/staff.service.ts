@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { resolveSchoolYear, SchoolYearRange, todayIsoDate } from '../common/school-year';
 import { escapeLikePattern, SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
-import { hourEquivalentsSql } from '../pd-records/hour-equivalents';
-import { COUNTED_STATUSES } from '../pd-records/pd-enums';
-import { RenewalStatus } from '../credit/credit.models';
-import { RenewalScanService } from '../credit/renewal-scan.service';
-import { RenewalStandingStore } from '../credit/renewal-standing-store';
-import { renewalStanding, type RenewalStanding } from '../dashboards/renewal-standing';
+import { hourEquivalentsSql } from '../domain/hour-equivalents';
+import { COUNTED_STATUSES } from '../domain/pd-enums';
+import { RenewalStatus } from '../domain/evaluation.models';
+import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
+import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
+import { renewalStanding, type RenewalStanding } from '../renewal-standing/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../pd-enums';
+import { ActivityType, PdUnit } from '../../domain/pd-enums';
 
 @InputType('SubmitPdRecordInput')
 export class SubmitPdRecordInput {

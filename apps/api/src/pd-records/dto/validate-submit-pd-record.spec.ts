@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ActivityType, PdUnit } from '../pd-enums';
+import { ActivityType, PdUnit } from '../../domain/pd-enums';
 import { SubmitPdRecordInput } from './submit-pd-record.input';
 import { validateSubmitPdRecord } from './validate-submit-pd-record';
 

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { badUserInput } from '../../common/errors';
 import { isIsoDate, parseUuid } from '../../common/validation';
-import { ActivityType, PdUnit } from '../pd-enums';
+import { ActivityType, PdUnit } from '../../domain/pd-enums';
 import { SubmitPdRecordInput } from './submit-pd-record.input';
 
 export interface ValidSubmitPdRecord {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { RenewalStatus } from '../../credit/credit.models';
+import { RenewalStatus } from '../../domain/evaluation.models';
 
 /** Sort orders of the relicensure report; ties are broken by name, then license number. */
 export enum RelicensureSortField {

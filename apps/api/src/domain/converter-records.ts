@@ -1,0 +1,96 @@
+import type { ActivityType as ConverterActivityType, PdRecordInput, RecordStatus, RecordUnit } from '@pd-ledger/credit-rules';
+import { PdStatus } from './pd-enums';
+
+/** The pd_record columns (plus the catalog's stated hours) the converter needs. */
+export interface ConverterRecordRow {
+  id: string;
+  educator_id: string;
+  title: string;
+  activity_type: string;
+  amount: string;
+  unit: string;
+  completed_on: string;
+  categories: string[] | null;
+  status: string;
+  source: string;
+  pre_approval_id: string | null;
+  stated_hours: string | null;
+}
+
+/** SELECT list for `pd_record r LEFT JOIN catalog_item c`; pairs with `toConverterRecord`. */
+export const CONVERTER_RECORD_COLUMNS = `r.id, r.educator_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
+  r.completed_on, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours`;
+
+// A changes-requested record is back with the teacher: like a submission, it does not count yet.
+// A voided record is HR's decision that it does not count: to the converter it is rejected (not
+// pending either, so "with pending" what-ifs leave it out).
+const STATUS: Readonly<Record<string, RecordStatus>> = {
+  [PdStatus.APPROVED]: 'approved',
+  [PdStatus.VERIFIED]: 'verified',
+  [PdStatus.SUBMITTED]: 'submitted',
+  [PdStatus.CHANGES_REQUESTED]: 'submitted',
+  [PdStatus.REJECTED]: 'rejected',
+  [PdStatus.VOIDED]: 'rejected',
+};
+
+// The platform's categories are free text chosen by people ("Special Education"); the rule sets
+// use canonical ids. Known names map here; anything else becomes a snake_case id, so a record
+// already tagged with a canonical id ("students_with_disabilities") keeps it.
+const CATEGORY_IDS: Readonly<Record<string, string>> = {
+  literacy: 'literacy',
+  reading: 'literacy',
+  'special education': 'students_with_disabilities',
+  'students with disabilities': 'students_with_disabilities',
+  'english learners': 'english_language_learners',
+  'english language learners': 'english_language_learners',
+  ell: 'english_language_learners',
+  mathematics: 'subject_area',
+  stem: 'subject_area',
+  'subject area': 'subject_area',
+  leadership: 'leadership',
+  technology: 'digital_learning',
+  'digital learning': 'digital_learning',
+  equity: 'equity',
+};
+
+export function toCategoryId(category: string): string {
+  const key = category.trim().toLowerCase();
+  return CATEGORY_IDS[key] ?? key.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+export function toConverterUnit(unit: string): RecordUnit {
+  return unit.toLowerCase() as RecordUnit;
+}
+
+export function toConverterActivityType(activityType: string): ConverterActivityType {
+  return activityType.toLowerCase() as ConverterActivityType;
+}
+
+/**
+ * The one place a stored PD record becomes the converter's record: lower-case activity type and
+ * unit, converter status, canonical category ids, the catalog's stated hours for micro-credentials.
+ * `inDistrict`: records the district itself recorded (its inservice imports) — salary schedules
+ * convert in-district PD hours differently. `preApproved`: planned under an approved pre-approval.
+ * The platform stores no credit level, so `level` stays unknown.
+ */
+export function toConverterRecord(row: ConverterRecordRow): PdRecordInput {
+  return {
+    id: row.id,
+    title: row.title,
+    completedOn: row.completed_on,
+    activityType: toConverterActivityType(row.activity_type),
+    amount: normalizeAmount(row.amount),
+    unit: toConverterUnit(row.unit),
+    categories: [...new Set((row.categories ?? []).map(toCategoryId).filter((id) => id.length > 0))],
+    status: STATUS[row.status] ?? 'submitted',
+    level: null,
+    statedHours: row.stated_hours == null ? null : normalizeAmount(row.stated_hours),
+    inDistrict: row.source === 'DISTRICT_IMPORT',
+    preApproved: row.pre_approval_id != null,
+  };
+}
+
+/** "12.50" -> "12.5", "3.00" -> "3": numeric columns come back padded to their scale. */
+function normalizeAmount(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}

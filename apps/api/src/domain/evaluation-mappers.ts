@@ -1,0 +1,149 @@
+import type { Citation, LaneEvaluation, PdRecordInput, RenewalEvaluation } from '@pd-ledger/credit-rules';
+import {
+  CitationModel,
+  LaneEvaluationModel,
+  RenewalEvaluationModel,
+  RenewalStatus,
+  RuleReferenceModel,
+} from './evaluation.models';
+
+/** The stored license an evaluation is for. */
+export interface LicenseRef {
+  id: string;
+  stateCode: string;
+  licenseType: string;
+  number: string;
+}
+
+export function toCitation(citation: Citation): CitationModel {
+  const check = citation.check;
+  return { url: citation.url, text: citation.text, section: citation.section ?? null, checkStatus: check?.status ?? 'unchecked', checkedOn: check?.checkedOn ?? null, checkNote: check?.note ?? null };
+}
+
+/** Whole days from `from` to `to` (calendar dates, no time zones). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
+}
+
+function toRuleReference(rule: { ruleId: string; description: string; citation: Citation; uncertain?: string }): RuleReferenceModel {
+  return { ruleId: rule.ruleId, description: rule.description, citation: toCitation(rule.citation), uncertain: rule.uncertain ?? null };
+}
+
+export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, extraNotes: RuleReferenceModel[] = [], districtRules: RuleReferenceModel[] = []): RenewalEvaluationModel {
+  return {
+    licenseId: license.id,
+    licenseNumber: license.number,
+    stateCode: license.stateCode,
+    ruleSetId: result.ruleSetId,
+    ruleSetVersion: result.ruleSetVersion,
+    licenseType: result.licenseType.id,
+    licenseTypeName: result.licenseType.name,
+    unit: result.unit.id,
+    unitName: result.unit.name,
+    asOf: result.asOf,
+    cycleStart: result.cycle.start,
+    cycleEnd: result.cycle.end,
+    deadline: result.cycle.deadline,
+    graceEnd: result.cycle.graceEnd,
+    daysLeft: daysBetween(result.asOf, result.cycle.deadline),
+    required: result.required,
+    earned: result.earned,
+    remaining: result.remaining,
+    carryIn: result.carryIn,
+    carryOut: result.carryOut,
+    paceExpected: result.paceExpected,
+    status: result.status.toUpperCase() as RenewalStatus,
+    categories: result.categories.map((c) => ({
+      id: c.id, label: c.label, required: c.required, earned: c.earned, met: c.met, citation: toCitation(c.citation), uncertain: c.uncertain ?? null,
+    })),
+    adjustments: result.adjustments.map((a) => ({
+      kind: a.kind, ruleId: a.ruleId, amount: a.removed, limit: a.limit, before: a.before, reason: a.description,
+      citation: toCitation(a.citation), uncertain: a.uncertain ?? null, recordIds: a.recordIds,
+    })),
+    pathways: result.pathways.map((p) => ({
+      id: p.id, label: p.label, unitName: p.unit.name, required: p.required, earned: p.earned, remaining: p.remaining, met: p.met, citation: toCitation(p.citation),
+      blockedBy: p.blockedBy.map((b) => b.description),
+    })),
+    uncertain: [
+      ...extraNotes,
+      ...result.uncertain.map((u) => ({ ruleId: u.ruleId, description: u.description, citation: toCitation(u.citation), uncertain: u.uncertain ?? null })),
+    ],
+    districtRules,
+    notChecked: result.notChecked.map(toRuleReference),
+    rulesApplied: result.rulesApplied.map(toRuleReference),
+    explanation: result.explanation.map((line) => ({
+      kind: line.kind,
+      recordId: line.recordId,
+      title: line.title,
+      completedOn: line.completedOn,
+      recordedAmount: line.recorded?.amount ?? null,
+      recordedUnit: line.recorded?.unit ?? null,
+      conversion: line.conversion ? `${line.conversion.description} (${line.conversion.arithmetic})` : null,
+      conversionCitation: line.conversion ? toCitation(line.conversion.citation) : null,
+      conversionUncertain: line.conversion?.uncertain ?? null,
+      converted: line.converted,
+      credited: line.credited,
+      counted: line.counted,
+      reason: line.reasonText,
+      adjustments: line.adjustments.map((a) => ({ kind: a.kind, change: a.change, ruleId: a.ruleId, description: a.description, citation: toCitation(a.citation) })),
+      categories: line.categories,
+      hypothetical: line.hypothetical === true,
+    })),
+  };
+}
+
+export function toLaneModel(result: LaneEvaluation, scheduleName: string, asOf: string, records: readonly PdRecordInput[]): LaneEvaluationModel {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const salary = result.salary;
+  return {
+    scheduleId: result.scheduleId,
+    scheduleName,
+    asOf,
+    currentLane: result.currentLane,
+    currentStep: result.currentStep,
+    nextLane: result.nextLane,
+    attainableByCredits: result.attainableByCredits,
+    creditsNeeded: result.creditsNeeded,
+    creditsEarned: result.creditsEarned,
+    creditsRemaining: result.creditsRemaining,
+    byKind: result.byKind.map((k) => ({ ruleId: k.ruleId, description: k.description, credits: k.credits })),
+    adjustments: result.adjustments.map((a) => ({
+      ruleId: a.ruleId, reason: a.description, removed: a.removed, citation: toCitation(a.citation), uncertain: a.uncertain ?? null, recordIds: a.recordIds,
+    })),
+    qualifiesOn: result.qualifiesOn,
+    nextWindow: result.application
+      ? { opens: result.application.opens, closes: result.application.closes, effective: result.application.effective, ruleId: result.application.ruleId }
+      : null,
+    salary: salary
+      ? {
+          contractYear: salary.contractYear,
+          currentCents: String(salary.currentCents),
+          nextCents: String(salary.nextCents),
+          annualDifferenceCents: String(salary.annualDifferenceCents),
+          thisContractYearCents: String(salary.thisContractYearCents),
+          nextFiveYears: salary.nextFiveYears.map((y) => ({
+            contractYear: y.contractYear, step: y.step, currentCents: String(y.currentCents), nextCents: String(y.nextCents), differenceCents: String(y.differenceCents),
+          })),
+          nextFiveYearsTotalCents: String(salary.nextFiveYearsTotalCents),
+        }
+      : null,
+    explanation: result.explanation.map((line) => {
+      const record = byId.get(line.recordId);
+      return {
+        recordId: line.recordId,
+        title: record?.title ?? null,
+        completedOn: line.completedOn,
+        recordedAmount: record?.amount ?? null,
+        recordedUnit: record?.unit ?? null,
+        counted: line.counted,
+        reason: line.reason,
+        conversion: line.conversion?.description ?? null,
+        conversionCitation: line.conversion ? toCitation(line.conversion.citation) : null,
+        converted: line.converted,
+        credited: line.credited,
+        adjustments: line.adjustments.map((a) => ({ kind: 'cap', change: a.change, ruleId: a.ruleId, description: a.description, citation: toCitation(a.citation) })),
+        hypothetical: line.hypothetical === true,
+      };
+    }),
+  };
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { evaluateLane, evaluateRenewal, getRuleSetPreset, getSalarySchedulePreset } from '@pd-ledger/credit-rules';
+import { Role } from '../access/role';
+import type { Viewer } from '../access/viewer';
+import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
+import { GraphQLClient } from '../testing/graphql-client';
+import { startTestApp, TestApp } from '../testing/test-app';
+import { inDistrict } from '../testing/in-district';
+import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
+import { insertSalarySchedulePreset } from '../seed/demo-salary-schedules';
+import { RenewalScanService, type ScannedEducator } from './renewal-scan.service';
+
+const YEAR = 2025;
+const AS_OF = '2026-06-30';
+
+describe('RenewalScanService: many educators, the same figures as one', () => {
+  let testApp: TestApp;
+  let district: DistrictFixture;
+  let scans: RenewalScanService;
+
+  const viewer = (role: Role, schoolIds: string[] = []): Viewer => ({
+    accountId: randomUUID(), sessionId: randomUUID(), email: 'scan@test.example.org', role, displayName: 'Scan',
+    districtId: district.districtId, educatorId: null, schoolIds,
+  });
+
+  async function collect(v: Viewer, batchSize: number, lane = false, order: 'name' | 'id' = 'name', readAhead = 0): Promise<ScannedEducator[]> {
+    const out: ScannedEducator[] = [];
+    for await (const batch of scans.scan({}, v, {}, { asOf: AS_OF, batchSize, lane, order, readAhead })) {
+      expect(batch.length).toBeLessThanOrEqual(batchSize);
+      out.push(...batch);
+    }
+    return out;
+  }
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
+    await testApp.dataSource.transaction((manager) => insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'));
+    scans = inDistrict(testApp.app.get(RenewalScanService));
+  });
+
+  afterAll(() => testApp.close());
+
+  it('visits every current educator once, in name order, whatever the batch size', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const one = await collect(hr, 1);
+    const all = await collect(hr, 500);
+    expect(one.map((e) => e.educator.id)).toEqual(all.map((e) => e.educator.id));
+    expect(new Set(all.map((e) => e.educator.id))).toEqual(new Set(Object.values(district.educators)));
+    const names = all.map((e) => `${e.educator.lastName.toLowerCase()} ${e.educator.firstName.toLowerCase()}`);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('in id order, visits the same educators once each, in id order, with the same figures', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const byName = await collect(hr, 500, true);
+    for (const batchSize of [1, 2, 500]) {
+      const byId = await collect(hr, batchSize, true, 'id', 1);
+      const ids = byId.map((e) => e.educator.id);
+      // PostgreSQL orders uuids by their bytes, which for the canonical text form is its order.
+      expect(ids).toEqual([...ids].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+      const sameOrder = [...byId].sort((a, b) => byName.findIndex((e) => e.educator.id === a.educator.id) - byName.findIndex((e) => e.educator.id === b.educator.id));
+      expect(sameOrder).toEqual(byName);
+    }
+  });
+
+  it('counts a record decided after `decidedBy` as still pending, and dates nothing otherwise', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const now = await collect(hr, 500);
+    const before: ScannedEducator[] = [];
+    for await (const batch of scans.scan({}, hr, {}, { asOf: AS_OF, decidedBy: '2000-01-01' })) before.push(...batch);
+    const teacherNow = now.find((e) => e.educator.id === district.educators.teacherA)!;
+    const teacherBefore = before.find((e) => e.educator.id === district.educators.teacherA)!;
+    expect(teacherNow.records.some((r) => r.status === 'approved' || r.status === 'verified')).toBe(true);
+    // Every decision in the fixture was made after 2000: as of then, nothing counted yet.
+    expect(teacherBefore.records.filter((r) => r.status === 'approved' || r.status === 'verified')).toEqual([]);
+    expect(teacherBefore.renewals[0]!.evaluation.earned).toBe('0');
+    expect(teacherBefore.records.map((r) => r.id)).toEqual(teacherNow.records.map((r) => r.id));
+  });
+
+  it('evaluates licenses and lanes exactly as direct converter calls on the stored records', async () => {
+    const [teacher] = (await collect(viewer(Role.HR_ADMIN), 2, true)).filter((e) => e.educator.id === district.educators.teacherA);
+    const rows: ConverterRecordRow[] = await testApp.dataSource.query(
+      `SELECT ${CONVERTER_RECORD_COLUMNS} FROM pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+        WHERE r.district_id = $1 AND r.educator_id = $2`,
+      [district.districtId, district.educators.teacherA],
+    );
+    const records = rows.map(toConverterRecord);
+    const direct = evaluateRenewal({
+      ruleSet: getRuleSetPreset('pa'), educatorId: district.educators.teacherA,
+      license: { licenseType: 'instructional_ii', issuedOn: '2015-06-01', cycleStart: `${YEAR - 1}-07-01`, cycleEnd: `${YEAR + 4}-06-30` },
+      records, asOf: AS_OF,
+    }, { explain: false });
+    expect(teacher!.renewals).toHaveLength(1);
+    const { evaluation } = teacher!.renewals[0]!;
+    expect(evaluation).toEqual(direct);
+    // Worked by hand (PA Act 48 FAQ), as in credit.integration-spec: 3 clock hours + 30 + 15.
+    expect(evaluation.earned).toBe('48');
+    expect(teacher!.schools.map((s) => s.id)).toEqual([district.schoolA]);
+    const lane = evaluateLane({
+      schedule: getSalarySchedulePreset('maplewood-traditional'),
+      educator: { id: district.educators.teacherA, lane: 'MA+15', step: 9, hireDate: '2015-08-20', highestDegree: 'MA' },
+      records, asOf: AS_OF,
+    });
+    expect(teacher!.lane).toEqual(lane);
+    const counted = records.filter((r) => (r.status === 'approved' || r.status === 'verified') && r.completedOn <= AS_OF).map((r) => r.completedOn).sort();
+    expect(teacher!.lastPdOn).toBe(counted[counted.length - 1] ?? null);
+  });
+
+  it('keeps a principal to their schools and skips deactivated staff', async () => {
+    const principalA = await collect(viewer(Role.PRINCIPAL, [district.schoolA]), 500);
+    expect(principalA.map((e) => e.educator.id).sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
+    await testApp.dataSource.query(`UPDATE educator SET active = false WHERE district_id = $1 AND id = $2`, [district.districtId, district.educators.colleagueA]);
+    const after = await collect(viewer(Role.PRINCIPAL, [district.schoolA]), 500);
+    expect(after.map((e) => e.educator.id)).toEqual([district.educators.teacherA]);
+    const withInactive: string[] = [];
+    for await (const batch of scans.scan({}, viewer(Role.HR_ADMIN), { includeInactive: true, schoolIds: [district.schoolA] }, { asOf: AS_OF })) {
+      withInactive.push(...batch.map((e) => e.educator.id));
+    }
+    expect(withInactive.sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
+  });
+
+  it("applies the district's overrides exactly as the educator's own renewal does", async () => {
+    const hrClient = new GraphQLClient(testApp.baseUrl);
+    await hrClient.signIn(district.accounts.hr.email, TEST_PASSWORD);
+    const added = await hrClient.request(
+      `mutation($input: DistrictRuleOverrideInput!) { addDistrictRuleOverride(input: $input) { id } }`,
+      { input: { presetId: 'pa', label: 'In-district PD', kind: 'EXTRA_REQUIRED', amount: '30', basis: 'Board policy 4120', effectiveFrom: `${YEAR - 1}-07-01` } },
+    );
+    expect(added.errors).toBeUndefined();
+    const own = await hrClient.request<{ educator: { renewals: Array<{ required: string; earned: string; status: string }> } }>(
+      `query($id: ID!, $asOf: String) { educator(id: $id) { renewals(asOf: $asOf) { required earned status } } }`,
+      { id: district.educators.teacherA, asOf: AS_OF },
+    );
+    const [teacher] = (await collect(viewer(Role.HR_ADMIN), 500)).filter((e) => e.educator.id === district.educators.teacherA);
+    const { evaluation } = teacher!.renewals[0]!;
+    // PA's 180 Act 48 hours plus the district's 30.
+    expect(evaluation.required).toBe('210');
+    expect(own.data!.educator.renewals[0]).toEqual({ required: evaluation.required, earned: evaluation.earned, status: evaluation.status.toUpperCase() });
+  });
+});
