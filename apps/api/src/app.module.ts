@@ -13,6 +13,7 @@ import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
+import { DistrictRulesModule } from './district-rules/district-rules.module';
 import { DistrictsModule } from './districts/districts.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EducatorsModule } from './educators/educators.module';
@@ -25,6 +26,7 @@ import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
 import { RecordIntegrityModule } from './record-integrity/record-integrity.module';
+import { RenewalStandingModule } from './renewal-standing/renewal-standing.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -53,7 +55,9 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         RecordIntegrityModule,
+        DistrictRulesModule,
         RenewalsModule,
+        RenewalStandingModule,
         ReportsModule,
         StaffModule,
         GoalsModule,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { RenewalsModule } from '../renewals/renewals.module';
+import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { StaffModule } from '../staff/staff.module';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
 /** The principal's and HR's home figures (issue 6). */
-@Module({ imports: [RenewalsModule, SchoolsModule, StaffModule], providers: [DashboardsService, DashboardsResolver] })
+@Module({ imports: [RenewalStandingModule, SchoolsModule, StaffModule], providers: [DashboardsService, DashboardsResolver] })
 export class DashboardsModule {}

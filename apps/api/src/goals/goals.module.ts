@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RenewalsModule } from '../renewals/renewals.module';
+import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { GoalProgressResolver, GoalsResolver } from './goals.resolver';
 import { GoalsService } from './goals.service';
 
 /** School and district goals with live progress (issue 5, Goals). */
 @Module({
-  imports: [RenewalsModule],
+  imports: [RenewalStandingModule],
   providers: [GoalsService, GoalsResolver, GoalProgressResolver],
   exports: [GoalsService],
 })

@@ -5,7 +5,7 @@ import { PdRecordModel } from './pd-record.model';
 import { EvidenceFileModel } from '../evidence/evidence.model';
 import { EvidenceService } from '../evidence/evidence.service';
 
-/** PdRecord.evidenceFiles lives here so the PD records module does not depend on evidence storage. */
+/** PdRecord.evidenceFiles: the record's evidence, read through the evidence module's service. */
 @Resolver(() => PdRecordModel)
 export class PdRecordEvidenceResolver {
   constructor(private readonly evidence: EvidenceService) {}

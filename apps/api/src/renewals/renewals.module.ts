@@ -1,17 +1,14 @@
 import { Module } from '@nestjs/common';
+import { DistrictRulesModule } from '../district-rules/district-rules.module';
 import { EducatorsModule } from '../educators/educators.module';
+import { EducatorRenewalsResolver } from './educator-renewals.resolver';
 import { RenewalsResolver } from './renewals.resolver';
 import { RenewalsService } from './renewals.service';
-import { DistrictRulesResolver } from '../district-rules/district-rules.resolver';
-import { DistrictRulesService } from '../district-rules/district-rules.service';
-import { EducatorRenewalsResolver } from './educator-renewals.resolver';
-import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
-import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
 
-/** The converter (`@pd-ledger/credit-rules`) wired into the API: renewals, lanes, what-ifs, presets, scans, district rules, portability. */
+/** The converter (`@pd-ledger/credit-rules`) wired into the API for one license: renewals, lanes, what-ifs, presets, portability. */
 @Module({
-  imports: [EducatorsModule],
-  providers: [RenewalsService, RenewalScanService, RenewalStandingStore, RenewalsResolver, EducatorRenewalsResolver, DistrictRulesService, DistrictRulesResolver],
-  exports: [RenewalsService, RenewalScanService, RenewalStandingStore, DistrictRulesService],
+  imports: [EducatorsModule, DistrictRulesModule],
+  providers: [RenewalsService, RenewalsResolver, EducatorRenewalsResolver],
+  exports: [RenewalsService],
 })
 export class RenewalsModule {}

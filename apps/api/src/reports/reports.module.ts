@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { RenewalsModule } from '../renewals/renewals.module';
 import { DistrictsModule } from '../districts/districts.module';
 import { SchoolsModule } from '../schools/schools.module';
@@ -11,7 +12,7 @@ import { TranscriptService } from './transcript.service';
 
 /** Relicensure, state hour-upload, lane-change and transcript reports: GraphQL screens and HTTP exports. */
 @Module({
-  imports: [RenewalsModule, SchoolsModule, DistrictsModule],
+  imports: [RenewalsModule, RenewalStandingModule, SchoolsModule, DistrictsModule],
   controllers: [ReportsController],
   providers: [RelicensureReportService, StateHourUploadService, LaneChangeReportService, TranscriptService, ReportsResolver],
   exports: [RelicensureReportService],

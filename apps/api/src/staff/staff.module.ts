@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { RenewalsModule } from '../renewals/renewals.module';
+import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
 
-@Module({ imports: [SchoolsModule, RenewalsModule], providers: [StaffService, StaffResolver], exports: [StaffService] })
+@Module({ imports: [SchoolsModule, RenewalStandingModule], providers: [StaffService, StaffResolver], exports: [StaffService] })
 export class StaffModule {}
