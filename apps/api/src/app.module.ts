@@ -13,6 +13,7 @@ import { AppConfig } from './config/app-config';
 import { configModule, ConfigOptions } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
+import { entities } from './entities';
 import { DistrictRulesModule } from './district-rules/district-rules.module';
 import { DistrictsModule } from './districts/districts.module';
 import { DraftsModule } from './drafts/drafts.module';
@@ -41,7 +42,7 @@ export class AppModule {
       imports: [
         configModule(options),
         loggingModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(entities),
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

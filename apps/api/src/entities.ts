@@ -23,7 +23,10 @@ import { PdRecordEntity } from './pd-records/pd-record.entity';
 import { PreApprovalRequestEntity } from './review/pre-approval-request.entity';
 import { SchoolEntity } from './schools/school.entity';
 
-/** Every TypeORM entity, listed explicitly so the build and jest see the same set. */
+/**
+ * Every TypeORM entity, listed explicitly so the build and jest see the same set. It sits beside
+ * app.module.ts (the composition root) so database/ need not import every feature.
+ */
 export const entities = [
   DistrictEntity,
   SchoolEntity,

@@ -11,6 +11,7 @@ import { configModule } from '../config/config.module';
 import { DatabaseEndpoint } from '../database/database-endpoint';
 import { runInDistrict } from '../database/database-scope';
 import { DatabaseModule } from '../database/database.module';
+import { entities } from '../entities';
 import { ImportChangeCountsModel, ImportKind, ImportRunModel } from '../imports/import-run.model';
 import { ImportInputError, ImportsService, ImportUpload } from '../imports/imports.service';
 
@@ -24,7 +25,7 @@ const USAGE = `Usage: npm run -s import:roster -- <path> [--district <id|name>] 
 Exit codes: 0 done, 2 bad input (problems are listed with file, line and column), 1 other errors.`;
 
 @Module({
-  imports: [configModule({ overrides: { SEED_DEMO: 'false' } }), DatabaseModule, AuditModule],
+  imports: [configModule({ overrides: { SEED_DEMO: 'false' } }), DatabaseModule.forRoot(entities), AuditModule],
   providers: [ImportsService],
 })
 class ImportRosterCliModule {}

@@ -1,14 +1,20 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
-import { entities } from '../entities';
+
 import { migrations } from './migrations';
+
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
 // PostgreSQL `date` is a calendar date: keep it as the YYYY-MM-DD string instead of letting the
 // driver turn it into a JavaScript Date at local midnight (which shifts with the time zone).
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-/** TypeORM settings shared by the app, the CLIs and the tests. Schema changes: migrations only. */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+/**
+ * TypeORM settings shared by the app, the CLIs and the tests. Schema changes: migrations only.
+ * `entities` comes from the composition root (`src/entities.ts`), so this folder imports no feature;
+ * the owner's short-lived connections (migrations, seeding, CLIs) run plain SQL and need none.
+ */
+export function dataSourceOptions(url: string, poolSize: number, entities: EntityList = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,

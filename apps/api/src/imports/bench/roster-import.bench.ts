@@ -26,6 +26,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from '../../audit/audit.module';
 import { configModule } from '../../config/config.module';
 import { DatabaseModule } from '../../database/database.module';
+import { entities } from '../../entities';
 import { ImportKind } from '../import-run.model';
 import { DatabaseEndpoint } from '../../database/database-endpoint';
 import { runInDistrict } from '../../database/database-scope';
@@ -52,7 +53,7 @@ async function generate(dir: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-@Module({ imports: [configModule({ overrides: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' } }), DatabaseModule, AuditModule], providers: [ImportsService] })
+@Module({ imports: [configModule({ overrides: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' } }), DatabaseModule.forRoot(entities), AuditModule], providers: [ImportsService] })
 class BenchModule {}
 
 async function main(): Promise<void> {
