@@ -105,6 +105,36 @@ const DISTRICT_QUERY = `query($year: Int, $limit: Int) { districtDashboard(schoo
   actionQueue { submissionsWaiting preApprovalsPending importRunsWithProblems }
 } }`;
 
+
+/** The fields of the dashboards' answers these tests read (the typed operations belong to the dashboard). */
+interface AttentionRow {
+  educator: { id: string };
+  reasons: string[];
+  renewal: { daysLeft: number; remaining: string; unitName: string } | null;
+}
+interface StatusCounts {
+  total: number;
+  noLicense: number;
+  lapsed: number;
+}
+interface SchoolDashboardAnswer {
+  school: { id: string };
+  asOf: string;
+  renewalStatus: StatusCounts;
+  pdByMonth: Array<{ month: string; hourEquivalents: string }>;
+  competencyAreas: unknown[];
+  needsAttention: AttentionRow[];
+}
+interface DistrictDashboardAnswer {
+  renewalStatus: StatusCounts;
+  schools: Array<{ school: { id: string }; renewalStatus: StatusCounts }>;
+  expiring: { within90: number; within180: number; within365: number; licenses: Array<{ educator: { id: string }; schoolNames: string[] }> };
+  hoursByCategory: unknown[];
+  hoursByActivityType: unknown[];
+  trend: Array<{ month: string; cumulative: string; previousCumulative: string }>;
+  actionQueue: unknown;
+}
+
 describe('dashboards: the principal and HR homes', () => {
   let testApp: TestApp;
   let d: DistrictFixture;
@@ -140,7 +170,7 @@ describe('dashboards: the principal and HR homes', () => {
 
   it("gives a principal their school's renewal standing, PD by month, competency areas and who needs attention", async () => {
     const principal = await signedIn(d.accounts.principalA.email);
-    const response = await principal.request<{ schoolDashboard: any }>(SCHOOL_QUERY, { schoolId: d.schoolA, year: YEAR });
+    const response = await principal.request<{ schoolDashboard: SchoolDashboardAnswer }>(SCHOOL_QUERY, { schoolId: d.schoolA, year: YEAR });
     expect(response.errors).toBeUndefined();
     const home = response.data!.schoolDashboard;
     expect(home.school.id).toBe(d.schoolA);
@@ -170,17 +200,17 @@ describe('dashboards: the principal and HR homes', () => {
     // Needs attention: Lee (lapsed) first, Sam (deadline in 60 days, no hours: behind or at risk
     // plus deadline soon, no PD), the colleague (no PD this year). Lou has PD and 200 days: only
     // listed if the converter says at risk or behind. Teacher A: only if at risk or behind.
-    const byId = new Map(home.needsAttention.map((row: { educator: { id: string } }) => [row.educator.id, row]));
+    const byId = new Map(home.needsAttention.map((row) => [row.educator.id, row]));
     expect(home.needsAttention[0].educator.id).toBe(extra.lapsed);
-    expect((byId.get(extra.lapsed) as any).reasons).toEqual(['LAPSED', 'NO_PD_THIS_YEAR']);
-    const sam = byId.get(extra.soon) as any;
+    expect(byId.get(extra.lapsed)?.reasons).toEqual(['LAPSED', 'NO_PD_THIS_YEAR']);
+    const sam = byId.get(extra.soon) as AttentionRow;
     expect(sam.reasons).toContain('DEADLINE_SOON');
     expect(sam.reasons).toContain('NO_PD_THIS_YEAR');
-    expect(sam.renewal.daysLeft).toBe(daysBetween(TODAY, (await directStatus(testApp, d, extra.soon))!.deadline));
-    expect(sam.renewal.remaining).toBe('180');
-    expect(sam.renewal.unitName).toMatch(/Act 48/);
-    expect((byId.get(d.educators.colleagueA) as any).reasons).toEqual(['NO_PD_THIS_YEAR']);
-    expect((byId.get(d.educators.colleagueA) as any).renewal).toBeNull();
+    expect(sam.renewal?.daysLeft).toBe(daysBetween(TODAY, (await directStatus(testApp, d, extra.soon))!.deadline));
+    expect(sam.renewal?.remaining).toBe('180');
+    expect(sam.renewal?.unitName).toMatch(/Act 48/);
+    expect(byId.get(d.educators.colleagueA)?.reasons).toEqual(['NO_PD_THIS_YEAR']);
+    expect(byId.get(d.educators.colleagueA)?.renewal).toBeNull();
     for (const id of [d.educators.teacherA, extra.later]) {
       const direct = (await directStatus(testApp, d, id))!;
       const flagged = direct.status === 'at_risk' || direct.status === 'behind' || direct.status === 'lapsed';
@@ -205,23 +235,23 @@ describe('dashboards: the principal and HR homes', () => {
 
   it('gives HR compliance by school, expiring licenses, hours by category and type, the trend and the action queue', async () => {
     const hr = await signedIn(d.accounts.hr.email);
-    const response = await hr.request<{ districtDashboard: any }>(DISTRICT_QUERY, { year: YEAR });
+    const response = await hr.request<{ districtDashboard: DistrictDashboardAnswer }>(DISTRICT_QUERY, { year: YEAR });
     expect(response.errors).toBeUndefined();
     const home = response.data!.districtDashboard;
 
     const everyone = [...Object.values(d.educators), extra.soon, extra.lapsed, extra.later, extra.lapsedB];
     expect(home.renewalStatus).toEqual(await expectedCounts(testApp, d, everyone));
-    const bySchool = new Map(home.schools.map((s: any) => [s.school.id, s.renewalStatus]));
+    const bySchool = new Map(home.schools.map((s) => [s.school.id, s.renewalStatus]));
     expect(bySchool.get(d.schoolA)).toEqual(await expectedCounts(testApp, d, [d.educators.teacherA, d.educators.colleagueA, extra.soon, extra.lapsed, extra.later]));
     expect(bySchool.get(d.schoolB)).toEqual(await expectedCounts(testApp, d, [d.educators.teacherB, extra.lapsedB]));
 
     // Expiring, short of hours: Sam (60 days) and Lou (200 days); Lee and Bo have lapsed, teacher
     // A's cycle runs for years.
     expect([home.expiring.within90, home.expiring.within180, home.expiring.within365]).toEqual([1, 1, 2]);
-    expect(home.expiring.licenses.map((l: any) => l.educator.id)).toEqual([extra.soon, extra.later]);
+    expect(home.expiring.licenses.map((l) => l.educator.id)).toEqual([extra.soon, extra.later]);
     const [{ name: schoolAName }] = (await testApp.dataSource.query(`SELECT name FROM school WHERE id = $1`, [d.schoolA])) as Array<{ name: string }>;
     expect(home.expiring.licenses[0].schoolNames).toEqual([schoolAName]);
-    const limited = await hr.request<{ districtDashboard: any }>(DISTRICT_QUERY, { year: YEAR, limit: 1 });
+    const limited = await hr.request<{ districtDashboard: DistrictDashboardAnswer }>(DISTRICT_QUERY, { year: YEAR, limit: 1 });
     expect(limited.data!.districtDashboard.expiring.licenses).toHaveLength(1);
     expect(limited.data!.districtDashboard.expiring.within365).toBe(2);
 
@@ -239,7 +269,7 @@ describe('dashboards: the principal and HR homes', () => {
       { key: 'WORKSHOP', hourEquivalents: '10', recordCount: 3 },
     ]);
     // Cumulative: Sep 3, Oct +5 = 8, Nov +2 = 10, Jan +15 = 25, Mar +15 = 40; the year before: 2 from November.
-    const trend = home.trend.map((m: any) => [m.month.slice(5), m.cumulative, m.previousCumulative]);
+    const trend = home.trend.map((m) => [m.month.slice(5), m.cumulative, m.previousCumulative]);
     expect(trend).toEqual([
       ['07', '0', '0'], ['08', '0', '0'], ['09', '3', '0'], ['10', '8', '0'], ['11', '10', '2'], ['12', '10', '2'],
       ['01', '25', '2'], ['02', '25', '2'], ['03', '40', '2'], ['04', '40', '2'], ['05', '40', '2'], ['06', '40', '2'],
