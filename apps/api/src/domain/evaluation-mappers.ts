@@ -3,9 +3,9 @@ import {
   CitationModel,
   LaneEvaluationModel,
   RenewalEvaluationModel,
-  RenewalStatus,
   RuleReferenceModel,
 } from './evaluation.models';
+import { toGraphQLRenewalStatus } from './renewal-status';
 
 /** The stored license an evaluation is for. */
 export interface LicenseRef {
@@ -52,7 +52,7 @@ export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, e
     carryIn: result.carryIn,
     carryOut: result.carryOut,
     paceExpected: result.paceExpected,
-    status: result.status.toUpperCase() as RenewalStatus,
+    status: toGraphQLRenewalStatus(result.status),
     categories: result.categories.map((c) => ({
       id: c.id, label: c.label, required: c.required, earned: c.earned, met: c.met, citation: toCitation(c.citation), uncertain: c.uncertain ?? null,
     })),

@@ -1,8 +1,8 @@
-import type { RenewalStatus as ConverterStatus } from '@pd-ledger/credit-rules';
 import Decimal from 'decimal.js';
 import { daysBetween } from '../domain/evaluation-mappers';
 import { RenewalStatus } from '../domain/evaluation.models';
 import type { ScanOptions, ScannedEducator, ScannedRenewal } from './renewal-scan.service';
+import { toGraphQLRenewalStatus } from '../domain/renewal-status';
 
 /**
  * How district-wide counts scan (HR's overview, the staff list's status filter):
@@ -37,16 +37,12 @@ export function currentRenewal(educator: ScannedEducator): ScannedRenewal | null
   return educator.renewals[0] ?? null;
 }
 
-export function toGraphStatus(status: ConverterStatus): RenewalStatus {
-  return status.toUpperCase() as RenewalStatus;
-}
-
 export function renewalStanding(educator: ScannedEducator): RenewalStanding | null {
   const renewal = currentRenewal(educator);
   if (!renewal) return null;
   const { evaluation } = renewal;
   return {
-    status: toGraphStatus(evaluation.status),
+    status: toGraphQLRenewalStatus(evaluation.status),
     licenseId: renewal.license.id,
     licenseTypeName: evaluation.licenseType.name,
     unitName: evaluation.unit.name,

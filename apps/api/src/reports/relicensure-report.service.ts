@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { checkIntRange } from '../common/validation';
 import { daysBetween } from '../domain/evaluation-mappers';
-import { RenewalStatus } from '../domain/evaluation.models';
 import { RenewalScanService, type ScannedEducator } from '../renewal-standing/renewal-scan.service';
 import { SchoolsService } from '../schools/schools.service';
 import { SortDirection } from '../staff/staff.model';
@@ -19,6 +18,7 @@ import {
   RelicensureSummaryModel,
 } from './relicensure-report.model';
 import { RENEWAL_STATUSES, type RelicensureReportRow, type RenewalStatus as ReportStatus } from './writers';
+import { toGraphQLRenewalStatus } from '../domain/renewal-status';
 
 /** A report row with what the screen, the sort and the summary need beside the exported columns. */
 export interface RelicensureEntry {
@@ -132,7 +132,7 @@ export function toRowModel(entry: RelicensureEntry): RelicensureRowModel {
     earned: row.earned,
     remaining: row.remaining,
     categories: row.categories.map((c) => ({ ...c })),
-    status: row.status.toUpperCase() as RenewalStatus,
+    status: toGraphQLRenewalStatus(row.status),
     lastPdOn: row.lastPdOn,
   };
 }

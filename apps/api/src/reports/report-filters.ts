@@ -8,6 +8,7 @@ import { RenewalStatus } from '../domain/evaluation.models';
 import { resolveAsOf } from '../renewals/renewals.service';
 import type { SchoolsService } from '../schools/schools.service';
 import { RENEWAL_STATUS_LABELS, type AppliedFilter } from './writers';
+import { toConverterRenewalStatus } from '../domain/renewal-status';
 
 /** The filters as a caller gives them (GraphQL input or HTTP query parameters, already parsed). */
 export interface RelicensureFilterValues {
@@ -51,10 +52,6 @@ const MAX_DEADLINE_DAYS = 3650;
 export const normaliseLicenseType = (value: string) =>
   value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
-export function toConverterStatus(status: RenewalStatus): ConverterStatus {
-  return status.toLowerCase() as ConverterStatus;
-}
-
 /** The schools a report covers: one authorized school, a principal's schools, or the district (null). */
 async function schoolScope(
   viewer: Viewer, schools: SchoolsService, schoolId: string | null | undefined,
@@ -85,7 +82,7 @@ export async function resolveRelicensureCriteria(
     if (licenseType === '') throw badUserInput('licenseType', values.licenseType, 'must name a license type');
   }
   const scope = await schoolScope(viewer, schools, values.schoolId);
-  const statuses = values.statuses && values.statuses.length > 0 ? new Set(values.statuses.map(toConverterStatus)) : null;
+  const statuses = values.statuses && values.statuses.length > 0 ? new Set(values.statuses.map(toConverterRenewalStatus)) : null;
   const deadlineBy = values.deadlineWithinDays == null ? null : addDays(asOf, values.deadlineWithinDays);
 
   const applied: AppliedFilter[] = [{ label: 'As of', value: asOf }];
