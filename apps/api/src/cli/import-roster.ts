@@ -3,9 +3,9 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { BadUserInputError } from '../common/errors';
 import { isUuid } from '../common/validation';
 import { configModule } from '../config/config.module';
 import { DatabaseEndpoint } from '../database/database-endpoint';
@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     const district = await app.get(DatabaseEndpoint).asOwner((owner) => findDistrict(owner, options.district));
     return await runInDistrict(district.id, () => importInto(app.get(ImportsService), district, uploads, options.apply));
   } catch (error) {
-    if (error instanceof ImportInputError || (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT')) {
+    if (error instanceof ImportInputError || error instanceof BadUserInputError) {
       console.error(error.message);
       return 2;
     }

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { checkIntRange, isIsoDate, parseUuid } from './validation';
+import { BadUserInputError } from './errors';
 
 describe('parseUuid', () => {
   it('accepts and lower-cases a UUID', () => {
@@ -13,9 +13,10 @@ describe('parseUuid', () => {
         parseUuid('schoolId', value);
         throw new Error('expected a failure');
       } catch (error) {
-        expect(error).toBeInstanceOf(GraphQLError);
-        expect((error as GraphQLError).extensions['code']).toBe('BAD_USER_INPUT');
-        expect((error as GraphQLError).message).toContain('schoolId');
+        expect(error).toBeInstanceOf(BadUserInputError);
+        expect((error as BadUserInputError).code).toBe('BAD_USER_INPUT');
+        expect((error as BadUserInputError).field).toBe('schoolId');
+        expect((error as BadUserInputError).message).toContain('schoolId');
       }
     },
   );

@@ -1,7 +1,5 @@
 import {
-  BadRequestException,
   Controller,
-  ForbiddenException,
   Get,
   HttpCode,
   NotFoundException,
@@ -30,6 +28,7 @@ import {
 import { EvidenceFileModel } from './evidence.model';
 import { EvidenceService } from './evidence.service';
 import { MemoryFile, UploadHeaderGuard } from './upload-request';
+import { badRequest, ForbiddenError } from '../common/errors';
 
 /**
  * Evidence files over plain HTTP (GraphQL stays JSON-only with Apollo's CSRF prevention on).
@@ -59,11 +58,11 @@ export class EvidenceController {
   @HttpCode(201)
   async upload(@UploadedFiles() files: MemoryFile[] | undefined, @Req() request: ApiRequest): Promise<{ files: EvidenceFileModel[] }> {
     const viewer = request.viewer;
-    if (!viewer?.educatorId) throw new ForbiddenException({ statusCode: 403, code: 'FORBIDDEN', message: 'Your account is not linked to an educator record' });
-    if (!files || files.length === 0) throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: 'No file was uploaded (use the form field "files")' });
+    if (!viewer?.educatorId) throw new ForbiddenError('Your account is not linked to an educator record');
+    if (!files || files.length === 0) throw badRequest('No file was uploaded (use the form field "files")');
     const accepted = files.map((file) => {
       const originalName = cleanFileName(file.originalname, 'evidence');
-      if (file.buffer.length === 0) throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: `${originalName} is empty` });
+      if (file.buffer.length === 0) throw badRequest(`${originalName} is empty`);
       const contentType = sniffEvidenceType(file.buffer, originalName);
       if (!contentType) {
         throw new UnsupportedMediaTypeException({

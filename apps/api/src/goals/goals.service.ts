@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { educatorAccessSql } from '../access/access-scope';
 import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
-import { badUserInput, ErrorCode, forbidden, notFound } from '../common/errors';
+import { badUserInput, forbidden, ForbiddenError, notFound, NotFoundError } from '../common/errors';
 import { groupByKeys } from '../common/request-loader';
 import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
@@ -61,14 +60,12 @@ interface ProgressScope {
   partial: boolean;
 }
 
-function forbiddenField(field: string, value: unknown, reason: string): GraphQLError {
-  return new GraphQLError(`Not allowed for ${field}: ${JSON.stringify(value)} ${reason}`, {
-    extensions: { code: ErrorCode.FORBIDDEN, field },
-  });
+function forbiddenField(field: string, value: unknown, reason: string): ForbiddenError {
+  return new ForbiddenError(`Not allowed for ${field}: ${JSON.stringify(value)} ${reason}`, field);
 }
 
-function notFoundField(field: string, value: string, what: string): GraphQLError {
-  return new GraphQLError(`${what} not found (${field} ${JSON.stringify(value)})`, { extensions: { code: ErrorCode.NOT_FOUND, field } });
+function notFoundField(field: string, value: string, what: string): NotFoundError {
+  return new NotFoundError(`${what} not found (${field} ${JSON.stringify(value)})`, field);
 }
 
 function goalAudit(fields: GoalFields & { schoolId: string | null }): Record<string, unknown> {

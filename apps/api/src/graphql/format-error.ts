@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../common/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '../common/errors';
 
 // Codes whose messages are written for clients: ours, and Apollo's request-level ones (parse and
 // validation errors, bad variables). Anything else is an internal failure.
@@ -40,4 +40,14 @@ export function formatGraphQLError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...(stacktrace ? { stacktrace } : {}) },
   };
+}
+
+/**
+ * A domain error thrown where no Nest filter runs (outside resolvers, guards and interceptors)
+ * reaches Apollo wrapped in a GraphQLError without a code: give it the code and field it carries.
+ */
+export function withDomainCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (!(original instanceof DomainError) || formatted.extensions?.['code'] === original.code) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: original.code, ...(original.field ? { field: original.field } : {}) } };
 }

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configValue, AppConfig } from '../config/app-config';
 import type { GraphQLContext } from '../access/viewer';
-import { formatGraphQLError } from './format-error';
+import { formatGraphQLError, withDomainCode } from './format-error';
 
 const logger = new Logger('GraphQL');
 
@@ -37,7 +37,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     validationRules: [...armor.validationRules],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     formatError: (formatted, error) =>
-      formatGraphQLError(formatted, {
+      formatGraphQLError(withDomainCode(formatted, error), {
         includeStacktrace: !production,
         onInternalError: () => logger.error(error instanceof Error ? error.stack ?? error.message : String(error)),
       }),

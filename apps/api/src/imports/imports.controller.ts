@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   CanActivate,
   Controller,
   ExecutionContext,
@@ -20,6 +19,7 @@ import { Role } from '../access/role';
 import type { ApiRequest } from '../access/viewer';
 import { ImportKind, ImportRunModel } from './import-run.model';
 import { ImportInputError, ImportsService } from './imports.service';
+import { badRequest } from '../common/errors';
 
 /**
  * The header every upload must carry. Browsers cannot add a custom header to a cross-site form
@@ -76,7 +76,7 @@ export class ImportsController {
         { districtId: viewer.districtId, accountId: viewer.accountId, request },
       );
     } catch (error) {
-      if (error instanceof ImportInputError) throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: error.message });
+      if (error instanceof ImportInputError) throw badRequest(error.message);
       throw error;
     }
   }

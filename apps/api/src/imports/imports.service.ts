@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ApiRequest } from '../access/viewer';
-import { badUserInput, notFound } from '../common/errors';
+import { badRequest, badUserInput, DomainError, notFound } from '../common/errors';
 import { todayIsoDate } from '../common/school-year';
 import { ImportCounts, publishImportAudit, SyncContext } from './import-sync-context';
 import { ImportCountsModel, ImportKind, ImportProblemModel, ImportRunModel, ImportStatus } from './import-run.model';
@@ -176,7 +175,7 @@ export class ImportsService {
         });
       });
     } catch (error) {
-      if (error instanceof GraphQLError) throw error;
+      if (error instanceof DomainError) throw error;
       // The transaction was rolled back: nothing changed. Record why on the run.
       const problems = error instanceof ApplyProblemsError ? error.result.tally : null;
       const message = problems
@@ -188,7 +187,7 @@ export class ImportsService {
           WHERE district_id = $1 AND id = $2`,
         [actor.districtId, importId, message, problems ? JSON.stringify(problems.problems) : null, problems?.problemCount ?? null, problems?.errorCount ?? null],
       );
-      if (problems) throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'importId' } });
+      if (problems) throw badRequest(message, 'importId');
       throw error;
     }
     return this.findRun(actor.districtId, importId);

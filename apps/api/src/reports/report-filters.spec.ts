@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../common/errors';
 import { RenewalStatus } from '../domain/evaluation.models';
 import { addDays } from './report-dates';
 import { normaliseLicenseType, parseLaneChangeQuery, parseRelicensureQuery, parseTranscriptQuery } from './report-filters';
@@ -7,7 +7,7 @@ function failure(run: () => unknown): { message: string; field: unknown } {
   try {
     run();
   } catch (error) {
-    if (error instanceof GraphQLError) return { message: error.message, field: error.extensions['field'] };
+    if (error instanceof DomainError) return { message: error.message, field: error.field };
     throw error;
   }
   throw new Error('expected a BAD_USER_INPUT error');

@@ -1,13 +1,12 @@
 import { Controller, Get, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ALL_ROLES, Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
-import { ErrorCode } from '../common/errors';
+import { NotFoundError, unauthenticated } from '../common/errors';
 import { todayIsoDate } from '../common/school-year';
 import { resolveAsOf } from '../renewals/renewals.service';
 import { DistrictsService } from '../districts/districts.service';
@@ -45,25 +44,9 @@ const CONTENT_TYPES: Readonly<Record<Format, string>> = {
   pdf: 'application/pdf',
 };
 
-/** An HTTP error answer in the same shape as the import and evidence endpoints: `{ statusCode, code, message, field? }`. */
-class ReportHttpError extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>) {
-    super(String(body['message']));
-  }
-}
-
 function parseFormat(raw: string, allowed: readonly Format[]): Format {
   if ((allowed as readonly string[]).includes(raw)) return raw as Format;
-  throw new ReportHttpError(404, { statusCode: 404, code: ErrorCode.NOT_FOUND, message: `Unknown export format "${raw}"; use ${allowed.join(', ')}` });
-}
-
-function toHttpError(error: unknown): ReportHttpError | null {
-  if (error instanceof ReportHttpError) return error;
-  if (!(error instanceof GraphQLError)) return null;
-  const code = String(error.extensions['code'] ?? '');
-  const status = code === ErrorCode.BAD_USER_INPUT ? 400 : code === ErrorCode.NOT_FOUND ? 404 : code === ErrorCode.FORBIDDEN ? 403 : code === ErrorCode.UNAUTHENTICATED ? 401 : 500;
-  const field = error.extensions['field'];
-  return new ReportHttpError(status, { statusCode: status, code, message: error.message, ...(field ? { field } : {}) });
+  throw new NotFoundError(`Unknown export format "${raw}"; use ${allowed.join(', ')}`);
 }
 
 /**
@@ -193,19 +176,9 @@ export class ReportsController {
     }>,
   ): Promise<void> {
     const viewer = request.viewer;
-    if (!viewer) {
-      response.status(401).json({ statusCode: 401, code: ErrorCode.UNAUTHENTICATED, message: 'You must be signed in' });
-      return;
-    }
-    let plan: Awaited<ReturnType<typeof prepare>>;
-    try {
-      plan = await prepare(viewer);
-    } catch (error) {
-      const http = toHttpError(error);
-      if (!http) throw error;
-      response.status(http.status).json(http.body);
-      return;
-    }
+    if (!viewer) throw unauthenticated();
+    // Bad filters and unknown formats are domain errors: the HTTP filter answers them before any byte is written.
+    const plan = await prepare(viewer);
     response.status(200);
     response.setHeader('Content-Type', CONTENT_TYPES[plan.format]);
     response.setHeader('Content-Disposition', attachmentDisposition(plan.fileName));

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../common/errors';
 import { ActivityType, PdUnit } from '../../domain/pd-enums';
 import { SubmitPdRecordInput } from './submit-pd-record.input';
 import { validateSubmitPdRecord } from './validate-submit-pd-record';
@@ -19,11 +19,12 @@ function input(overrides: Partial<SubmitPdRecordInput> = {}): SubmitPdRecordInpu
   };
 }
 
-function failure(overrides: Partial<SubmitPdRecordInput>): GraphQLError {
+function failure(overrides: Partial<SubmitPdRecordInput>): DomainError {
   try {
     validateSubmitPdRecord(input(overrides), TODAY);
   } catch (error) {
-    return error as GraphQLError;
+    if (error instanceof DomainError) return error;
+    throw error;
   }
   throw new Error('expected validation to fail');
 }
@@ -76,8 +77,8 @@ describe('validateSubmitPdRecord', () => {
     ['catalogItemId', { catalogItemId: 'abc' }],
   ])('rejects a bad %s with BAD_USER_INPUT naming it', (field, overrides) => {
     const error = failure(overrides);
-    expect(error.extensions['code']).toBe('BAD_USER_INPUT');
-    expect(error.extensions['field']).toBe(field);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.field).toBe(field);
     expect(error.message).toContain(field);
   });
 });
