@@ -1,7 +1,7 @@
+import { isLocalDate } from '@pd-ledger/credit-rules';
 import { badUserInput } from './errors';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Returns the id lower-cased, or throws BAD_USER_INPUT naming the argument. */
 export function parseUuid(field: string, value: string): string {
@@ -17,12 +17,7 @@ export function isUuid(value: string): boolean {
 
 /** True when the string is a real calendar date in YYYY-MM-DD form (2023-02-30 is not). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return isLocalDate(value);
 }
 
 /** Checks an optional integer argument against an inclusive range. */

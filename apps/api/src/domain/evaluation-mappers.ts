@@ -5,6 +5,7 @@ import {
   RenewalEvaluationModel,
   RuleReferenceModel,
 } from './evaluation.models';
+import { daysBetween } from './dates';
 import { toGraphQLRenewalStatus } from './renewal-status';
 
 /** The stored license an evaluation is for. */
@@ -18,11 +19,6 @@ export interface LicenseRef {
 export function toCitation(citation: Citation): CitationModel {
   const check = citation.check;
   return { url: citation.url, text: citation.text, section: citation.section ?? null, checkStatus: check?.status ?? 'unchecked', checkedOn: check?.checkedOn ?? null, checkNote: check?.note ?? null };
-}
-
-/** Whole days from `from` to `to` (calendar dates, no time zones). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
 }
 
 function toRuleReference(rule: { ruleId: string; description: string; citation: Citation; uncertain?: string }): RuleReferenceModel {

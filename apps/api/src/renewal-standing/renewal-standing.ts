@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { daysBetween } from '../domain/evaluation-mappers';
+import { daysBetween } from '../domain/dates';
 import { RenewalStatus } from '../domain/evaluation.models';
 import type { ScanOptions, ScannedEducator, ScannedRenewal } from './renewal-scan.service';
 import { toGraphQLRenewalStatus } from '../domain/renewal-status';

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { checkIntRange } from '../common/validation';
-import { daysBetween } from '../domain/evaluation-mappers';
+import { daysBetween } from '../domain/dates';
 import { RenewalScanService, type ScannedEducator } from '../renewal-standing/renewal-scan.service';
 import { SchoolsService } from '../schools/schools.service';
 import { SortDirection } from '../staff/staff.model';

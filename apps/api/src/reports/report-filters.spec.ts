@@ -1,6 +1,6 @@
 import { DomainError } from '../common/errors';
 import { RenewalStatus } from '../domain/evaluation.models';
-import { addDays } from './report-dates';
+import { addDays } from '../domain/dates';
 import { normaliseLicenseType, parseLaneChangeQuery, parseRelicensureQuery, parseTranscriptQuery } from './report-filters';
 
 function failure(run: () => unknown): { message: string; field: unknown } {

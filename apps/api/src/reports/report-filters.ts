@@ -1,5 +1,5 @@
 import type { RenewalStatus as ConverterStatus } from '@pd-ledger/credit-rules';
-import { addDays } from './report-dates';
+import { addDays } from '../domain/dates';
 import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';

@@ -1,6 +1,7 @@
 import { schoolYearOf } from '../common/school-year';
 import { Dataset, emptyDataset } from './dataset';
-import { addDays, addYears, daysBetween, Prng } from './prng';
+import { addDays, daysBetween } from '../domain/dates';
+import { addYears, Prng } from './prng';
 
 /** Fixed ids of the demo districts, so a re-seed replaces exactly them and nothing else. */
 export const DEMO_DISTRICT_IDS = {

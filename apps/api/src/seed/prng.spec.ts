@@ -1,4 +1,4 @@
-import { addDays, daysBetween, Prng } from './prng';
+import { addYears, Prng } from './prng';
 
 describe('Prng', () => {
   it('is deterministic for a seed', () => {
@@ -18,10 +18,9 @@ describe('Prng', () => {
   });
 });
 
-describe('date helpers', () => {
-  it('adds days across month and leap boundaries', () => {
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+describe('addYears', () => {
+  it('rolls Feb 29 over to Mar 1 in a common year', () => {
+    expect(addYears('2024-02-29', 1)).toBe('2025-03-01');
+    expect(addYears('2024-07-01', 5)).toBe('2029-07-01');
   });
 });

@@ -52,18 +52,10 @@ export class Prng {
   }
 }
 
-/** Adds days to a YYYY-MM-DD date, in UTC so no time zone can shift it. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Adds whole years to a YYYY-MM-DD date (Feb 29 rolls over to Mar 1 in a common year). */
+/**
+ * Adds whole years to a YYYY-MM-DD date (Feb 29 rolls over to Mar 1 in a common year). Not the
+ * converter's addYears, which clamps to Feb 28: the demo dataset's dates were generated with this one.
+ */
 export function addYears(isoDate: string, years: number): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
