@@ -4,7 +4,7 @@ import type { Viewer } from '../access/viewer';
 import { RenewalsService, laneInput } from '../renewals/renewals.service';
 import { RenewalScanService, type ScannedEducator } from '../renewal-standing/renewal-scan.service';
 import { REPORT_READ_AHEAD } from './relicensure-report.service';
-import { yieldToEventLoop } from './report-dates';
+import { yieldToEventLoop } from './event-loop';
 import type { LaneChangeCriteria } from './report-filters';
 import { LaneChangeReportModel, LaneQualificationKind } from './lane-change-report.model';
 import { NO_SCHOOL as NO_SCHOOL_LABEL } from './writers/relicensure-totals';

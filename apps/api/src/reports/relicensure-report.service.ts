@@ -9,7 +9,7 @@ import { RenewalScanService, type ScannedEducator } from '../renewal-standing/re
 import { SchoolsService } from '../schools/schools.service';
 import { SortDirection } from '../staff/staff.model';
 import { RelicensureSortField } from './dto/relicensure-filter.input';
-import { yieldToEventLoop } from './report-dates';
+import { yieldToEventLoop } from './event-loop';
 import { normaliseLicenseType, type RelicensureCriteria } from './report-filters';
 import {
   RelicensureReportPageModel,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
 import { loadRecordDetails } from './record-details';
-import { yieldToEventLoop } from './report-dates';
+import { yieldToEventLoop } from './event-loop';
 import type { RelicensureCriteria } from './report-filters';
 import { matchesCriteria, REPORT_READ_AHEAD, toRelicensureEntries } from './relicensure-report.service';
 import type { StateHourUploadRow } from './writers';
