@@ -40,11 +40,14 @@ function decodeUtf8Strict(bytes: Buffer): string | null {
   }
 }
 
+// Control characters and double quotes would break the Content-Disposition header a name is echoed in.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_FILE_NAME_CHARACTERS = /[\u0000-\u001f\u007f"]/g;
+
 /** A file name safe to store and to echo in a header: no path, no control characters, bounded. */
 export function cleanFileName(name: string | undefined, fallback: string): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 255);
+  const cleaned = base.replace(UNSAFE_FILE_NAME_CHARACTERS, '').trim().slice(0, 255);
   return cleaned === '' ? fallback : cleaned;
 }
 
