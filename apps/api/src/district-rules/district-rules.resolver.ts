@@ -2,7 +2,8 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES, CurrentViewer, Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
-import { DistrictRuleOverrideInput, DistrictRuleOverrideModel, DistrictRulesModel } from './district-rules.models';
+import { DistrictRuleOverrideInput } from './dto/district-rule-override.input';
+import { DistrictRuleOverrideModel, DistrictRulesModel } from './district-rules.models';
 import { DistrictRulesService } from './district-rules.service';
 
 /** The district's state rule sets and overrides: everyone in the district reads them, HR changes them. */

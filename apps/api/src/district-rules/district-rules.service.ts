@@ -13,7 +13,8 @@ import { ActivityType } from '../domain/pd-enums';
 import { toCategoryId } from '../domain/converter-records';
 import { toCitation } from '../domain/evaluation-mappers';
 import { buildDistrictRuleSet, describeOverride, DistrictRules, overrideCitation, type DistrictRuleOverride } from './district-rule-sets';
-import { DistrictRuleOverrideInput, DistrictRuleOverrideKind, DistrictRuleOverrideModel, DistrictRulesModel, DistrictRuleStateModel } from './district-rules.models';
+import { DistrictRuleOverrideInput } from './dto/district-rule-override.input';
+import { DistrictRuleOverrideKind, DistrictRuleOverrideModel, DistrictRulesModel, DistrictRuleStateModel } from './district-rules.models';
 
 interface OverrideRow {
   id: string;

@@ -7,7 +7,8 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { SubmitPdRecordInput } from '../pd-records/dto/submit-pd-record.input';
 import { PdRecordModel } from '../pd-records/pd-record.model';
 import { DraftsService } from './drafts.service';
-import { PdDraftInput, PdDraftModel } from './pd-draft.model';
+import { PdDraftInput } from './dto/pd-draft.input';
+import { PdDraftModel } from './pd-draft.model';
 
 /** Teacher drafts (autosave) and resubmission after "changes requested". */
 @Resolver(() => PdDraftModel)

@@ -11,7 +11,8 @@ import { validateSubmitPdRecord } from '../pd-records/dto/validate-submit-pd-rec
 import { PdStatus } from '../domain/pd-enums';
 import { PdRecordModel } from '../pd-records/pd-record.model';
 import { PdRecordsService } from '../pd-records/pd-records.service';
-import { DraftData, PdDraftInput, PdDraftModel } from './pd-draft.model';
+import { PdDraftInput } from './dto/pd-draft.input';
+import { DraftData, PdDraftModel } from './pd-draft.model';
 
 const MAX_DRAFTS_PER_EDUCATOR = 50;
 
