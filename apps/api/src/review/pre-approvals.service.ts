@@ -13,7 +13,8 @@ import { isIsoDate, parseUuid } from '../common/validation';
 import { ActivityType, PdUnit } from '../domain/pd-enums';
 import { PreApprovalStatus } from '../domain/review-enums';
 import { assertReviewer, checkFeedback, reviewScopeSql, schoolFilterSql } from './review-scope';
-import { PRE_APPROVAL_COLUMNS, PreApprovalInput, PreApprovalPageModel, PreApprovalRequestModel, PreApprovalRow } from './review.model';
+import { PreApprovalInput } from './dto/pre-approval.input';
+import { PRE_APPROVAL_COLUMNS, PreApprovalPageModel, PreApprovalRequestModel, PreApprovalRow } from './review.model';
 import { checkPage } from './review.service';
 
 const AMOUNT_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;

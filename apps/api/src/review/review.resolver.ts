@@ -10,7 +10,8 @@ import { PdStatus } from '../domain/pd-enums';
 import { PdRecordModel } from '../pd-records/pd-record.model';
 import { PreApprovalsService } from './pre-approvals.service';
 import { PreApprovalStatus } from '../domain/review-enums';
-import { PreApprovalInput, PreApprovalPageModel, PreApprovalRequestModel, ReviewQueuePageModel, ReviewSettingsModel } from './review.model';
+import { PreApprovalInput } from './dto/pre-approval.input';
+import { PreApprovalPageModel, PreApprovalRequestModel, ReviewQueuePageModel, ReviewSettingsModel } from './review.model';
 import { ReviewService } from './review.service';
 
 const REVIEWERS = [Role.HR_ADMIN, Role.PRINCIPAL];
