@@ -5,7 +5,8 @@ import type { Viewer } from '../access/viewer';
 import { badUserInput } from '../common/errors';
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, isIsoDate, parseUuid } from '../common/validation';
-import { AuditEventFilter, AuditEventModel, AuditEventPageModel } from './audit-event.model';
+import { AuditEventFilter } from './dto/audit-event-filter.input';
+import { AuditEventModel, AuditEventPageModel } from './audit-event.model';
 
 const NAME_PATTERN = /^[A-Za-z0-9_.-]{1,100}$/;
 

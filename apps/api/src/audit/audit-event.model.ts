@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditEvent', { description: 'Who did what, when; written in the same transaction as the change. Read-only.' })
 export class AuditEventModel {
@@ -43,14 +43,4 @@ export class AuditEventPageModel {
 
   @Field(() => [AuditEventModel], { description: 'Newest first.' })
   rows!: AuditEventModel[];
-}
-
-@InputType('AuditEventFilter')
-export class AuditEventFilter {
-  @Field(() => String, { nullable: true }) entityType?: string | null;
-  @Field(() => ID, { nullable: true }) entityId?: string | null;
-  @Field(() => ID, { nullable: true }) actorId?: string | null;
-  @Field(() => String, { nullable: true }) action?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive, UTC day.' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive, UTC day.' }) to?: string | null;
 }

@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { verifyAuditChain } from './audit-chain';
 import { AuditChainProblemKind, AuditChainVerificationModel } from './audit-chain.model';
 import { AuditBrowseService } from './audit-browse.service';
-import { AuditEventFilter, AuditEventModel, AuditEventPageModel } from './audit-event.model';
+import { AuditEventFilter } from './dto/audit-event-filter.input';
+import { AuditEventModel, AuditEventPageModel } from './audit-event.model';
 
 /** Read-only on purpose: no mutation edits or deletes audit events, and the table refuses it too. */
 @Resolver(() => AuditEventModel)
