@@ -33,6 +33,7 @@ import { describeOverride, NO_DISTRICT_RULES, overrideCitation, type DistrictRul
 import { DistrictRulesService } from '../district-rules/district-rules.service';
 import { portabilityInput, toPortabilityModel } from '../portability/portability';
 import { PortabilityModel } from '../portability/portability.models';
+import { normaliseLicenseType } from '../domain/license-type';
 
 /** A district's salary schedule version in force on a date. */
 export interface ScheduleVersion {
@@ -52,8 +53,6 @@ export interface LicensePlan {
 }
 
 const parsedSchedules = new Map<string, { text: string; schedule: SalarySchedule }>();
-
-const normalise = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
 /** Validates an `asOf` argument (default today). */
 export function resolveAsOf(asOf: string | null | undefined): string {
@@ -82,9 +81,9 @@ export function planLicense(license: LicenseModel, districtRules: DistrictRules 
   const resolved = districtRules.ruleSetFor(presetId);
   if (!resolved) return null;
   const ruleSet = resolved.ruleSet;
-  const wanted = normalise(license.licenseType);
+  const wanted = normaliseLicenseType(license.licenseType);
   const types = ruleSet.versions.flatMap((version) => version.licenseTypes);
-  const match = types.find((type) => type.id === wanted || normalise(type.name) === wanted);
+  const match = types.find((type) => type.id === wanted || normaliseLicenseType(type.name) === wanted);
   const notes: RuleReferenceModel[] = [];
   if (!match) {
     const latest = ruleSet.versions[ruleSet.versions.length - 1]!;

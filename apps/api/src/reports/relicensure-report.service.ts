@@ -10,7 +10,7 @@ import { SchoolsService } from '../schools/schools.service';
 import { SortDirection } from '../staff/staff.model';
 import { RelicensureSortField } from './dto/relicensure-filter.input';
 import { yieldToEventLoop } from './event-loop';
-import { normaliseLicenseType, type RelicensureCriteria } from './report-filters';
+import type { RelicensureCriteria } from './report-filters';
 import {
   RelicensureReportPageModel,
   RelicensureRowModel,
@@ -19,6 +19,7 @@ import {
 } from './relicensure-report.model';
 import { RENEWAL_STATUSES, type RelicensureReportRow, type RenewalStatus as ReportStatus } from './writers';
 import { toGraphQLRenewalStatus } from '../domain/renewal-status';
+import { normaliseLicenseType } from '../domain/license-type';
 
 /** A report row with what the screen, the sort and the summary need beside the exported columns. */
 export interface RelicensureEntry {

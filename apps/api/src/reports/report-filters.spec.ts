@@ -1,7 +1,8 @@
 import { DomainError } from '../common/errors';
 import { RenewalStatus } from '../domain/evaluation.models';
 import { addDays } from '../domain/dates';
-import { normaliseLicenseType, parseLaneChangeQuery, parseRelicensureQuery, parseTranscriptQuery } from './report-filters';
+import { parseLaneChangeQuery, parseRelicensureQuery, parseTranscriptQuery } from './report-filters';
+import { normaliseLicenseType } from '../domain/license-type';
 
 function failure(run: () => unknown): { message: string; field: unknown } {
   try {

@@ -9,6 +9,7 @@ import { resolveAsOf } from '../renewals/renewals.service';
 import type { SchoolsService } from '../schools/schools.service';
 import { RENEWAL_STATUS_LABELS, type AppliedFilter } from './writers';
 import { toConverterRenewalStatus } from '../domain/renewal-status';
+import { normaliseLicenseType } from '../domain/license-type';
 
 /** The filters as a caller gives them (GraphQL input or HTTP query parameters, already parsed). */
 export interface RelicensureFilterValues {
@@ -48,9 +49,6 @@ export interface LaneChangeCriteria {
 const MAX_LICENSE_TYPE_LENGTH = 100;
 const MAX_DEADLINE_DAYS = 3650;
 
-/** "Instructional II" and "instructional_ii" compare equal, as planLicense matches them. */
-export const normaliseLicenseType = (value: string) =>
-  value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
 /** The schools a report covers: one authorized school, a principal's schools, or the district (null). */
 async function schoolScope(
