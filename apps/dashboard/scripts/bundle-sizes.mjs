@@ -1,6 +1,6 @@
 // Reports the gzipped JavaScript each route needs before it can render: the entry chunk, the lazy
-// chunks the route loads, and everything they import statically. Budget: 300 KB per route
-// (issue 6). Run after `nx run dashboard:build`; exits non-zero when a route is over budget.
+// chunks the route loads, and everything they import statically. Budget: 300 KB per route.
+// Run after `nx run dashboard:build`; exits non-zero when a route is over budget.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

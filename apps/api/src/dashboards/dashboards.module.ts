@@ -5,6 +5,6 @@ import { StaffModule } from '../staff/staff.module';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
-/** The principal's and HR's home figures (issue 6). */
+/** The principal's and HR's home figures. */
 @Module({ imports: [RenewalStandingModule, SchoolsModule, StaffModule], providers: [DashboardsService, DashboardsResolver] })
 export class DashboardsModule {}

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { getRuleSetPreset, isRuleSetPresetId, parseRuleSet, type ActivityType, type Citation, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
 
-// District overrides on top of a state preset (issue 7). An override is a district policy in force
+// District overrides on top of a state preset. An override is a district policy in force
 // from a date (and until the day before its end). It becomes part of new rule-set versions derived
 // from the preset's version in force on that date, so the converter's ordinary version selection
 // (the version in force at the cycle's end, or start for `cycle_start` presets) decides which

@@ -5,7 +5,7 @@ import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
 
-// District rule choice and overrides, and portability (issue 7), through the API. The factory's
+// District rule choice and overrides, and portability, through the API. The factory's
 // teacher A holds a PA Instructional II license, cycle 2024-07-01 .. 2029-06-30, with 48 Act 48
 // hours earned (3-hour workshop, 1 semester credit = 30, a 15-hour micro-credential).
 

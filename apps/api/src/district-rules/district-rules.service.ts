@@ -158,7 +158,7 @@ export function parseOverrideInput(input: DistrictRuleOverrideInput): Omit<Distr
 }
 
 /**
- * District rule choice and overrides (issue 7): which state rule sets the district works with and
+ * District rule choice and overrides: which state rule sets the district works with and
  * the district's own policies on top of them. `forDistrict` is what every evaluation uses.
  */
 @Injectable()

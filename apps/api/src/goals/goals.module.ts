@@ -3,7 +3,7 @@ import { RenewalStandingModule } from '../renewal-standing/renewal-standing.modu
 import { GoalProgressResolver, GoalsResolver } from './goals.resolver';
 import { GoalsService } from './goals.service';
 
-/** School and district goals with live progress (issue 5, Goals). */
+/** School and district goals with live progress. */
 @Module({
   imports: [RenewalStandingModule],
   providers: [GoalsService, GoalsResolver, GoalProgressResolver],

@@ -70,7 +70,7 @@ export class PdRecordsService {
     const valid = validateSubmitPdRecord(input, todayIsoDate());
 
     // Inside the transaction every query goes through its manager: another pooled connection
-    // would wait forever on the embedded database (see STACK-NOTES).
+    // would wait forever on the embedded database.
     return this.dataSource.transaction((manager) => this.writeSubmission(manager, viewer, educatorId, valid, request, null));
   }
 

@@ -280,7 +280,7 @@ export function runConvert(argv: readonly string[], readFile: (path: string) => 
       birthDate: optionalDate(options.educators, row, 'birth_date'),
       gradeBand,
     };
-    // Issue 7: degree-dependent requirements (KS, SC) and per-license increments (MA, NH).
+    // degree-dependent requirements (KS, SC) and per-license increments (MA, NH).
     const degree = row.values['highest_degree'] || null;
     if (degree && !(DEGREE_LEVELS as readonly string[]).includes(degree)) {
       throw new ConvertInputError(

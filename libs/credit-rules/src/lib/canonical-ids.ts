@@ -1,4 +1,4 @@
-// Canonical ids shared by every preset (issue 3). Presets may add their own category ids; activity
+// Canonical ids shared by every preset. Presets may add their own category ids; activity
 // types and record units are closed sets because records are stored and validated with them.
 
 /** Kinds of PD activity a record can be. */
@@ -27,7 +27,7 @@ export const CANONICAL_CATEGORIES = [
   'general',
   'leadership',
   'digital_learning',
-  // Issue 7 adds these; they are listed now so presets can already map to them.
+  // Also these; they are listed now so presets can already map to them.
   'pedagogy',
   'equity',
   'cultural_competency',
@@ -65,7 +65,7 @@ export const CREDIT_LEVELS = ['graduate', 'undergraduate'] as const;
 export type CreditLevel = (typeof CREDIT_LEVELS)[number];
 
 /**
- * An educator's highest degree, lowest first (issue 7: Kansas and South Carolina require a share of
+ * An educator's highest degree, lowest first (Kansas and South Carolina require a share of
  * college credit only from educators without a graduate degree). Order matters: comparisons use it.
  */
 export const DEGREE_LEVELS = ['associate', 'bachelor', 'master', 'specialist', 'doctorate'] as const;

@@ -456,7 +456,7 @@ function creditCycle(
     own += value;
   }
   assertSafe(own, 'cycle total');
-  // Minimum per topic (issue 7, MA): a topic (first category; untagged records share one) counts only
+  // Minimum per topic (MA): a topic (first category; untagged records share one) counts only
   // once its credited total reaches the minimum. Applied before caps, which then see what counts.
   const topicRemoved: CycleTotals['topicRemoved'] = [];
   if (version.topicMinimum > 0) {
@@ -608,7 +608,7 @@ function carryOutOf(compiled: CompiledRuleSet, totals: CycleTotals, records: rea
   return out;
 }
 
-/** Additional licenses plus endorsements held (per-license increments, issue 7). */
+/** Additional licenses plus endorsements held (per-license increments). */
 function extraLicenses(license: LicenseInput): number {
   const n = (license.additionalLicenses ?? 0) + (license.endorsements ?? 0);
   if (!Number.isInteger(n) || n < 0)
@@ -1021,7 +1021,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   }
   const closestPathway = pathways.length === 0 ? null : closest && closest.ratio > mainRatio ? closest.id : 'main';
 
-  // Per-year minimums (issue 7).
+  // Per-year minimums.
   const perYear: PerYearResult[] = [];
   let yearsOk = true;
   if (v.perYearMinimum) {
@@ -1043,7 +1043,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     }
   }
 
-  // One-time and must-be-current requirements (issue 7): any counted record in the category, ever (or recently enough).
+  // One-time and must-be-current requirements: any counted record in the category, ever (or recently enough).
   const standingRequirements: StandingResult[] = v.standingRequirements.map((rule) => {
     const bit = version.categoryIndex[rule.category]!;
     let last: LocalDate | null = null;
@@ -1104,7 +1104,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   else if (earnedSub < paceSub) status = 'at_risk';
   else if ((!categoriesMet || !standingMet) && yearsElapsed >= cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366)
     status = 'at_risk';
-  // A closed PD year below its minimum (issue 7, AR) cannot be made up by later hours.
+  // A closed PD year below its minimum (AR) cannot be made up by later hours.
   else if (!yearsOk) status = 'at_risk';
   else status = 'on_track';
 

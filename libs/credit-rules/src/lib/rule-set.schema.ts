@@ -164,7 +164,7 @@ export const categoryRequirementSchema = z.strictObject({
   /** Every credited record counts here, tagged or not (NC's "general" credits). */
   countsAnyRecord: z.boolean().optional(),
   /**
-   * A share from a source (issue 7): credited records matching this selector count here, tagged or
+   * A share from a source: credited records matching this selector count here, tagged or
    * not (SC: graduate coursework; KS: college credit).
    */
   source: selectorSchema.optional(),
@@ -180,7 +180,7 @@ export const licenseTypeSchema = z.strictObject({
   /** Amount required per cycle, in the rule set's unit. */
   required: amountSchema,
   cycleYears: z.number().int().min(1).max(12),
-  /** Added to `required` for each additional license or endorsement held (MA/NH; issue 7). */
+  /** Added to `required` for each additional license or endorsement held (MA/NH). */
   perAdditionalLicense: amountSchema.optional(),
   /**
    * Required amount by the educator's highest degree (KS: 120 with a graduate degree, else 160): the
@@ -292,7 +292,7 @@ export const earningWindowSchema = z.strictObject({
   throughMonthDay: monthDaySchema,
 });
 
-/** A minimum per PD year inside the cycle (AR: 36 hours per July-June year; issue 7). */
+/** A minimum per PD year inside the cycle (AR: 36 hours per July-June year). */
 export const perYearMinimumSchema = z.strictObject({
   ...ruleFields,
   amount: amountSchema,
@@ -305,7 +305,7 @@ export const perYearMinimumSchema = z.strictObject({
 });
 
 /**
- * Minimum per topic before it counts (MA: a topic counts only with at least 10 PDPs; issue 7). A
+ * Minimum per topic before it counts (MA: a topic counts only with at least 10 PDPs). A
  * record's topic is its first category (untagged records share one topic); a topic whose credited
  * total (after conversion and rounding, before caps) is below `amount` adds nothing.
  */
@@ -315,7 +315,7 @@ export const topicMinimumSchema = z.strictObject({
   label: z.string().min(1).optional(),
 });
 
-/** Something done once, ever (a literacy course), or kept current (a CPR card valid N months; issue 7). */
+/** Something done once, ever (a literacy course), or kept current (a CPR card valid N months). */
 export const standingRequirementSchema = z.strictObject({
   ...ruleFields,
   kind: z.enum(['one_time', 'current']),

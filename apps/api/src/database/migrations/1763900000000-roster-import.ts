@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Roster and transcript imports (issue 4).
+ * Roster and transcript imports.
  *
  * - `source_id` on school, educator and user_account: the OneRoster sourcedId (or plain-CSV
  *   employee id / school code) that re-imports are keyed on, unique per district. Rows created in

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Getting PD in (issue 4, review side): badge imports, evidence files, drafts, the review queue,
+ * Getting PD in (review side): badge imports, evidence files, drafts, the review queue,
  * pre-approval requests, and an append-only audit trail.
  *
  * - district.principals_can_review: HR decides whether principals may review their schools' PD.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A district's salary schedule (issue 3, API): lanes, steps, salaries and lane-credit rules as a
+ * A district's salary schedule: lanes, steps, salaries and lane-credit rules as a
  * JSON definition validated by `parseSalarySchedule` before it is stored. Versioned by
  * `effective_from`: an evaluation on a date uses the latest version in force then, so a new
  * contract never rewrites what an older evaluation said.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * District rule choice and overrides (issue 7).
+ * District rule choice and overrides.
  *
  * - district_rule_state: the state rule-set presets a district works with (its home state first,
  *   then states of staff licensed elsewhere). No rows = the district's own state.

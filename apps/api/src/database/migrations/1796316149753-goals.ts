@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * School and district goals (issue 5, Goals): a measure, an exact target, a start and a deadline,
+ * School and district goals: a measure, an exact target, a start and a deadline,
  * for one school (school_id) or the whole district (school_id NULL). Progress is never stored: it
  * is computed from the PD records and licenses whenever a goal is read. Archiving keeps the row
  * (and its audit trail) and hides it from the default lists.

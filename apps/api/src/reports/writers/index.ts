@@ -1,4 +1,4 @@
-// The export writers of issue 5: pure formatting of already-computed report rows into CSV, XLSX
+// The export writers: pure formatting of already-computed report rows into CSV, XLSX
 // and PDF. No Nest, no database; the report services feed them rows and a Writable (the response).
 export * from './report-rows';
 export * from './columns';

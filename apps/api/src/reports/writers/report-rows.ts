@@ -1,4 +1,4 @@
-// Typed inputs of the export writers. The report services (issue 5) build these rows from the
+// Typed inputs of the export writers. The report services build these rows from the
 // database and the converter (`@pd-ledger/credit-rules`); the writers only format them, so every
 // figure here is already final. Amounts are decimal strings and money is integer cents because
 // the writers never do credit or money arithmetic in JavaScript floats (see the contract).

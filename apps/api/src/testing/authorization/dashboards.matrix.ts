@@ -12,7 +12,7 @@ function visibleStaff(actor: Actor, w: World): string[] {
   return (byActor[actor] ?? []).sort();
 }
 
-/** The principal's and HR's homes (issue 6). */
+/** The principal's and HR's homes. */
 export const dashboardOperations: MatrixOperation[] = [
   {
     name: 'schoolDashboard(schoolId)',

@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '../district-factory';
 import { GraphQLClient } from '../graphql-client';
 
 /**
- * District rule choice and overrides, and portability (issue 7). Overrides made here are activity
+ * District rule choice and overrides, and portability. Overrides made here are activity
  * caps far above any record (EXAM at most 500), so the other rows' renewal figures do not move.
  */
 

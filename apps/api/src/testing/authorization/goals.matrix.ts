@@ -2,7 +2,7 @@ import { Actor, Expectation, MatrixOperation, World } from './authorization-matr
 import { TEST_PASSWORD } from '../district-factory';
 import { GraphQLClient } from '../graphql-client';
 
-/** Goals (issue 5): principals for their schools, HR for the district; teachers none. */
+/** Goals: principals for their schools, HR for the district; teachers none. */
 
 const hrSessions = new WeakMap<World, Promise<GraphQLClient>>();
 

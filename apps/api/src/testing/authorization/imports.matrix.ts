@@ -58,7 +58,7 @@ async function matrixAccountId(client: GraphQLClient, world: World): Promise<str
   return created;
 }
 
-/** Roster and transcript imports, and password-set links (issue 4). */
+/** Roster and transcript imports, and password-set links. */
 export const importOperations: MatrixOperation[] = [
   {
     name: 'importRuns',

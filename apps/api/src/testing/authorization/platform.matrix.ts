@@ -4,7 +4,7 @@ import { TEST_PASSWORD } from '../district-factory';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
 
-/** The platform's operations (issue 2): sign-in, people, schools, staff and PD records. */
+/** The platform's operations: sign-in, people, schools, staff and PD records. */
 export const platformOperations: MatrixOperation[] = [
   {
     name: 'me',

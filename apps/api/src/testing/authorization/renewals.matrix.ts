@@ -8,7 +8,7 @@ const LIKE_EDUCATOR = {
 
 const HYPOTHETICAL = [{ title: 'Planned workshop', activityType: 'WORKSHOP', amount: '6', unit: 'CLOCK_HOUR', completedOn: '2026-01-15' }];
 
-/** The converter's operations (issue 3, API): renewals and lanes on Educator, what-ifs, rule presets. */
+/** The converter's operations: renewals and lanes on Educator, what-ifs, rule presets. */
 export const renewalOperations: MatrixOperation[] = [
   {
     name: 'educator (renewals and lane)',

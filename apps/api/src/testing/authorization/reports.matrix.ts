@@ -2,7 +2,7 @@ import { Actor, HR_ONLY, MatrixOperation } from './authorization-matrix';
 
 const AS_OF = '2026-06-30';
 
-/** The report operations (issue 5): the relicensure report and summary, the lane-change report. */
+/** The report operations: the relicensure report and summary, the lane-change report. */
 export const reportOperations: MatrixOperation[] = [
   {
     name: 'relicensureReport(schoolId)',

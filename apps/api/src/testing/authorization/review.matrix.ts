@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '../district-factory';
 import { GraphQLClient } from '../graphql-client';
 
 /**
- * Issue 4 (review side): review queue and decisions, drafts, pre-approvals, review settings,
+ * Review side: review queue and decisions, drafts, pre-approvals, review settings,
  * the audit trail and the badge issuer allow-list. The matrix world leaves principal review off
  * (the district default), so principals are refused every review operation here; the review
  * integration spec covers principals with review switched on.

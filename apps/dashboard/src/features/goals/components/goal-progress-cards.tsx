@@ -18,7 +18,7 @@ export interface GoalProgressCardsProps {
   headingOrder?: 2 | 3 | 4;
 }
 
-/** Loads and lays out goal cards: the block the principal's and HR's homes place (issue 6). */
+/** Loads and lays out goal cards: the block the principal's and HR's homes place. */
 export const GoalProgressCards = memo(function GoalProgressCards({ schoolId = null, includeArchived = false, empty, limit, headingOrder }: GoalProgressCardsProps) {
   const variables = { schoolId, includeArchived };
   const { data, error, loading, refetch } = useQuery(GoalsDocument, { variables, ...useFirstScreenFetch(GoalsDocument, variables) });
