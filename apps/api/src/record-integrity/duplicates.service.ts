@@ -10,7 +10,7 @@ import { groupByKeys, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
 import { isIsoDate, parseUuid } from '../common/validation';
 import { COUNTED_STATUSES, PdStatus, PdUnit } from '../domain/pd-enums';
-import { assertReviewer, reviewScopeSql } from '../review/review-scope';
+import { assertReviewer, reviewScopeSql } from '../access/review-scope';
 import { DuplicateMatch, PdRecordDuplicateModel, PossibleDuplicateInput } from './duplicate.model';
 
 /** Other records that can make a record a duplicate: everything still standing (not rejected or voided). */

@@ -12,7 +12,7 @@ import { SqlParams } from '../common/sql-params';
 import { isIsoDate, parseUuid } from '../common/validation';
 import { ActivityType, PdUnit } from '../domain/pd-enums';
 import { PreApprovalStatus } from '../domain/review-enums';
-import { assertReviewer, checkFeedback, reviewScopeSql, schoolFilterSql } from './review-scope';
+import { assertReviewer, checkFeedback, reviewScopeSql, schoolFilterSql } from '../access/review-scope';
 import { PreApprovalInput } from './dto/pre-approval.input';
 import { PRE_APPROVAL_COLUMNS, PreApprovalPageModel, PreApprovalRequestModel, PreApprovalRow } from './review.model';
 import { checkPage } from './review.service';

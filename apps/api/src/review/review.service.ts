@@ -11,7 +11,7 @@ import { PdStatus } from '../domain/pd-enums';
 import { PdRecordModel, PdRecordRow, toPdRecordModel } from '../pd-records/pd-record.model';
 import { RECORD_COLUMNS, RECORD_FROM } from '../pd-records/pd-records.service';
 import { checkReason, DuplicatesService } from '../record-integrity/duplicates.service';
-import { assertReviewer, checkFeedback, principalsCanReview, reviewScopeSql, schoolFilterSql } from './review-scope';
+import { assertReviewer, checkFeedback, principalsCanReview, reviewScopeSql, schoolFilterSql } from '../access/review-scope';
 import { ReviewQueuePageModel, ReviewSettingsModel } from './review.model';
 
 export type PdDecision = PdStatus.APPROVED | PdStatus.REJECTED | PdStatus.CHANGES_REQUESTED;

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { Role } from '../access/role';
-import type { Viewer } from '../access/viewer';
+import { Role } from './role';
+import type { Viewer } from './viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { SqlParams } from '../common/sql-params';
 import { parseUuid } from '../common/validation';
