@@ -23,7 +23,8 @@ function apiImportDirection() {
     blocks.push(
       {
         files: API_KERNEL.map((f) => `apps/api/src/${f}/${stars}*.ts`),
-        ignores: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+        // Tests and benchmarks boot the whole app, like the CLIs.
+        ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/bench/**'],
         rules: {
           'no-restricted-imports': [
             'error',

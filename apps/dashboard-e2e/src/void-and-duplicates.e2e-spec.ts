@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- a missing value fails the test where it is read, which is the point of these assertions */
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium, saveScreenshot } from './support/browser';
 import { startProductServer, type ProductServer } from './support/product-server';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- a missing value fails the test where it is read, which is the point of these assertions */
 import { parse } from 'csv-parse/sync';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
 import { insertSalarySchedulePreset } from '../seed/demo-salary-schedules';
