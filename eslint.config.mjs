@@ -19,7 +19,10 @@ function apiImportDirection() {
   for (let depth = 1; depth <= 4; depth++) {
     const up = `^(\\.\\./){${depth}}`;
     const stars = '*/'.repeat(depth - 1);
-    const root = { regex: `${up}(${API_ROOT_FILES.join('|').replace('.', '\\.')})$`, message: 'The composition root (app.module.ts, entities.ts) is imported by nothing but CLIs and tests.' };
+    const root = {
+      regex: `${up}(${API_ROOT_FILES.join('|').replace('.', '\\.')})$`,
+      message: 'The composition root (app.module.ts, entities.ts) is imported by nothing but CLIs and tests.',
+    };
     blocks.push(
       {
         files: API_KERNEL.map((f) => `apps/api/src/${f}/${stars}*.ts`),
@@ -32,7 +35,8 @@ function apiImportDirection() {
               patterns: [
                 {
                   regex: `${up}(?!(${kernel})(/|$))[\\w.-]+/`,
-                  message: 'The API kernel (access, common, config, database, domain, logging) imports no feature: move the shared piece into the kernel, or pass it in.',
+                  message:
+                    'The API kernel (access, common, config, database, domain, logging) imports no feature: move the shared piece into the kernel, or pass it in.',
                 },
                 root,
               ],
@@ -42,11 +46,21 @@ function apiImportDirection() {
       },
       {
         files: [`apps/api/src/*/${stars}*.ts`],
-        ignores: [...API_KERNEL, ...API_COMPOSITION].map((f) => `apps/api/src/${f}/**`).concat(['**/*.spec.ts', '**/*.integration-spec.ts', '**/bench/**', '**/__fixtures__/**']),
+        ignores: [...API_KERNEL, ...API_COMPOSITION]
+          .map((f) => `apps/api/src/${f}/**`)
+          .concat(['**/*.spec.ts', '**/*.integration-spec.ts', '**/bench/**', '**/__fixtures__/**']),
         rules: {
           'no-restricted-imports': [
             'error',
-            { patterns: [{ regex: `${up}(${composition})(/|$)`, message: `Features do not import the composition (${composition}): it imports them.` }, root] },
+            {
+              patterns: [
+                {
+                  regex: `${up}(${composition})(/|$)`,
+                  message: `Features do not import the composition (${composition}): it imports them.`,
+                },
+                root,
+              ],
+            },
           ],
         },
       },
@@ -60,7 +74,15 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/coverage', 'apps/dashboard/src/gql/**', '**/vite.config.*.timestamp*'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.data',
+      '**/tmp',
+      '**/coverage',
+      'apps/dashboard/src/gql/**',
+      '**/vite.config.*.timestamp*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.cjs', '**/*.mjs'],
@@ -77,7 +99,20 @@ export default [
               // The converter stays pure: no framework, database, web server or GraphQL runtime.
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-              bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'typeorm', 'pg', 'pg-*', 'express', '@apollo/*', '@as-integrations/*', 'graphql'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'react',
+                'react-dom',
+                'react/*',
+                'react-dom/*',
+                'typeorm',
+                'pg',
+                'pg-*',
+                'express',
+                '@apollo/*',
+                '@as-integrations/*',
+                'graphql',
+              ],
             },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

@@ -15,7 +15,12 @@ async function bootstrap(): Promise<void> {
   const port = configValue(config, 'PORT');
   const host = configValue(config, 'HOST');
   await app.listen(port, host);
-  app.get(Logger).log(`PD Ledger listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (ready in ${Date.now() - startedAt} ms)`, 'Bootstrap');
+  app
+    .get(Logger)
+    .log(
+      `PD Ledger listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (ready in ${Date.now() - startedAt} ms)`,
+      'Bootstrap',
+    );
 }
 
 bootstrap().catch((error: unknown) => {

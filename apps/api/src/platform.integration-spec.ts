@@ -76,9 +76,9 @@ describe('platform', () => {
     const teacher = new GraphQLClient(testApp.baseUrl);
     const signedIn = await teacher.signIn('teacher@maplewood.example.org', DEMO_PASSWORD);
     expect(signedIn.errors).toBeUndefined();
-    const me = await teacher.request<{ me: { educator: { fullName: string; schools: Array<{ name: string }> }; district: { name: string } } }>(
-      `{ me { district { name } educator { fullName schools { name } } } }`,
-    );
+    const me = await teacher.request<{
+      me: { educator: { fullName: string; schools: Array<{ name: string }> }; district: { name: string } };
+    }>(`{ me { district { name } educator { fullName schools { name } } } }`);
     expect(me.data?.me).toEqual({
       district: { name: 'Maplewood School District' },
       educator: { fullName: 'Maria Alvarez', schools: [{ name: 'Lincoln Elementary' }] },
@@ -91,11 +91,16 @@ describe('platform', () => {
     // The demo goals: Lincoln's principal sees the two district-wide goals and Lincoln's two, with live progress.
     const lincoln = new GraphQLClient(testApp.baseUrl);
     await lincoln.signIn('principal@maplewood.example.org', DEMO_PASSWORD);
-    const goals = await lincoln.request<{ goals: Array<{ title: string; school: { name: string } | null; progress: { total: number; trend: unknown[] } }> }>(
-      `{ goals { title school { name } progress { total trend { date value } } } }`,
-    );
+    const goals = await lincoln.request<{
+      goals: Array<{ title: string; school: { name: string } | null; progress: { total: number; trend: unknown[] } }>;
+    }>(`{ goals { title school { name } progress { total trend { date value } } } }`);
     expect(goals.errors).toBeUndefined();
-    expect(goals.data!.goals.map((g) => g.school?.name ?? null).sort()).toEqual(['Lincoln Elementary', 'Lincoln Elementary', null, null]);
+    expect(goals.data!.goals.map((g) => g.school?.name ?? null).sort()).toEqual([
+      'Lincoln Elementary',
+      'Lincoln Elementary',
+      null,
+      null,
+    ]);
     for (const goal of goals.data!.goals) {
       expect(goal.progress.total).toBeGreaterThanOrEqual(40);
       expect(goal.progress.trend.length).toBeGreaterThan(0);

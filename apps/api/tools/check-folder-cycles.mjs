@@ -71,7 +71,9 @@ for (const folder of new Set(files.map(folderOf).filter(Boolean))) if (!index.ha
 
 for (const group of groups) {
   console.log(`cycle of ${group.length} folders: ${group.join(', ')}`);
-  for (const a of group) for (const [b, why] of edges.get(a) ?? []) if (group.includes(b)) console.log(`  ${a} -> ${b}: ${why[0]}${why.length > 1 ? ` (+${why.length - 1})` : ''}`);
+  for (const a of group)
+    for (const [b, why] of edges.get(a) ?? [])
+      if (group.includes(b)) console.log(`  ${a} -> ${b}: ${why[0]}${why.length > 1 ? ` (+${why.length - 1})` : ''}`);
 }
 console.log(`API folder cycles: ${groups.length}`);
 process.exit(groups.length ? 1 : 0);

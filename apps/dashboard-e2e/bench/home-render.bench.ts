@@ -89,8 +89,13 @@ async function measureSignInPage(browser: Browser, server: ProductServer, runs: 
 }
 
 async function measureRole(
-  browser: Browser, server: ProductServer, spec: RoleSpec, runs: number, label: string,
-  beforeEachRun?: () => Promise<void>, roleLabel: string = spec.role,
+  browser: Browser,
+  server: ProductServer,
+  spec: RoleSpec,
+  runs: number,
+  label: string,
+  beforeEachRun?: () => Promise<void>,
+  roleLabel: string = spec.role,
 ): Promise<Measurement> {
   const times: number[] = [];
   const warmTimes: number[] = [];
@@ -99,7 +104,10 @@ async function measureRole(
     await beforeEachRun?.();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const signIn = await context.request.post(`${server.baseUrl}/graphql`, {
-      data: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }', variables: { e: spec.email, p: DEMO_PASSWORD } },
+      data: {
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }',
+        variables: { e: spec.email, p: DEMO_PASSWORD },
+      },
     });
     const body = (await signIn.json()) as { errors?: unknown };
     if (!signIn.ok() || body.errors) throw new Error(`Sign-in failed for ${spec.email}: ${JSON.stringify(body)}`);
@@ -179,8 +187,20 @@ async function main(): Promise<void> {
           const store = new Client({ connectionString: url.toString() });
           await store.connect();
           try {
-            const forget = async () => { await store.query('DELETE FROM renewal_standing'); };
-            results.push(await measureRole(browser, server, ROLES.find((r) => r.role === 'hr')!, runs, '10k', forget, 'hr, first visit of the day'));
+            const forget = async () => {
+              await store.query('DELETE FROM renewal_standing');
+            };
+            results.push(
+              await measureRole(
+                browser,
+                server,
+                ROLES.find((r) => r.role === 'hr')!,
+                runs,
+                '10k',
+                forget,
+                'hr, first visit of the day',
+              ),
+            );
           } finally {
             await store.end();
           }
@@ -194,14 +214,25 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  console.log(`\nNode ${process.version}, ${cpus().length} CPUs, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  console.log(
+    `\nNode ${process.version}, ${cpus().length} CPUs, load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
   const warm = (r: Measurement, pick: (values: number[]) => number) => (r.warmRuns.length > 0 ? String(pick(r.warmRuns)) : '—');
-  console.log('\n| district | home | runs | first visit median ms | first visit slowest ms | returning visit median ms | returning slowest ms | dashboard query median ms |');
+  console.log(
+    '\n| district | home | runs | first visit median ms | first visit slowest ms | returning visit median ms | returning slowest ms | dashboard query median ms |',
+  );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.district} | ${r.role} | ${r.runs.length} | ${median(r.runs)} | ${Math.max(...r.runs)} | ${warm(r, median)} | ${warm(r, (v) => Math.max(...v))} | ${Number.isNaN(median(r.queryMs)) ? '—' : median(r.queryMs)} |`);
+    console.log(
+      `| ${r.district} | ${r.role} | ${r.runs.length} | ${median(r.runs)} | ${Math.max(...r.runs)} | ${warm(r, median)} | ${warm(r, (v) => Math.max(...v))} | ${Number.isNaN(median(r.queryMs)) ? '—' : median(r.queryMs)} |`,
+    );
   }
-  console.log('\nAll runs (ms):', JSON.stringify(results.map((r) => ({ [`${r.district} ${r.role}`]: { first: r.runs, returning: r.warmRuns } }))));
+  console.log(
+    '\nAll runs (ms):',
+    JSON.stringify(results.map((r) => ({ [`${r.district} ${r.role}`]: { first: r.runs, returning: r.warmRuns } }))),
+  );
   const limits: Record<string, number> = { demo: 1500, '10k': 3000 };
   const over = results.filter((r) => !r.role.includes('floor') && median(r.runs) > (limits[r.district] ?? Infinity));
   if (over.length > 0) {

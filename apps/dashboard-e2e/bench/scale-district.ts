@@ -23,7 +23,8 @@ export async function scaleDemoDistrict(databaseUrl: string, target: number, sch
   await client.connect();
   try {
     await client.query('BEGIN');
-    const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM educator WHERE district_id = $1`, [MAPLEWOOD_ID])).rows;
+    const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM educator WHERE district_id = $1`, [MAPLEWOOD_ID]))
+      .rows;
     const base = Number(count);
     if (base >= target) throw new Error(`Maplewood already has ${base} educators`);
     const copies = Math.ceil((target - base) / base);
@@ -35,7 +36,9 @@ export async function scaleDemoDistrict(databaseUrl: string, target: number, sch
           WHERE s.district_id = $1`,
       [MAPLEWOOD_ID, schoolCopies],
     );
-    await client.query(`INSERT INTO school (id, district_id, name) SELECT new_id, $1, name FROM school_map WHERE copy > 0`, [MAPLEWOOD_ID]);
+    await client.query(`INSERT INTO school (id, district_id, name) SELECT new_id, $1, name FROM school_map WHERE copy > 0`, [
+      MAPLEWOOD_ID,
+    ]);
     await client.query(
       `CREATE TEMP TABLE edu_map ON COMMIT DROP AS
          SELECT e.id AS old_id, n, md5(e.id::text || ':' || n)::uuid AS new_id

@@ -39,23 +39,32 @@ describeWithBrowser('accessibility: axe-core finds no serious or critical WCAG 2
 
   const cases = pagesByRole.flatMap(([role, email, paths]) => [1280, 375].map((width) => [role, width, email, paths] as const));
 
-  it.each(cases)('the %s pages at %i px', async (_role, width, email, paths) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, server.baseUrl, email);
-    for (const path of paths) {
-      const started = Date.now();
-      await page.goto(`${server.baseUrl}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      // Loading spinners must be gone: axe checks the page a person reads.
-      await page.getByRole('status').filter({ hasText: /^(Loading|Evaluating|Checking)/ }).first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-      const findings = await seriousAccessibilityViolations(page);
-      console.info(`axe ${path} at ${width} px: ${findings.length} serious/critical, ${Date.now() - started} ms`);
-      expect({ path, width, findings }).toEqual({ path, width, findings: [] });
-    }
-    await context.close();
-  }, 240_000);
+  it.each(cases)(
+    'the %s pages at %i px',
+    async (_role, width, email, paths) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await signIn(page, server.baseUrl, email);
+      for (const path of paths) {
+        const started = Date.now();
+        await page.goto(`${server.baseUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        // Loading spinners must be gone: axe checks the page a person reads.
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^(Loading|Evaluating|Checking)/ })
+          .first()
+          .waitFor({ state: 'detached', timeout: 10_000 })
+          .catch(() => undefined);
+        const findings = await seriousAccessibilityViolations(page);
+        console.info(`axe ${path} at ${width} px: ${findings.length} serious/critical, ${Date.now() - started} ms`);
+        expect({ path, width, findings }).toEqual({ path, width, findings: [] });
+      }
+      await context.close();
+    },
+    240_000,
+  );
 
   it('the teacher pages do not scroll sideways at 375 px', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
@@ -87,7 +96,10 @@ describeWithBrowser('accessibility: axe-core finds no serious or critical WCAG 2
     }
     expect(reached.some((text) => /^Why\? How the .* were counted$/.test(text))).toBe(true);
     expect(reached).toContain('Submit PD');
-    await page.getByRole('link', { name: /^Why\? How the .* hours were counted$/ }).first().press('Enter');
+    await page
+      .getByRole('link', { name: /^Why\? How the .* hours were counted$/ })
+      .first()
+      .press('Enter');
     await page.getByRole('heading', { level: 1, name: 'My renewal' }).waitFor();
     // The drill-down arrives open: the table of credited lines is there.
     await page.getByRole('button', { name: 'Hide why' }).first().waitFor();

@@ -55,7 +55,10 @@ describeWithBrowser('district rules and portability (Chromium)', () => {
     await form.getByLabel(/^Effective from/).fill('2026-07-01');
     await form.getByRole('button', { name: 'Add override' }).click();
 
-    await page.getByRole('status').filter({ hasText: `Added: ${label}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Added: ${label}` })
+      .waitFor();
     const row = page.getByRole('row').filter({ hasText: label });
     await row.getByText(/30 more .* required per cycle/).waitFor();
     await row.getByText('District policy: Board policy 4120, adopted May 12, 2026').waitFor();
@@ -76,7 +79,10 @@ describeWithBrowser('district rules and portability (Chromium)', () => {
     await teacherPage.goto(`${server.baseUrl}/renewal`);
     await teacherPage.getByRole('heading', { level: 1, name: 'My renewal' }).waitFor();
     await teacherPage.getByRole('heading', { name: 'District policy' }).first().waitFor();
-    await teacherPage.getByText(new RegExp(`${label}: 30 more`)).first().waitFor();
+    await teacherPage
+      .getByText(new RegExp(`${label}: 30 more`))
+      .first()
+      .waitFor();
     await saveScreenshot(teacherPage, 'teacher-renewal-district-policy');
     await teacher.close();
   });

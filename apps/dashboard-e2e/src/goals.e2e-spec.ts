@@ -99,7 +99,10 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor();
     await page.getByRole('link', { name: 'Everyone at Washington on track for renewal' }).waitFor();
-    await page.getByText(/; Whole district\)\./).first().waitFor();
+    await page
+      .getByText(/; Whole district\)\./)
+      .first()
+      .waitFor();
     await saveScreenshot(page, 'hr-goals');
     await context.close();
   });

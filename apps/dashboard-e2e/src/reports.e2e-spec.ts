@@ -52,11 +52,20 @@ describeWithBrowser('reports: HR opens the relicensure report and downloads ever
     // Sorting goes into the URL; the status chips carry words, not only colours.
     await page.getByRole('button', { name: /^Remaining/ }).click();
     await page.waitForURL(/sort=remaining/);
-    await page.getByRole('table').getByText(/(Complete|On track|At risk|Behind|Lapsed)$/).first().waitFor();
+    await page
+      .getByRole('table')
+      .getByText(/(Complete|On track|At risk|Behind|Lapsed)$/)
+      .first()
+      .waitFor();
 
     const csv = await download(page, 'Download the relicensure report as CSV');
     expect(csv.name).toMatch(/^relicensure-maplewood.*-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Educator ID,State educator ID,Last name,First name/);
+    expect(
+      csv.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toMatch(/^Educator ID,State educator ID,Last name,First name/);
     expect(csv.bytes.toString('utf8').split('\r\n').length).toBeGreaterThan(2);
 
     const xlsx = await download(page, 'Download the relicensure report as an Excel workbook');
@@ -69,7 +78,9 @@ describeWithBrowser('reports: HR opens the relicensure report and downloads ever
 
     const upload = await download(page, 'Download the state hour-upload file as CSV');
     expect(upload.name).toMatch(/^state-hour-upload-.*\.csv$/);
-    expect(upload.bytes.toString('utf8').split('\r\n')[0]).toMatch(/^State educator ID,Last name,First name,Provider,Activity title/);
+    expect(upload.bytes.toString('utf8').split('\r\n')[0]).toMatch(
+      /^State educator ID,Last name,First name,Provider,Activity title/,
+    );
     const uploadXlsx = await download(page, 'Download the state hour-upload file as an Excel workbook');
     expect(uploadXlsx.bytes.subarray(0, 2).toString()).toBe('PK');
 
@@ -79,7 +90,12 @@ describeWithBrowser('reports: HR opens the relicensure report and downloads ever
     await page.waitForURL(/status=complete/);
     await page.getByRole('checkbox', { name: 'Complete', checked: true }).waitFor();
     const filtered = await download(page, 'Download the relicensure report as CSV');
-    const statuses = filtered.bytes.toString('utf8').split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[15]);
+    const statuses = filtered.bytes
+      .toString('utf8')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[15]);
     expect(new Set(statuses).size).toBeLessThanOrEqual(1);
     await saveScreenshot(page, 'hr-relicensure-report-filtered');
 
@@ -98,7 +114,12 @@ describeWithBrowser('reports: HR opens the relicensure report and downloads ever
     ] as const) {
       const file = await download(page, name);
       expect(file.bytes.length).toBeGreaterThan(0);
-      expect(file.bytes.toString('utf8').replace(/^\uFEFF/, '').startsWith(magic)).toBe(true);
+      expect(
+        file.bytes
+          .toString('utf8')
+          .replace(/^\uFEFF/, '')
+          .startsWith(magic),
+      ).toBe(true);
     }
     await context.close();
   });

@@ -86,7 +86,10 @@ describeWithBrowser('signing in as each role (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'My professional development' }).waitFor();
 
     await page.goto(`${server.baseUrl}/educators/${otherId}`);
-    await page.getByText(/not found/i).first().waitFor();
+    await page
+      .getByText(/not found/i)
+      .first()
+      .waitFor();
     expect(await page.getByText('James Chen').count()).toBe(0);
     await saveScreenshot(page, 'teacher-other-educator-not-found');
     await context.close();

@@ -79,8 +79,13 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
 
     await form.getByRole('button', { name: 'A 3-credit graduate course' }).click();
     await form.getByRole('button', { name: 'Add to plan' }).click();
-    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=COURSE~3~SEMESTER_CREDIT~1~~~graduate~~1~'), { waitUntil: 'commit' });
-    await page.waitForFunction((old) => document.querySelector('[data-testid="lane-whatif-summary"]')?.textContent !== old, before.lane);
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=COURSE~3~SEMESTER_CREDIT~1~~~graduate~~1~'), {
+      waitUntil: 'commit',
+    });
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-testid="lane-whatif-summary"]')?.textContent !== old,
+      before.lane,
+    );
     const after = await summaries(page);
     // 3 graduate semester credits: +90 Act 48 hours (30 each) and +3 lane credits under the demo schedule.
     expect(after.renewal).toContain('(+90)');
@@ -94,7 +99,9 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     await form.getByLabel('Title (optional)').fill('Summer literacy institute');
     await form.getByRole('button', { name: 'A 20-hour workshop' }).click();
     await form.getByRole('button', { name: 'Add to plan' }).click();
-    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=WORKSHOP~20~CLOCK_HOUR'), { waitUntil: 'commit' });
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=WORKSHOP~20~CLOCK_HOUR'), {
+      waitUntil: 'commit',
+    });
     await page.waitForLoadState('networkidle');
     // A third line is half typed, not added yet, when the session ends.
     await form.getByLabel('Title (optional)').fill('Coaching cycle, half typed');
@@ -107,9 +114,17 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     await saveScreenshot(page, 'teacher-what-if-after-new-sign-in');
     console.info(`Back after signing in again: ${page.url()}`);
     const planned = page.getByRole('list', { name: 'Planned activities' });
-    await planned.getByText(/^Summer literacy institute, 20 clock hours/).first().waitFor();
-    await planned.getByText(/^Course, 3 semester credits/).first().waitFor();
-    expect(await page.getByRole('form', { name: 'Add planned PD' }).getByLabel('Title (optional)').inputValue()).toBe('Coaching cycle, half typed');
+    await planned
+      .getByText(/^Summer literacy institute, 20 clock hours/)
+      .first()
+      .waitFor();
+    await planned
+      .getByText(/^Course, 3 semester credits/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole('form', { name: 'Add planned PD' }).getByLabel('Title (optional)').inputValue()).toBe(
+      'Coaching cycle, half typed',
+    );
     const back = new URL(page.url());
     expect(back.pathname).toBe('/plan');
     expect(decodeURIComponent(back.search)).toMatch(/plan=COURSE~3~SEMESTER_CREDIT.*&plan=WORKSHOP~20~CLOCK_HOUR/);
@@ -133,7 +148,10 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     await submit.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByRole('row').filter({ hasText: title }).getByText('Pending review').waitFor();
     // Until approved it is listed as pending for the lane, not counted.
-    await page.getByRole('region', { name: /^Salary lane: / }).getByText(title).waitFor();
+    await page
+      .getByRole('region', { name: /^Salary lane: / })
+      .getByText(title)
+      .waitFor();
     await saveScreenshot(page, 'teacher-submitted-course');
     await context.close();
   });

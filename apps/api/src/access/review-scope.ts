@@ -7,7 +7,10 @@ import { parseUuid } from '../common/validation';
 
 /** Whether the district lets principals review; read through the caller's manager (or data source). */
 export async function principalsCanReview(db: Pick<EntityManager, 'query'>, districtId: string): Promise<boolean> {
-  const rows: Array<{ principals_can_review: boolean }> = await db.query(`SELECT principals_can_review FROM district WHERE id = $1`, [districtId]);
+  const rows: Array<{ principals_can_review: boolean }> = await db.query(
+    `SELECT principals_can_review FROM district WHERE id = $1`,
+    [districtId],
+  );
   return rows[0]?.principals_can_review === true;
 }
 
@@ -49,7 +52,8 @@ export async function schoolFilterSql(
   const schoolId = parseUuid('schoolId', schoolIdValue);
   const visible =
     viewer.role === Role.HR_ADMIN
-      ? ((await db.query(`SELECT 1 FROM school WHERE district_id = $1 AND id = $2`, [viewer.districtId, schoolId])) as unknown[]).length > 0
+      ? ((await db.query(`SELECT 1 FROM school WHERE district_id = $1 AND id = $2`, [viewer.districtId, schoolId])) as unknown[])
+          .length > 0
       : viewer.schoolIds.includes(schoolId);
   if (!visible) throw notFound('School');
   return `EXISTS (SELECT 1 FROM educator_school fs WHERE fs.district_id = ${params.add(viewer.districtId)}

@@ -29,7 +29,12 @@ interface AuditRow {
 export class AuditBrowseService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async browse(viewer: Viewer, filter: AuditEventFilter | null | undefined, offsetValue?: number | null, limitValue?: number | null): Promise<AuditEventPageModel> {
+  async browse(
+    viewer: Viewer,
+    filter: AuditEventFilter | null | undefined,
+    offsetValue?: number | null,
+    limitValue?: number | null,
+  ): Promise<AuditEventPageModel> {
     checkIntRange('offset', offsetValue, 0, 1_000_000);
     checkIntRange('limit', limitValue, 1, 200);
     const f = filter ?? {};
@@ -56,7 +61,10 @@ export class AuditBrowseService {
       conditions.push(`e.occurred_at < (${params.add(f.to)}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
     }
     const where = conditions.join(' AND ');
-    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(`SELECT count(*)::int AS count FROM audit_event e WHERE ${where}`, params.values);
+    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_event e WHERE ${where}`,
+      params.values,
+    );
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.action, e.entity_type, e.entity_id, e.actor_account_id, a.display_name AS actor_display_name,
               a.email AS actor_email, e.details, e.request_id, e.ip

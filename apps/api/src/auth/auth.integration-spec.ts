@@ -70,10 +70,9 @@ describe('sign-in and sessions', () => {
   it('ends idle sessions', async () => {
     const client = new GraphQLClient(testApp.baseUrl);
     await client.signIn(district.accounts.principalA.email, TEST_PASSWORD);
-    await testApp.dataSource.query(
-      `UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE user_account_id = $1`,
-      [district.accounts.principalA.id],
-    );
+    await testApp.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE user_account_id = $1`, [
+      district.accounts.principalA.id,
+    ]);
     expect((await client.request(ME)).data).toEqual({ me: null });
   });
 
@@ -119,7 +118,8 @@ describe('sign-in rate limits', () => {
 
   it('limits failures per email, even with the right password afterwards', async () => {
     const client = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '203.0.113.10' });
-    for (let i = 0; i < 3; i++) expect(errorCode(await client.signIn(district.accounts.teacherA.email, 'nope'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(errorCode(await client.signIn(district.accounts.teacherA.email, 'nope'))).toBe('UNAUTHENTICATED');
     const blocked = await client.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
     expect(blocked.data).toBeNull();

@@ -50,7 +50,9 @@ export class AuthResolver {
   @ResolveField(() => EducatorModel, { nullable: true })
   educator(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<EducatorModel | null> {
     const { viewer } = parent;
-    return viewer.educatorId ? this.educatorsService.findAccessible(context.req, viewer, viewer.educatorId) : Promise.resolve(null);
+    return viewer.educatorId
+      ? this.educatorsService.findAccessible(context.req, viewer, viewer.educatorId)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => [SchoolModel])

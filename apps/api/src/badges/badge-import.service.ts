@@ -18,7 +18,13 @@ import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge
 import { BadgeOriginsService } from './badge-origins.service';
 import { assessIssuerTrust, decideBadgeStatus, type TrustContext, type TrustedIssuerKeys } from './issuer-trust';
 import { TrustedIssuersService } from './trusted-issuers.service';
-import { isBadgeError, verifyOrReadBadgeFile, type BadgeVerificationResult, type KnownIdentities, type NormalizedBadge } from './verification';
+import {
+  isBadgeError,
+  verifyOrReadBadgeFile,
+  type BadgeVerificationResult,
+  type KnownIdentities,
+  type NormalizedBadge,
+} from './verification';
 
 /** Why the import was refused before any file was looked at; the controller maps it to HTTP. */
 export class BadgeImportRequestError extends Error {
@@ -56,7 +62,12 @@ export class BadgeImportService {
    * entry, evidence and audit events commit together or not at all. One bad file never affects
    * another; the answer says, per file, what happened and why.
    */
-  async importFiles(viewer: Viewer, requestedEducatorId: string | undefined, files: MemoryFile[], request: ApiRequest): Promise<BadgeImportResponse> {
+  async importFiles(
+    viewer: Viewer,
+    requestedEducatorId: string | undefined,
+    files: MemoryFile[],
+    request: ApiRequest,
+  ): Promise<BadgeImportResponse> {
     const educator = await this.targetEducator(viewer, requestedEducatorId);
     const trust = await this.trustContext(viewer.districtId);
     const results: BadgeFileResult[] = [];
@@ -79,9 +90,16 @@ export class BadgeImportService {
    * and keys); nothing else.
    */
   private async trustContext(districtId: string): Promise<TrustContext & { networkOrigins: string[] }> {
-    const [allowedOrigins, issuers] = await Promise.all([this.origins.originsOfDistrict(districtId), this.trustedIssuers.trustKeysOfDistrict(districtId)]);
+    const [allowedOrigins, issuers] = await Promise.all([
+      this.origins.originsOfDistrict(districtId),
+      this.trustedIssuers.trustKeysOfDistrict(districtId),
+    ]);
     const trustedIssuers = new Map<string, TrustedIssuerKeys>(issuers.map((issuer) => [issuer.issuerId, issuer]));
-    return { allowedOrigins, trustedIssuers, networkOrigins: [...new Set([...allowedOrigins, ...this.trustedIssuers.hostOrigins(issuers)])] };
+    return {
+      allowedOrigins,
+      trustedIssuers,
+      networkOrigins: [...new Set([...allowedOrigins, ...this.trustedIssuers.hostOrigins(issuers)])],
+    };
   }
 
   /** Teachers import for themselves; HR admins for any educator of their district (educatorId required). */
@@ -89,12 +107,14 @@ export class BadgeImportService {
     let educatorId: string;
     if (viewer.role === Role.HR_ADMIN) {
       if (!requested) throw new BadgeImportRequestError(400, 'educatorId is required: choose the educator the badges belong to');
-      if (!isUuid(requested)) throw new BadgeImportRequestError(400, `educatorId ${JSON.stringify(requested.slice(0, 60))} is not a valid id`);
+      if (!isUuid(requested))
+        throw new BadgeImportRequestError(400, `educatorId ${JSON.stringify(requested.slice(0, 60))} is not a valid id`);
       educatorId = requested.toLowerCase();
     } else {
       if (!viewer.educatorId) throw new BadgeImportRequestError(404, 'Your account is not linked to an educator record');
       // A teacher naming someone else gets the same answer as for an unknown id.
-      if (requested && requested.toLowerCase() !== viewer.educatorId) throw new BadgeImportRequestError(404, 'Educator not found');
+      if (requested && requested.toLowerCase() !== viewer.educatorId)
+        throw new BadgeImportRequestError(404, 'Educator not found');
       educatorId = viewer.educatorId;
     }
     const rows: Array<{ email: string; state_educator_id: string | null; source_id: string | null; account_emails: string[] }> =
@@ -124,7 +144,13 @@ export class BadgeImportService {
     request: ApiRequest,
   ): Promise<BadgeFileResult> {
     const rejected = (code: string, message: string, kind: string | null = null): BadgeFileResult => ({
-      filename, status: 'REJECTED', code, message, kind, evidenceFileId: null, records: [],
+      filename,
+      status: 'REJECTED',
+      code,
+      message,
+      kind,
+      evidenceFileId: null,
+      records: [],
     });
 
     let verified: BadgeVerificationResult;
@@ -137,7 +163,10 @@ export class BadgeImportService {
     } catch (error) {
       if (isBadgeError(error)) return rejected(error.code, error.message);
       this.logger.error(`Badge verification failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`);
-      return rejected('BADGE_UNVERIFIABLE', 'The badge could not be verified because of an unexpected error; nothing was imported.');
+      return rejected(
+        'BADGE_UNVERIFIABLE',
+        'The badge could not be verified because of an unexpected error; nothing was imported.',
+      );
     }
 
     if (!verified.statusChecked) {
@@ -149,14 +178,24 @@ export class BadgeImportService {
     }
     const today = todayIsoDate();
     const future = verified.badges.find((badge) => badge.issuedOn > today);
-    if (future) return rejected('BADGE_NOT_YET_VALID', `The badge "${future.achievement.name.slice(0, 100)}" is dated ${future.issuedOn}, which is in the future.`, verified.kind);
+    if (future)
+      return rejected(
+        'BADGE_NOT_YET_VALID',
+        `The badge "${future.achievement.name.slice(0, 100)}" is dated ${future.issuedOn}, which is in the future.`,
+        verified.kind,
+      );
 
     try {
-      return await this.dataSource.transaction((manager) => this.writeBadges(manager, viewer, educator.id, filename, file, verified, trust, request));
+      return await this.dataSource.transaction((manager) =>
+        this.writeBadges(manager, viewer, educator.id, filename, file, verified, trust, request),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         // Another upload of the same credential committed between our check and our insert.
-        return { ...rejected('DUPLICATE', 'This badge is already recorded in the district.', verified.kind), status: 'DUPLICATE' };
+        return {
+          ...rejected('DUPLICATE', 'This badge is already recorded in the district.', verified.kind),
+          status: 'DUPLICATE',
+        };
       }
       throw error;
     }
@@ -188,7 +227,11 @@ export class BadgeImportService {
       if (already || seen.has(badge.credentialId)) {
         // Another educator's record id is not revealed, only that the badge is already recorded.
         records.push({
-          pdRecordId: already && already.educator_id === educatorId ? already.id : null, credentialId: badge.credentialId, title: fields.title, status: 'DUPLICATE', recordStatus: null,
+          pdRecordId: already && already.educator_id === educatorId ? already.id : null,
+          credentialId: badge.credentialId,
+          title: fields.title,
+          status: 'DUPLICATE',
+          recordStatus: null,
         });
         continue;
       }
@@ -206,18 +249,36 @@ export class BadgeImportService {
       // under the catalog item its issuer id already has, if any, and waits for a person.
       const issuerTrust = assessIssuerTrust(badge, verified.unverifiedReason, trust);
       const claimedHours = statedHoursOf(badge);
-      const catalog = await this.catalogItemFor(manager, viewer.districtId, fields, badge, issuerTrust.trusted ? issuerTrust.trustedIssuer : null, issuerTrust.trusted);
+      const catalog = await this.catalogItemFor(
+        manager,
+        viewer.districtId,
+        fields,
+        badge,
+        issuerTrust.trusted ? issuerTrust.trustedIssuer : null,
+        issuerTrust.trusted,
+      );
       // A copy of an achievement that already counts for this educator waits in review (flagged
       // there as a duplicate) instead of counting twice.
-      const countedCopy = catalog !== null && (await this.duplicates.badgeDuplicatesCounted(manager, viewer.districtId, educatorId, catalog.id));
+      const countedCopy =
+        catalog !== null && (await this.duplicates.badgeDuplicatesCounted(manager, viewer.districtId, educatorId, catalog.id));
       const decision = decideBadgeStatus({ trust: issuerTrust, claimedHours, catalog, countedCopy });
       const [{ id }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on, categories,
            evidence_url, status, feedback, source, submitted_by_account_id, credential_id, submitted_at)
          VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, NULL, 'OPEN_BADGES', $11, $12, CASE WHEN $10 = 'SUBMITTED' THEN now() END) RETURNING id`,
         [
-          viewer.districtId, educatorId, catalog?.id ?? null, fields.title, fields.activityType, PdUnit.MICRO_CREDENTIAL, fields.completedOn,
-          fields.categories, fields.evidenceUrl, decision.status, viewer.accountId, badge.credentialId,
+          viewer.districtId,
+          educatorId,
+          catalog?.id ?? null,
+          fields.title,
+          fields.activityType,
+          PdUnit.MICRO_CREDENTIAL,
+          fields.completedOn,
+          fields.categories,
+          fields.evidenceUrl,
+          decision.status,
+          viewer.accountId,
+          badge.credentialId,
         ],
       );
       await manager.query(
@@ -225,30 +286,42 @@ export class BadgeImportService {
            claim_exceeds_catalog, findings)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
         [
-          id, viewer.districtId, badge.issuer.id.slice(0, 2048), badge.issuer.name.slice(0, 200),
-          (badge.signer?.keyFingerprint ?? badge.signer?.keyId ?? null)?.slice(0, 2048) ?? null, issuerTrust.trusted, claimedHours,
-          catalog?.statedHours ?? null, decision.claimExceedsCatalog, JSON.stringify(decision.findings),
+          id,
+          viewer.districtId,
+          badge.issuer.id.slice(0, 2048),
+          badge.issuer.name.slice(0, 200),
+          (badge.signer?.keyFingerprint ?? badge.signer?.keyId ?? null)?.slice(0, 2048) ?? null,
+          issuerTrust.trusted,
+          claimedHours,
+          catalog?.statedHours ?? null,
+          decision.claimExceedsCatalog,
+          JSON.stringify(decision.findings),
         ],
       );
       await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
-        viewer.districtId, id, evidenceFileId,
+        viewer.districtId,
+        id,
+        evidenceFileId,
       ]);
       // A PNG or SVG upload is its own picture; a JSON credential's embedded picture is kept
       // beside it, so the badge shows with its image.
-      const imageFileId = verified.container === 'json' && badge.image
-        ? await this.evidence.store(manager, {
-          districtId: viewer.districtId,
-          educatorId,
-          uploadedByAccountId: viewer.accountId,
-          kind: 'BADGE',
-          originalName: badgeImageName(fields.title, badge.image.contentType),
-          contentType: badge.image.contentType,
-          content: badge.image.bytes,
-        })
-        : null;
+      const imageFileId =
+        verified.container === 'json' && badge.image
+          ? await this.evidence.store(manager, {
+              districtId: viewer.districtId,
+              educatorId,
+              uploadedByAccountId: viewer.accountId,
+              kind: 'BADGE',
+              originalName: badgeImageName(fields.title, badge.image.contentType),
+              contentType: badge.image.contentType,
+              content: badge.image.bytes,
+            })
+          : null;
       if (imageFileId) {
         await manager.query(`INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3)`, [
-          viewer.districtId, id, imageFileId,
+          viewer.districtId,
+          id,
+          imageFileId,
         ]);
       }
       await this.audit.record(manager, request, {
@@ -259,25 +332,51 @@ export class BadgeImportService {
         entityId: id,
         details: {
           after: {
-            status: decision.status, educatorId, title: fields.title, completedOn: fields.completedOn, catalogItemId: catalog?.id ?? null,
-            credentialId: badge.credentialId, badgeKind: badge.kind, issuer: badge.issuer.id, evidenceFileId, imageFileId,
-            recipientMatchedBy: badge.recipient?.matchedBy ?? null, issuerTrusted: issuerTrust.trusted, claimedHours,
+            status: decision.status,
+            educatorId,
+            title: fields.title,
+            completedOn: fields.completedOn,
+            catalogItemId: catalog?.id ?? null,
+            credentialId: badge.credentialId,
+            badgeKind: badge.kind,
+            issuer: badge.issuer.id,
+            evidenceFileId,
+            imageFileId,
+            recipientMatchedBy: badge.recipient?.matchedBy ?? null,
+            issuerTrusted: issuerTrust.trusted,
+            claimedHours,
             findings: decision.findings,
           },
         },
       });
-      records.push({ pdRecordId: id, credentialId: badge.credentialId, title: fields.title, status: 'IMPORTED', recordStatus: decision.status });
+      records.push({
+        pdRecordId: id,
+        credentialId: badge.credentialId,
+        title: fields.title,
+        status: 'IMPORTED',
+        recordStatus: decision.status,
+      });
     }
 
     const imported = records.filter((r) => r.status === 'IMPORTED').length;
     if (imported === 0) {
-      return { filename, status: 'DUPLICATE', code: 'DUPLICATE', message: 'This badge is already recorded in the district; nothing was imported.', kind: verified.kind, evidenceFileId: null, records };
+      return {
+        filename,
+        status: 'DUPLICATE',
+        code: 'DUPLICATE',
+        message: 'This badge is already recorded in the district; nothing was imported.',
+        kind: verified.kind,
+        evidenceFileId: null,
+        records,
+      };
     }
     const skipped = records.length - imported;
     const waiting = records.filter((r) => r.recordStatus === PdStatus.SUBMITTED).length;
     const parts = [
       imported - waiting > 0 ? `Imported ${imported - waiting} verified badge${imported - waiting === 1 ? '' : 's'}.` : null,
-      waiting > 0 ? `${waiting} badge${waiting === 1 ? ' waits' : 's wait'} for review: ${verified.unverifiedReason ? 'it could not be verified' : 'its issuer is not one the district trusts, or it claims more than the catalog'}; it counts once a reviewer approves it.` : null,
+      waiting > 0
+        ? `${waiting} badge${waiting === 1 ? ' waits' : 's wait'} for review: ${verified.unverifiedReason ? 'it could not be verified' : 'its issuer is not one the district trusts, or it claims more than the catalog'}; it counts once a reviewer approves it.`
+        : null,
       skipped > 0 ? `${skipped} already recorded.` : null,
     ];
     return {
@@ -309,35 +408,70 @@ export class BadgeImportService {
     const { catalog } = fields;
     const badgeIssuerId = badge.issuer.id.slice(0, 2048);
     let issuerId: string | null =
-      ((await manager.query(`SELECT id FROM issuer WHERE district_id = $1 AND badge_issuer_id = $2`, [districtId, badgeIssuerId])) as Array<{ id: string }>)[0]?.id ?? null;
+      (
+        (await manager.query(`SELECT id FROM issuer WHERE district_id = $1 AND badge_issuer_id = $2`, [
+          districtId,
+          badgeIssuerId,
+        ])) as Array<{ id: string }>
+      )[0]?.id ?? null;
     if (issuerId === null) {
       if (!create) return null;
-      issuerId = await this.createCatalogIssuer(manager, districtId, trustedIssuer?.name ?? catalog.issuerName, catalog.issuerUrl, badgeIssuerId);
+      issuerId = await this.createCatalogIssuer(
+        manager,
+        districtId,
+        trustedIssuer?.name ?? catalog.issuerName,
+        catalog.issuerUrl,
+        badgeIssuerId,
+      );
     }
     const columns = `id, stated_hours::text AS stated_hours`;
     const matched: Array<{ id: string; stated_hours: string | null }> = catalog.achievementId
-      ? await manager.query(`SELECT ${columns} FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND achievement_id = $3`, [districtId, issuerId, catalog.achievementId])
+      ? await manager.query(
+          `SELECT ${columns} FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND achievement_id = $3`,
+          [districtId, issuerId, catalog.achievementId],
+        )
       : await manager.query(
           `SELECT ${columns} FROM catalog_item WHERE district_id = $1 AND issuer_id = $2 AND lower(name) = lower($3) ORDER BY id LIMIT 1`,
           [districtId, issuerId, catalog.name],
         );
-    if (matched[0]) return { id: matched[0].id, statedHours: matched[0].stated_hours === null ? null : new Decimal(matched[0].stated_hours).toFixed() };
+    if (matched[0])
+      return {
+        id: matched[0].id,
+        statedHours: matched[0].stated_hours === null ? null : new Decimal(matched[0].stated_hours).toFixed(),
+      };
     if (!create) return null;
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO catalog_item (district_id, issuer_id, name, kind, competency_area, stack, stated_hours, achievement_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [districtId, issuerId, catalog.name, fields.activityType, catalog.competencyArea, catalog.stack, catalog.statedHours, catalog.achievementId],
+      [
+        districtId,
+        issuerId,
+        catalog.name,
+        fields.activityType,
+        catalog.competencyArea,
+        catalog.stack,
+        catalog.statedHours,
+        catalog.achievementId,
+      ],
     );
     return { id, statedHours: catalog.statedHours };
   }
 
   /** A new catalog issuer for a badge issuer id; a name already in the catalog gets the id appended rather than merging. */
-  private async createCatalogIssuer(manager: EntityManager, districtId: string, name: string, url: string | null, badgeIssuerId: string): Promise<string> {
+  private async createCatalogIssuer(
+    manager: EntityManager,
+    districtId: string,
+    name: string,
+    url: string | null,
+    badgeIssuerId: string,
+  ): Promise<string> {
     const taken = async (candidate: string) =>
-      ((await manager.query(`SELECT 1 FROM issuer WHERE district_id = $1 AND name = $2`, [districtId, candidate])) as unknown[]).length > 0;
+      ((await manager.query(`SELECT 1 FROM issuer WHERE district_id = $1 AND name = $2`, [districtId, candidate])) as unknown[])
+        .length > 0;
     let unique = name.slice(0, 200);
     if (await taken(unique)) unique = `${name.slice(0, 100)} (${badgeIssuerId.slice(0, 96)})`;
-    if (await taken(unique)) unique = `${name.slice(0, 100)} (${createHash('sha256').update(badgeIssuerId).digest('hex').slice(0, 12)})`;
+    if (await taken(unique))
+      unique = `${name.slice(0, 100)} (${createHash('sha256').update(badgeIssuerId).digest('hex').slice(0, 12)})`;
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO issuer (district_id, name, url, badge_issuer_id) VALUES ($1, $2, $3, $4) RETURNING id`,
       [districtId, unique, url, badgeIssuerId],
@@ -352,6 +486,11 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** "Trauma-Informed Classrooms" -> "trauma-informed-classrooms.png": the stored picture's file name. */
 function badgeImageName(title: string, contentType: 'image/png' | 'image/svg+xml'): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'badge';
+  const base =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'badge';
   return `${base}.${contentType === 'image/png' ? 'png' : 'svg'}`;
 }

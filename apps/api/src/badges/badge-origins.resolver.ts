@@ -18,13 +18,21 @@ export class BadgeOriginsResolver {
 
   @Roles(Role.HR_ADMIN)
   @Mutation(() => BadgeOriginModel, { description: 'Allows an issuer origin (https; idempotent). Audited.' })
-  addBadgeOrigin(@Args('origin', { type: () => String }) origin: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<BadgeOriginModel> {
+  addBadgeOrigin(
+    @Args('origin', { type: () => String }) origin: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<BadgeOriginModel> {
     return this.origins.add(viewer, origin, context.req);
   }
 
   @Roles(Role.HR_ADMIN)
   @Mutation(() => Boolean, { description: 'Removes an issuer origin from the allow-list. Audited.' })
-  removeBadgeOrigin(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<boolean> {
+  removeBadgeOrigin(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     return this.origins.remove(viewer, id, context.req);
   }
 }

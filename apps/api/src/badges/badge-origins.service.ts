@@ -28,7 +28,12 @@ export function parseBadgeOrigin(value: string): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
     throw badUserInput('origin', value, 'must be an https:// address');
   }
-  if (CONTEXT_HOSTS.has(url.hostname)) throw badUserInput('origin', value, 'publishes JSON-LD contexts, not badges or keys: contexts are bundled with PD Ledger and never fetched');
+  if (CONTEXT_HOSTS.has(url.hostname))
+    throw badUserInput(
+      'origin',
+      value,
+      'publishes JSON-LD contexts, not badges or keys: contexts are bundled with PD Ledger and never fetched',
+    );
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw badUserInput('origin', value, 'must be an origin only (scheme and host, no path), e.g. https://badges.example.org');
   }
@@ -53,7 +58,10 @@ export class BadgeOriginsService {
   ) {}
 
   async originsOfDistrict(districtId: string): Promise<string[]> {
-    const rows: Array<{ origin: string }> = await this.dataSource.query(`SELECT origin FROM district_badge_origin WHERE district_id = $1`, [districtId]);
+    const rows: Array<{ origin: string }> = await this.dataSource.query(
+      `SELECT origin FROM district_badge_origin WHERE district_id = $1`,
+      [districtId],
+    );
     return rows.map((row) => row.origin);
   }
 
@@ -78,7 +86,8 @@ export class BadgeOriginsService {
         `SELECT count(*)::int AS count FROM district_badge_origin WHERE district_id = $1`,
         [viewer.districtId],
       );
-      if (count >= MAX_ORIGINS) throw badUserInput('origin', value, `cannot be added: the district already allows ${MAX_ORIGINS} origins`);
+      if (count >= MAX_ORIGINS)
+        throw badUserInput('origin', value, `cannot be added: the district already allows ${MAX_ORIGINS} origins`);
       const [row]: OriginRow[] = await manager.query(
         `INSERT INTO district_badge_origin (district_id, origin) VALUES ($1, $2) RETURNING id, origin, created_at`,
         [viewer.districtId, origin],
@@ -98,10 +107,12 @@ export class BadgeOriginsService {
   async remove(viewer: Viewer, idValue: string, request: ApiRequest): Promise<boolean> {
     const id = parseUuid('id', idValue);
     return this.dataSource.transaction(async (manager) => {
-      const rows = returningRows<OriginRow>(await manager.query(
-        `DELETE FROM district_badge_origin WHERE district_id = $1 AND id = $2 RETURNING id, origin, created_at`,
-        [viewer.districtId, id],
-      ));
+      const rows = returningRows<OriginRow>(
+        await manager.query(
+          `DELETE FROM district_badge_origin WHERE district_id = $1 AND id = $2 RETURNING id, origin, created_at`,
+          [viewer.districtId, id],
+        ),
+      );
       if (rows.length === 0) throw notFound('Badge origin');
       await this.audit.record(manager, request, {
         districtId: viewer.districtId,

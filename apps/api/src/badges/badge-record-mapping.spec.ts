@@ -15,7 +15,9 @@ function badge(overrides: Partial<NormalizedBadge['achievement']> = {}, creditsE
       creditsAvailable: '1.5',
       criteriaUrl: null,
       fieldOfStudy: 'Education',
-      alignments: [{ targetName: 'Danielson 2a', targetUrl: null, targetCode: null, targetFramework: 'Danielson', targetDescription: null }],
+      alignments: [
+        { targetName: 'Danielson 2a', targetUrl: null, targetCode: null, targetFramework: 'Danielson', targetDescription: null },
+      ],
       tags: ['SEL', ' ', 'x'.repeat(61)],
       ...overrides,
     },
@@ -23,7 +25,10 @@ function badge(overrides: Partial<NormalizedBadge['achievement']> = {}, creditsE
     expires: null,
     creditsEarned,
     recipient: null,
-    evidence: [{ url: 'javascript:alert(1)', name: null, narrative: null }, { url: 'https://keystone.example.org/e/1', name: null, narrative: null }],
+    evidence: [
+      { url: 'javascript:alert(1)', name: null, narrative: null },
+      { url: 'https://keystone.example.org/e/1', name: null, narrative: null },
+    ],
     image: null,
     signer: null,
   };

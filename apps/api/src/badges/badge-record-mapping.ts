@@ -74,7 +74,11 @@ export function isSafeLink(value: string): boolean {
 export function checkBadgeLinks(badge: NormalizedBadge): void {
   const url = badge.issuer.url;
   if (url !== null && url.trim() !== '' && !isSafeLink(url.trim())) {
-    throw new BadgeError('BADGE_WRONG_TYPE', `The badge field "issuer.url" must be an https: link; ${JSON.stringify(url.slice(0, 80))} is not accepted.`, { field: 'issuer.url' });
+    throw new BadgeError(
+      'BADGE_WRONG_TYPE',
+      `The badge field "issuer.url" must be an https: link; ${JSON.stringify(url.slice(0, 80))} is not accepted.`,
+      { field: 'issuer.url' },
+    );
   }
 }
 
@@ -82,8 +86,11 @@ export function badgeRecordFields(badge: NormalizedBadge): BadgeRecordFields {
   const type = (badge.achievement.achievementType ?? '').toLowerCase();
   const title = clip(badge.achievement.name, 200) ?? 'Untitled badge';
   const alignment = badge.achievement.alignments.find((a) => a.targetName.trim() !== '');
-  const categories = [...new Set(badge.achievement.tags.map((tag) => tag.trim()).filter((tag) => tag.length >= 1 && tag.length <= 60))].slice(0, 20);
-  const evidenceUrl = badge.evidence.map((e) => e.url).find((url): url is string => url !== null && url.length <= 2048 && isSafeLink(url)) ?? null;
+  const categories = [
+    ...new Set(badge.achievement.tags.map((tag) => tag.trim()).filter((tag) => tag.length >= 1 && tag.length <= 60)),
+  ].slice(0, 20);
+  const evidenceUrl =
+    badge.evidence.map((e) => e.url).find((url): url is string => url !== null && url.length <= 2048 && isSafeLink(url)) ?? null;
   return {
     title,
     activityType: ACHIEVEMENT_TYPES[type] ?? ActivityType.MICRO_CREDENTIAL,

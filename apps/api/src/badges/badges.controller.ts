@@ -1,4 +1,15 @@
-import { BadRequestException, Body, Controller, HttpCode, NotFoundException, Post, Req, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  HttpCode,
+  NotFoundException,
+  Post,
+  Req,
+  UploadedFiles,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { Roles } from '../access/decorators';
 import { Role } from '../access/role';
@@ -27,7 +38,13 @@ export class BadgesController {
     FilesInterceptor('files', MAX_BADGE_FILES_PER_UPLOAD, {
       // Browsers send UTF-8 file names without declaring a charset; busboy would read them as latin1.
       defParamCharset: 'utf8',
-      limits: { fileSize: DEFAULT_BADGE_LIMITS.maxFileBytes, files: MAX_BADGE_FILES_PER_UPLOAD, fields: 5, fieldSize: 1024, parts: 30 },
+      limits: {
+        fileSize: DEFAULT_BADGE_LIMITS.maxFileBytes,
+        files: MAX_BADGE_FILES_PER_UPLOAD,
+        fields: 5,
+        fieldSize: 1024,
+        parts: 30,
+      },
     }),
   )
   @Post()
@@ -40,7 +57,11 @@ export class BadgesController {
     const viewer = request.viewer;
     if (!viewer) throw new NotFoundException();
     if (!files || files.length === 0) {
-      throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: 'No badge file was uploaded (use the form field "files")' });
+      throw new BadRequestException({
+        statusCode: 400,
+        code: 'BAD_USER_INPUT',
+        message: 'No badge file was uploaded (use the form field "files")',
+      });
     }
     const educatorId = typeof body?.['educatorId'] === 'string' && body['educatorId'] !== '' ? body['educatorId'] : undefined;
     try {

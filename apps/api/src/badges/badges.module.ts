@@ -11,6 +11,13 @@ import { TrustedIssuersService } from './trusted-issuers.service';
 @Module({
   imports: [EvidenceModule, RecordIntegrityModule],
   controllers: [BadgesController],
-  providers: [BadgeImportService, BadgeOriginsService, BadgeOriginsResolver, TrustedIssuersService, TrustedIssuersResolver, PdRecordBadgeVerificationResolver],
+  providers: [
+    BadgeImportService,
+    BadgeOriginsService,
+    BadgeOriginsResolver,
+    TrustedIssuersService,
+    TrustedIssuersResolver,
+    PdRecordBadgeVerificationResolver,
+  ],
 })
 export class BadgesModule {}

@@ -11,7 +11,9 @@ import { CatalogService } from './catalog.service';
 export class CatalogItemResolver {
   constructor(private readonly catalogService: CatalogService) {}
 
-  @Query(() => [CatalogItemModel], { description: "The district's catalog of micro-credentials and other PD, by name, competency area or stack." })
+  @Query(() => [CatalogItemModel], {
+    description: "The district's catalog of micro-credentials and other PD, by name, competency area or stack.",
+  })
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
   catalogItems(
     @CurrentViewer() viewer: Viewer,

@@ -55,7 +55,8 @@ export class CatalogService {
   async searchCatalog(viewer: Viewer, search: string | null | undefined, limit: number): Promise<CatalogItemModel[]> {
     checkIntRange('limit', limit, 1, 100);
     const term = (search ?? '').trim().toLowerCase();
-    if (term.length > MAX_CATALOG_SEARCH) throw badUserInput('search', search, `must be at most ${MAX_CATALOG_SEARCH} characters`);
+    if (term.length > MAX_CATALOG_SEARCH)
+      throw badUserInput('search', search, `must be at most ${MAX_CATALOG_SEARCH} characters`);
     const rows: CatalogItemRow[] = await this.dataSource.query(
       `SELECT ${CATALOG_COLUMNS} FROM catalog_item
         WHERE district_id = $1

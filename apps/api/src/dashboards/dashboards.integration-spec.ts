@@ -39,25 +39,95 @@ async function addEducators(testApp: TestApp, d: DistrictFixture): Promise<Extra
   ];
   for (const [key, first, school, cycleEnd] of people) {
     const id = extra[key];
-    data.educators.push([id, d.districtId, first, `Zeta${key}${tag}`, `${key}.${tag}@test.example.org`, null, null, null, null, null]);
+    data.educators.push([
+      id,
+      d.districtId,
+      first,
+      `Zeta${key}${tag}`,
+      `${key}.${tag}@test.example.org`,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     data.educatorSchools.push([d.districtId, id, school]);
     const cycleStart = addDays(addYears(cycleEnd, -5), 1);
-    data.licenses.push([randomUUID(), d.districtId, id, 'PA', 'Instructional II', `9${tag.slice(0, 5)}`, cycleStart, cycleStart, cycleEnd]);
+    data.licenses.push([
+      randomUUID(),
+      d.districtId,
+      id,
+      'PA',
+      'Instructional II',
+      `9${tag.slice(0, 5)}`,
+      cycleStart,
+      cycleStart,
+      cycleEnd,
+    ]);
   }
   // "Lou" has two hours of approved PD in the school year shown; "Sam" and "Lee" have none.
   data.pdRecords.push(
-    [randomUUID(), d.districtId, extra.later, null, 'Data teams', 'WORKSHOP', '2', 'CLOCK_HOUR', `${YEAR}-11-15`, ['Data'], null, 'APPROVED', null, 'DISTRICT_IMPORT'],
+    [
+      randomUUID(),
+      d.districtId,
+      extra.later,
+      null,
+      'Data teams',
+      'WORKSHOP',
+      '2',
+      'CLOCK_HOUR',
+      `${YEAR}-11-15`,
+      ['Data'],
+      null,
+      'APPROVED',
+      null,
+      'DISTRICT_IMPORT',
+    ],
     // Teacher B, the school year before: the trend's comparison line.
-    [randomUUID(), d.districtId, d.educators.teacherB, null, 'Old workshop', 'WORKSHOP', '2', 'CLOCK_HOUR', `${YEAR - 1}-11-15`, [], null, 'APPROVED', null, 'DISTRICT_IMPORT'],
+    [
+      randomUUID(),
+      d.districtId,
+      d.educators.teacherB,
+      null,
+      'Old workshop',
+      'WORKSHOP',
+      '2',
+      'CLOCK_HOUR',
+      `${YEAR - 1}-11-15`,
+      [],
+      null,
+      'APPROVED',
+      null,
+      'DISTRICT_IMPORT',
+    ],
     // The colleague's micro-credential is still waiting for review: no competency area counted.
-    [randomUUID(), d.districtId, d.educators.colleagueA, d.catalogItemId, 'Checking for Understanding', 'MICRO_CREDENTIAL', '1', 'MICRO_CREDENTIAL', `${YEAR}-12-01`, [], null, 'SUBMITTED', null, 'SELF_REPORTED'],
+    [
+      randomUUID(),
+      d.districtId,
+      d.educators.colleagueA,
+      d.catalogItemId,
+      'Checking for Understanding',
+      'MICRO_CREDENTIAL',
+      '1',
+      'MICRO_CREDENTIAL',
+      `${YEAR}-12-01`,
+      [],
+      null,
+      'SUBMITTED',
+      null,
+      'SELF_REPORTED',
+    ],
   );
   await testApp.dataSource.transaction((manager) => insertDataset(manager, data));
   return extra;
 }
 
 /** The converter's own verdict on one educator's only license, from the stored rows. */
-async function directStatus(testApp: TestApp, d: DistrictFixture, educatorId: string): Promise<{ status: RenewalStatus; deadline: string; remaining: string } | null> {
+async function directStatus(
+  testApp: TestApp,
+  d: DistrictFixture,
+  educatorId: string,
+): Promise<{ status: RenewalStatus; deadline: string; remaining: string } | null> {
   const [license] = (await testApp.dataSource.query(
     `SELECT issued_on::text, cycle_start::text, cycle_end::text FROM license WHERE district_id = $1 AND educator_id = $2`,
     [d.districtId, educatorId],
@@ -68,18 +138,42 @@ async function directStatus(testApp: TestApp, d: DistrictFixture, educatorId: st
       WHERE r.district_id = $1 AND r.educator_id = $2`,
     [d.districtId, educatorId],
   );
-  const result = evaluateRenewal({
-    ruleSet: getRuleSetPreset('pa'), educatorId,
-    license: { licenseType: 'instructional_ii', issuedOn: license.issued_on, cycleStart: license.cycle_start, cycleEnd: license.cycle_end },
-    records: rows.map(toConverterRecord), asOf: TODAY,
-  }, { explain: false });
+  const result = evaluateRenewal(
+    {
+      ruleSet: getRuleSetPreset('pa'),
+      educatorId,
+      license: {
+        licenseType: 'instructional_ii',
+        issuedOn: license.issued_on,
+        cycleStart: license.cycle_start,
+        cycleEnd: license.cycle_end,
+      },
+      records: rows.map(toConverterRecord),
+      asOf: TODAY,
+    },
+    { explain: false },
+  );
   return { status: result.status, deadline: result.cycle.deadline, remaining: result.remaining };
 }
 
-const COUNT_KEY: Record<RenewalStatus, string> = { complete: 'complete', on_track: 'onTrack', at_risk: 'atRisk', behind: 'behind', lapsed: 'lapsed' };
+const COUNT_KEY: Record<RenewalStatus, string> = {
+  complete: 'complete',
+  on_track: 'onTrack',
+  at_risk: 'atRisk',
+  behind: 'behind',
+  lapsed: 'lapsed',
+};
 
 async function expectedCounts(testApp: TestApp, d: DistrictFixture, educatorIds: string[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = { complete: 0, onTrack: 0, atRisk: 0, behind: 0, lapsed: 0, noLicense: 0, total: educatorIds.length };
+  const counts: Record<string, number> = {
+    complete: 0,
+    onTrack: 0,
+    atRisk: 0,
+    behind: 0,
+    lapsed: 0,
+    noLicense: 0,
+    total: educatorIds.length,
+  };
   for (const id of educatorIds) {
     const direct = await directStatus(testApp, d, id);
     counts[direct ? COUNT_KEY[direct.status] : 'noLicense']! += 1;
@@ -106,7 +200,6 @@ const DISTRICT_QUERY = `query($year: Int, $limit: Int) { districtDashboard(schoo
   actionQueue { submissionsWaiting preApprovalsPending importRunsWithProblems }
 } }`;
 
-
 /** The fields of the dashboards' answers these tests read (the typed operations belong to the dashboard). */
 interface AttentionRow {
   educator: { id: string };
@@ -129,7 +222,12 @@ interface SchoolDashboardAnswer {
 interface DistrictDashboardAnswer {
   renewalStatus: StatusCounts;
   schools: Array<{ school: { id: string }; renewalStatus: StatusCounts }>;
-  expiring: { within90: number; within180: number; within365: number; licenses: Array<{ educator: { id: string }; schoolNames: string[] }> };
+  expiring: {
+    within90: number;
+    within180: number;
+    within365: number;
+    licenses: Array<{ educator: { id: string }; schoolNames: string[] }>;
+  };
   hoursByCategory: unknown[];
   hoursByActivityType: unknown[];
   trend: Array<{ month: string; cumulative: string; previousCumulative: string }>;
@@ -154,9 +252,18 @@ describe('dashboards: the principal and HR homes', () => {
     extra = await addEducators(testApp, d);
     // HR's action queue (made here, not in the test, so a retried test counts the same rows).
     const teacher = await signedIn(d.accounts.teacherA.email);
-    const preApproval = await teacher.request(`mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id } }`, {
-      input: { title: 'Planned course', activityType: 'COURSE', plannedStartOn: `${YEAR + 1}-09-01`, expectedAmount: '3', unit: 'SEMESTER_CREDIT' },
-    });
+    const preApproval = await teacher.request(
+      `mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Planned course',
+          activityType: 'COURSE',
+          plannedStartOn: `${YEAR + 1}-09-01`,
+          expectedAmount: '3',
+          unit: 'SEMESTER_CREDIT',
+        },
+      },
+    );
     expect(preApproval.errors).toBeUndefined();
     // Import runs: one failed, one preview with errors, one applied, one failed long ago.
     await testApp.dataSource.query(
@@ -171,7 +278,10 @@ describe('dashboards: the principal and HR homes', () => {
 
   it("gives a principal their school's renewal standing, PD by month, competency areas and who needs attention", async () => {
     const principal = await signedIn(d.accounts.principalA.email);
-    const response = await principal.request<{ schoolDashboard: SchoolDashboardAnswer }>(SCHOOL_QUERY, { schoolId: d.schoolA, year: YEAR });
+    const response = await principal.request<{ schoolDashboard: SchoolDashboardAnswer }>(SCHOOL_QUERY, {
+      schoolId: d.schoolA,
+      year: YEAR,
+    });
     expect(response.errors).toBeUndefined();
     const home = response.data!.schoolDashboard;
     expect(home.school.id).toBe(d.schoolA);
@@ -187,7 +297,9 @@ describe('dashboards: the principal and HR homes', () => {
 
     // By hand: teacher A 3 clock hours (Sep) + 1 semester credit = 15 (Jan) + a micro-credential
     // stated at 15 hours (Mar); Lou 2 hours (Nov). The pending records do not count.
-    const months = Object.fromEntries(home.pdByMonth.map((m: { month: string; hourEquivalents: string }) => [m.month, m.hourEquivalents]));
+    const months = Object.fromEntries(
+      home.pdByMonth.map((m: { month: string; hourEquivalents: string }) => [m.month, m.hourEquivalents]),
+    );
     expect(home.pdByMonth).toHaveLength(12);
     expect(months[`${YEAR}-09`]).toBe('3');
     expect(months[`${YEAR}-11`]).toBe('2');
@@ -243,14 +355,18 @@ describe('dashboards: the principal and HR homes', () => {
     const everyone = [...Object.values(d.educators), extra.soon, extra.lapsed, extra.later, extra.lapsedB];
     expect(home.renewalStatus).toEqual(await expectedCounts(testApp, d, everyone));
     const bySchool = new Map(home.schools.map((s) => [s.school.id, s.renewalStatus]));
-    expect(bySchool.get(d.schoolA)).toEqual(await expectedCounts(testApp, d, [d.educators.teacherA, d.educators.colleagueA, extra.soon, extra.lapsed, extra.later]));
+    expect(bySchool.get(d.schoolA)).toEqual(
+      await expectedCounts(testApp, d, [d.educators.teacherA, d.educators.colleagueA, extra.soon, extra.lapsed, extra.later]),
+    );
     expect(bySchool.get(d.schoolB)).toEqual(await expectedCounts(testApp, d, [d.educators.teacherB, extra.lapsedB]));
 
     // Expiring, short of hours: Sam (60 days) and Lou (200 days); Lee and Bo have lapsed, teacher
     // A's cycle runs for years.
     expect([home.expiring.within90, home.expiring.within180, home.expiring.within365]).toEqual([1, 1, 2]);
     expect(home.expiring.licenses.map((l) => l.educator.id)).toEqual([extra.soon, extra.later]);
-    const [{ name: schoolAName }] = (await testApp.dataSource.query(`SELECT name FROM school WHERE id = $1`, [d.schoolA])) as Array<{ name: string }>;
+    const [{ name: schoolAName }] = (await testApp.dataSource.query(`SELECT name FROM school WHERE id = $1`, [
+      d.schoolA,
+    ])) as Array<{ name: string }>;
     expect(home.expiring.licenses[0].schoolNames).toEqual([schoolAName]);
     const limited = await hr.request<{ districtDashboard: DistrictDashboardAnswer }>(DISTRICT_QUERY, { year: YEAR, limit: 1 });
     expect(limited.data!.districtDashboard.expiring.licenses).toHaveLength(1);
@@ -272,8 +388,18 @@ describe('dashboards: the principal and HR homes', () => {
     // Cumulative: Sep 3, Oct +5 = 8, Nov +2 = 10, Jan +15 = 25, Mar +15 = 40; the year before: 2 from November.
     const trend = home.trend.map((m) => [m.month.slice(5), m.cumulative, m.previousCumulative]);
     expect(trend).toEqual([
-      ['07', '0', '0'], ['08', '0', '0'], ['09', '3', '0'], ['10', '8', '0'], ['11', '10', '2'], ['12', '10', '2'],
-      ['01', '25', '2'], ['02', '25', '2'], ['03', '40', '2'], ['04', '40', '2'], ['05', '40', '2'], ['06', '40', '2'],
+      ['07', '0', '0'],
+      ['08', '0', '0'],
+      ['09', '3', '0'],
+      ['10', '8', '0'],
+      ['11', '10', '2'],
+      ['12', '10', '2'],
+      ['01', '25', '2'],
+      ['02', '25', '2'],
+      ['03', '40', '2'],
+      ['04', '40', '2'],
+      ['05', '40', '2'],
+      ['06', '40', '2'],
     ]);
     // Teacher A's pending workshop and the colleague's pending micro-credential; the new request; two import problems.
     expect(home.actionQueue).toEqual({ submissionsWaiting: 2, preApprovalsPending: 1, importRunsWithProblems: 2 });
@@ -281,7 +407,9 @@ describe('dashboards: the principal and HR homes', () => {
 
   it('puts the renewal standing on each staff row and filters the table by status', async () => {
     const principal = await signedIn(d.accounts.principalA.email);
-    const all = await principal.request<{ staff: { totalCount: number; rows: Array<{ educator: { id: string }; renewal: { status: string } | null }> } }>(
+    const all = await principal.request<{
+      staff: { totalCount: number; rows: Array<{ educator: { id: string }; renewal: { status: string } | null }> };
+    }>(
       `query($school: ID) { staff(schoolId: $school, limit: 100) { totalCount rows { educator { id } renewal { status daysLeft } } } }`,
       { school: d.schoolA },
     );

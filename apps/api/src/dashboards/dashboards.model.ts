@@ -7,10 +7,13 @@ import { RenewalStandingModel } from '../renewal-standing/renewal-standing.model
 
 registerEnumType(AttentionReason, {
   name: 'AttentionReason',
-  description: 'Why a person needs attention: renewal lapsed, behind or at risk; the deadline within 90 days (or passed) and not complete; no approved PD in the school year.',
+  description:
+    'Why a person needs attention: renewal lapsed, behind or at risk; the deadline within 90 days (or passed) and not complete; no approved PD in the school year.',
 });
 
-@ObjectType('RenewalStatusCounts', { description: "People per renewal status of their current license cycle, evaluated by the converter as of asOf." })
+@ObjectType('RenewalStatusCounts', {
+  description: 'People per renewal status of their current license cycle, evaluated by the converter as of asOf.',
+})
 export class RenewalStatusCountsModel {
   @Field(() => Int) complete!: number;
   @Field(() => Int) onTrack!: number;
@@ -26,7 +29,8 @@ export class AttentionRowModel {
   @Field(() => EducatorModel) educator!: EducatorModel;
   @Field(() => [AttentionReason], { description: 'Most urgent first.' }) reasons!: AttentionReason[];
   @Field(() => RenewalStandingModel, { nullable: true }) renewal!: RenewalStandingModel | null;
-  @Field(() => String, { nullable: true, description: 'Latest approved or verified PD on or before asOf.' }) lastPdOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Latest approved or verified PD on or before asOf.' }) lastPdOn!:
+    string | null;
 }
 
 @ObjectType('CompetencyAreaTotal', { description: "Approved micro-credentials in one of the catalog's competency areas." })
@@ -37,21 +41,26 @@ export class CompetencyAreaTotalModel {
   @Field(() => String, { description: "Hour equivalents (the catalog's stated hours)." }) hourEquivalents!: string;
 }
 
-@ObjectType('SchoolDashboard', { description: "A school's home: renewal standing of its staff, PD by month, competency areas, who needs attention." })
+@ObjectType('SchoolDashboard', {
+  description: "A school's home: renewal standing of its staff, PD by month, competency areas, who needs attention.",
+})
 export class SchoolDashboardModel {
   @Field(() => SchoolModel) school!: SchoolModel;
   @Field(() => String, { description: 'Renewal figures are as of this date (today).' }) asOf!: string;
   @Field(() => Int) schoolYear!: number;
   @Field(() => RenewalStatusCountsModel) renewalStatus!: RenewalStatusCountsModel;
   @Field(() => [MonthTotalModel], { description: 'Twelve months, July to June.' }) pdByMonth!: MonthTotalModel[];
-  @Field(() => [CompetencyAreaTotalModel], { description: 'Most credentials first.' }) competencyAreas!: CompetencyAreaTotalModel[];
-  @Field(() => [AttentionRowModel], { description: 'Most urgent first, then nearest deadline, then name.' }) needsAttention!: AttentionRowModel[];
+  @Field(() => [CompetencyAreaTotalModel], { description: 'Most credentials first.' })
+  competencyAreas!: CompetencyAreaTotalModel[];
+  @Field(() => [AttentionRowModel], { description: 'Most urgent first, then nearest deadline, then name.' })
+  needsAttention!: AttentionRowModel[];
 }
 
 @ObjectType('SchoolCompliance')
 export class SchoolComplianceModel {
   @Field(() => SchoolModel) school!: SchoolModel;
-  @Field(() => RenewalStatusCountsModel, { description: 'Staff at more than one school count in each.' }) renewalStatus!: RenewalStatusCountsModel;
+  @Field(() => RenewalStatusCountsModel, { description: 'Staff at more than one school count in each.' })
+  renewalStatus!: RenewalStatusCountsModel;
 }
 
 @ObjectType('ExpiringLicense')
@@ -61,7 +70,9 @@ export class ExpiringLicenseModel {
   @Field(() => RenewalStandingModel) renewal!: RenewalStandingModel;
 }
 
-@ObjectType('ExpiringLicenses', { description: 'Current license cycles whose deadline is within the window from asOf and that are not complete.' })
+@ObjectType('ExpiringLicenses', {
+  description: 'Current license cycles whose deadline is within the window from asOf and that are not complete.',
+})
 export class ExpiringLicensesModel {
   @Field(() => Int) within90!: number;
   @Field(() => Int) within180!: number;
@@ -72,13 +83,18 @@ export class ExpiringLicensesModel {
 
 @ObjectType('NamedTotal')
 export class NamedTotalModel {
-  @Field(() => String, { nullable: true, description: 'The category, or the activity type; null for records without a category.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category, or the activity type; null for records without a category.',
+  })
   key!: string | null;
   @Field(() => String) hourEquivalents!: string;
   @Field(() => Int) recordCount!: number;
 }
 
-@ObjectType('TrendMonth', { description: 'Cumulative PD hour equivalents from July 1 to the end of the month, this school year and the one before.' })
+@ObjectType('TrendMonth', {
+  description: 'Cumulative PD hour equivalents from July 1 to the end of the month, this school year and the one before.',
+})
 export class TrendMonthModel {
   @Field(() => String, { description: 'YYYY-MM in the school year shown.' }) month!: string;
   @Field(() => String, { nullable: true, description: 'Null for months after asOf.' }) cumulative!: string | null;
@@ -89,18 +105,23 @@ export class TrendMonthModel {
 export class ActionQueueModel {
   @Field(() => Int) submissionsWaiting!: number;
   @Field(() => Int) preApprovalsPending!: number;
-  @Field(() => Int, { description: 'Import runs in the last 30 days that failed, or whose preview has errors and was not applied.' })
+  @Field(() => Int, {
+    description: 'Import runs in the last 30 days that failed, or whose preview has errors and was not applied.',
+  })
   importRunsWithProblems!: number;
 }
 
-@ObjectType('DistrictDashboard', { description: "HR's home: compliance by school, expiring licenses, hours by category and type, trend, action queue." })
+@ObjectType('DistrictDashboard', {
+  description: "HR's home: compliance by school, expiring licenses, hours by category and type, trend, action queue.",
+})
 export class DistrictDashboardModel {
   @Field(() => String) asOf!: string;
   @Field(() => Int) schoolYear!: number;
   @Field(() => RenewalStatusCountsModel, { description: 'Each current educator once.' }) renewalStatus!: RenewalStatusCountsModel;
   @Field(() => [SchoolComplianceModel]) schools!: SchoolComplianceModel[];
   @Field(() => ExpiringLicensesModel) expiring!: ExpiringLicensesModel;
-  @Field(() => [NamedTotalModel], { description: 'A record with two categories counts in both.' }) hoursByCategory!: NamedTotalModel[];
+  @Field(() => [NamedTotalModel], { description: 'A record with two categories counts in both.' })
+  hoursByCategory!: NamedTotalModel[];
   @Field(() => [NamedTotalModel]) hoursByActivityType!: NamedTotalModel[];
   @Field(() => [TrendMonthModel]) trend!: TrendMonthModel[];
   @Field(() => ActionQueueModel) actionQueue!: ActionQueueModel;

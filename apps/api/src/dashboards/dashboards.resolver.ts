@@ -11,13 +11,18 @@ export class DashboardsResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Query(() => SchoolDashboardModel, {
-    description: "A school's home figures. Principals: their schools; HR admins: any school of the district. Renewal figures as of today.",
+    description:
+      "A school's home figures. Principals: their schools; HR admins: any school of the district. Renewal figures as of today.",
   })
   schoolDashboard(
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
     @Args('schoolId', { type: () => ID }) schoolId: string,
-    @Args('schoolYear', { type: () => Int, nullable: true, description: 'For PD sums and "no PD this year" (default: the current one).' })
+    @Args('schoolYear', {
+      type: () => Int,
+      nullable: true,
+      description: 'For PD sums and "no PD this year" (default: the current one).',
+    })
     schoolYear?: number | null,
   ): Promise<SchoolDashboardModel> {
     return this.dashboards.schoolDashboard(context.req, viewer, schoolId, schoolYear);

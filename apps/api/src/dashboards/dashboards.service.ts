@@ -37,7 +37,6 @@ const EXPIRING_WINDOWS = [90, 180, 365] as const;
 const DEFAULT_EXPIRING_LIMIT = 100;
 const IMPORT_PROBLEM_DAYS = 30;
 
-
 /**
  * The principal's and HR's homes. Renewal figures come from the converter, exactly as each
  * teacher's own view: for a school, one `RenewalScanService` scan per request; for the district,
@@ -53,7 +52,12 @@ export class DashboardsService {
     private readonly standings: RenewalStandingStore,
   ) {}
 
-  async schoolDashboard(request: object, viewer: Viewer, schoolIdValue: string, schoolYear?: number | null): Promise<SchoolDashboardModel> {
+  async schoolDashboard(
+    request: object,
+    viewer: Viewer,
+    schoolIdValue: string,
+    schoolYear?: number | null,
+  ): Promise<SchoolDashboardModel> {
     if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
     const range = resolveSchoolYear(schoolYear);
     const schoolId = parseUuid('schoolId', schoolIdValue);
@@ -91,7 +95,11 @@ export class DashboardsService {
     };
   }
 
-  async districtDashboard(viewer: Viewer, schoolYear?: number | null, expiringLimit?: number | null): Promise<DistrictDashboardModel> {
+  async districtDashboard(
+    viewer: Viewer,
+    schoolYear?: number | null,
+    expiringLimit?: number | null,
+  ): Promise<DistrictDashboardModel> {
     if (viewer.role !== Role.HR_ADMIN) throw forbidden();
     checkIntRange('expiringLimit', expiringLimit, 1, 500);
     const range = resolveSchoolYear(schoolYear);
@@ -109,7 +117,11 @@ export class DashboardsService {
       refreshed,
     ]);
     const [counts, expiring] = await Promise.all([
-      this.standings.counts(viewer, asOf, schools.map((s) => s.id)),
+      this.standings.counts(
+        viewer,
+        asOf,
+        schools.map((s) => s.id),
+      ),
       this.standings.expiring(viewer, asOf, EXPIRING_WINDOWS, expiringLimit ?? DEFAULT_EXPIRING_LIMIT),
     ]);
     const [within90, within180, within365] = expiring.within as [number, number, number];
@@ -127,8 +139,9 @@ export class DashboardsService {
   }
 
   private async competencyAreas(viewer: Viewer, schoolId: string, range: SchoolYearRange): Promise<CompetencyAreaTotalModel[]> {
-    const rows: Array<{ area: string; credential_count: number; educator_count: number; hours: string }> = await this.dataSource.query(
-      `SELECT c.competency_area AS area, count(*)::int AS credential_count, count(DISTINCT r.educator_id)::int AS educator_count,
+    const rows: Array<{ area: string; credential_count: number; educator_count: number; hours: string }> =
+      await this.dataSource.query(
+        `SELECT c.competency_area AS area, count(*)::int AS credential_count, count(DISTINCT r.educator_id)::int AS educator_count,
               COALESCE(sum(c.stated_hours), 0)::text AS hours
          FROM pd_record r
          JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
@@ -141,8 +154,8 @@ export class DashboardsService {
           AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = r.district_id AND es.educator_id = r.educator_id AND es.school_id = $5)
         GROUP BY c.competency_area
         ORDER BY credential_count DESC, c.competency_area`,
-      [viewer.districtId, COUNTED_STATUSES, range.start, range.end, schoolId],
-    );
+        [viewer.districtId, COUNTED_STATUSES, range.start, range.end, schoolId],
+      );
     return rows.map((row) => ({
       area: row.area,
       credentialCount: row.credential_count,

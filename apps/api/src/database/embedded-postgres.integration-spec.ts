@@ -37,13 +37,16 @@ describe('the database under concurrent connections', () => {
     for (let round = 0; round < 6; round++) {
       await Promise.all(
         Array.from({ length: 100 }, async (_, i) => {
-          const n = 1 + ((round * 100 + i) * 7) % 4700;
+          const n = 1 + (((round * 100 + i) * 7) % 4700);
           try {
             if (i % 3 === 0) {
               const { rows } = await pool.query(`SELECT id FROM ${table} WHERE id BETWEEN $1 AND $1 + 200 ORDER BY id`, [n]);
               if (rows.length !== 201 || rows[0].id !== n) problems.push(`range ${n}: ${rows.length} rows from ${rows[0]?.id}`);
             } else if (i % 3 === 1) {
-              const { rows } = await pool.query(`SELECT count(*)::int AS c, $2::text AS tag FROM ${table} WHERE id <= $1`, [n, `q${i}`]);
+              const { rows } = await pool.query(`SELECT count(*)::int AS c, $2::text AS tag FROM ${table} WHERE id <= $1`, [
+                n,
+                `q${i}`,
+              ]);
               if (rows[0]?.c !== n || rows[0]?.tag !== `q${i}`) problems.push(`count ${n}: ${JSON.stringify(rows[0])}`);
             } else {
               const value = await inTransaction(async (client) => {

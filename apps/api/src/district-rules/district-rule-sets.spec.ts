@@ -2,8 +2,18 @@ import { compileRuleSet, getRuleSetPreset, selectVersion } from '@pd-ledger/cred
 import { buildDistrictRuleSet, districtRuleSet, type DistrictRuleOverride } from './district-rule-sets';
 
 const override = (change: Partial<DistrictRuleOverride>): DistrictRuleOverride => ({
-  id: '00000000-0000-4000-8000-000000000001', presetId: 'ri', kind: 'EXTRA_REQUIRED', amount: '30', category: null, activityType: null,
-  label: 'District PD', basis: 'Board policy 1', policyUrl: null, effectiveFrom: '2026-07-01', endsOn: null, ...change,
+  id: '00000000-0000-4000-8000-000000000001',
+  presetId: 'ri',
+  kind: 'EXTRA_REQUIRED',
+  amount: '30',
+  category: null,
+  activityType: null,
+  label: 'District PD',
+  basis: 'Board policy 1',
+  policyUrl: null,
+  effectiveFrom: '2026-07-01',
+  endsOn: null,
+  ...change,
 });
 
 const requiredAt = (ruleSet: ReturnType<typeof buildDistrictRuleSet>['ruleSet'], end: string) => {
@@ -27,7 +37,13 @@ describe('district rule sets', () => {
     expect(derived.version).toBe(`${ri.versions.find((v) => v.effectiveFrom === '2026-01-01')!.version}+district-2026-07-01`);
     expect(built.overridesOf(derived.version).map((o) => o.id)).toEqual([override({}).id]);
     expect(built.overridesOf(ri.versions[0]!.version)).toEqual([]);
-    expect(derived.notes.at(-1)).toMatchObject({ citation: { url: 'urn:pd-ledger:district-rule-override:00000000-0000-4000-8000-000000000001', text: 'Board policy 1', section: 'District policy' } });
+    expect(derived.notes.at(-1)).toMatchObject({
+      citation: {
+        url: 'urn:pd-ledger:district-rule-override:00000000-0000-4000-8000-000000000001',
+        text: 'Board policy 1',
+        section: 'District policy',
+      },
+    });
   });
 
   it('stops at the end date and never applies before the first preset version', () => {

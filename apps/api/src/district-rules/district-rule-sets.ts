@@ -1,5 +1,13 @@
 import Decimal from 'decimal.js';
-import { getRuleSetPreset, isRuleSetPresetId, parseRuleSet, type ActivityType, type Citation, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
+import {
+  getRuleSetPreset,
+  isRuleSetPresetId,
+  parseRuleSet,
+  type ActivityType,
+  type Citation,
+  type RuleSet,
+  type RuleSetVersion,
+} from '@pd-ledger/credit-rules';
 
 // District overrides on top of a state preset. An override is a district policy in force
 // from a date (and until the day before its end). It becomes part of new rule-set versions derived
@@ -49,11 +57,18 @@ export function overrideRuleId(override: Pick<DistrictRuleOverride, 'id'>): stri
 
 /** The override's citation: the district's policy page when HR gave one, else the override itself. */
 export function overrideCitation(override: Pick<DistrictRuleOverride, 'id' | 'basis' | 'policyUrl'>): Citation {
-  return { url: override.policyUrl ?? `urn:pd-ledger:district-rule-override:${override.id.toLowerCase()}`, text: override.basis, section: 'District policy' };
+  return {
+    url: override.policyUrl ?? `urn:pd-ledger:district-rule-override:${override.id.toLowerCase()}`,
+    text: override.basis,
+    section: 'District policy',
+  };
 }
 
 /** The override in words, in the preset's unit ("30 more Act 48 hours required per cycle"). */
-export function describeOverride(override: Pick<DistrictRuleOverride, 'kind' | 'amount' | 'category' | 'activityType' | 'label'>, unitName: string): string {
+export function describeOverride(
+  override: Pick<DistrictRuleOverride, 'kind' | 'amount' | 'category' | 'activityType' | 'label'>,
+  unitName: string,
+): string {
   switch (override.kind) {
     case 'EXTRA_REQUIRED':
       return `${override.label}: ${override.amount} more ${unitName} required per cycle`;
@@ -81,13 +96,21 @@ function applyOverrides(base: RuleSetVersion, overrides: readonly DistrictRuleOv
       : base.licenseTypes.map((type) => ({
           ...type,
           required: plus(type.required, extra),
-          ...(type.requiredByDegree ? { requiredByDegree: type.requiredByDegree.map((r) => ({ ...r, required: plus(r.required, extra) })) } : {}),
+          ...(type.requiredByDegree
+            ? { requiredByDegree: type.requiredByDegree.map((r) => ({ ...r, required: plus(r.required, extra) })) }
+            : {}),
         })),
     categoryRequirements: [
       ...base.categoryRequirements,
       ...overrides
         .filter((o) => o.kind === 'CATEGORY_MINIMUM')
-        .map((o) => ({ id: overrideRuleId(o), category: o.category!, label: o.label, minimum: { kind: 'amount' as const, amount: o.amount }, citation: overrideCitation(o) })),
+        .map((o) => ({
+          id: overrideRuleId(o),
+          category: o.category!,
+          label: o.label,
+          minimum: { kind: 'amount' as const, amount: o.amount },
+          citation: overrideCitation(o),
+        })),
     ],
     caps: [
       ...base.caps,
@@ -101,7 +124,10 @@ function applyOverrides(base: RuleSetVersion, overrides: readonly DistrictRuleOv
           citation: overrideCitation(o),
         })),
     ],
-    notes: [...base.notes, ...overrides.map((o) => ({ id: overrideRuleId(o), citation: overrideCitation(o), text: describeOverride(o, unit) }))],
+    notes: [
+      ...base.notes,
+      ...overrides.map((o) => ({ id: overrideRuleId(o), citation: overrideCitation(o), text: describeOverride(o, unit) })),
+    ],
   };
 }
 

@@ -36,12 +36,24 @@ interface Renewal {
   required: string;
   earned: string;
   status: string;
-  categories: Array<{ id: string; label: string; required: string; earned: string; met: boolean; citation: { url: string; text: string; section: string | null } }>;
+  categories: Array<{
+    id: string;
+    label: string;
+    required: string;
+    earned: string;
+    met: boolean;
+    citation: { url: string; text: string; section: string | null };
+  }>;
   adjustments: Array<{ ruleId: string; amount: string }>;
   districtRules: Array<{ ruleId: string; description: string; citation: { url: string; text: string; section: string | null } }>;
 }
 
-const base = { presetId: 'pa', label: 'In-district PD', basis: 'Board policy 4120, adopted 2026-05-12', effectiveFrom: '2025-01-01' };
+const base = {
+  presetId: 'pa',
+  label: 'In-district PD',
+  basis: 'Board policy 4120, adopted 2026-05-12',
+  effectiveFrom: '2025-01-01',
+};
 
 describe('district rules: chosen states, overrides, portability', () => {
   let testApp: TestApp;
@@ -69,14 +81,22 @@ describe('district rules: chosen states, overrides, portability', () => {
   afterAll(() => testApp.close());
 
   async function renewals(client: GraphQLClient = hr): Promise<{ current: Renewal; past: Renewal }> {
-    const response = await client.request<{ educator: { renewals: Renewal[] } }>(RENEWALS, { id: district.educators.teacherA, asOf: AS_OF });
+    const response = await client.request<{ educator: { renewals: Renewal[] } }>(RENEWALS, {
+      id: district.educators.teacherA,
+      asOf: AS_OF,
+    });
     expect(response.errors).toBeUndefined();
     const list = response.data!.educator.renewals;
     return { current: list.find((r) => r.licenseId !== pastLicenseId)!, past: list.find((r) => r.licenseId === pastLicenseId)! };
   }
 
-  async function audit(action: string): Promise<Array<{ entity_id: string; actor_account_id: string; details: Record<string, unknown> }>> {
-    return testApp.dataSource.query(`SELECT entity_id, actor_account_id, details FROM audit_event WHERE district_id = $1 AND action = $2 ORDER BY occurred_at`, [district.districtId, action]);
+  async function audit(
+    action: string,
+  ): Promise<Array<{ entity_id: string; actor_account_id: string; details: Record<string, unknown> }>> {
+    return testApp.dataSource.query(
+      `SELECT entity_id, actor_account_id, details FROM audit_event WHERE district_id = $1 AND action = $2 ORDER BY occurred_at`,
+      [district.districtId, action],
+    );
   }
 
   async function add(input: Record<string, unknown>): Promise<{ id: string; [key: string]: unknown }> {
@@ -86,15 +106,18 @@ describe('district rules: chosen states, overrides, portability', () => {
   }
 
   it("defaults to the district's own state, and HR chooses the states (audited)", async () => {
-    const before = await teacher.request<{ districtRules: { states: Array<{ presetId: string; home: boolean; addedAt: string | null }> } }>(
-      `{ districtRules { states { presetId home addedAt } overrides { id } } }`,
-    );
+    const before = await teacher.request<{
+      districtRules: { states: Array<{ presetId: string; home: boolean; addedAt: string | null }> };
+    }>(`{ districtRules { states { presetId home addedAt } overrides { id } } }`);
     expect(before.data!.districtRules.states).toEqual([{ presetId: 'pa', home: true, addedAt: null }]);
-    const set = await hr.request<{ setDistrictRuleStates: { states: Array<{ presetId: string; home: boolean; name: string; addedByName: string }> } }>(
-      `mutation { setDistrictRuleStates(presetIds: ["pa", "TN"]) { states { presetId home name addedByName } } }`,
-    );
+    const set = await hr.request<{
+      setDistrictRuleStates: { states: Array<{ presetId: string; home: boolean; name: string; addedByName: string }> };
+    }>(`mutation { setDistrictRuleStates(presetIds: ["pa", "TN"]) { states { presetId home name addedByName } } }`);
     expect(set.errors).toBeUndefined();
-    expect(set.data!.setDistrictRuleStates.states.map((s) => [s.presetId, s.home, s.addedByName])).toEqual([['pa', true, 'HR Admin'], ['tn', false, 'HR Admin']]);
+    expect(set.data!.setDistrictRuleStates.states.map((s) => [s.presetId, s.home, s.addedByName])).toEqual([
+      ['pa', true, 'HR Admin'],
+      ['tn', false, 'HR Admin'],
+    ]);
     const events = await audit('DISTRICT_RULE_STATES_SET');
     expect(events).toHaveLength(1);
     expect(events[0]!.details).toEqual({ before: { presetIds: ['pa'] }, after: { presetIds: ['pa', 'tn'] } });
@@ -122,7 +145,10 @@ describe('district rules: chosen states, overrides, portability', () => {
     expect(response.errors![0]!.message).toContain(`Invalid value for ${field}`);
     expect(response.errors![0]!.message).toContain(text);
     expect(response.data).toBeNull();
-    const [{ n }] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM district_rule_override WHERE district_id = $1`, [district.districtId]);
+    const [{ n }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM district_rule_override WHERE district_id = $1`,
+      [district.districtId],
+    );
     expect(n).toBe(0);
   });
 
@@ -130,18 +156,37 @@ describe('district rules: chosen states, overrides, portability', () => {
     const unchanged = await renewals();
     expect(unchanged.current.required).toBe('180');
     expect(unchanged.past.required).toBe('180');
-    const override = await add({ ...base, kind: 'EXTRA_REQUIRED', amount: '30', policyUrl: 'https://district.example.org/policy/4120' });
+    const override = await add({
+      ...base,
+      kind: 'EXTRA_REQUIRED',
+      amount: '30',
+      policyUrl: 'https://district.example.org/policy/4120',
+    });
     expect(override).toMatchObject({
-      presetId: 'pa', presetName: expect.stringContaining('Pennsylvania'), unitName: 'Act 48 hours', kind: 'EXTRA_REQUIRED', amount: '30',
-      description: 'In-district PD: 30 more Act 48 hours required per cycle', createdByName: 'HR Admin', endsOn: null,
-      citation: { url: 'https://district.example.org/policy/4120', text: 'Board policy 4120, adopted 2026-05-12', section: 'District policy' },
+      presetId: 'pa',
+      presetName: expect.stringContaining('Pennsylvania'),
+      unitName: 'Act 48 hours',
+      kind: 'EXTRA_REQUIRED',
+      amount: '30',
+      description: 'In-district PD: 30 more Act 48 hours required per cycle',
+      createdByName: 'HR Admin',
+      endsOn: null,
+      citation: {
+        url: 'https://district.example.org/policy/4120',
+        text: 'Board policy 4120, adopted 2026-05-12',
+        section: 'District policy',
+      },
     });
     const after = await renewals(teacher);
     // The current cycle (ends 2029-06-30) is governed by the version in force at its end: 180 + 30.
     expect(after.current).toMatchObject({ required: '210', earned: unchanged.current.earned });
     expect(after.current.ruleSetVersion).toContain('+district-2025-01-01');
     expect(after.current.districtRules).toEqual([
-      { ruleId: `district-${override.id}`, description: 'In-district PD: 30 more Act 48 hours required per cycle (district policy, from 2025-01-01)', citation: override['citation'] },
+      {
+        ruleId: `district-${override.id}`,
+        description: 'In-district PD: 30 more Act 48 hours required per cycle (district policy, from 2025-01-01)',
+        citation: override['citation'],
+      },
     ]);
     // The cycle that ended on 2024-06-30 is not rewritten.
     expect(after.past).toMatchObject({ required: '180', ruleSetVersion: unchanged.past.ruleSetVersion, districtRules: [] });
@@ -150,12 +195,18 @@ describe('district rules: chosen states, overrides, portability', () => {
       `query($id: ID!) { renewalWhatIf(educatorId: $id, hypotheticals: [], asOf: "${AS_OF}") { baseline { required districtRules { ruleId } } } }`,
       { id: district.educators.teacherA },
     );
-    expect(whatIf.data!.renewalWhatIf.baseline).toEqual({ required: '210', districtRules: [{ ruleId: `district-${override.id}` }] });
+    expect(whatIf.data!.renewalWhatIf.baseline).toEqual({
+      required: '210',
+      districtRules: [{ ruleId: `district-${override.id}` }],
+    });
 
     const events = await audit('DISTRICT_RULE_OVERRIDE_ADDED');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entity_id: override.id, actor_account_id: district.accounts.hr.id });
-    expect(events[0]!.details).toMatchObject({ before: null, after: { kind: 'EXTRA_REQUIRED', amount: '30', presetId: 'pa', effectiveFrom: '2025-01-01' } });
+    expect(events[0]!.details).toMatchObject({
+      before: null,
+      after: { kind: 'EXTRA_REQUIRED', amount: '30', presetId: 'pa', effectiveFrom: '2025-01-01' },
+    });
 
     // Ending it before the current cycle's end: that cycle is governed by the version after the end again.
     const ended = await hr.request<{ endDistrictRuleOverride: { endsOn: string; endedByName: string; endedAt: string } }>(
@@ -168,14 +219,22 @@ describe('district rules: chosen states, overrides, portability', () => {
     const endEvents = await audit('DISTRICT_RULE_OVERRIDE_ENDED');
     expect(endEvents.map((e) => e.details)).toEqual([{ before: { endsOn: null }, after: { endsOn: '2029-01-01' } }]);
 
-    const badEnd = await hr.request(`mutation($id: ID!) { endDistrictRuleOverride(id: $id, endsOn: "2024-01-01") { id } }`, { id: override.id });
+    const badEnd = await hr.request(`mutation($id: ID!) { endDistrictRuleOverride(id: $id, endsOn: "2024-01-01") { id } }`, {
+      id: override.id,
+    });
     expect(errorCode(badEnd)).toBe('BAD_USER_INPUT');
     expect(badEnd.errors![0]!.message).toContain('endsOn');
 
-    const removed = await hr.request<{ removeDistrictRuleOverride: boolean }>(`mutation($id: ID!) { removeDistrictRuleOverride(id: $id) }`, { id: override.id });
+    const removed = await hr.request<{ removeDistrictRuleOverride: boolean }>(
+      `mutation($id: ID!) { removeDistrictRuleOverride(id: $id) }`,
+      { id: override.id },
+    );
     expect(removed.data!.removeDistrictRuleOverride).toBe(true);
     const removeEvents = await audit('DISTRICT_RULE_OVERRIDE_REMOVED');
-    expect(removeEvents[0]!.details).toMatchObject({ before: { id: override.id, amount: '30', endsOn: '2029-01-01' }, after: null });
+    expect(removeEvents[0]!.details).toMatchObject({
+      before: { id: override.id, amount: '30', endsOn: '2029-01-01' },
+      after: null,
+    });
     const gone = await hr.request(`mutation($id: ID!) { removeDistrictRuleOverride(id: $id) }`, { id: override.id });
     expect(errorCode(gone)).toBe('NOT_FOUND');
   });
@@ -189,24 +248,45 @@ describe('district rules: chosen states, overrides, portability', () => {
 
   it('adds a required category and an activity cap, each citing the district policy', async () => {
     const before = (await renewals()).current;
-    const category = await add({ ...base, kind: 'CATEGORY_MINIMUM', amount: '6', category: 'Literacy', label: 'Science of reading' });
-    expect(category).toMatchObject({ category: 'literacy', description: 'Science of reading: at least 6 Act 48 hours in literacy' });
+    const category = await add({
+      ...base,
+      kind: 'CATEGORY_MINIMUM',
+      amount: '6',
+      category: 'Literacy',
+      label: 'Science of reading',
+    });
+    expect(category).toMatchObject({
+      category: 'literacy',
+      description: 'Science of reading: at least 6 Act 48 hours in literacy',
+    });
     const cap = await add({ ...base, kind: 'ACTIVITY_CAP', amount: '1', activityType: 'WORKSHOP', label: 'Workshops' });
     const after = (await renewals()).current;
     const literacy = after.categories.find((c) => c.id === 'literacy')!;
-    expect(literacy).toMatchObject({ label: 'Science of reading', required: '6', earned: '0', met: false, citation: { text: base.basis, section: 'District policy' } });
+    expect(literacy).toMatchObject({
+      label: 'Science of reading',
+      required: '6',
+      earned: '0',
+      met: false,
+      citation: { text: base.basis, section: 'District policy' },
+    });
     // The 3-hour workshop counts 1 hour under the cap: 48 - 2.
     expect(after.earned).toBe('46');
     expect(before.earned).toBe('48');
-    expect(after.adjustments).toContainEqual({ ruleId: `district-${cap.id}`, amount: '2', citation: { text: base.basis, section: 'District policy' } });
+    expect(after.adjustments).toContainEqual({
+      ruleId: `district-${cap.id}`,
+      amount: '2',
+      citation: { text: base.basis, section: 'District policy' },
+    });
     expect(after.districtRules.map((r) => r.ruleId).sort()).toEqual([`district-${category.id}`, `district-${cap.id}`].sort());
 
     // The rules library lists them for everyone in the district, with who added them.
-    const listed = await teacher.request<{ districtRules: { overrides: Array<{ id: string; createdByName: string; effectiveFrom: string }> } }>(
-      `{ districtRules { overrides { id createdByName effectiveFrom } } }`,
-    );
+    const listed = await teacher.request<{
+      districtRules: { overrides: Array<{ id: string; createdByName: string; effectiveFrom: string }> };
+    }>(`{ districtRules { overrides { id createdByName effectiveFrom } } }`);
     expect(listed.data!.districtRules.overrides.map((o) => o.id).sort()).toEqual([category.id, cap.id].sort());
-    expect(listed.data!.districtRules.overrides.every((o) => o.createdByName === 'HR Admin' && o.effectiveFrom === '2025-01-01')).toBe(true);
+    expect(
+      listed.data!.districtRules.overrides.every((o) => o.createdByName === 'HR Admin' && o.effectiveFrom === '2025-01-01'),
+    ).toBe(true);
 
     // A state with overrides cannot be dropped from the district's states.
     const drop = await hr.request(`mutation { setDistrictRuleStates(presetIds: ["tn"]) { states { presetId } } }`);
@@ -217,8 +297,12 @@ describe('district rules: chosen states, overrides, portability', () => {
   });
 
   it('evaluates the record under another state exactly as a direct converter call on the same records', async () => {
-    const response = await teacher.request<{ portability: Record<string, unknown> & { explanation: Array<{ recordId: string | null; credited: string }> } }>(PORTABILITY, {
-      id: district.educators.teacherA, preset: 'tn', asOf: AS_OF,
+    const response = await teacher.request<{
+      portability: Record<string, unknown> & { explanation: Array<{ recordId: string | null; credited: string }> };
+    }>(PORTABILITY, {
+      id: district.educators.teacherA,
+      preset: 'tn',
+      asOf: AS_OF,
     });
     expect(response.errors).toBeUndefined();
     const result = response.data!.portability;
@@ -232,44 +316,88 @@ describe('district rules: chosen states, overrides, portability', () => {
       [district.districtId, district.educators.teacherA],
     );
     const direct = evaluateRenewal({
-      ruleSet: tn, educatorId: district.educators.teacherA, license: { licenseType: type.id, cycleStart: start, cycleEnd: AS_OF }, records: rows.map(toConverterRecord), asOf: AS_OF, carryIn: '0',
+      ruleSet: tn,
+      educatorId: district.educators.teacherA,
+      license: { licenseType: type.id, cycleStart: start, cycleEnd: AS_OF },
+      records: rows.map(toConverterRecord),
+      asOf: AS_OF,
+      carryIn: '0',
     });
     expect(result).toMatchObject({
-      educatorId: district.educators.teacherA, presetId: 'tn', jurisdiction: 'TN', licenseType: type.id, unit: direct.unit.id, unitName: direct.unit.name,
-      windowStart: start, windowEnd: AS_OF, cycleYears: type.cycleYears, required: direct.required, earned: direct.earned, remaining: direct.remaining,
-      status: direct.status.toUpperCase(), closestPathway: direct.closestPathway,
+      educatorId: district.educators.teacherA,
+      presetId: 'tn',
+      jurisdiction: 'TN',
+      licenseType: type.id,
+      unit: direct.unit.id,
+      unitName: direct.unit.name,
+      windowStart: start,
+      windowEnd: AS_OF,
+      cycleYears: type.cycleYears,
+      required: direct.required,
+      earned: direct.earned,
+      remaining: direct.remaining,
+      status: direct.status.toUpperCase(),
+      closestPathway: direct.closestPathway,
     });
     expect(result['windowBasis']).toContain(`PD completed from ${start} to ${AS_OF} is counted`);
-    expect(result.explanation.map((l) => [l.recordId, l.credited])).toEqual(direct.explanation.map((l) => [l.recordId, l.credited]));
-    expect(result['pathways']).toEqual(direct.pathways.map((p) => ({ id: p.id, required: p.required, earned: p.earned, met: p.met })));
+    expect(result.explanation.map((l) => [l.recordId, l.credited])).toEqual(
+      direct.explanation.map((l) => [l.recordId, l.credited]),
+    );
+    expect(result['pathways']).toEqual(
+      direct.pathways.map((p) => ({ id: p.id, required: p.required, earned: p.earned, met: p.met })),
+    );
     expect(Number(direct.earned)).toBeGreaterThan(0);
 
     // District overrides belong to this district, not to the state: a PA override does not touch a TN evaluation... and a TN one neither.
     const tnOverride = await add({ ...base, presetId: 'tn', kind: 'EXTRA_REQUIRED', amount: '10' });
-    const again = await teacher.request<{ portability: { required: string } }>(PORTABILITY, { id: district.educators.teacherA, preset: 'tn', asOf: AS_OF });
+    const again = await teacher.request<{ portability: { required: string } }>(PORTABILITY, {
+      id: district.educators.teacherA,
+      preset: 'tn',
+      asOf: AS_OF,
+    });
     expect(again.data!.portability.required).toBe(direct.required);
     await hr.request(`mutation($id: ID!) { removeDistrictRuleOverride(id: $id) }`, { id: tnOverride.id });
   });
 
   it('lets HR evaluate any educator, with every jurisdiction and its license types; bad ids are named', async () => {
-    const ma = await hr.request<{ portability: { presetId: string; licenseType: string; licenseTypes: Array<{ id: string }>; unitName: string } }>(PORTABILITY, {
-      id: district.educators.teacherB, preset: 'MA', asOf: AS_OF,
+    const ma = await hr.request<{
+      portability: { presetId: string; licenseType: string; licenseTypes: Array<{ id: string }>; unitName: string };
+    }>(PORTABILITY, {
+      id: district.educators.teacherB,
+      preset: 'MA',
+      asOf: AS_OF,
     });
     expect(ma.errors).toBeUndefined();
     expect(ma.data!.portability).toMatchObject({ presetId: 'ma', unitName: 'PDPs' });
     const other = ma.data!.portability.licenseTypes.find((t) => t.id !== ma.data!.portability.licenseType);
     if (other) {
-      const chosen = await hr.request<{ portability: { licenseType: string } }>(PORTABILITY, { id: district.educators.teacherB, preset: 'ma', type: other.id, asOf: AS_OF });
+      const chosen = await hr.request<{ portability: { licenseType: string } }>(PORTABILITY, {
+        id: district.educators.teacherB,
+        preset: 'ma',
+        type: other.id,
+        asOf: AS_OF,
+      });
       expect(chosen.data!.portability.licenseType).toBe(other.id);
     }
     // Colorado governs a cycle by the version at its start; a 7-year window reaching back before
     // 2021-07-01 is still counted under today's 7-year rules, categories included.
-    const co = await hr.request<{ portability: { cycleYears: number; windowStart: string; categories: Array<{ id: string; required: string }>; windowBasis: string } }>(PORTABILITY, {
-      id: district.educators.teacherA, preset: 'co', asOf: '2026-06-30',
+    const co = await hr.request<{
+      portability: {
+        cycleYears: number;
+        windowStart: string;
+        categories: Array<{ id: string; required: string }>;
+        windowBasis: string;
+      };
+    }>(PORTABILITY, {
+      id: district.educators.teacherA,
+      preset: 'co',
+      asOf: '2026-06-30',
     });
     expect(co.errors).toBeUndefined();
     expect(co.data!.portability).toMatchObject({ cycleYears: 7, windowStart: '2019-07-01' });
-    expect(co.data!.portability.categories).toContainEqual(expect.objectContaining({ id: 'special_education_behavioral_health', required: '10' }));
+    expect(co.data!.portability.categories).toContainEqual(
+      expect.objectContaining({ id: 'special_education_behavioral_health', required: '10' }),
+    );
     expect(co.data!.portability.windowBasis).toContain('rules in force on 2026-06-30');
     const presets = await teacher.request<{ rulePresets: Array<{ id: string }> }>(`{ rulePresets { id } }`);
     expect(presets.data!.rulePresets).toHaveLength(51);

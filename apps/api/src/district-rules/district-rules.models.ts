@@ -30,14 +30,19 @@ export class DistrictRuleStateModel {
   @Field(() => Boolean, { description: "The district's home state (listed first)." })
   home!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'ISO timestamp; null for the default (the district’s own state, never chosen).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO timestamp; null for the default (the district’s own state, never chosen).',
+  })
   addedAt!: string | null;
 
   @Field(() => String, { nullable: true })
   addedByName!: string | null;
 }
 
-@ObjectType('DistrictRuleOverride', { description: "A district policy on top of a state's rule set, in force from effectiveFrom until the day before endsOn." })
+@ObjectType('DistrictRuleOverride', {
+  description: "A district policy on top of a state's rule set, in force from effectiveFrom until the day before endsOn.",
+})
 export class DistrictRuleOverrideModel {
   @Field(() => ID)
   id!: string;

@@ -12,13 +12,19 @@ export class DistrictRulesResolver {
   constructor(private readonly rules: DistrictRulesService) {}
 
   @Roles(...ALL_ROLES)
-  @Query(() => DistrictRulesModel, { description: "The viewer's district: its state rule sets (home state first) and district overrides with who added them and when." })
+  @Query(() => DistrictRulesModel, {
+    description:
+      "The viewer's district: its state rule sets (home state first) and district overrides with who added them and when.",
+  })
   districtRules(@CurrentViewer() viewer: Viewer): Promise<DistrictRulesModel> {
     return this.rules.view(viewer);
   }
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => DistrictRulesModel, { description: 'HR: the district’s states, home state first (replaces the list). A state with overrides cannot be dropped. Audited.' })
+  @Mutation(() => DistrictRulesModel, {
+    description:
+      'HR: the district’s states, home state first (replaces the list). A state with overrides cannot be dropped. Audited.',
+  })
   setDistrictRuleStates(
     @Args('presetIds', { type: () => [String] }) presetIds: string[],
     @CurrentViewer() viewer: Viewer,
@@ -28,7 +34,9 @@ export class DistrictRulesResolver {
   }
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => DistrictRuleOverrideModel, { description: "HR: adds a district override to one of the district's states, from its effective date. Audited." })
+  @Mutation(() => DistrictRuleOverrideModel, {
+    description: "HR: adds a district override to one of the district's states, from its effective date. Audited.",
+  })
   addDistrictRuleOverride(
     @Args('input', { type: () => DistrictRuleOverrideInput }) input: DistrictRuleOverrideInput,
     @CurrentViewer() viewer: Viewer,
@@ -38,7 +46,9 @@ export class DistrictRulesResolver {
   }
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => DistrictRuleOverrideModel, { description: 'HR: ends an override; from endsOn (YYYY-MM-DD) it no longer applies. Audited.' })
+  @Mutation(() => DistrictRuleOverrideModel, {
+    description: 'HR: ends an override; from endsOn (YYYY-MM-DD) it no longer applies. Audited.',
+  })
   endDistrictRuleOverride(
     @Args('id', { type: () => ID }) id: string,
     @Args('endsOn', { type: () => String }) endsOn: string,
@@ -50,7 +60,11 @@ export class DistrictRulesResolver {
 
   @Roles(Role.HR_ADMIN)
   @Mutation(() => Boolean, { description: 'HR: removes an override entirely (also from past cycles). Audited with what it was.' })
-  removeDistrictRuleOverride(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<boolean> {
+  removeDistrictRuleOverride(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     return this.rules.removeOverride(viewer, id, context.req);
   }
 }

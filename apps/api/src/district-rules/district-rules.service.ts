@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getRuleSetPreset, isLocalDate, isRuleSetPresetId, RULE_SET_PRESET_IDS, RuleDataValidationError } from '@pd-ledger/credit-rules';
+import {
+  getRuleSetPreset,
+  isLocalDate,
+  isRuleSetPresetId,
+  RULE_SET_PRESET_IDS,
+  RuleDataValidationError,
+} from '@pd-ledger/credit-rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ApiRequest, Viewer } from '../access/viewer';
@@ -12,9 +18,20 @@ import { parseUuid } from '../common/validation';
 import { ActivityType } from '../domain/pd-enums';
 import { toCategoryId } from '../domain/converter-records';
 import { toCitation } from '../domain/evaluation-mappers';
-import { buildDistrictRuleSet, describeOverride, DistrictRules, overrideCitation, type DistrictRuleOverride } from './district-rule-sets';
+import {
+  buildDistrictRuleSet,
+  describeOverride,
+  DistrictRules,
+  overrideCitation,
+  type DistrictRuleOverride,
+} from './district-rule-sets';
 import { DistrictRuleOverrideInput } from './dto/district-rule-override.input';
-import { DistrictRuleOverrideKind, DistrictRuleOverrideModel, DistrictRulesModel, DistrictRuleStateModel } from './district-rules.models';
+import {
+  DistrictRuleOverrideKind,
+  DistrictRuleOverrideModel,
+  DistrictRulesModel,
+  DistrictRuleStateModel,
+} from './district-rules.models';
 
 interface OverrideRow {
   id: string;
@@ -110,7 +127,8 @@ function parsePolicyUrl(value: string | null | undefined): string | null {
   } catch {
     throw badUserInput('policyUrl', value, 'is not a web address (expected e.g. https://district.example.org/policy/4120)');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badUserInput('policyUrl', value, 'must be an http:// or https:// address');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw badUserInput('policyUrl', value, 'must be an http:// or https:// address');
   if (text.length > 2048) throw badUserInput('policyUrl', value, 'must be at most 2048 characters');
   return url.toString();
 }
@@ -118,31 +136,51 @@ function parsePolicyUrl(value: string | null | undefined): string | null {
 /** Validates an override as HR entered it; the result is ready to store. */
 export function parseOverrideInput(input: DistrictRuleOverrideInput): Omit<DistrictRuleOverride, 'id'> {
   const kind = input.kind;
-  if (!Object.values(DistrictRuleOverrideKind).includes(kind)) throw badUserInput('kind', kind, `must be one of ${Object.values(DistrictRuleOverrideKind).join(', ')}`);
+  if (!Object.values(DistrictRuleOverrideKind).includes(kind))
+    throw badUserInput('kind', kind, `must be one of ${Object.values(DistrictRuleOverrideKind).join(', ')}`);
   const presetId = typeof input.presetId === 'string' ? input.presetId.trim().toLowerCase() : '';
-  if (!isRuleSetPresetId(presetId)) throw badUserInput('presetId', input.presetId, 'is not a state rule set (expected a lower-case postal code such as "pa" or "dc")');
+  if (!isRuleSetPresetId(presetId))
+    throw badUserInput(
+      'presetId',
+      input.presetId,
+      'is not a state rule set (expected a lower-case postal code such as "pa" or "dc")',
+    );
   const amountText = typeof input.amount === 'string' ? input.amount.trim() : '';
-  if (!AMOUNT_PATTERN.test(amountText)) throw badUserInput('amount', input.amount, 'must be a non-negative decimal number with at most 4 decimal places (e.g. "30" or "7.5")');
+  if (!AMOUNT_PATTERN.test(amountText))
+    throw badUserInput(
+      'amount',
+      input.amount,
+      'must be a non-negative decimal number with at most 4 decimal places (e.g. "30" or "7.5")',
+    );
   const amount = normalizeDecimal(amountText);
-  if (kind !== DistrictRuleOverrideKind.ACTIVITY_CAP && amount === '0') throw badUserInput('amount', input.amount, 'must be greater than 0');
+  if (kind !== DistrictRuleOverrideKind.ACTIVITY_CAP && amount === '0')
+    throw badUserInput('amount', input.amount, 'must be greater than 0');
   let category: string | null = null;
   if (kind === DistrictRuleOverrideKind.CATEGORY_MINIMUM) {
     category = typeof input.category === 'string' ? toCategoryId(input.category) : '';
-    if (!category) throw badUserInput('category', input.category ?? null, 'is required for a category minimum (a category name or id, e.g. "Literacy")');
-    if (category.length > 100 || !/^[a-z0-9][a-z0-9_]*$/.test(category)) throw badUserInput('category', input.category, 'must be a category name or id of at most 100 letters, digits and spaces');
+    if (!category)
+      throw badUserInput(
+        'category',
+        input.category ?? null,
+        'is required for a category minimum (a category name or id, e.g. "Literacy")',
+      );
+    if (category.length > 100 || !/^[a-z0-9][a-z0-9_]*$/.test(category))
+      throw badUserInput('category', input.category, 'must be a category name or id of at most 100 letters, digits and spaces');
   } else if (input.category != null && input.category !== '') {
     throw badUserInput('category', input.category, `only applies to ${DistrictRuleOverrideKind.CATEGORY_MINIMUM}`);
   }
   let activityType: string | null = null;
   if (kind === DistrictRuleOverrideKind.ACTIVITY_CAP) {
-    if (!input.activityType || !Object.values(ActivityType).includes(input.activityType)) throw badUserInput('activityType', input.activityType ?? null, 'is required for an activity cap');
+    if (!input.activityType || !Object.values(ActivityType).includes(input.activityType))
+      throw badUserInput('activityType', input.activityType ?? null, 'is required for an activity cap');
     activityType = input.activityType;
   } else if (input.activityType != null) {
     throw badUserInput('activityType', input.activityType, `only applies to ${DistrictRuleOverrideKind.ACTIVITY_CAP}`);
   }
   const effectiveFrom = parseDate('effectiveFrom', input.effectiveFrom);
   const endsOn = input.endsOn == null || input.endsOn === '' ? null : parseDate('endsOn', input.endsOn);
-  if (endsOn !== null && endsOn <= effectiveFrom) throw badUserInput('endsOn', endsOn, `must be after effectiveFrom (${effectiveFrom})`);
+  if (endsOn !== null && endsOn <= effectiveFrom)
+    throw badUserInput('endsOn', endsOn, `must be after effectiveFrom (${effectiveFrom})`);
   return {
     presetId,
     kind,
@@ -184,17 +222,26 @@ export class DistrictRulesService {
 
   /** The viewer's district's states (home first) and overrides. */
   async view(viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<DistrictRulesModel> {
-    const [states, overrides] = await Promise.all([this.states(manager, viewer.districtId), this.overrideRows(manager, viewer.districtId)]);
+    const [states, overrides] = await Promise.all([
+      this.states(manager, viewer.districtId),
+      this.overrideRows(manager, viewer.districtId),
+    ]);
     return { states, overrides: overrides.map(toOverrideModel) };
   }
 
   /** HR: the district's states, home state first. A state with overrides cannot be dropped. */
   async setStates(viewer: Viewer, presetIds: string[], request: ApiRequest): Promise<DistrictRulesModel> {
-    if (!Array.isArray(presetIds) || presetIds.length === 0) throw badUserInput('presetIds', presetIds, 'must name at least one state (the home state first)');
+    if (!Array.isArray(presetIds) || presetIds.length === 0)
+      throw badUserInput('presetIds', presetIds, 'must name at least one state (the home state first)');
     const wanted: string[] = [];
     for (const value of presetIds) {
       const id = typeof value === 'string' ? value.trim().toLowerCase() : '';
-      if (!isRuleSetPresetId(id)) throw badUserInput('presetIds', value, `is not a state rule set (expected one of ${RULE_SET_PRESET_IDS.length} lower-case postal codes such as "pa" or "dc")`);
+      if (!isRuleSetPresetId(id))
+        throw badUserInput(
+          'presetIds',
+          value,
+          `is not a state rule set (expected one of ${RULE_SET_PRESET_IDS.length} lower-case postal codes such as "pa" or "dc")`,
+        );
       if (wanted.includes(id)) throw badUserInput('presetIds', value, 'is listed twice');
       wanted.push(id);
     }
@@ -206,16 +253,28 @@ export class DistrictRulesService {
         [viewer.districtId],
       );
       const dropped = withOverrides.find((row) => !wanted.includes(row.preset_id));
-      if (dropped) throw badUserInput('presetIds', dropped.preset_id, 'cannot be dropped: the district has overrides for this state (remove them first)');
-      const existing: Array<{ preset_id: string; added_by_account_id: string | null; added_at: Date }> = await manager.query(
-        `DELETE FROM district_rule_state WHERE district_id = $1 RETURNING preset_id, added_by_account_id, added_at`,
-        [viewer.districtId],
-      ).then((result) => returningRows(result));
+      if (dropped)
+        throw badUserInput(
+          'presetIds',
+          dropped.preset_id,
+          'cannot be dropped: the district has overrides for this state (remove them first)',
+        );
+      const existing: Array<{ preset_id: string; added_by_account_id: string | null; added_at: Date }> = await manager
+        .query(`DELETE FROM district_rule_state WHERE district_id = $1 RETURNING preset_id, added_by_account_id, added_at`, [
+          viewer.districtId,
+        ])
+        .then((result) => returningRows(result));
       for (const [position, id] of wanted.entries()) {
         const kept = existing.find((row) => row.preset_id === id);
         await manager.query(
           `INSERT INTO district_rule_state (district_id, preset_id, position, added_by_account_id, added_at) VALUES ($1, $2, $3, $4, $5)`,
-          [viewer.districtId, id, position, kept ? kept.added_by_account_id : viewer.accountId, kept ? kept.added_at : new Date()],
+          [
+            viewer.districtId,
+            id,
+            position,
+            kept ? kept.added_by_account_id : viewer.accountId,
+            kept ? kept.added_at : new Date(),
+          ],
         );
       }
       await this.audit.record(manager, request, {
@@ -237,14 +296,32 @@ export class DistrictRulesService {
       await this.lockDistrict(manager, viewer.districtId);
       const states = await this.states(manager, viewer.districtId);
       if (!states.some((s) => s.presetId === override.presetId)) {
-        throw badUserInput('presetId', override.presetId, `is not one of the district's states (${states.map((s) => s.presetId).join(', ') || 'none'}); add the state first`);
+        throw badUserInput(
+          'presetId',
+          override.presetId,
+          `is not one of the district's states (${states.map((s) => s.presetId).join(', ') || 'none'}); add the state first`,
+        );
       }
-      const [row] = returningRows<{ id: string }>(await manager.query(
-        `INSERT INTO district_rule_override (district_id, preset_id, kind, amount, category, activity_type, label, basis, policy_url, effective_from, ends_on, created_by_account_id)
+      const [row] = returningRows<{ id: string }>(
+        await manager.query(
+          `INSERT INTO district_rule_override (district_id, preset_id, kind, amount, category, activity_type, label, basis, policy_url, effective_from, ends_on, created_by_account_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [viewer.districtId, override.presetId, override.kind, override.amount, override.category, override.activityType, override.label, override.basis,
-          override.policyUrl, override.effectiveFrom, override.endsOn, viewer.accountId],
-      ));
+          [
+            viewer.districtId,
+            override.presetId,
+            override.kind,
+            override.amount,
+            override.category,
+            override.activityType,
+            override.label,
+            override.basis,
+            override.policyUrl,
+            override.effectiveFrom,
+            override.endsOn,
+            viewer.accountId,
+          ],
+        ),
+      );
       const stored = { ...override, id: row!.id };
       await this.checkRuleSet(manager, viewer.districtId, override.presetId);
       await this.audit.record(manager, request, {
@@ -260,14 +337,24 @@ export class DistrictRulesService {
   }
 
   /** HR: ends an override — from `endsOn` on it no longer applies (cycles governed before then keep it). */
-  async endOverride(viewer: Viewer, idValue: string, endsOnValue: string, request: ApiRequest): Promise<DistrictRuleOverrideModel> {
+  async endOverride(
+    viewer: Viewer,
+    idValue: string,
+    endsOnValue: string,
+    request: ApiRequest,
+  ): Promise<DistrictRuleOverrideModel> {
     const id = parseUuid('id', idValue);
     const endsOn = parseDate('endsOn', endsOnValue);
     return this.dataSource.transaction(async (manager) => {
       await this.lockDistrict(manager, viewer.districtId);
       const [row] = await this.overrideRows(manager, viewer.districtId, id);
       if (!row) throw notFound('District rule override');
-      if (endsOn <= row.effective_from) throw badUserInput('endsOn', endsOn, `must be after the override's effective date (${row.effective_from}); remove the override instead`);
+      if (endsOn <= row.effective_from)
+        throw badUserInput(
+          'endsOn',
+          endsOn,
+          `must be after the override's effective date (${row.effective_from}); remove the override instead`,
+        );
       await manager.query(
         `UPDATE district_rule_override SET ends_on = $3, ended_by_account_id = $4, ended_at = now() WHERE district_id = $1 AND id = $2`,
         [viewer.districtId, id, endsOn, viewer.accountId],
@@ -336,21 +423,34 @@ export class DistrictRulesService {
 
   /** The chosen states, or the district's own state when HR has chosen none. */
   private async states(manager: EntityManager, districtId: string): Promise<DistrictRuleStateModel[]> {
-    const rows: Array<{ preset_id: string; position: number; added_at: Date; added_by_name: string | null }> = await manager.query(
-      `SELECT s.preset_id, s.position, s.added_at, a.display_name AS added_by_name
+    const rows: Array<{ preset_id: string; position: number; added_at: Date; added_by_name: string | null }> =
+      await manager.query(
+        `SELECT s.preset_id, s.position, s.added_at, a.display_name AS added_by_name
          FROM district_rule_state s LEFT JOIN user_account a ON a.id = s.added_by_account_id
         WHERE s.district_id = $1 ORDER BY s.position`,
-      [districtId],
-    );
-    const toModel = (presetId: string, home: boolean, addedAt: Date | null, addedByName: string | null): DistrictRuleStateModel => {
+        [districtId],
+      );
+    const toModel = (
+      presetId: string,
+      home: boolean,
+      addedAt: Date | null,
+      addedByName: string | null,
+    ): DistrictRuleStateModel => {
       const preset = getRuleSetPreset(presetId);
       return {
-        presetId, jurisdiction: preset.jurisdiction, name: preset.name, unitName: unitNameOf(presetId), home,
-        addedAt: addedAt ? new Date(addedAt).toISOString() : null, addedByName,
+        presetId,
+        jurisdiction: preset.jurisdiction,
+        name: preset.name,
+        unitName: unitNameOf(presetId),
+        home,
+        addedAt: addedAt ? new Date(addedAt).toISOString() : null,
+        addedByName,
       };
     };
     if (rows.length > 0) return rows.map((row, index) => toModel(row.preset_id, index === 0, row.added_at, row.added_by_name));
-    const [district]: Array<{ state_code: string }> = await manager.query(`SELECT state_code FROM district WHERE id = $1`, [districtId]);
+    const [district]: Array<{ state_code: string }> = await manager.query(`SELECT state_code FROM district WHERE id = $1`, [
+      districtId,
+    ]);
     const own = district?.state_code.toLowerCase() ?? '';
     return isRuleSetPresetId(own) ? [toModel(own, true, null, null)] : [];
   }

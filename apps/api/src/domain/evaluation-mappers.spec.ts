@@ -14,7 +14,16 @@ describe('toRenewalModel', () => {
     const model = toRenewalModel(result, { id: 'l1', stateCode: 'FL', licenseType: 'professional_reading', number: 'FL-1' });
     expect(model.notChecked.map((n) => [n.ruleId, n.citation.checkStatus])).toEqual([['fl-reading-ten-years', 'confirmed']]);
     expect(model.rulesApplied.map((r) => r.ruleId)).toEqual(['fl-college-credit']);
-    expect(model.pathways).toEqual([expect.objectContaining({ id: 'fl-college-credit', met: false, blockedBy: ['Teaching students with disabilities (required on every route)', 'Reading / evidence-based literacy incl. dyslexia (required on every route)'] })]);
+    expect(model.pathways).toEqual([
+      expect.objectContaining({
+        id: 'fl-college-credit',
+        met: false,
+        blockedBy: [
+          'Teaching students with disabilities (required on every route)',
+          'Reading / evidence-based literacy incl. dyslexia (required on every route)',
+        ],
+      }),
+    ]);
     expect(model.status).not.toBe('COMPLETE');
   });
 });

@@ -1,10 +1,5 @@
 import type { Citation, LaneEvaluation, PdRecordInput, RenewalEvaluation } from '@pd-ledger/credit-rules';
-import {
-  CitationModel,
-  LaneEvaluationModel,
-  RenewalEvaluationModel,
-  RuleReferenceModel,
-} from './evaluation.models';
+import { CitationModel, LaneEvaluationModel, RenewalEvaluationModel, RuleReferenceModel } from './evaluation.models';
 import { daysBetween } from './dates';
 import { toGraphQLRenewalStatus } from './renewal-status';
 
@@ -18,14 +13,36 @@ export interface LicenseRef {
 
 export function toCitation(citation: Citation): CitationModel {
   const check = citation.check;
-  return { url: citation.url, text: citation.text, section: citation.section ?? null, checkStatus: check?.status ?? 'unchecked', checkedOn: check?.checkedOn ?? null, checkNote: check?.note ?? null };
+  return {
+    url: citation.url,
+    text: citation.text,
+    section: citation.section ?? null,
+    checkStatus: check?.status ?? 'unchecked',
+    checkedOn: check?.checkedOn ?? null,
+    checkNote: check?.note ?? null,
+  };
 }
 
-function toRuleReference(rule: { ruleId: string; description: string; citation: Citation; uncertain?: string }): RuleReferenceModel {
-  return { ruleId: rule.ruleId, description: rule.description, citation: toCitation(rule.citation), uncertain: rule.uncertain ?? null };
+function toRuleReference(rule: {
+  ruleId: string;
+  description: string;
+  citation: Citation;
+  uncertain?: string;
+}): RuleReferenceModel {
+  return {
+    ruleId: rule.ruleId,
+    description: rule.description,
+    citation: toCitation(rule.citation),
+    uncertain: rule.uncertain ?? null,
+  };
 }
 
-export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, extraNotes: RuleReferenceModel[] = [], districtRules: RuleReferenceModel[] = []): RenewalEvaluationModel {
+export function toRenewalModel(
+  result: RenewalEvaluation,
+  license: LicenseRef,
+  extraNotes: RuleReferenceModel[] = [],
+  districtRules: RuleReferenceModel[] = [],
+): RenewalEvaluationModel {
   return {
     licenseId: license.id,
     licenseNumber: license.number,
@@ -50,19 +67,44 @@ export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, e
     paceExpected: result.paceExpected,
     status: toGraphQLRenewalStatus(result.status),
     categories: result.categories.map((c) => ({
-      id: c.id, label: c.label, required: c.required, earned: c.earned, met: c.met, citation: toCitation(c.citation), uncertain: c.uncertain ?? null,
+      id: c.id,
+      label: c.label,
+      required: c.required,
+      earned: c.earned,
+      met: c.met,
+      citation: toCitation(c.citation),
+      uncertain: c.uncertain ?? null,
     })),
     adjustments: result.adjustments.map((a) => ({
-      kind: a.kind, ruleId: a.ruleId, amount: a.removed, limit: a.limit, before: a.before, reason: a.description,
-      citation: toCitation(a.citation), uncertain: a.uncertain ?? null, recordIds: a.recordIds,
+      kind: a.kind,
+      ruleId: a.ruleId,
+      amount: a.removed,
+      limit: a.limit,
+      before: a.before,
+      reason: a.description,
+      citation: toCitation(a.citation),
+      uncertain: a.uncertain ?? null,
+      recordIds: a.recordIds,
     })),
     pathways: result.pathways.map((p) => ({
-      id: p.id, label: p.label, unitName: p.unit.name, required: p.required, earned: p.earned, remaining: p.remaining, met: p.met, citation: toCitation(p.citation),
+      id: p.id,
+      label: p.label,
+      unitName: p.unit.name,
+      required: p.required,
+      earned: p.earned,
+      remaining: p.remaining,
+      met: p.met,
+      citation: toCitation(p.citation),
       blockedBy: p.blockedBy.map((b) => b.description),
     })),
     uncertain: [
       ...extraNotes,
-      ...result.uncertain.map((u) => ({ ruleId: u.ruleId, description: u.description, citation: toCitation(u.citation), uncertain: u.uncertain ?? null })),
+      ...result.uncertain.map((u) => ({
+        ruleId: u.ruleId,
+        description: u.description,
+        citation: toCitation(u.citation),
+        uncertain: u.uncertain ?? null,
+      })),
     ],
     districtRules,
     notChecked: result.notChecked.map(toRuleReference),
@@ -81,14 +123,25 @@ export function toRenewalModel(result: RenewalEvaluation, license: LicenseRef, e
       credited: line.credited,
       counted: line.counted,
       reason: line.reasonText,
-      adjustments: line.adjustments.map((a) => ({ kind: a.kind, change: a.change, ruleId: a.ruleId, description: a.description, citation: toCitation(a.citation) })),
+      adjustments: line.adjustments.map((a) => ({
+        kind: a.kind,
+        change: a.change,
+        ruleId: a.ruleId,
+        description: a.description,
+        citation: toCitation(a.citation),
+      })),
       categories: line.categories,
       hypothetical: line.hypothetical === true,
     })),
   };
 }
 
-export function toLaneModel(result: LaneEvaluation, scheduleName: string, asOf: string, records: readonly PdRecordInput[]): LaneEvaluationModel {
+export function toLaneModel(
+  result: LaneEvaluation,
+  scheduleName: string,
+  asOf: string,
+  records: readonly PdRecordInput[],
+): LaneEvaluationModel {
   const byId = new Map(records.map((record) => [record.id, record]));
   const salary = result.salary;
   return {
@@ -104,11 +157,21 @@ export function toLaneModel(result: LaneEvaluation, scheduleName: string, asOf: 
     creditsRemaining: result.creditsRemaining,
     byKind: result.byKind.map((k) => ({ ruleId: k.ruleId, description: k.description, credits: k.credits })),
     adjustments: result.adjustments.map((a) => ({
-      ruleId: a.ruleId, reason: a.description, removed: a.removed, citation: toCitation(a.citation), uncertain: a.uncertain ?? null, recordIds: a.recordIds,
+      ruleId: a.ruleId,
+      reason: a.description,
+      removed: a.removed,
+      citation: toCitation(a.citation),
+      uncertain: a.uncertain ?? null,
+      recordIds: a.recordIds,
     })),
     qualifiesOn: result.qualifiesOn,
     nextWindow: result.application
-      ? { opens: result.application.opens, closes: result.application.closes, effective: result.application.effective, ruleId: result.application.ruleId }
+      ? {
+          opens: result.application.opens,
+          closes: result.application.closes,
+          effective: result.application.effective,
+          ruleId: result.application.ruleId,
+        }
       : null,
     salary: salary
       ? {
@@ -118,7 +181,11 @@ export function toLaneModel(result: LaneEvaluation, scheduleName: string, asOf: 
           annualDifferenceCents: String(salary.annualDifferenceCents),
           thisContractYearCents: String(salary.thisContractYearCents),
           nextFiveYears: salary.nextFiveYears.map((y) => ({
-            contractYear: y.contractYear, step: y.step, currentCents: String(y.currentCents), nextCents: String(y.nextCents), differenceCents: String(y.differenceCents),
+            contractYear: y.contractYear,
+            step: y.step,
+            currentCents: String(y.currentCents),
+            nextCents: String(y.nextCents),
+            differenceCents: String(y.differenceCents),
           })),
           nextFiveYearsTotalCents: String(salary.nextFiveYearsTotalCents),
         }
@@ -137,7 +204,13 @@ export function toLaneModel(result: LaneEvaluation, scheduleName: string, asOf: 
         conversionCitation: line.conversion ? toCitation(line.conversion.citation) : null,
         converted: line.converted,
         credited: line.credited,
-        adjustments: line.adjustments.map((a) => ({ kind: 'cap', change: a.change, ruleId: a.ruleId, description: a.description, citation: toCitation(a.citation) })),
+        adjustments: line.adjustments.map((a) => ({
+          kind: 'cap',
+          change: a.change,
+          ruleId: a.ruleId,
+          description: a.description,
+          citation: toCitation(a.citation),
+        })),
         hypothetical: line.hypothetical === true,
       };
     }),

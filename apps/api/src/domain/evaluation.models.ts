@@ -11,7 +11,10 @@ export enum RenewalStatus {
   BEHIND = 'BEHIND',
   LAPSED = 'LAPSED',
 }
-registerEnumType(RenewalStatus, { name: 'RenewalStatus', description: 'complete: total and every required category met; lapsed: past the grace end.' });
+registerEnumType(RenewalStatus, {
+  name: 'RenewalStatus',
+  description: 'complete: total and every required category met; lapsed: past the grace end.',
+});
 
 @ObjectType('Citation')
 export class CitationModel {
@@ -24,7 +27,10 @@ export class CitationModel {
   @Field(() => String, { nullable: true })
   section!: string | null;
 
-  @Field(() => String, { description: 'confirmed: the page was read and says this; unconfirmed: it could not be confirmed; unchecked: never compared with the page.' })
+  @Field(() => String, {
+    description:
+      'confirmed: the page was read and says this; unconfirmed: it could not be confirmed; unchecked: never compared with the page.',
+  })
   checkStatus!: 'confirmed' | 'unconfirmed' | 'unchecked';
 
   @Field(() => String, { nullable: true, description: 'When the page was last compared (YYYY-MM-DD).' })
@@ -123,7 +129,9 @@ export class RenewalPathwayModel {
   @Field(() => String)
   remaining!: string;
 
-  @Field(() => Boolean, { description: "The amount, the route's own categories and every category required on all routes are met." })
+  @Field(() => Boolean, {
+    description: "The amount, the route's own categories and every category required on all routes are met.",
+  })
   met!: boolean;
 
   @Field(() => CitationModel)
@@ -151,7 +159,9 @@ export class LineAdjustmentModel {
   citation!: CitationModel;
 }
 
-@ObjectType('RenewalExplanationLine', { description: 'One credited (or not credited) amount; the credited amounts sum exactly to earned.' })
+@ObjectType('RenewalExplanationLine', {
+  description: 'One credited (or not credited) amount; the credited amounts sum exactly to earned.',
+})
 export class RenewalExplanationLineModel {
   @Field(() => String, { description: 'record or carry_in' })
   kind!: string;
@@ -171,7 +181,10 @@ export class RenewalExplanationLineModel {
   @Field(() => String, { nullable: true, description: "The record's unit (clock_hour, semester_credit, ...)." })
   recordedUnit!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The conversion rule and its arithmetic ("1 semester credit = 30 Act 48 hours: 1 x 30").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The conversion rule and its arithmetic ("1 semester credit = 30 Act 48 hours: 1 x 30").',
+  })
   conversion!: string | null;
 
   @Field(() => CitationModel, { nullable: true })
@@ -282,13 +295,21 @@ export class RenewalEvaluationModel {
   @Field(() => [RuleReferenceModel], { description: 'Rules used here whose facts are uncertain, and other caveats.' })
   uncertain!: RuleReferenceModel[];
 
-  @Field(() => [RuleReferenceModel], { description: "District overrides in force in the rule-set version that governs this cycle (citation: the district's basis)." })
+  @Field(() => [RuleReferenceModel], {
+    description: "District overrides in force in the rule-set version that governs this cycle (citation: the district's basis).",
+  })
   districtRules!: RuleReferenceModel[];
 
-  @Field(() => [RuleReferenceModel], { description: 'State requirements PD Ledger does not check for this license ("not checked by PD Ledger"): a complete status covers only the rest.' })
+  @Field(() => [RuleReferenceModel], {
+    description:
+      'State requirements PD Ledger does not check for this license ("not checked by PD Ledger"): a complete status covers only the rest.',
+  })
   notChecked!: RuleReferenceModel[];
 
-  @Field(() => [RuleReferenceModel], { description: 'Rules beyond conversion that shaped this result (look-back, earning window, required on every route, per-level and per-credential minimums, per-event minimums), in words.' })
+  @Field(() => [RuleReferenceModel], {
+    description:
+      'Rules beyond conversion that shaped this result (look-back, earning window, required on every route, per-level and per-credential minimums, per-event minimums), in words.',
+  })
   rulesApplied!: RuleReferenceModel[];
 
   @Field(() => [RenewalExplanationLineModel])
@@ -384,7 +405,9 @@ export class LaneSalaryModel {
   @Field(() => String)
   annualDifferenceCents!: string;
 
-  @Field(() => String, { description: 'From the effective date to the end of that contract year (pro-rated, never retroactive).' })
+  @Field(() => String, {
+    description: 'From the effective date to the end of that contract year (pro-rated, never retroactive).',
+  })
   thisContractYearCents!: string;
 
   @Field(() => [LaneSalaryYearModel])
@@ -394,7 +417,9 @@ export class LaneSalaryModel {
   nextFiveYearsTotalCents!: string;
 }
 
-@ObjectType('LaneExplanationLine', { description: 'Lane credit from one record; the credited amounts sum exactly to creditsEarned.' })
+@ObjectType('LaneExplanationLine', {
+  description: 'Lane credit from one record; the credited amounts sum exactly to creditsEarned.',
+})
 export class LaneExplanationLineModel {
   @Field(() => String)
   recordId!: string;
@@ -487,7 +512,9 @@ export class LaneEvaluationModel {
   explanation!: LaneExplanationLineModel[];
 }
 
-@ObjectType('LaneWhatIf', { description: 'Both evaluations are null when there is no salary schedule or no lane data for the educator.' })
+@ObjectType('LaneWhatIf', {
+  description: 'Both evaluations are null when there is no salary schedule or no lane data for the educator.',
+})
 export class LaneWhatIfModel {
   @Field(() => LaneEvaluationModel, { nullable: true })
   baseline!: LaneEvaluationModel | null;
@@ -522,7 +549,9 @@ export class RulePresetSummaryModel {
   @Field(() => Int, { description: 'Requirements of the latest version PD Ledger does not check.' })
   notCheckedCount!: number;
 
-  @Field(() => Int, { description: 'Source pages of the latest version not confirmed against the rules (unconfirmed or never checked).' })
+  @Field(() => Int, {
+    description: 'Source pages of the latest version not confirmed against the rules (unconfirmed or never checked).',
+  })
   unverifiedSourceCount!: number;
 }
 
@@ -570,7 +599,10 @@ export class PresetRuleModel {
   @Field(() => String)
   id!: string;
 
-  @Field(() => String, { description: 'conversion, cap, category, cycle_window, expiry, deadline, grace, carry_over, rounding, pathway, per_year_minimum, standing, note' })
+  @Field(() => String, {
+    description:
+      'conversion, cap, category, cycle_window, expiry, deadline, grace, carry_over, rounding, pathway, per_year_minimum, standing, note',
+  })
   kind!: string;
 
   @Field(() => String)
@@ -618,13 +650,19 @@ export class RulePresetVersionModel {
   @Field(() => [PresetRuleModel])
   categories!: PresetRuleModel[];
 
-  @Field(() => [PresetRuleModel], { description: 'Cycle window, expiry, deadline, grace, carry-over, rounding, pathways, notes.' })
+  @Field(() => [PresetRuleModel], {
+    description: 'Cycle window, expiry, deadline, grace, carry-over, rounding, pathways, notes.',
+  })
   otherRules!: PresetRuleModel[];
 
-  @Field(() => [PresetRuleModel], { description: 'Requirements of the state PD Ledger does not check (shown as "not checked by PD Ledger" with evaluations).' })
+  @Field(() => [PresetRuleModel], {
+    description: 'Requirements of the state PD Ledger does not check (shown as "not checked by PD Ledger" with evaluations).',
+  })
   notChecked!: PresetRuleModel[];
 
-  @Field(() => [PresetSourceModel], { description: 'Cited pages not confirmed against the rules (unconfirmed or never checked), with the rules resting on them.' })
+  @Field(() => [PresetSourceModel], {
+    description: 'Cited pages not confirmed against the rules (unconfirmed or never checked), with the rules resting on them.',
+  })
   unverifiedSources!: PresetSourceModel[];
 }
 
@@ -639,7 +677,9 @@ export class RulePresetModel {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: 'cycle_end: the version in force when a cycle ends governs it; cycle_start: when it begins.' })
+  @Field(() => String, {
+    description: 'cycle_end: the version in force when a cycle ends governs it; cycle_start: when it begins.',
+  })
   versionSelection!: string;
 
   @Field(() => [RulePresetVersionModel], { description: 'Oldest first.' })

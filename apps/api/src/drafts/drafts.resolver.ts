@@ -39,8 +39,14 @@ export class DraftsResolver {
   }
 
   @Roles(Role.TEACHER)
-  @Mutation(() => PdRecordModel, { description: 'Validates and submits a draft (or resubmits the record it edits); the draft is then removed.' })
-  submitDraft(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<PdRecordModel> {
+  @Mutation(() => PdRecordModel, {
+    description: 'Validates and submits a draft (or resubmits the record it edits); the draft is then removed.',
+  })
+  submitDraft(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<PdRecordModel> {
     return this.drafts.submit(viewer, id, context.req);
   }
 
@@ -51,7 +57,9 @@ export class DraftsResolver {
   }
 
   @Roles(Role.TEACHER)
-  @Mutation(() => PdRecordModel, { description: 'Edits your CHANGES_REQUESTED record and puts it back in the review queue (SUBMITTED). Audited.' })
+  @Mutation(() => PdRecordModel, {
+    description: 'Edits your CHANGES_REQUESTED record and puts it back in the review queue (SUBMITTED). Audited.',
+  })
   resubmitPdRecord(
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => SubmitPdRecordInput }) input: SubmitPdRecordInput,
@@ -61,7 +69,9 @@ export class DraftsResolver {
     return this.drafts.resubmit(viewer, id, input, context.req);
   }
 
-  @ResolveField(() => [EvidenceFileModel], { description: 'The uploaded files the draft references (ones that no longer exist are left out).' })
+  @ResolveField(() => [EvidenceFileModel], {
+    description: 'The uploaded files the draft references (ones that no longer exist are left out).',
+  })
   evidenceFiles(@Parent() draft: PdDraftModel, @Context() context: GraphQLContext): Promise<EvidenceFileModel[]> {
     return this.evidence.filesOfEducator(viewerOf(context), draft.educatorId, draft.evidenceFileIds);
   }

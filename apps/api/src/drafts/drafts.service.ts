@@ -128,7 +128,12 @@ export class DraftsService {
    * returned with "changes requested" is found again by that record, so a teacher never ends up
    * with two competing edits of one record.
    */
-  save(viewer: Viewer, idValue: string | null | undefined, pdRecordIdValue: string | null | undefined, input: PdDraftInput): Promise<PdDraftModel> {
+  save(
+    viewer: Viewer,
+    idValue: string | null | undefined,
+    pdRecordIdValue: string | null | undefined,
+    input: PdDraftInput,
+  ): Promise<PdDraftModel> {
     const educatorId = this.educatorOf(viewer);
     const data = draftData(input);
     const id = idValue ? parseUuid('id', idValue) : null;
@@ -142,7 +147,11 @@ export class DraftsService {
         );
         if (records.length === 0) throw notFound('PD record');
         if (records[0].status !== PdStatus.CHANGES_REQUESTED) {
-          throw badUserInput('pdRecordId', pdRecordId, `cannot be edited: its status is ${records[0].status}, not CHANGES_REQUESTED`);
+          throw badUserInput(
+            'pdRecordId',
+            pdRecordId,
+            `cannot be edited: its status is ${records[0].status}, not CHANGES_REQUESTED`,
+          );
         }
         const existing: Array<{ id: string }> = await manager.query(
           `SELECT id FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND pd_record_id = $3 ORDER BY updated_at DESC LIMIT 1`,
@@ -151,12 +160,14 @@ export class DraftsService {
         targetId = existing[0]?.id ?? null;
       }
       if (targetId) {
-        const rows = returningRows<DraftRow>(await manager.query(
-          `UPDATE pd_draft SET data = $4::jsonb, updated_at = clock_timestamp()
+        const rows = returningRows<DraftRow>(
+          await manager.query(
+            `UPDATE pd_draft SET data = $4::jsonb, updated_at = clock_timestamp()
             WHERE district_id = $1 AND educator_id = $2 AND id = $3
             RETURNING id, educator_id, pd_record_id, data, created_at, updated_at`,
-          [viewer.districtId, educatorId, targetId, JSON.stringify(data)],
-        ));
+            [viewer.districtId, educatorId, targetId, JSON.stringify(data)],
+          ),
+        );
         if (rows.length === 0) throw notFound('Draft');
         return toModel(rows[0]);
       }
@@ -165,7 +176,11 @@ export class DraftsService {
         [viewer.districtId, educatorId],
       );
       if (count >= MAX_DRAFTS_PER_EDUCATOR) {
-        throw badUserInput('id', null, `is required: you already have ${MAX_DRAFTS_PER_EDUCATOR} drafts; submit or discard some first`);
+        throw badUserInput(
+          'id',
+          null,
+          `is required: you already have ${MAX_DRAFTS_PER_EDUCATOR} drafts; submit or discard some first`,
+        );
       }
       const [row]: DraftRow[] = await manager.query(
         `INSERT INTO pd_draft (district_id, educator_id, pd_record_id, data) VALUES ($1, $2, $3, $4::jsonb)
@@ -197,10 +212,13 @@ export class DraftsService {
   async discard(viewer: Viewer, idValue: string): Promise<boolean> {
     const educatorId = this.educatorOf(viewer);
     const id = parseUuid('id', idValue);
-    const rows = returningRows<{ id: string }>(await this.dataSource.query(
-      `DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND id = $3 RETURNING id`,
-      [viewer.districtId, educatorId, id],
-    ));
+    const rows = returningRows<{ id: string }>(
+      await this.dataSource.query(`DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND id = $3 RETURNING id`, [
+        viewer.districtId,
+        educatorId,
+        id,
+      ]),
+    );
     if (rows.length === 0) throw notFound('Draft');
     return true;
   }
@@ -212,7 +230,11 @@ export class DraftsService {
     const valid = validateSubmitPdRecord(input, todayIsoDate());
     return this.dataSource.transaction(async (manager) => {
       const record = await this.pdRecords.writeSubmission(manager, viewer, educatorId, valid, request, id);
-      await manager.query(`DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND pd_record_id = $3`, [viewer.districtId, educatorId, id]);
+      await manager.query(`DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND pd_record_id = $3`, [
+        viewer.districtId,
+        educatorId,
+        id,
+      ]);
       return record;
     });
   }

@@ -5,7 +5,12 @@ describe('sniffEvidenceType', () => {
     ['PDF', Buffer.from('%PDF-1.7\n...'), 'a.bin', 'application/pdf'],
     ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'x', 'image/png'],
     ['JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'photo.jpg', 'image/jpeg'],
-    ['DOCX', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]), 'plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [
+      'DOCX',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]),
+      'plan.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
     ['zip that is not Office', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]), 'archive.zip', null],
     ['SVG', Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), 'd.svg', 'image/svg+xml'],
     ['text', Buffer.from('Attended all sessions.'), 'notes.txt', 'text/plain; charset=utf-8'],

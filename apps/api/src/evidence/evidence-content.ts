@@ -5,7 +5,8 @@
 export const MAX_EVIDENCE_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_EVIDENCE_FILES_PER_UPLOAD = 10;
 
-export const ALLOWED_EVIDENCE_DESCRIPTION = 'PDF, PNG, JPEG, SVG, Word (.docx), Excel (.xlsx), PowerPoint (.pptx) or plain text (.txt)';
+export const ALLOWED_EVIDENCE_DESCRIPTION =
+  'PDF, PNG, JPEG, SVG, Word (.docx), Excel (.xlsx), PowerPoint (.pptx) or plain text (.txt)';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -56,7 +56,10 @@ export class EvidenceController {
   )
   @Post()
   @HttpCode(201)
-  async upload(@UploadedFiles() files: MemoryFile[] | undefined, @Req() request: ApiRequest): Promise<{ files: EvidenceFileModel[] }> {
+  async upload(
+    @UploadedFiles() files: MemoryFile[] | undefined,
+    @Req() request: ApiRequest,
+  ): Promise<{ files: EvidenceFileModel[] }> {
     const viewer = request.viewer;
     if (!viewer?.educatorId) throw new ForbiddenError('Your account is not linked to an educator record');
     if (!files || files.length === 0) throw badRequest('No file was uploaded (use the form field "files")');

@@ -51,11 +51,22 @@ export class EvidenceService {
   }
 
   /** A teacher's evidence uploads, stored in one transaction with their audit events. */
-  async upload(viewer: Viewer, educatorId: string, files: Array<Omit<NewEvidenceFile, 'districtId' | 'educatorId' | 'uploadedByAccountId' | 'kind'>>, request: ApiRequest): Promise<EvidenceFileModel[]> {
+  async upload(
+    viewer: Viewer,
+    educatorId: string,
+    files: Array<Omit<NewEvidenceFile, 'districtId' | 'educatorId' | 'uploadedByAccountId' | 'kind'>>,
+    request: ApiRequest,
+  ): Promise<EvidenceFileModel[]> {
     return this.dataSource.transaction(async (manager) => {
       const ids: string[] = [];
       for (const file of files) {
-        const id = await this.store(manager, { ...file, districtId: viewer.districtId, educatorId, uploadedByAccountId: viewer.accountId, kind: 'UPLOAD' });
+        const id = await this.store(manager, {
+          ...file,
+          districtId: viewer.districtId,
+          educatorId,
+          uploadedByAccountId: viewer.accountId,
+          kind: 'UPLOAD',
+        });
         ids.push(id);
         await this.audit.record(manager, request, {
           districtId: viewer.districtId,
@@ -63,7 +74,9 @@ export class EvidenceService {
           action: 'EVIDENCE_FILE_UPLOADED',
           entityType: 'evidence_file',
           entityId: id,
-          details: { after: { educatorId, originalName: file.originalName, contentType: file.contentType, sizeBytes: file.content.length } },
+          details: {
+            after: { educatorId, originalName: file.originalName, contentType: file.contentType, sizeBytes: file.content.length },
+          },
         });
       }
       const rows: EvidenceFileRow[] = await manager.query(

@@ -14,7 +14,11 @@ export class UploadHeaderGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     if (request.get(UPLOAD_HEADER) !== '1') {
-      throw new ForbiddenException({ statusCode: 403, code: 'FORBIDDEN', message: `Uploads must send the header ${UPLOAD_HEADER}: 1` });
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message: `Uploads must send the header ${UPLOAD_HEADER}: 1`,
+      });
     }
     return true;
   }

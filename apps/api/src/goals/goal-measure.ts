@@ -25,4 +25,7 @@ export function unitOfMeasure(measure: GoalMeasure): GoalUnit {
 }
 
 registerEnumType(GoalMeasure, { name: 'GoalMeasure', description: 'What a goal measures over current staff.' });
-registerEnumType(GoalUnit, { name: 'GoalUnit', description: 'PERCENT for shares of staff, HOUR_EQUIVALENTS for the average PD amount.' });
+registerEnumType(GoalUnit, {
+  name: 'GoalUnit',
+  description: 'PERCENT for shares of staff, HOUR_EQUIVALENTS for the average PD amount.',
+});

@@ -3,7 +3,13 @@ import { countedOn, GoalRecord, summarize, trendDates } from './goal-progress';
 
 describe('trendDates', () => {
   it('gives the start, each month end in between and the last date', () => {
-    expect(trendDates('2025-09-15', '2025-12-02')).toEqual(['2025-09-15', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-02']);
+    expect(trendDates('2025-09-15', '2025-12-02')).toEqual([
+      '2025-09-15',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-02',
+    ]);
   });
 
   it('does not repeat a start or end that falls on a month end, and knows leap years', () => {
@@ -27,27 +33,51 @@ describe('summarize', () => {
 
   it('compares shares exactly and rounds only the shown value', () => {
     const oneOfThree = [person(true, '1'), person(false, '2'), person(false, '3')];
-    expect(summarize({ measure: GoalMeasure.ANY_PD_THIS_YEAR, target: '33.33' }, oneOfThree)).toMatchObject({ value: '33.33', met: true });
+    expect(summarize({ measure: GoalMeasure.ANY_PD_THIS_YEAR, target: '33.33' }, oneOfThree)).toMatchObject({
+      value: '33.33',
+      met: true,
+    });
     // 33.333... is below 33.34 although it is shown as 33.33.
-    expect(summarize({ measure: GoalMeasure.ANY_PD_THIS_YEAR, target: '33.34' }, oneOfThree)).toMatchObject({ value: '33.33', met: false });
+    expect(summarize({ measure: GoalMeasure.ANY_PD_THIS_YEAR, target: '33.34' }, oneOfThree)).toMatchObject({
+      value: '33.33',
+      met: false,
+    });
   });
 
   it('averages hour equivalents exactly', () => {
     const people = [person(true, '10.1'), person(false, '0.2'), person(false, '0')];
     // 10.3 / 3 = 3.4333...; met compares 10.3 >= 3.44 x 3 = 10.32: no.
-    expect(summarize({ measure: GoalMeasure.AVERAGE_PD_HOURS, target: '3.44' }, people)).toMatchObject({ value: '3.43', met: false, counted: 1, total: 3 });
+    expect(summarize({ measure: GoalMeasure.AVERAGE_PD_HOURS, target: '3.44' }, people)).toMatchObject({
+      value: '3.43',
+      met: false,
+      counted: 1,
+      total: 3,
+    });
     expect(summarize({ measure: GoalMeasure.AVERAGE_PD_HOURS, target: '3.43' }, people)).toMatchObject({ met: true });
   });
 
   it('is 0 and not met without staff', () => {
-    expect(summarize({ measure: GoalMeasure.RENEWAL_ON_TRACK, target: '1' }, [])).toEqual({ value: '0', met: false, counted: 0, total: 0, people: [] });
+    expect(summarize({ measure: GoalMeasure.RENEWAL_ON_TRACK, target: '1' }, [])).toEqual({
+      value: '0',
+      met: false,
+      counted: 0,
+      total: 0,
+      people: [],
+    });
   });
 });
 
 describe('countedOn', () => {
   const record: GoalRecord = {
-    educatorId: 'e', status: 'APPROVED', unit: 'CLOCK_HOUR', amount: '3', completedOn: '2025-09-10', microCredentialKey: 'r',
-    competencyArea: null, statedHours: null, decidedOn: '2025-10-01',
+    educatorId: 'e',
+    status: 'APPROVED',
+    unit: 'CLOCK_HOUR',
+    amount: '3',
+    completedOn: '2025-09-10',
+    microCredentialKey: 'r',
+    competencyArea: null,
+    statedHours: null,
+    decidedOn: '2025-10-01',
   };
 
   it('counts a record once it was both completed and decided', () => {

@@ -113,32 +113,49 @@ export function evaluateRecordGoal(
         const area = goal.competencyArea?.toLowerCase() ?? null;
         const keys = new Set(
           records
-            .filter((record) => record.unit === PdUnit.MICRO_CREDENTIAL && (area === null || record.competencyArea?.toLowerCase() === area))
+            .filter(
+              (record) =>
+                record.unit === PdUnit.MICRO_CREDENTIAL && (area === null || record.competencyArea?.toLowerCase() === area),
+            )
             .map((record) => record.microCredentialKey),
         );
         const needed = goal.minimumCount ?? 1;
         const inArea = goal.competencyArea ? ` in ${goal.competencyArea}` : '';
         return {
-          educatorId, counted: keys.size >= needed, value: String(keys.size),
+          educatorId,
+          counted: keys.size >= needed,
+          value: String(keys.size),
           detail: `${keys.size} of ${plural(needed, 'micro-credential')}${inArea}`,
         };
       }
       case GoalMeasure.AVERAGE_PD_HOURS: {
         const hours = records
           .filter((record) => record.completedOn >= goal.startsOn)
-          .reduce((sum, record) => sum.plus(hourEquivalents(record.amount, record.unit as PdUnit, record.statedHours)), new Decimal(0));
+          .reduce(
+            (sum, record) => sum.plus(hourEquivalents(record.amount, record.unit as PdUnit, record.statedHours)),
+            new Decimal(0),
+          );
         return {
-          educatorId, counted: hours.gte(target), value: hours.toFixed(),
+          educatorId,
+          counted: hours.gte(target),
+          value: hours.toFixed(),
           detail: `${plural(hours.toFixed(), 'hour equivalent')} of ${target.toFixed()} since ${goal.startsOn}`,
         };
       }
       case GoalMeasure.ANY_PD_THIS_YEAR: {
         const year = schoolYearRange(schoolYearOf(date));
         const inYear = records.filter((record) => record.completedOn >= year.start);
-        const last = inYear.reduce<string | null>((latest, record) => (latest === null || record.completedOn > latest ? record.completedOn : latest), null);
+        const last = inYear.reduce<string | null>(
+          (latest, record) => (latest === null || record.completedOn > latest ? record.completedOn : latest),
+          null,
+        );
         return {
-          educatorId, counted: inYear.length > 0, value: String(inYear.length),
-          detail: last ? `${plural(inYear.length, 'approved record')} this school year, latest ${last}` : `No approved PD since ${year.start}`,
+          educatorId,
+          counted: inYear.length > 0,
+          value: String(inYear.length),
+          detail: last
+            ? `${plural(inYear.length, 'approved record')} this school year, latest ${last}`
+            : `No approved PD since ${year.start}`,
         };
       }
       default:
@@ -160,13 +177,16 @@ export function summarize(goal: Pick<GoalDefinition, 'measure' | 'target'>, peop
     return {
       value: sum.div(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
       met: sum.gte(target.times(total)),
-      counted, total, people,
+      counted,
+      total,
+      people,
     };
   }
   return {
     value: new Decimal(counted).times(100).div(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
     met: new Decimal(counted).times(100).gte(target.times(total)),
-    counted, total, people,
+    counted,
+    total,
+    people,
   };
 }
-

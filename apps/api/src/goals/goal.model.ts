@@ -23,7 +23,10 @@ export class GoalModel {
   @Field(() => Int, { nullable: true, description: 'N in "at least N micro-credentials" (MICRO_CREDENTIALS only).' })
   minimumCount!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Only micro-credentials of this catalog competency area count (MICRO_CREDENTIALS only).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only micro-credentials of this catalog competency area count (MICRO_CREDENTIALS only).',
+  })
   competencyArea!: string | null;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
@@ -76,7 +79,10 @@ export class GoalPersonModel {
   @Field(() => [String])
   schoolNames!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Their own figure: micro-credentials, hour equivalents, PD records this year, or their renewal status.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Their own figure: micro-credentials, hour equivalents, PD records this year, or their renewal status.',
+  })
   value!: string | null;
 
   @Field(() => String, { description: 'Why they are not counted yet, in words.' })
@@ -118,7 +124,9 @@ export class GoalProgressModel {
   @Field(() => Int, { description: 'Current staff in scope.' })
   total!: number;
 
-  @Field(() => String, { description: 'Whose staff: a school, the whole district, or (principals, district-wide goals) their schools.' })
+  @Field(() => String, {
+    description: 'Whose staff: a school, the whole district, or (principals, district-wide goals) their schools.',
+  })
   scope!: string;
 
   @Field(() => Boolean, { description: 'True when a principal sees a district-wide goal over their own schools only.' })

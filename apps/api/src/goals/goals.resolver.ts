@@ -16,7 +16,8 @@ export class GoalsResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Query(() => [GoalModel], {
-    description: 'Goals the viewer may see: with schoolId, that school’s; without, principals get their schools’ and the district-wide goals, HR every goal.',
+    description:
+      'Goals the viewer may see: with schoolId, that school’s; without, principals get their schools’ and the district-wide goals, HR every goal.',
   })
   goals(
     @CurrentViewer() viewer: Viewer,
@@ -38,19 +39,30 @@ export class GoalsResolver {
     return this.goalsService.competencyAreas(viewer);
   }
 
-  @ResolveField(() => GoalProgressModel, { description: 'Computed live from the records as of today (or the deadline once it has passed).' })
+  @ResolveField(() => GoalProgressModel, {
+    description: 'Computed live from the records as of today (or the deadline once it has passed).',
+  })
   progress(@Parent() goal: GoalModel, @Context() context: GraphQLContext): Promise<GoalProgressModel> {
     return this.goalsService.progress(context.req, viewerOf(context), goal);
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
-  @Mutation(() => GoalModel, { description: 'Creates a goal (principals: for one of their schools; HR: any school or, without schoolId, the district). Audited.' })
-  createGoal(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => CreateGoalInput }) input: CreateGoalInput, @Context() context: GraphQLContext): Promise<GoalModel> {
+  @Mutation(() => GoalModel, {
+    description:
+      'Creates a goal (principals: for one of their schools; HR: any school or, without schoolId, the district). Audited.',
+  })
+  createGoal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => CreateGoalInput }) input: CreateGoalInput,
+    @Context() context: GraphQLContext,
+  ): Promise<GoalModel> {
     return this.goalsService.create(viewer, input, context.req);
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
-  @Mutation(() => GoalModel, { description: 'Changes a goal’s title, target, N, competency area or dates. Audited with before and after.' })
+  @Mutation(() => GoalModel, {
+    description: 'Changes a goal’s title, target, N, competency area or dates. Audited with before and after.',
+  })
   updateGoal(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
@@ -62,14 +74,20 @@ export class GoalsResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Mutation(() => GoalModel, { description: 'Archives a goal (kept, hidden from the default list). Idempotent. Audited.' })
-  archiveGoal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<GoalModel> {
+  archiveGoal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ): Promise<GoalModel> {
     return this.goalsService.archive(viewer, id, context.req);
   }
 }
 
 @Resolver(() => GoalProgressModel)
 export class GoalProgressResolver {
-  @ResolveField(() => GoalPersonPageModel, { description: 'Staff not counted yet, in name order, a page at a time (limit at most 200).' })
+  @ResolveField(() => GoalPersonPageModel, {
+    description: 'Staff not counted yet, in name order, a page at a time (limit at most 200).',
+  })
   notCounted(
     @Parent() progress: GoalProgressModel,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number,

@@ -70,8 +70,14 @@ function notFoundField(field: string, value: string, what: string): NotFoundErro
 
 function goalAudit(fields: GoalFields & { schoolId: string | null }): Record<string, unknown> {
   return {
-    title: fields.title, schoolId: fields.schoolId, measure: fields.measure, target: fields.target,
-    minimumCount: fields.minimumCount, competencyArea: fields.competencyArea, startsOn: fields.startsOn, deadline: fields.deadline,
+    title: fields.title,
+    schoolId: fields.schoolId,
+    measure: fields.measure,
+    target: fields.target,
+    minimumCount: fields.minimumCount,
+    competencyArea: fields.competencyArea,
+    startsOn: fields.startsOn,
+    deadline: fields.deadline,
   };
 }
 
@@ -121,7 +127,10 @@ export class GoalsService {
 
   async create(viewer: Viewer, input: CreateGoalInput, request: ApiRequest): Promise<GoalModel> {
     const fields = validateGoalFields(input ?? {});
-    const schoolId = input.schoolId === null || input.schoolId === undefined || input.schoolId === '' ? null : parseUuid('schoolId', input.schoolId);
+    const schoolId =
+      input.schoolId === null || input.schoolId === undefined || input.schoolId === ''
+        ? null
+        : parseUuid('schoolId', input.schoolId);
     if (schoolId === null && viewer.role !== Role.HR_ADMIN) {
       throw forbiddenField('schoolId', null, 'principals set goals for one of their schools; district-wide goals are set by HR');
     }
@@ -131,11 +140,25 @@ export class GoalsService {
       const [{ id }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO goal (district_id, school_id, title, measure, target, minimum_count, competency_area, starts_on, deadline, created_by_account_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [viewer.districtId, schoolId, fields.title, fields.measure, fields.target, fields.minimumCount, fields.competencyArea,
-          fields.startsOn, fields.deadline, viewer.accountId],
+        [
+          viewer.districtId,
+          schoolId,
+          fields.title,
+          fields.measure,
+          fields.target,
+          fields.minimumCount,
+          fields.competencyArea,
+          fields.startsOn,
+          fields.deadline,
+          viewer.accountId,
+        ],
       );
       await this.audit.record(manager, request, {
-        districtId: viewer.districtId, actorAccountId: viewer.accountId, action: 'GOAL_CREATED', entityType: 'goal', entityId: id,
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'GOAL_CREATED',
+        entityType: 'goal',
+        entityId: id,
         details: { before: null, after: goalAudit({ ...fields, schoolId }) },
       });
       return this.toModel(viewer, await this.findRow(manager, viewer, id));
@@ -154,7 +177,8 @@ export class GoalsService {
         measure: before.measure,
         target: input.target ?? before.target,
         minimumCount: input.minimumCount !== undefined && input.minimumCount !== null ? input.minimumCount : before.minimumCount,
-        competencyArea: input.competencyArea !== undefined && input.competencyArea !== null ? input.competencyArea : before.competencyArea,
+        competencyArea:
+          input.competencyArea !== undefined && input.competencyArea !== null ? input.competencyArea : before.competencyArea,
         startsOn: input.startsOn ?? before.startsOn,
         deadline: input.deadline ?? before.deadline,
       };
@@ -165,10 +189,23 @@ export class GoalsService {
       await manager.query(
         `UPDATE goal SET title = $3, target = $4, minimum_count = $5, competency_area = $6, starts_on = $7, deadline = $8, updated_at = now()
           WHERE district_id = $1 AND id = $2`,
-        [viewer.districtId, id, fields.title, fields.target, fields.minimumCount, fields.competencyArea, fields.startsOn, fields.deadline],
+        [
+          viewer.districtId,
+          id,
+          fields.title,
+          fields.target,
+          fields.minimumCount,
+          fields.competencyArea,
+          fields.startsOn,
+          fields.deadline,
+        ],
       );
       await this.audit.record(manager, request, {
-        districtId: viewer.districtId, actorAccountId: viewer.accountId, action: 'GOAL_UPDATED', entityType: 'goal', entityId: id,
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'GOAL_UPDATED',
+        entityType: 'goal',
+        entityId: id,
         details: {
           before: Object.fromEntries(changed.map((key) => [key, before[key]])),
           after: Object.fromEntries(changed.map((key) => [key, fields[key]])),
@@ -184,9 +221,16 @@ export class GoalsService {
       const row = await this.findRow(manager, viewer, id, true);
       this.requireEditable(viewer, row);
       if (row.archived_at) return this.toModel(viewer, row);
-      await manager.query(`UPDATE goal SET archived_at = now(), updated_at = now() WHERE district_id = $1 AND id = $2`, [viewer.districtId, id]);
+      await manager.query(`UPDATE goal SET archived_at = now(), updated_at = now() WHERE district_id = $1 AND id = $2`, [
+        viewer.districtId,
+        id,
+      ]);
       await this.audit.record(manager, request, {
-        districtId: viewer.districtId, actorAccountId: viewer.accountId, action: 'GOAL_ARCHIVED', entityType: 'goal', entityId: id,
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'GOAL_ARCHIVED',
+        entityType: 'goal',
+        entityId: id,
         details: { before: { archivedAt: null }, after: { title: row.title, archived: true } },
       });
       return this.toModel(viewer, await this.findRow(manager, viewer, id));
@@ -213,21 +257,43 @@ export class GoalsService {
     const dates = trendDates(goal.startsOn, asOf);
     const evaluationDates = dates.includes(asOf) ? dates : [...dates, asOf];
     const definition = {
-      measure: goal.measure, target: goal.target, minimumCount: goal.minimumCount, competencyArea: goal.competencyArea,
-      startsOn: goal.startsOn, deadline: goal.deadline,
+      measure: goal.measure,
+      target: goal.target,
+      minimumCount: goal.minimumCount,
+      competencyArea: goal.competencyArea,
+      startsOn: goal.startsOn,
+      deadline: goal.deadline,
     };
     const standings = new Map<string, GoalStanding>();
     let staff: StaffMember[];
     if (goal.measure === GoalMeasure.RENEWAL_ON_TRACK) {
       // One pass over the staff, each evaluated at every trend date by the scan itself.
-      const scanned = await this.scans.collect(request, viewer, { schoolIds: scope.schoolIds }, { asOf, decidedBy: asOf, trendDates: evaluationDates });
+      const scanned = await this.scans.collect(
+        request,
+        viewer,
+        { schoolIds: scope.schoolIds },
+        { asOf, decidedBy: asOf, trendDates: evaluationDates },
+      );
       for (const date of evaluationDates) {
-        standings.set(date, summarize(definition, scanned.map((educator) => renewalStanding(educator.educator.id, educator.renewalsOn?.get(date) ?? []))));
+        standings.set(
+          date,
+          summarize(
+            definition,
+            scanned.map((educator) => renewalStanding(educator.educator.id, educator.renewalsOn?.get(date) ?? [])),
+          ),
+        );
       }
-      staff = scanned.map((educator) => ({ educator: educator.educator, schoolNames: educator.schools.map((school) => school.name) }));
+      staff = scanned.map((educator) => ({
+        educator: educator.educator,
+        schoolNames: educator.schools.map((school) => school.name),
+      }));
     } else {
       staff = await this.staff(viewer, scope.schoolIds);
-      const records = await this.records(viewer, staff.map((member) => member.educator.id), asOf);
+      const records = await this.records(
+        viewer,
+        staff.map((member) => member.educator.id),
+        asOf,
+      );
       const ids = staff.map((member) => member.educator.id);
       for (const date of evaluationDates) standings.set(date, evaluateRecordGoal(definition, ids, records, date));
     }
@@ -272,7 +338,11 @@ export class GoalsService {
   /** Current staff (educator.active) of the schools, or of the district, that the viewer may see; in name order. */
   private async staff(viewer: Viewer, schoolIds: string[] | null): Promise<StaffMember[]> {
     const params = new SqlParams();
-    const conditions = [`e.district_id = ${params.add(viewer.districtId)}`, 'e.active', educatorAccessSql(viewer, 'e.id', params)];
+    const conditions = [
+      `e.district_id = ${params.add(viewer.districtId)}`,
+      'e.active',
+      educatorAccessSql(viewer, 'e.id', params),
+    ];
     if (schoolIds) {
       conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
         AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
@@ -293,8 +363,15 @@ export class GoalsService {
   private async records(viewer: Viewer, educatorIds: string[], asOf: string): Promise<Map<string, GoalRecord[]>> {
     if (educatorIds.length === 0) return new Map();
     const rows: Array<{
-      educator_id: string; status: string; unit: string; amount: string; completed_on: string; micro_credential_key: string;
-      competency_area: string | null; stated_hours: string | null; decided_at: Date;
+      educator_id: string;
+      status: string;
+      unit: string;
+      amount: string;
+      completed_on: string;
+      micro_credential_key: string;
+      competency_area: string | null;
+      stated_hours: string | null;
+      decided_at: Date;
     }> = await this.dataSource.query(
       `SELECT r.educator_id, r.status, r.unit, r.amount::text AS amount, r.completed_on,
               COALESCE(r.catalog_item_id::text, r.id::text) AS micro_credential_key, c.competency_area,
@@ -305,23 +382,29 @@ export class GoalsService {
       [viewer.districtId, educatorIds, COUNTED_STATUSES, asOf],
     );
     const grouped = groupByKeys(educatorIds, rows, (row) => row.educator_id);
-    return new Map(educatorIds.map((id, index) => [id, grouped[index]!.map((row): GoalRecord => ({
-      educatorId: row.educator_id,
-      status: row.status,
-      unit: row.unit,
-      amount: row.amount,
-      completedOn: row.completed_on,
-      microCredentialKey: row.micro_credential_key,
-      competencyArea: row.competency_area,
-      statedHours: row.stated_hours,
-      decidedOn: todayIsoDate(new Date(row.decided_at)),
-    }))]));
+    return new Map(
+      educatorIds.map((id, index) => [
+        id,
+        grouped[index]!.map((row): GoalRecord => ({
+          educatorId: row.educator_id,
+          status: row.status,
+          unit: row.unit,
+          amount: row.amount,
+          completedOn: row.completed_on,
+          microCredentialKey: row.micro_credential_key,
+          competencyArea: row.competency_area,
+          statedHours: row.stated_hours,
+          decidedOn: todayIsoDate(new Date(row.decided_at)),
+        })),
+      ]),
+    );
   }
 
   /** Principals: district-wide goals and their schools' goals. HR: every goal of the district. */
   private visibleSql(viewer: Viewer, params: SqlParams): string {
     if (viewer.role === Role.HR_ADMIN) return 'TRUE';
-    if (viewer.role === Role.PRINCIPAL) return `(g.school_id IS NULL OR g.school_id = ANY(${params.add(viewer.schoolIds)}::uuid[]))`;
+    if (viewer.role === Role.PRINCIPAL)
+      return `(g.school_id IS NULL OR g.school_id = ANY(${params.add(viewer.schoolIds)}::uuid[]))`;
     return 'FALSE';
   }
 
@@ -337,7 +420,8 @@ export class GoalsService {
   }
 
   private requireEditable(viewer: Viewer, row: GoalRow): void {
-    if (!this.canEdit(viewer, row)) throw forbidden('District-wide goals are set by HR; principals edit their own schools’ goals');
+    if (!this.canEdit(viewer, row))
+      throw forbidden('District-wide goals are set by HR; principals edit their own schools’ goals');
   }
 
   private canEdit(viewer: Viewer, row: Pick<GoalRow, 'school_id'>): boolean {
@@ -346,8 +430,16 @@ export class GoalsService {
   }
 
   /** The school must be the district's; a principal's must be one of theirs. */
-  private async requireSchool(manager: EntityManager, viewer: Viewer, schoolId: string, purpose: 'list' | 'create'): Promise<void> {
-    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM school WHERE district_id = $1 AND id = $2`, [viewer.districtId, schoolId]);
+  private async requireSchool(
+    manager: EntityManager,
+    viewer: Viewer,
+    schoolId: string,
+    purpose: 'list' | 'create',
+  ): Promise<void> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM school WHERE district_id = $1 AND id = $2`, [
+      viewer.districtId,
+      schoolId,
+    ]);
     // Another district's school answers exactly like one that does not exist.
     if (!rows[0]) throw notFoundField('schoolId', schoolId, 'School');
     if (viewer.role === Role.PRINCIPAL && !viewer.schoolIds.includes(schoolId)) {
@@ -364,19 +456,27 @@ export class GoalsService {
         ORDER BY competency_area LIMIT 1`,
       [viewer.districtId, area],
     );
-    if (!rows[0]) throw badUserInput('competencyArea', area, 'is not a competency area of any micro-credential in your district’s catalog');
+    if (!rows[0])
+      throw badUserInput('competencyArea', area, 'is not a competency area of any micro-credential in your district’s catalog');
     return rows[0].competency_area;
   }
 
   private fieldsOf(row: GoalRow): GoalFields {
     return {
-      title: row.title, measure: row.measure, target: normalizeDecimal(row.target), minimumCount: row.minimum_count,
-      competencyArea: row.competency_area, startsOn: row.starts_on, deadline: row.deadline,
+      title: row.title,
+      measure: row.measure,
+      target: normalizeDecimal(row.target),
+      minimumCount: row.minimum_count,
+      competencyArea: row.competency_area,
+      startsOn: row.starts_on,
+      deadline: row.deadline,
     };
   }
 
   private toModel(viewer: Viewer, row: GoalRow): GoalModel {
-    const school: SchoolModel | null = row.school_id ? { id: row.school_id, name: row.school_name ?? '', districtId: row.district_id } : null;
+    const school: SchoolModel | null = row.school_id
+      ? { id: row.school_id, name: row.school_name ?? '', districtId: row.district_id }
+      : null;
     return {
       id: row.id,
       title: row.title,
@@ -409,7 +509,10 @@ function renewalStanding(educatorId: string, renewals: readonly ScannedRenewal[]
     counted,
     value: worst.evaluation.status,
     detail: renewals
-      .map(({ evaluation }) => `${evaluation.licenseType.name}: ${evaluation.status.replace('_', ' ')}, ${evaluation.earned} of ${evaluation.required} ${evaluation.unit.name}`)
+      .map(
+        ({ evaluation }) =>
+          `${evaluation.licenseType.name}: ${evaluation.status.replace('_', ' ')}, ${evaluation.earned} of ${evaluation.required} ${evaluation.unit.name}`,
+      )
       .join('; '),
   };
 }

@@ -49,5 +49,8 @@ export function formatGraphQLError(
 export function withDomainCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (!(original instanceof DomainError) || formatted.extensions?.['code'] === original.code) return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, code: original.code, ...(original.field ? { field: original.field } : {}) } };
+  return {
+    ...formatted,
+    extensions: { ...formatted.extensions, code: original.code, ...(original.field ? { field: original.field } : {}) },
+  };
 }

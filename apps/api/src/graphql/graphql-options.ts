@@ -39,7 +39,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     formatError: (formatted, error) =>
       formatGraphQLError(withDomainCode(formatted, error), {
         includeStacktrace: !production,
-        onInternalError: () => logger.error(error instanceof Error ? error.stack ?? error.message : String(error)),
+        onInternalError: () => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
       }),
   };
 }

@@ -7,12 +7,18 @@ function controllerWith(dataSource: Partial<DataSource>): HealthController {
 
 describe('HealthController.check', () => {
   it('is ok when the database answers and no migration is pending', async () => {
-    const controller = controllerWith({ query: jest.fn().mockResolvedValue([]), showMigrations: jest.fn().mockResolvedValue(false) });
+    const controller = controllerWith({
+      query: jest.fn().mockResolvedValue([]),
+      showMigrations: jest.fn().mockResolvedValue(false),
+    });
     await expect(controller.check()).resolves.toEqual({ status: 'ok', database: 'up', migrations: 'current' });
   });
 
   it('is unavailable when migrations are pending', async () => {
-    const controller = controllerWith({ query: jest.fn().mockResolvedValue([]), showMigrations: jest.fn().mockResolvedValue(true) });
+    const controller = controllerWith({
+      query: jest.fn().mockResolvedValue([]),
+      showMigrations: jest.fn().mockResolvedValue(true),
+    });
     await expect(controller.check()).resolves.toEqual({ status: 'unavailable', database: 'up', migrations: 'pending' });
   });
 

@@ -4,7 +4,10 @@ export enum ImportKind {
   ROSTER = 'ROSTER',
   TRANSCRIPT = 'TRANSCRIPT',
 }
-registerEnumType(ImportKind, { name: 'ImportKind', description: 'What an upload imports: a staff roster or a vendor transcript of PD records.' });
+registerEnumType(ImportKind, {
+  name: 'ImportKind',
+  description: 'What an upload imports: a staff roster or a vendor transcript of PD records.',
+});
 
 export enum ImportStatus {
   PREVIEW = 'PREVIEW',
@@ -13,10 +16,13 @@ export enum ImportStatus {
 }
 registerEnumType(ImportStatus, {
   name: 'ImportStatus',
-  description: 'PREVIEW: checked, nothing changed yet; APPLIED: written in one transaction; FAILED: the apply was rolled back, nothing changed.',
+  description:
+    'PREVIEW: checked, nothing changed yet; APPLIED: written in one transaction; FAILED: the apply was rolled back, nothing changed.',
 });
 
-@ObjectType('ImportChangeCounts', { description: 'How many rows of one kind the import creates, updates, deactivates or leaves as they are.' })
+@ObjectType('ImportChangeCounts', {
+  description: 'How many rows of one kind the import creates, updates, deactivates or leaves as they are.',
+})
 export class ImportChangeCountsModel {
   @Field(() => Int) create!: number;
   @Field(() => Int) update!: number;
@@ -39,7 +45,8 @@ export class ImportCountsModel {
 @ObjectType('ImportProblem', { description: 'Something wrong with an uploaded file, located by file, line and column.' })
 export class ImportProblemModel {
   @Field(() => String, { description: 'error (blocks the apply) or warning.' }) severity!: string;
-  @Field(() => String, { description: 'Machine-readable kind, e.g. header-missing-columns, duplicate-id, unknown-user.' }) code!: string;
+  @Field(() => String, { description: 'Machine-readable kind, e.g. header-missing-columns, duplicate-id, unknown-user.' })
+  code!: string;
   @Field(() => String) file!: string;
   @Field(() => Int, { nullable: true, description: '1-based; the header is line 1.' }) line!: number | null;
   @Field(() => String, { nullable: true }) column!: string | null;
@@ -52,8 +59,10 @@ export class ImportRunModel {
   @Field(() => ID) id!: string;
   @Field(() => ImportKind) kind!: ImportKind;
   @Field(() => ImportStatus) status!: ImportStatus;
-  @Field(() => String, { nullable: true, description: 'oneroster-1.1, oneroster-1.2, plain-csv or transcript-csv.' }) format!: string | null;
-  @Field(() => String, { nullable: true, description: 'bulk (a snapshot: people missing are deactivated), delta, or mixed.' }) mode!: string | null;
+  @Field(() => String, { nullable: true, description: 'oneroster-1.1, oneroster-1.2, plain-csv or transcript-csv.' }) format!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'bulk (a snapshot: people missing are deactivated), delta, or mixed.' })
+  mode!: string | null;
   @Field(() => [String]) fileNames!: string[];
   @Field(() => String, { description: 'ISO timestamp of the upload.' }) createdAt!: string;
   @Field(() => String, { nullable: true }) createdByName!: string | null;
@@ -63,16 +72,21 @@ export class ImportRunModel {
   @Field(() => Int) problemCount!: number;
   @Field(() => Int) errorCount!: number;
   @Field(() => Int) warningCount!: number;
-  @Field(() => Boolean, { description: 'More problems were found than are listed (the first 1,000 are kept).' }) problemsTruncated!: boolean;
+  @Field(() => Boolean, { description: 'More problems were found than are listed (the first 1,000 are kept).' })
+  problemsTruncated!: boolean;
   @Field(() => [ImportProblemModel]) problems!: ImportProblemModel[];
-  @Field(() => String, { nullable: true, description: 'Why the apply failed (it was rolled back).' }) failureMessage!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the apply failed (it was rolled back).' }) failureMessage!:
+    string | null;
   @Field(() => Boolean, { description: 'A preview without errors, not applied yet.' }) canApply!: boolean;
 }
 
 @ObjectType('PasswordSetLink', { description: 'A one-time link HR copies to a person so they can set their password.' })
 export class PasswordSetLinkModel {
   @Field(() => ID) accountId!: string;
-  @Field(() => String, { description: 'Path on the dashboard, e.g. /set-password#token=…; the token is in the fragment so it never reaches server logs.' })
+  @Field(() => String, {
+    description:
+      'Path on the dashboard, e.g. /set-password#token=…; the token is in the fragment so it never reaches server logs.',
+  })
   path!: string;
   @Field(() => String, { description: 'ISO timestamp after which the link no longer works.' }) expiresAt!: string;
 }
@@ -84,5 +98,6 @@ export class AccountWithoutPasswordModel {
   @Field(() => String) displayName!: string;
   @Field(() => ID, { nullable: true }) educatorId!: string | null;
   @Field(() => Boolean) disabled!: boolean;
-  @Field(() => String, { nullable: true, description: 'Expiry of the newest unused link, if one is outstanding.' }) linkExpiresAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Expiry of the newest unused link, if one is outstanding.' })
+  linkExpiresAt!: string | null;
 }

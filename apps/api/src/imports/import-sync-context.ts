@@ -40,7 +40,16 @@ export interface SyncContext {
   problems: ProblemCollector;
 }
 
-const AUDIT_COLUMNS = ['district_id', 'actor_account_id', 'action', 'entity_type', 'entity_id', 'details', 'ip', 'request_id'] as const;
+const AUDIT_COLUMNS = [
+  'district_id',
+  'actor_account_id',
+  'action',
+  'entity_type',
+  'entity_id',
+  'details',
+  'ip',
+  'request_id',
+] as const;
 
 /** The apply's audit events wait here (a temporary table of the transaction) until its end. */
 const AUDIT_STAGING = 'pdledger_import_audit';
@@ -61,7 +70,16 @@ export class AuditBuffer {
   add(action: string, entityType: string, entityId: string | null, details: Record<string, unknown>): void {
     if (!this.context.write) return;
     const { districtId, actorAccountId, importRunId, ip, requestId } = this.context;
-    this.rows.push([districtId, actorAccountId, action, entityType, entityId, JSON.stringify({ importRunId, ...details }), ip, requestId]);
+    this.rows.push([
+      districtId,
+      actorAccountId,
+      action,
+      entityType,
+      entityId,
+      JSON.stringify({ importRunId, ...details }),
+      ip,
+      requestId,
+    ]);
   }
 
   async flush(): Promise<void> {
@@ -85,7 +103,9 @@ export class AuditBuffer {
  * decisions) then wait only for the end of the apply, not for all of it.
  */
 export async function publishImportAudit(manager: EntityManager): Promise<void> {
-  const [staging] = (await manager.query(`SELECT to_regclass('pg_temp.${AUDIT_STAGING}') IS NOT NULL AS present`)) as Array<{ present: boolean }>;
+  const [staging] = (await manager.query(`SELECT to_regclass('pg_temp.${AUDIT_STAGING}') IS NOT NULL AS present`)) as Array<{
+    present: boolean;
+  }>;
   if (!staging?.present) return;
   const columns = AUDIT_COLUMNS.join(', ');
   await manager.query(`INSERT INTO audit_event (${columns}) SELECT ${columns} FROM pg_temp.${AUDIT_STAGING} ORDER BY n`);
@@ -93,14 +113,19 @@ export async function publishImportAudit(manager: EntityManager): Promise<void> 
 }
 
 /** The fields that differ, as { before, after } objects of just those fields. */
-export function changedFields<T extends object>(before: T, after: T, fields: ReadonlyArray<keyof T>): { before: Partial<T>; after: Partial<T> } | null {
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+  fields: ReadonlyArray<keyof T>,
+): { before: Partial<T>; after: Partial<T> } | null {
   const was: Partial<T> = {};
   const now: Partial<T> = {};
   let changed = false;
   for (const field of fields) {
     const a = before[field];
     const b = after[field];
-    const same = Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((value, at) => value === b[at]) : a === b;
+    const same =
+      Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((value, at) => value === b[at]) : a === b;
     if (!same) {
       was[field] = a;
       now[field] = b;

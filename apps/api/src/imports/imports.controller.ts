@@ -41,8 +41,10 @@ interface MemoryFile {
 export class UploadRequestGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<ApiRequest>();
-    if (!KINDS[String(request.params['kind'])]) throw new NotFoundException('Unknown import kind; use /api/imports/roster or /api/imports/transcript');
-    if (request.get(UPLOAD_CSRF_HEADER) !== '1') throw new ForbiddenException(`Uploads must send the header ${UPLOAD_CSRF_HEADER}: 1`);
+    if (!KINDS[String(request.params['kind'])])
+      throw new NotFoundException('Unknown import kind; use /api/imports/roster or /api/imports/transcript');
+    if (request.get(UPLOAD_CSRF_HEADER) !== '1')
+      throw new ForbiddenException(`Uploads must send the header ${UPLOAD_CSRF_HEADER}: 1`);
     return true;
   }
 }
@@ -66,7 +68,11 @@ export class ImportsController {
   @UseInterceptors(AnyFilesInterceptor())
   @Post(':kind')
   @HttpCode(200)
-  async upload(@Param('kind') kind: string, @UploadedFiles() files: MemoryFile[] | undefined, @Req() request: ApiRequest): Promise<ImportRunModel> {
+  async upload(
+    @Param('kind') kind: string,
+    @UploadedFiles() files: MemoryFile[] | undefined,
+    @Req() request: ApiRequest,
+  ): Promise<ImportRunModel> {
     const viewer = request.viewer;
     if (!viewer) throw new ForbiddenException();
     try {

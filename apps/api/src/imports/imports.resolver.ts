@@ -23,14 +23,26 @@ export class ImportsResolver {
   ) {}
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => ImportRunModel, { description: 'Applies a roster preview in one transaction (HR). Fails, changing nothing, if the data no longer fits.' })
-  applyRosterImport(@Args('importId', { type: () => ID }) importId: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<ImportRunModel> {
+  @Mutation(() => ImportRunModel, {
+    description: 'Applies a roster preview in one transaction (HR). Fails, changing nothing, if the data no longer fits.',
+  })
+  applyRosterImport(
+    @Args('importId', { type: () => ID }) importId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportRunModel> {
     return this.imports.apply(ImportKind.ROSTER, parseUuid('importId', importId), actorOf(viewer, context));
   }
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => ImportRunModel, { description: 'Applies a vendor transcript preview in one transaction (HR): its rows become VERIFIED PD records.' })
-  applyTranscriptImport(@Args('importId', { type: () => ID }) importId: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<ImportRunModel> {
+  @Mutation(() => ImportRunModel, {
+    description: 'Applies a vendor transcript preview in one transaction (HR): its rows become VERIFIED PD records.',
+  })
+  applyTranscriptImport(
+    @Args('importId', { type: () => ID }) importId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportRunModel> {
     return this.imports.apply(ImportKind.TRANSCRIPT, parseUuid('importId', importId), actorOf(viewer, context));
   }
 
@@ -66,13 +78,21 @@ export class ImportsResolver {
   }
 
   @Roles(Role.HR_ADMIN)
-  @Mutation(() => PasswordSetLinkModel, { description: 'A one-time link (valid 7 days) for the person to set their password; replaces older links (HR).' })
-  createPasswordSetLink(@Args('accountId', { type: () => ID }) accountId: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<PasswordSetLinkModel> {
+  @Mutation(() => PasswordSetLinkModel, {
+    description: 'A one-time link (valid 7 days) for the person to set their password; replaces older links (HR).',
+  })
+  createPasswordSetLink(
+    @Args('accountId', { type: () => ID }) accountId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<PasswordSetLinkModel> {
     return this.passwordLinks.createLink(viewer, parseUuid('accountId', accountId), context.req);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets the password with a one-time link token (public). At least 12 characters. Ends the account’s sessions.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets the password with a one-time link token (public). At least 12 characters. Ends the account’s sessions.',
+  })
   async setPassword(
     @Args('token', { type: () => String }) token: string,
     @Args('password', { type: () => String }) password: string,

@@ -110,17 +110,29 @@ export class ImportsService {
             problem_count, error_count, warning_count, problems_truncated)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'PREVIEW', $8, $9, $10, $11, $12, $13, $14)`,
         [
-          id, actor.districtId, kind, result.format, result.mode, uploads.map((u) => u.name), uploads.reduce((sum, u) => sum + u.buffer.length, 0),
-          actor.accountId, JSON.stringify(result.counts), JSON.stringify(result.tally.problems), result.tally.problemCount, result.tally.errorCount,
-          result.tally.warningCount, result.tally.truncated,
+          id,
+          actor.districtId,
+          kind,
+          result.format,
+          result.mode,
+          uploads.map((u) => u.name),
+          uploads.reduce((sum, u) => sum + u.buffer.length, 0),
+          actor.accountId,
+          JSON.stringify(result.counts),
+          JSON.stringify(result.tally.problems),
+          result.tally.problemCount,
+          result.tally.errorCount,
+          result.tally.warningCount,
+          result.tally.truncated,
         ],
       );
       // Only an upload that can be applied is kept; one with errors must be fixed and re-uploaded.
       if (canStore) {
         for (const [position, upload] of uploads.entries()) {
-          await manager.query(`INSERT INTO import_file (district_id, import_run_id, position, name, byte_size, content) VALUES ($1, $2, $3, $4, $5, $6)`, [
-            actor.districtId, id, position, upload.name, upload.buffer.length, upload.buffer,
-          ]);
+          await manager.query(
+            `INSERT INTO import_file (district_id, import_run_id, position, name, byte_size, content) VALUES ($1, $2, $3, $4, $5, $6)`,
+            [actor.districtId, id, position, upload.name, upload.buffer.length, upload.buffer],
+          );
         }
       }
       await manager.query(
@@ -135,36 +147,70 @@ export class ImportsService {
   async apply(kind: ImportKind, importId: string, actor: ImportActor): Promise<ImportRunModel> {
     const run = await this.findRun(actor.districtId, importId);
     const other = kind === ImportKind.ROSTER ? 'applyTranscriptImport' : 'applyRosterImport';
-    if (run.kind !== kind) throw badUserInput('importId', importId, `is a ${run.kind.toLowerCase()} import; apply it with ${other}`);
-    if (run.status !== ImportStatus.PREVIEW) throw badUserInput('importId', importId, `was already ${run.status === ImportStatus.APPLIED ? 'applied' : 'tried and failed'}; upload the file again for a new preview`);
-    if (run.errorCount > 0) throw badUserInput('importId', importId, `has ${run.errorCount} error(s) in its preview; fix the file and upload it again`);
+    if (run.kind !== kind)
+      throw badUserInput('importId', importId, `is a ${run.kind.toLowerCase()} import; apply it with ${other}`);
+    if (run.status !== ImportStatus.PREVIEW)
+      throw badUserInput(
+        'importId',
+        importId,
+        `was already ${run.status === ImportStatus.APPLIED ? 'applied' : 'tried and failed'}; upload the file again for a new preview`,
+      );
+    if (run.errorCount > 0)
+      throw badUserInput('importId', importId, `has ${run.errorCount} error(s) in its preview; fix the file and upload it again`);
 
     let result: RunResult | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         // One import per district at a time, and each run applied once even if clicked twice.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pd-ledger:import:' || $1))`, [actor.districtId]);
-        const locked: Array<{ status: string }> = await manager.query(`SELECT status FROM import_run WHERE district_id = $1 AND id = $2 FOR UPDATE`, [actor.districtId, importId]);
+        const locked: Array<{ status: string }> = await manager.query(
+          `SELECT status FROM import_run WHERE district_id = $1 AND id = $2 FOR UPDATE`,
+          [actor.districtId, importId],
+        );
         if (locked[0]?.status !== ImportStatus.PREVIEW) throw badUserInput('importId', importId, 'was already applied');
         const files: Array<{ name: string; content: Buffer }> = await manager.query(
           `SELECT name, content FROM import_file WHERE district_id = $1 AND import_run_id = $2 ORDER BY position`,
           [actor.districtId, importId],
         );
-        if (files.length === 0) throw badUserInput('importId', importId, 'has no stored files any more (previews are kept for a week); upload the file again');
-        result = await this.runImport(kind, files.map((file) => ({ name: file.name, buffer: file.content })), this.context(manager, actor, importId, true));
+        if (files.length === 0)
+          throw badUserInput(
+            'importId',
+            importId,
+            'has no stored files any more (previews are kept for a week); upload the file again',
+          );
+        result = await this.runImport(
+          kind,
+          files.map((file) => ({ name: file.name, buffer: file.content })),
+          this.context(manager, actor, importId, true),
+        );
         if (result.tally.errorCount > 0) throw new ApplyProblemsError(result);
         await publishImportAudit(manager);
         await manager.query(
           `UPDATE import_run SET status = 'APPLIED', applied_at = now(), applied_by_account_id = $3, counts = $4, problems = $5, problem_count = $6,
               error_count = 0, warning_count = $7, problems_truncated = $8
             WHERE district_id = $1 AND id = $2`,
-          [actor.districtId, importId, actor.accountId, JSON.stringify(result.counts), JSON.stringify(result.tally.problems), result.tally.problemCount, result.tally.warningCount, result.tally.truncated],
+          [
+            actor.districtId,
+            importId,
+            actor.accountId,
+            JSON.stringify(result.counts),
+            JSON.stringify(result.tally.problems),
+            result.tally.problemCount,
+            result.tally.warningCount,
+            result.tally.truncated,
+          ],
         );
-        await manager.query(`DELETE FROM import_file WHERE district_id = $1 AND import_run_id = $2`, [actor.districtId, importId]);
+        await manager.query(`DELETE FROM import_file WHERE district_id = $1 AND import_run_id = $2`, [
+          actor.districtId,
+          importId,
+        ]);
         // After a large first import the planner's statistics still describe nearly empty tables;
         // refresh them so the next preview uses the indexes (measured: 6 s -> 1 s at 10,000 rows).
         const created = (result.counts.educators?.create ?? 0) + (result.counts.pdRecords?.create ?? 0);
-        if (created >= ANALYZE_AFTER_CREATES) await manager.query(`SELECT pdledger_analyze(ARRAY['educator', 'educator_school', 'user_account', 'user_account_school', 'pd_record', 'transcript_record'])`);
+        if (created >= ANALYZE_AFTER_CREATES)
+          await manager.query(
+            `SELECT pdledger_analyze(ARRAY['educator', 'educator_school', 'user_account', 'user_account_school', 'pd_record', 'transcript_record'])`,
+          );
         await this.audit.record(manager, actor.request, {
           districtId: actor.districtId,
           actorAccountId: actor.accountId,
@@ -185,7 +231,14 @@ export class ImportsService {
         `UPDATE import_run SET status = 'FAILED', failure_message = left($3, 2000),
             problems = coalesce($4::jsonb, problems), problem_count = coalesce($5, problem_count), error_count = coalesce($6, error_count)
           WHERE district_id = $1 AND id = $2`,
-        [actor.districtId, importId, message, problems ? JSON.stringify(problems.problems) : null, problems?.problemCount ?? null, problems?.errorCount ?? null],
+        [
+          actor.districtId,
+          importId,
+          message,
+          problems ? JSON.stringify(problems.problems) : null,
+          problems?.problemCount ?? null,
+          problems?.errorCount ?? null,
+        ],
       );
       if (problems) throw badRequest(message, 'importId');
       throw error;
@@ -194,7 +247,10 @@ export class ImportsService {
   }
 
   async findRun(districtId: string, id: string): Promise<ImportRunModel> {
-    const rows: ImportRunRow[] = await this.dataSource.query(`${RUN_SELECT} WHERE r.district_id = $1 AND r.id = $2`, [districtId, id]);
+    const rows: ImportRunRow[] = await this.dataSource.query(`${RUN_SELECT} WHERE r.district_id = $1 AND r.id = $2`, [
+      districtId,
+      id,
+    ]);
     if (!rows[0]) throw notFound('Import');
     return toModel(rows[0]);
   }
@@ -209,7 +265,11 @@ export class ImportsService {
 
   private context(manager: EntityManager, actor: ImportActor, importRunId: string, write: boolean): SyncContext {
     return {
-      manager, districtId: actor.districtId, write, actorAccountId: actor.accountId, importRunId,
+      manager,
+      districtId: actor.districtId,
+      write,
+      actorAccountId: actor.accountId,
+      importRunId,
       ip: actor.request?.ip ?? null,
       requestId: actor.request?.id !== undefined ? String(actor.request.id) : null,
       problems: new ProblemCollector(DEFAULT_MAX_PROBLEMS),
@@ -228,15 +288,20 @@ export class ImportsService {
   private async runRoster(uploads: ImportUpload[], context: SyncContext): Promise<RunResult> {
     const plain = isPlainRoster(uploads);
     const sync = await RosterSync.start(context, plain);
-    const parser: RosterImport = plain ? parsePlainRoster(uploads[0]) : parseOneRoster(rosterSource(uploads), { knownOrgSourcedIds: sync.knownSchoolKeys() });
+    const parser: RosterImport = plain
+      ? parsePlainRoster(uploads[0])
+      : parseOneRoster(rosterSource(uploads), { knownOrgSourcedIds: sync.knownSchoolKeys() });
     for await (const batch of parser.batches()) await sync.batch(batch);
     const summary = parser.summary();
-    const modeOf = (name: string): FileMode | 'absent' | null => (plain ? 'bulk' : (summary.files.find((file) => file.file.toLowerCase() === name)?.mode ?? null));
+    const modeOf = (name: string): FileMode | 'absent' | null =>
+      plain ? 'bulk' : (summary.files.find((file) => file.file.toLowerCase() === name)?.mode ?? null);
     // With errors nothing can be applied, and rows left out would look like people to deactivate.
-    if (summary.errorCount === 0 && context.problems.errorCount === 0) await sync.finish({ schools: modeOf('orgs.csv'), educators: modeOf('users.csv') });
+    if (summary.errorCount === 0 && context.problems.errorCount === 0)
+      await sync.finish({ schools: modeOf('orgs.csv'), educators: modeOf('users.csv') });
     const users = modeOf('users.csv');
     const orgs = modeOf('orgs.csv');
-    const mode = users === 'bulk' || users === 'delta' ? (orgs === users || orgs === 'absent' || orgs === null ? users : 'mixed') : null;
+    const mode =
+      users === 'bulk' || users === 'delta' ? (orgs === users || orgs === 'absent' || orgs === null ? users : 'mixed') : null;
     return { format: summary.format, mode, counts: sync.counts, tally: mergeProblems(summary, context.problems.tally()) };
   }
 
@@ -244,7 +309,12 @@ export class ImportsService {
     const sync = new TranscriptSync(context, upload.name);
     const parser = parseTranscript(upload, { today: todayIsoDate() });
     for await (const rows of parser.batches()) await sync.batch(rows);
-    return { format: 'transcript-csv', mode: 'delta', counts: sync.counts, tally: mergeProblems(parser.summary(), context.problems.tally()) };
+    return {
+      format: 'transcript-csv',
+      mode: 'delta',
+      counts: sync.counts,
+      tally: mergeProblems(parser.summary(), context.problems.tally()),
+    };
   }
 }
 
@@ -256,7 +326,13 @@ class ApplyProblemsError extends Error {
 
 function describeProblem(problem: ImportProblem | undefined): string {
   if (!problem) return 'unknown';
-  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : null, problem.column ? `column ${problem.column}` : null].filter(Boolean).join(', ');
+  const where = [
+    problem.file,
+    problem.line !== undefined ? `line ${problem.line}` : null,
+    problem.column ? `column ${problem.column}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${problem.message}`;
 }
 
@@ -278,7 +354,9 @@ function baseName(name: string): string {
 }
 
 function isZip(upload: ImportUpload): boolean {
-  return upload.name.toLowerCase().endsWith('.zip') || (upload.buffer.length >= 4 && upload.buffer.readUInt32LE(0) === 0x04034b50);
+  return (
+    upload.name.toLowerCase().endsWith('.zip') || (upload.buffer.length >= 4 && upload.buffer.readUInt32LE(0) === 0x04034b50)
+  );
 }
 
 function isPlainRoster(uploads: ImportUpload[]): boolean {
@@ -293,10 +371,12 @@ function rosterSource(uploads: ImportUpload[]): ImportSource {
 /** Refuses uploads that cannot be an import at all, before anything is parsed or stored. */
 function checkUploads(kind: ImportKind, uploads: ImportUpload[]): void {
   if (uploads.length === 0) throw new ImportInputError('No file was uploaded.');
-  if (uploads.length > MAX_FILES) throw new ImportInputError(`At most ${MAX_FILES} files can be uploaded at once; ${uploads.length} were sent.`);
+  if (uploads.length > MAX_FILES)
+    throw new ImportInputError(`At most ${MAX_FILES} files can be uploaded at once; ${uploads.length} were sent.`);
   for (const upload of uploads) {
     const name = baseName(upload.name);
-    if (name.length === 0 || name.length > 255) throw new ImportInputError('Every uploaded file needs a name of 1 to 255 characters.');
+    if (name.length === 0 || name.length > 255)
+      throw new ImportInputError('Every uploaded file needs a name of 1 to 255 characters.');
     if (upload.buffer.length === 0) throw new ImportInputError(`${name} is empty (0 bytes).`);
   }
   if (kind === ImportKind.TRANSCRIPT) {
@@ -307,7 +387,9 @@ function checkUploads(kind: ImportKind, uploads: ImportUpload[]): void {
     if (uploads.some(isZip)) throw new ImportInputError('Upload either one OneRoster .zip or its CSV files, not both.');
     const unknown = uploads.map((u) => baseName(u.name)).filter((name) => !ONEROSTER_FILES.has(name.toLowerCase()));
     if (unknown.length > 0) {
-      throw new ImportInputError(`Several files were uploaded, so they are read as OneRoster CSV files; ${unknown.join(', ')} is not one of manifest.csv, orgs.csv, users.csv, roles.csv.`);
+      throw new ImportInputError(
+        `Several files were uploaded, so they are read as OneRoster CSV files; ${unknown.join(', ')} is not one of manifest.csv, orgs.csv, users.csv, roles.csv.`,
+      );
     }
   }
 }
@@ -320,7 +402,13 @@ function toModel(row: ImportRunRow): ImportRunModel {
     pdRecords: row.counts.pdRecords ?? null,
   };
   const problems: ImportProblemModel[] = row.problems.map((p) => ({
-    severity: p.severity, code: p.code, file: p.file, line: p.line ?? null, column: p.column ?? null, value: p.value ?? null, message: p.message,
+    severity: p.severity,
+    code: p.code,
+    file: p.file,
+    line: p.line ?? null,
+    column: p.column ?? null,
+    value: p.value ?? null,
+    message: p.message,
   }));
   return {
     id: row.id,

@@ -15,7 +15,16 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
 // A few passwords every breach list starts with; the length rule already rules out most others.
-const COMMON_PASSWORDS = new Set(['password1234', '123456789012', 'qwertyuiopas', 'passwordpassword', 'iloveyou1234', 'welcome12345', 'changeme1234', 'letmein12345']);
+const COMMON_PASSWORDS = new Set([
+  'password1234',
+  '123456789012',
+  'qwertyuiopas',
+  'passwordpassword',
+  'iloveyou1234',
+  'welcome12345',
+  'changeme1234',
+  'letmein12345',
+]);
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -52,15 +61,22 @@ export class PasswordSetService {
   ) {}
 
   async createLink(viewer: Viewer, accountId: string, request: ApiRequest): Promise<PasswordSetLinkModel> {
-    const rows: Array<{ id: string; role: string }> = await this.dataSource.query(`SELECT id, role FROM user_account WHERE district_id = $1 AND id = $2`, [viewer.districtId, accountId]);
+    const rows: Array<{ id: string; role: string }> = await this.dataSource.query(
+      `SELECT id, role FROM user_account WHERE district_id = $1 AND id = $2`,
+      [viewer.districtId, accountId],
+    );
     const account = rows[0];
     if (!account) throw notFound('Account');
     // An HR admin must not be able to take over another HR admin's account through a link.
-    if (account.role === 'HR_ADMIN' && account.id !== viewer.accountId) throw forbidden('Links cannot be made for other HR admins');
+    if (account.role === 'HR_ADMIN' && account.id !== viewer.accountId)
+      throw forbidden('Links cannot be made for other HR admins');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + PASSWORD_LINK_DAYS * 24 * 3600_000);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM password_set_token WHERE district_id = $1 AND user_account_id = $2`, [viewer.districtId, accountId]);
+      await manager.query(`DELETE FROM password_set_token WHERE district_id = $1 AND user_account_id = $2`, [
+        viewer.districtId,
+        accountId,
+      ]);
       await manager.query(
         `INSERT INTO password_set_token (district_id, user_account_id, token_hash, created_by_account_id, expires_at) VALUES ($1, $2, $3, $4, $5)`,
         [viewer.districtId, accountId, hashToken(token), viewer.accountId, expiresAt],
@@ -78,11 +94,15 @@ export class PasswordSetService {
   }
 
   async setPassword(token: string, password: string, request: ApiRequest): Promise<void> {
-    const invalid = () => badUserInput('token', '(hidden)', 'is not a valid link, or it was used or has expired; ask HR for a new one');
+    const invalid = () =>
+      badUserInput('token', '(hidden)', 'is not a valid link, or it was used or has expired; ask HR for a new one');
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) throw invalid();
     // A public call: the link's district comes from a narrow database function, then the link is
     // read and used under that district's scope.
-    const [{ district_id: linkDistrict }] = (await this.dataSource.query(`SELECT pdledger_password_token_district($1) AS district_id`, [hashToken(token)])) as Array<{
+    const [{ district_id: linkDistrict }] = (await this.dataSource.query(
+      `SELECT pdledger_password_token_district($1) AS district_id`,
+      [hashToken(token)],
+    )) as Array<{
       district_id: string | null;
     }>;
     if (!linkDistrict) throw invalid();
@@ -100,10 +120,20 @@ export class PasswordSetService {
     const hash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
       // Burn the link first; a second use racing this one finds it used and changes nothing.
-      const burned: unknown[] = await manager.query(`UPDATE password_set_token SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [link.id]);
+      const burned: unknown[] = await manager.query(
+        `UPDATE password_set_token SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`,
+        [link.id],
+      );
       if (burned.length === 0) throw invalid();
-      await manager.query(`UPDATE user_account SET password_hash = $3, updated_at = now() WHERE district_id = $1 AND id = $2`, [link.district_id, link.user_account_id, hash]);
-      await manager.query(`DELETE FROM session WHERE district_id = $1 AND user_account_id = $2`, [link.district_id, link.user_account_id]);
+      await manager.query(`UPDATE user_account SET password_hash = $3, updated_at = now() WHERE district_id = $1 AND id = $2`, [
+        link.district_id,
+        link.user_account_id,
+        hash,
+      ]);
+      await manager.query(`DELETE FROM session WHERE district_id = $1 AND user_account_id = $2`, [
+        link.district_id,
+        link.user_account_id,
+      ]);
       await this.audit.record(manager, request, {
         districtId: link.district_id,
         actorAccountId: link.user_account_id,
@@ -116,16 +146,22 @@ export class PasswordSetService {
   }
 
   async accountsWithoutPassword(viewer: Viewer, offset: number, limit: number): Promise<AccountWithoutPasswordModel[]> {
-    const rows: Array<{ id: string; email: string; display_name: string; educator_id: string | null; disabled: boolean; link_expires_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.email, a.display_name, a.educator_id, a.disabled,
+    const rows: Array<{
+      id: string;
+      email: string;
+      display_name: string;
+      educator_id: string | null;
+      disabled: boolean;
+      link_expires_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT a.id, a.email, a.display_name, a.educator_id, a.disabled,
                 (SELECT max(t.expires_at) FROM password_set_token t
                   WHERE t.user_account_id = a.id AND t.used_at IS NULL AND t.expires_at > now()) AS link_expires_at
            FROM user_account a
           WHERE a.district_id = $1 AND a.password_hash IS NULL
           ORDER BY lower(a.display_name), a.id OFFSET $2 LIMIT $3`,
-        [viewer.districtId, offset, limit],
-      );
+      [viewer.districtId, offset, limit],
+    );
     return rows.map((row) => ({
       accountId: row.id,
       email: row.email,

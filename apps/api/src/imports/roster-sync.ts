@@ -36,8 +36,25 @@ interface AccountState {
   schoolIds: string[];
 }
 
-const EDUCATOR_FIELDS: ReadonlyArray<keyof EducatorState> = ['firstName', 'lastName', 'email', 'stateEducatorId', 'hireDate', 'sourceId', 'active', 'schoolIds'];
-const ACCOUNT_FIELDS: ReadonlyArray<keyof AccountState> = ['email', 'role', 'displayName', 'educatorId', 'disabled', 'sourceId', 'schoolIds'];
+const EDUCATOR_FIELDS: ReadonlyArray<keyof EducatorState> = [
+  'firstName',
+  'lastName',
+  'email',
+  'stateEducatorId',
+  'hireDate',
+  'sourceId',
+  'active',
+  'schoolIds',
+];
+const ACCOUNT_FIELDS: ReadonlyArray<keyof AccountState> = [
+  'email',
+  'role',
+  'displayName',
+  'educatorId',
+  'disabled',
+  'sourceId',
+  'schoolIds',
+];
 const SCHOOL_FIELDS: ReadonlyArray<keyof SchoolState> = ['name', 'sourceId', 'active'];
 
 const EDUCATOR_SELECT = `SELECT e.id, e.source_id, e.first_name, e.last_name, e.email, e.state_educator_id, e.hire_date, e.active,
@@ -173,7 +190,14 @@ export class RosterSync {
     this.schoolsByName.set(school.name.toLowerCase(), school);
   }
 
-  private problem(file: string, line: number, column: string, value: string, message: string, code: 'bad-value' | 'duplicate-email' | 'unknown-org' = 'bad-value'): void {
+  private problem(
+    file: string,
+    line: number,
+    column: string,
+    value: string,
+    message: string,
+    code: 'bad-value' | 'duplicate-email' | 'unknown-org' = 'bad-value',
+  ): void {
     this.context.problems.error(file, code, message, { line, column, value });
   }
 
@@ -215,7 +239,12 @@ export class RosterSync {
         this.counts.schools.create += 1;
         this.remember(wanted);
         if (this.context.write) {
-          await bulkInsert(this.context.manager, 'school', ['id', 'district_id', 'name', 'source_id'], [[wanted.id, this.context.districtId, wanted.name, wanted.sourceId]]);
+          await bulkInsert(
+            this.context.manager,
+            'school',
+            ['id', 'district_id', 'name', 'source_id'],
+            [[wanted.id, this.context.districtId, wanted.name, wanted.sourceId]],
+          );
         }
         this.audit.add('SCHOOL_CREATED', 'school', wanted.id, { after: { name: wanted.name, sourceId: wanted.sourceId } });
       } else {
@@ -237,13 +266,10 @@ export class RosterSync {
     Object.assign(before, after);
     this.remember(before);
     if (this.context.write) {
-      await this.context.manager.query(`UPDATE school SET name = $3, source_id = $4, active = $5 WHERE district_id = $1 AND id = $2`, [
-        this.context.districtId,
-        after.id,
-        after.name,
-        after.sourceId,
-        after.active,
-      ]);
+      await this.context.manager.query(
+        `UPDATE school SET name = $3, source_id = $4, active = $5 WHERE district_id = $1 AND id = $2`,
+        [this.context.districtId, after.id, after.name, after.sourceId, after.active],
+      );
     }
     this.audit.add(action, 'school', after.id, diff);
   }
@@ -262,13 +288,15 @@ export class RosterSync {
     const { manager, districtId } = this.context;
     const keys = rows.map((row) => row.sourcedId);
     const emails = rows.flatMap((row) => (row.email ? [row.email] : []));
-    const educators = ((await manager.query(
-      // Two index lookups joined by UNION: an OR of two ANY(...) conditions would scan the table.
-      `${EDUCATOR_SELECT} WHERE e.district_id = $1 AND e.id IN (
+    const educators = (
+      (await manager.query(
+        // Two index lookups joined by UNION: an OR of two ANY(...) conditions would scan the table.
+        `${EDUCATOR_SELECT} WHERE e.district_id = $1 AND e.id IN (
           SELECT id FROM educator WHERE district_id = $1 AND source_id = ANY($2::text[])
           UNION SELECT id FROM educator WHERE district_id = $1 AND lower(email) = ANY($3::text[]))`,
-      [districtId, keys, emails],
-    )) as EducatorDbRow[]).map(toEducator);
+        [districtId, keys, emails],
+      )) as EducatorDbRow[]
+    ).map(toEducator);
     const educatorBySource = new Map<string, EducatorState>();
     const educatorByEmail = new Map<string, EducatorState>();
     for (const educator of educators) {
@@ -278,18 +306,32 @@ export class RosterSync {
     // Accounts by e-mail: this district's in full; other districts' (the sign-in e-mail is unique
     // across PD Ledger) only as "taken", through a database function, since row-level security
     // keeps their rows out of this district's sight.
-    const accounts = ((await manager.query(
-      `${ACCOUNT_SELECT} WHERE a.district_id = $1 AND a.id IN (SELECT id FROM user_account WHERE district_id = $1 AND email = ANY($2::text[])
-          UNION SELECT id FROM user_account WHERE district_id = $1 AND educator_id = ANY($3::uuid[]))`, [
-      districtId,
-      emails,
-      educators.map((educator) => educator.id),
-    ])) as AccountDbRow[]).map(toAccount);
-    const takenElsewhere = ((await manager.query(`SELECT pdledger_sign_in_emails_elsewhere($1::text[]) AS email`, [emails])) as Array<{ email: string }>).map(
-      ({ email }): AccountState => ({ id: '', districtId: '', email, role: '', displayName: '', educatorId: null, disabled: false, sourceId: null, schoolIds: [] }),
-    );
+    const accounts = (
+      (await manager.query(
+        `${ACCOUNT_SELECT} WHERE a.district_id = $1 AND a.id IN (SELECT id FROM user_account WHERE district_id = $1 AND email = ANY($2::text[])
+          UNION SELECT id FROM user_account WHERE district_id = $1 AND educator_id = ANY($3::uuid[]))`,
+        [districtId, emails, educators.map((educator) => educator.id)],
+      )) as AccountDbRow[]
+    ).map(toAccount);
+    const takenElsewhere = (
+      (await manager.query(`SELECT pdledger_sign_in_emails_elsewhere($1::text[]) AS email`, [emails])) as Array<{ email: string }>
+    ).map(({ email }): AccountState => ({
+      id: '',
+      districtId: '',
+      email,
+      role: '',
+      displayName: '',
+      educatorId: null,
+      disabled: false,
+      sourceId: null,
+      schoolIds: [],
+    }));
     const accountByEmail = new Map([...takenElsewhere, ...accounts].map((account) => [account.email, account]));
-    const accountByEducator = new Map(accounts.filter((account) => account.districtId === districtId && account.educatorId).map((account) => [account.educatorId as string, account]));
+    const accountByEducator = new Map(
+      accounts
+        .filter((account) => account.districtId === districtId && account.educatorId)
+        .map((account) => [account.educatorId as string, account]),
+    );
 
     const writes: EducatorWrites = { insertEducators: [], updateEducators: [], insertAccounts: [], updateAccounts: [] };
     const emailColumn = 'email';
@@ -341,8 +383,19 @@ export class RosterSync {
 
       const linked = educator ? accountByEducator.get(educator.id) : undefined;
       const byEmail = accountByEmail.get(email);
-      if (byEmail && byEmail !== linked && (byEmail.districtId !== districtId || (byEmail.educatorId !== null && byEmail.educatorId !== wanted.id) || linked)) {
-        this.problem(file, row.line, emailColumn, email, `E-mail "${email}" is already used to sign in by another PD Ledger account; each person needs their own e-mail.`, 'duplicate-email');
+      if (
+        byEmail &&
+        byEmail !== linked &&
+        (byEmail.districtId !== districtId || (byEmail.educatorId !== null && byEmail.educatorId !== wanted.id) || linked)
+      ) {
+        this.problem(
+          file,
+          row.line,
+          emailColumn,
+          email,
+          `E-mail "${email}" is already used to sign in by another PD Ledger account; each person needs their own e-mail.`,
+          'duplicate-email',
+        );
         continue;
       }
       const account = linked ?? byEmail;
@@ -404,7 +457,14 @@ export class RosterSync {
     for (const key of row.schoolSourcedIds) {
       const school = this.schoolsBySource.get(key);
       if (!school) {
-        this.problem(file, row.line, this.plain ? 'school_code' : 'orgSourcedIds', key, `School "${key}" is neither in this upload nor in PD Ledger (unknown school).`, 'unknown-org');
+        this.problem(
+          file,
+          row.line,
+          this.plain ? 'school_code' : 'orgSourcedIds',
+          key,
+          `School "${key}" is neither in this upload nor in PD Ledger (unknown school).`,
+          'unknown-org',
+        );
         return null;
       }
       ids.add(school.id);
@@ -446,20 +506,24 @@ export class RosterSync {
   /** People a bulk users file no longer lists: deactivated (never deleted), sign-in blocked. */
   private async deactivateMissingEducators(): Promise<void> {
     const { manager, districtId } = this.context;
-    const missing = ((await manager.query(
-      // An anti-join on the unnested keys (hashed), not NOT (x = ANY(...)), which compares every
-      // educator with every key: 10^10 comparisons at 100,000 people.
-      `${EDUCATOR_SELECT} WHERE e.district_id = $1 AND e.source_id IS NOT NULL AND e.active
+    const missing = (
+      (await manager.query(
+        // An anti-join on the unnested keys (hashed), not NOT (x = ANY(...)), which compares every
+        // educator with every key: 10^10 comparisons at 100,000 people.
+        `${EDUCATOR_SELECT} WHERE e.district_id = $1 AND e.source_id IS NOT NULL AND e.active
           AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) AS seen(key) WHERE seen.key = e.source_id)`,
-      [districtId, [...this.seenEducators]],
-    )) as EducatorDbRow[]).map(toEducator);
+        [districtId, [...this.seenEducators]],
+      )) as EducatorDbRow[]
+    ).map(toEducator);
     const chunk = 1000;
     for (let start = 0; start < missing.length; start += chunk) {
       const slice = missing.slice(start, start + chunk);
-      const accounts = ((await manager.query(`${ACCOUNT_SELECT} WHERE a.district_id = $1 AND a.educator_id = ANY($2::uuid[])`, [
-        districtId,
-        slice.map((educator) => educator.id),
-      ])) as AccountDbRow[]).map(toAccount);
+      const accounts = (
+        (await manager.query(`${ACCOUNT_SELECT} WHERE a.district_id = $1 AND a.educator_id = ANY($2::uuid[])`, [
+          districtId,
+          slice.map((educator) => educator.id),
+        ])) as AccountDbRow[]
+      ).map(toAccount);
       const byEducator = new Map(accounts.map((account) => [account.educatorId as string, account]));
       const writes: EducatorWrites = { insertEducators: [], updateEducators: [], insertAccounts: [], updateAccounts: [] };
       for (const educator of slice) this.planDeactivation(educator, byEducator.get(educator.id) ?? null, writes);
@@ -509,12 +573,24 @@ export class RosterSync {
         manager,
         'educator',
         ['id', 'district_id', 'first_name', 'last_name', 'email', 'state_educator_id', 'hire_date', 'source_id'],
-        writes.insertEducators.map((x) => [x.id, districtId, x.firstName, x.lastName, x.email, x.stateEducatorId, x.hireDate, x.sourceId]),
+        writes.insertEducators.map((x) => [
+          x.id,
+          districtId,
+          x.firstName,
+          x.lastName,
+          x.email,
+          x.stateEducatorId,
+          x.hireDate,
+          x.sourceId,
+        ]),
       );
     }
     const relinked = [...writes.updateEducators.filter((x) => x.active), ...writes.insertEducators];
     if (relinked.length > 0) {
-      await manager.query(`DELETE FROM educator_school WHERE district_id = $1 AND educator_id = ANY($2::uuid[])`, [districtId, relinked.map((x) => x.id)]);
+      await manager.query(`DELETE FROM educator_school WHERE district_id = $1 AND educator_id = ANY($2::uuid[])`, [
+        districtId,
+        relinked.map((x) => x.id),
+      ]);
       await bulkInsert(
         manager,
         'educator_school',
@@ -530,23 +606,49 @@ export class RosterSync {
           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::boolean[], $8::text[])
             AS v(id, email, role, display_name, educator_id, disabled, source_id)
          WHERE u.district_id = $1 AND u.id = v.id`,
-        [districtId, a.map((x) => x.id), a.map((x) => x.email), a.map((x) => x.role), a.map((x) => x.displayName), a.map((x) => x.educatorId), a.map((x) => x.disabled), a.map((x) => x.sourceId)],
+        [
+          districtId,
+          a.map((x) => x.id),
+          a.map((x) => x.email),
+          a.map((x) => x.role),
+          a.map((x) => x.displayName),
+          a.map((x) => x.educatorId),
+          a.map((x) => x.disabled),
+          a.map((x) => x.sourceId),
+        ],
       );
       const disabled = a.filter((x) => x.disabled).map((x) => x.id);
       // A deactivated person is signed out everywhere at once, not at their next request.
-      if (disabled.length > 0) await manager.query(`DELETE FROM session WHERE district_id = $1 AND user_account_id = ANY($2::uuid[])`, [districtId, disabled]);
+      if (disabled.length > 0)
+        await manager.query(`DELETE FROM session WHERE district_id = $1 AND user_account_id = ANY($2::uuid[])`, [
+          districtId,
+          disabled,
+        ]);
     }
     if (writes.insertAccounts.length > 0) {
       await bulkInsert(
         manager,
         'user_account',
         ['id', 'district_id', 'email', 'password_hash', 'role', 'display_name', 'educator_id', 'disabled', 'source_id'],
-        writes.insertAccounts.map((x) => [x.id, districtId, x.email, null, x.role, x.displayName, x.educatorId, x.disabled, x.sourceId]),
+        writes.insertAccounts.map((x) => [
+          x.id,
+          districtId,
+          x.email,
+          null,
+          x.role,
+          x.displayName,
+          x.educatorId,
+          x.disabled,
+          x.sourceId,
+        ]),
       );
     }
     const accountsRelinked = [...writes.updateAccounts, ...writes.insertAccounts];
     if (accountsRelinked.length > 0) {
-      await manager.query(`DELETE FROM user_account_school WHERE district_id = $1 AND user_account_id = ANY($2::uuid[])`, [districtId, accountsRelinked.map((x) => x.id)]);
+      await manager.query(`DELETE FROM user_account_school WHERE district_id = $1 AND user_account_id = ANY($2::uuid[])`, [
+        districtId,
+        accountsRelinked.map((x) => x.id),
+      ]);
       await bulkInsert(
         manager,
         'user_account_school',

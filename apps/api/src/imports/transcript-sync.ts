@@ -24,7 +24,16 @@ interface NewRecord {
   status: 'VERIFIED' | 'SUBMITTED';
 }
 
-const RECORD_FIELDS: ReadonlyArray<keyof RecordState> = ['educatorId', 'title', 'activityType', 'amount', 'unit', 'completedOn', 'categories', 'evidenceUrl'];
+const RECORD_FIELDS: ReadonlyArray<keyof RecordState> = [
+  'educatorId',
+  'title',
+  'activityType',
+  'amount',
+  'unit',
+  'completedOn',
+  'categories',
+  'evidenceUrl',
+];
 
 /** pd_record.source is at most 50 characters. */
 const MAX_SOURCE = 50;
@@ -74,8 +83,16 @@ export class TranscriptSync {
       byStateId.set(educator.state_educator_id, [...(byStateId.get(educator.state_educator_id) ?? []), educator.id]);
     }
     const existingRows: Array<{
-      external_id: string; id: string; educator_id: string; title: string; activity_type: string; amount: string; unit: string;
-      completed_on: string; categories: string[]; evidence_url: string | null;
+      external_id: string;
+      id: string;
+      educator_id: string;
+      title: string;
+      activity_type: string;
+      amount: string;
+      unit: string;
+      completed_on: string;
+      categories: string[];
+      evidence_url: string | null;
     }> = await manager.query(
       `SELECT t.external_id, p.id, p.educator_id, p.title, p.activity_type, p.amount::text AS amount, p.unit, p.completed_on, p.categories, p.evidence_url
          FROM transcript_record t JOIN pd_record p ON p.id = t.pd_record_id AND p.district_id = t.district_id
@@ -86,8 +103,15 @@ export class TranscriptSync {
       existingRows.map((row) => [
         row.external_id,
         {
-          id: row.id, educatorId: row.educator_id, title: row.title, activityType: row.activity_type, amount: normalizeDecimal(row.amount),
-          unit: row.unit, completedOn: row.completed_on, categories: row.categories, evidenceUrl: row.evidence_url,
+          id: row.id,
+          educatorId: row.educator_id,
+          title: row.title,
+          activityType: row.activity_type,
+          amount: normalizeDecimal(row.amount),
+          unit: row.unit,
+          completedOn: row.completed_on,
+          categories: row.categories,
+          evidenceUrl: row.evidence_url,
         },
       ]),
     );
@@ -103,9 +127,16 @@ export class TranscriptSync {
       } else {
         const matches = byStateId.get(key.stateEducatorId) ?? [];
         if (matches.length > 1) {
-          problems.error(file, 'unknown-user', `State educator id "${keyText}" belongs to ${matches.length} educators in PD Ledger; use the person's e-mail instead.`, {
-            line: row.line, column: 'educator_key', value: keyText,
-          });
+          problems.error(
+            file,
+            'unknown-user',
+            `State educator id "${keyText}" belongs to ${matches.length} educators in PD Ledger; use the person's e-mail instead.`,
+            {
+              line: row.line,
+              column: 'educator_key',
+              value: keyText,
+            },
+          );
           continue;
         }
         educatorId = matches[0];
@@ -120,15 +151,27 @@ export class TranscriptSync {
         continue;
       }
       if (row.externalId.length > MAX_EXTERNAL_ID) {
-        problems.error(file, 'bad-value', `external_id can be at most ${MAX_EXTERNAL_ID} characters.`, { line: row.line, column: 'external_id', value: row.externalId });
+        problems.error(file, 'bad-value', `external_id can be at most ${MAX_EXTERNAL_ID} characters.`, {
+          line: row.line,
+          column: 'external_id',
+          value: row.externalId,
+        });
         continue;
       }
       if (row.amount.replace('.', '').length > 10 || Number(row.amount) > Number(MAX_AMOUNT)) {
-        problems.error(file, 'bad-value', `amount can be at most ${MAX_AMOUNT}.`, { line: row.line, column: 'amount', value: row.amount });
+        problems.error(file, 'bad-value', `amount can be at most ${MAX_AMOUNT}.`, {
+          line: row.line,
+          column: 'amount',
+          value: row.amount,
+        });
         continue;
       }
       if (row.provider !== null && row.provider.length > MAX_PROVIDER) {
-        problems.error(file, 'bad-value', `provider can be at most ${MAX_PROVIDER} characters.`, { line: row.line, column: 'provider', value: row.provider });
+        problems.error(file, 'bad-value', `provider can be at most ${MAX_PROVIDER} characters.`, {
+          line: row.line,
+          column: 'provider',
+          value: row.provider,
+        });
         continue;
       }
       const before = existing.get(row.externalId);
@@ -159,7 +202,11 @@ export class TranscriptSync {
     }
     // A course already counted for the educator (entered by hand, or earlier in this file) must not
     // count twice: the new row waits in review, flagged there as a likely duplicate.
-    const copies = await countedCourseCopies(manager, districtId, inserts.map(({ record }) => record));
+    const copies = await countedCourseCopies(
+      manager,
+      districtId,
+      inserts.map(({ record }) => record),
+    );
     for (const [index, insert] of inserts.entries()) {
       const { record, row } = insert;
       if (copies.has(index)) {
@@ -167,7 +214,10 @@ export class TranscriptSync {
         const message = `"${record.title}" (${record.completedOn}, ${record.amount} ${record.unit}) is already counted for this educator; this row will wait in the review queue instead of counting twice.`;
         problems.warning(file, 'duplicate-record', message, { line: row.line, column: 'title', value: record.title });
       }
-      this.audit.add('PD_RECORD_IMPORTED', 'pd_record', record.id, { externalId: row.externalId, after: { ...record, status: insert.status } });
+      this.audit.add('PD_RECORD_IMPORTED', 'pd_record', record.id, {
+        externalId: row.externalId,
+        after: { ...record, status: insert.status },
+      });
     }
     if (this.context.write) await this.write(inserts, updates);
     await this.audit.flush();
@@ -180,9 +230,36 @@ export class TranscriptSync {
       await bulkInsert(
         manager,
         'pd_record',
-        ['id', 'district_id', 'educator_id', 'title', 'activity_type', 'amount', 'unit', 'completed_on', 'categories', 'evidence_url', 'status', 'source', 'submitted_by_account_id', 'submitted_at'],
+        [
+          'id',
+          'district_id',
+          'educator_id',
+          'title',
+          'activity_type',
+          'amount',
+          'unit',
+          'completed_on',
+          'categories',
+          'evidence_url',
+          'status',
+          'source',
+          'submitted_by_account_id',
+          'submitted_at',
+        ],
         inserts.map(({ record: r, status }) => [
-          r.id, districtId, r.educatorId, r.title, r.activityType, r.amount, r.unit, r.completedOn, r.categories, r.evidenceUrl, status, source, actorAccountId,
+          r.id,
+          districtId,
+          r.educatorId,
+          r.title,
+          r.activityType,
+          r.amount,
+          r.unit,
+          r.completedOn,
+          r.categories,
+          r.evidenceUrl,
+          status,
+          source,
+          actorAccountId,
           status === 'SUBMITTED' ? new Date() : null,
         ]),
       );

@@ -10,7 +10,9 @@ import { EvidenceService } from '../evidence/evidence.service';
 export class PdRecordEvidenceResolver {
   constructor(private readonly evidence: EvidenceService) {}
 
-  @ResolveField(() => [EvidenceFileModel], { description: 'Uploaded evidence and, for verified badges, the original badge file.' })
+  @ResolveField(() => [EvidenceFileModel], {
+    description: 'Uploaded evidence and, for verified badges, the original badge file.',
+  })
   evidenceFiles(@Parent() record: PdRecordModel, @Context() context: GraphQLContext): Promise<EvidenceFileModel[]> {
     return this.evidence.filesOfRecord(context.req, viewerOf(context), record.id);
   }

@@ -52,12 +52,23 @@ describe('PD records, totals and staff reports', () => {
   });
 
   it('lists a school year month by month, July to June, zero months included', async () => {
-    const response = await principal.request<{ pdHoursByMonth: Array<{ month: string; hourEquivalents: string; recordCount: number }> }>(
-      `{ pdHoursByMonth(schoolYear: ${YEAR}) { month hourEquivalents recordCount } }`,
-    );
+    const response = await principal.request<{
+      pdHoursByMonth: Array<{ month: string; hourEquivalents: string; recordCount: number }>;
+    }>(`{ pdHoursByMonth(schoolYear: ${YEAR}) { month hourEquivalents recordCount } }`);
     const months = response.data!.pdHoursByMonth;
     expect(months.map((m) => m.month)).toEqual([
-      '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06',
+      '2023-07',
+      '2023-08',
+      '2023-09',
+      '2023-10',
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
     ]);
     expect(months.find((m) => m.month === '2023-09')).toEqual({ month: '2023-09', hourEquivalents: '3', recordCount: 1 });
     expect(months.find((m) => m.month === '2024-01')?.hourEquivalents).toBe('15');
@@ -70,12 +81,23 @@ describe('PD records, totals and staff reports', () => {
       `{ schools { id staffCount pdSummary(schoolYear: ${YEAR}) { hourEquivalents recordCount educatorsWithPd } } }`,
     );
     const schoolB = response.data!.schools.find((s) => s.id === district.schoolB)!;
-    expect(schoolB).toEqual({ id: district.schoolB, staffCount: 1, pdSummary: { hourEquivalents: '5', recordCount: 1, educatorsWithPd: 1 } });
+    expect(schoolB).toEqual({
+      id: district.schoolB,
+      staffCount: 1,
+      pdSummary: { hourEquivalents: '5', recordCount: 1, educatorsWithPd: 1 },
+    });
   });
 
   it('searches, sorts and pages staff on the server', async () => {
-    type Page = { staff: { totalCount: number; rows: Array<{ educator: { firstName: string }; hourEquivalents: string; lastPdOn: string | null }> } };
-    const byHours = await hr.request<Page>(`{ staff(sortBy: PD_HOURS, sortDirection: DESC, schoolYear: ${YEAR}) { totalCount rows { educator { firstName } hourEquivalents lastPdOn } } }`);
+    type Page = {
+      staff: {
+        totalCount: number;
+        rows: Array<{ educator: { firstName: string }; hourEquivalents: string; lastPdOn: string | null }>;
+      };
+    };
+    const byHours = await hr.request<Page>(
+      `{ staff(sortBy: PD_HOURS, sortDirection: DESC, schoolYear: ${YEAR}) { totalCount rows { educator { firstName } hourEquivalents lastPdOn } } }`,
+    );
     expect(byHours.data!.staff.rows.map((r) => [r.educator.firstName, r.hourEquivalents, r.lastPdOn])).toEqual([
       ['Ada', '33', '2024-03-05'],
       ['Ben', '5', '2023-10-01'],
@@ -94,19 +116,31 @@ describe('PD records, totals and staff reports', () => {
     const before = await recordCount();
     const response = await teacher.request<{ submitPdRecord: Record<string, unknown> }>(SUBMIT, {
       input: {
-        title: '  Checking for Understanding  ', activityType: 'MICRO_CREDENTIAL', amount: '1.00', unit: 'MICRO_CREDENTIAL',
-        completedOn: '2024-05-01', categories: ['Assessment'], evidenceUrl: 'https://badges.example.org/x', catalogItemId: district.catalogItemId,
+        title: '  Checking for Understanding  ',
+        activityType: 'MICRO_CREDENTIAL',
+        amount: '1.00',
+        unit: 'MICRO_CREDENTIAL',
+        completedOn: '2024-05-01',
+        categories: ['Assessment'],
+        evidenceUrl: 'https://badges.example.org/x',
+        catalogItemId: district.catalogItemId,
       },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data!.submitPdRecord).toMatchObject({
-      title: 'Checking for Understanding', amount: '1', unit: 'MICRO_CREDENTIAL', hourEquivalents: '15', status: 'SUBMITTED',
-      source: 'SELF_REPORTED', catalogItem: { name: 'Checking for Understanding' },
+      title: 'Checking for Understanding',
+      amount: '1',
+      unit: 'MICRO_CREDENTIAL',
+      hourEquivalents: '15',
+      status: 'SUBMITTED',
+      source: 'SELF_REPORTED',
+      catalogItem: { name: 'Checking for Understanding' },
     });
     expect(await recordCount()).toBe(before + 1);
-    const audit: unknown[] = await testApp.dataSource.query(`SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'PD_RECORD_SUBMITTED'`, [
-      response.data!.submitPdRecord['id'],
-    ]);
+    const audit: unknown[] = await testApp.dataSource.query(
+      `SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'PD_RECORD_SUBMITTED'`,
+      [response.data!.submitPdRecord['id']],
+    );
     expect(audit).toHaveLength(1);
     const mine = await teacher.request<{ myPdRecords: Array<{ id: string }> }>(`{ myPdRecords { id } }`);
     expect(mine.data!.myPdRecords[0].id).toBe(response.data!.submitPdRecord['id']);
@@ -152,7 +186,9 @@ describe('PD records, totals and staff reports', () => {
     });
 
     it('answers NOT_FOUND for an unknown school id', async () => {
-      expect(errorCode(await hr.request(`query($id: ID) { staff(schoolId: $id) { totalCount } }`, { id: randomUUID() }))).toBe('NOT_FOUND');
+      expect(errorCode(await hr.request(`query($id: ID) { staff(schoolId: $id) { totalCount } }`, { id: randomUUID() }))).toBe(
+        'NOT_FOUND',
+      );
     });
   });
 });

@@ -103,8 +103,17 @@ export class PdRecordsService {
            categories = $9, evidence_url = $10, pre_approval_id = $11, status = 'SUBMITTED', submitted_at = now(), updated_at = now()
          WHERE district_id = $1 AND id = $2`,
         [
-          viewer.districtId, resubmitId, valid.catalogItemId, valid.title, valid.activityType, valid.amount, valid.unit,
-          valid.completedOn, valid.categories, valid.evidenceUrl, valid.preApprovalId,
+          viewer.districtId,
+          resubmitId,
+          valid.catalogItemId,
+          valid.title,
+          valid.activityType,
+          valid.amount,
+          valid.unit,
+          valid.completedOn,
+          valid.categories,
+          valid.evidenceUrl,
+          valid.preApprovalId,
         ],
       );
       await attachEvidence(manager, viewer.districtId, educatorId, resubmitId, valid.evidenceFileIds);
@@ -116,7 +125,13 @@ export class PdRecordsService {
         entityId: resubmitId,
         details: {
           before: { status: rows[0].status, feedback: rows[0].feedback },
-          after: { status: PdStatus.SUBMITTED, title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn },
+          after: {
+            status: PdStatus.SUBMITTED,
+            title: valid.title,
+            amount: valid.amount,
+            unit: valid.unit,
+            completedOn: valid.completedOn,
+          },
         },
       });
       return this.recordInTransaction(manager, viewer.districtId, resubmitId);
@@ -149,8 +164,13 @@ export class PdRecordsService {
       entityId: id,
       details: {
         after: {
-          status: PdStatus.SUBMITTED, title: valid.title, amount: valid.amount, unit: valid.unit, completedOn: valid.completedOn,
-          evidenceFileIds: valid.evidenceFileIds, preApprovalId: valid.preApprovalId,
+          status: PdStatus.SUBMITTED,
+          title: valid.title,
+          amount: valid.amount,
+          unit: valid.unit,
+          completedOn: valid.completedOn,
+          evidenceFileIds: valid.evidenceFileIds,
+          preApprovalId: valid.preApprovalId,
         },
       },
     });

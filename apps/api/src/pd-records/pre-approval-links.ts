@@ -19,6 +19,10 @@ export async function assertApprovedPreApproval(
   );
   if (rows.length === 0) throw badUserInput('preApprovalId', preApprovalId, 'is not one of your pre-approval requests');
   if (rows[0].status !== PreApprovalStatus.APPROVED) {
-    throw badUserInput('preApprovalId', preApprovalId, `has status ${rows[0].status}; only an APPROVED request can be referenced`);
+    throw badUserInput(
+      'preApprovalId',
+      preApprovalId,
+      `has status ${rows[0].status}; only an APPROVED request can be referenced`,
+    );
   }
 }

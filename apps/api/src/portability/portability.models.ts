@@ -100,7 +100,9 @@ export class PortabilityModel {
   @Field(() => [RuleReferenceModel], { description: 'Rules used here whose facts are uncertain (check with the state).' })
   uncertain!: RuleReferenceModel[];
 
-  @Field(() => [RuleReferenceModel], { description: "The state's notes (e.g. the real basis of renewal where no PD is required)." })
+  @Field(() => [RuleReferenceModel], {
+    description: "The state's notes (e.g. the real basis of renewal where no PD is required).",
+  })
   notes!: RuleReferenceModel[];
 
   @Field(() => [RenewalExplanationLineModel], { description: 'Per record: the conversion, its rule and citation, what it adds.' })

@@ -1,4 +1,13 @@
-import { addDays, addYears, parseRuleSet, type PdRecordInput, type RenewalEvaluation, type RenewalInput, type RuleSet, type RuleSetVersion } from '@pd-ledger/credit-rules';
+import {
+  addDays,
+  addYears,
+  parseRuleSet,
+  type PdRecordInput,
+  type RenewalEvaluation,
+  type RenewalInput,
+  type RuleSet,
+  type RuleSetVersion,
+} from '@pd-ledger/credit-rules';
 import { badUserInput } from '../common/errors';
 import { toCitation, toRenewalModel } from '../domain/evaluation-mappers';
 import type { PortabilityModel } from './portability.models';
@@ -38,13 +47,23 @@ function onlyVersion(ruleSet: RuleSet, version: RuleSetVersion): RuleSet {
  * `asOf` (earlier versions are left out). Nothing carries in (there was no earlier cycle in that state). `licenseType`: an id of that version (default its default type);
  * an unknown one is bad input.
  */
-export function portabilityInput(ruleSet: RuleSet, educatorId: string, records: readonly PdRecordInput[], licenseType: string | null, asOf: string): PortabilityPlan {
+export function portabilityInput(
+  ruleSet: RuleSet,
+  educatorId: string,
+  records: readonly PdRecordInput[],
+  licenseType: string | null,
+  asOf: string,
+): PortabilityPlan {
   let version = ruleSet.versions[0]!;
   for (const v of ruleSet.versions) if (v.effectiveFrom <= asOf) version = v;
   const wanted = licenseType == null || licenseType.trim() === '' ? version.defaultLicenseType : licenseType.trim();
   const type = version.licenseTypes.find((t) => t.id === wanted);
   if (!type) {
-    throw badUserInput('licenseType', licenseType, `is not a license type of ${ruleSet.name} (one of: ${version.licenseTypes.map((t) => t.id).join(', ')})`);
+    throw badUserInput(
+      'licenseType',
+      licenseType,
+      `is not a license type of ${ruleSet.name} (one of: ${version.licenseTypes.map((t) => t.id).join(', ')})`,
+    );
   }
   const windowStart = addDays(addYears(asOf, -type.cycleYears), 1);
   return {
@@ -53,12 +72,24 @@ export function portabilityInput(ruleSet: RuleSet, educatorId: string, records: 
     licenseType: type,
     windowStart,
     windowEnd: asOf,
-    input: { ruleSet: onlyVersion(ruleSet, version), educatorId, license: { licenseType: type.id, cycleStart: windowStart, cycleEnd: asOf }, records, asOf, carryIn: '0' },
+    input: {
+      ruleSet: onlyVersion(ruleSet, version),
+      educatorId,
+      license: { licenseType: type.id, cycleStart: windowStart, cycleEnd: asOf },
+      records,
+      asOf,
+      carryIn: '0',
+    },
   };
 }
 
 export function toPortabilityModel(educatorId: string, plan: PortabilityPlan, result: RenewalEvaluation): PortabilityModel {
-  const r = toRenewalModel(result, { id: educatorId, number: '', stateCode: plan.ruleSet.jurisdiction, licenseType: plan.licenseType.id });
+  const r = toRenewalModel(result, {
+    id: educatorId,
+    number: '',
+    stateCode: plan.ruleSet.jurisdiction,
+    licenseType: plan.licenseType.id,
+  });
   const years = plan.licenseType.cycleYears;
   return {
     educatorId,
@@ -68,7 +99,12 @@ export function toPortabilityModel(educatorId: string, plan: PortabilityPlan, re
     ruleSetVersion: result.ruleSetVersion,
     licenseType: r.licenseType,
     licenseTypeName: r.licenseTypeName,
-    licenseTypes: plan.version.licenseTypes.map((t) => ({ id: t.id, name: t.name, required: t.required, cycleYears: t.cycleYears })),
+    licenseTypes: plan.version.licenseTypes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      required: t.required,
+      cycleYears: t.cycleYears,
+    })),
     unit: r.unit,
     unitName: r.unitName,
     asOf: r.asOf,
@@ -88,7 +124,12 @@ export function toPortabilityModel(educatorId: string, plan: PortabilityPlan, re
     pathways: r.pathways,
     closestPathway: result.closestPathway,
     uncertain: r.uncertain,
-    notes: plan.version.notes.map((n) => ({ ruleId: n.id, description: n.text, citation: toCitation(n.citation), uncertain: n.uncertain ?? null })),
+    notes: plan.version.notes.map((n) => ({
+      ruleId: n.id,
+      description: n.text,
+      citation: toCitation(n.citation),
+      uncertain: n.uncertain ?? null,
+    })),
     explanation: r.explanation,
   };
 }

@@ -19,11 +19,23 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
   let scans: RenewalScanService;
 
   const viewer = (role: Role, schoolIds: string[] = []): Viewer => ({
-    accountId: randomUUID(), sessionId: randomUUID(), email: 'scan@test.example.org', role, displayName: 'Scan',
-    districtId: district.districtId, educatorId: null, schoolIds,
+    accountId: randomUUID(),
+    sessionId: randomUUID(),
+    email: 'scan@test.example.org',
+    role,
+    displayName: 'Scan',
+    districtId: district.districtId,
+    educatorId: null,
+    schoolIds,
   });
 
-  async function collect(v: Viewer, batchSize: number, lane = false, order: 'name' | 'id' = 'name', readAhead = 0): Promise<ScannedEducator[]> {
+  async function collect(
+    v: Viewer,
+    batchSize: number,
+    lane = false,
+    order: 'name' | 'id' = 'name',
+    readAhead = 0,
+  ): Promise<ScannedEducator[]> {
     const out: ScannedEducator[] = [];
     for await (const batch of scans.scan({}, v, {}, { asOf: AS_OF, batchSize, lane, order, readAhead })) {
       expect(batch.length).toBeLessThanOrEqual(batchSize);
@@ -35,7 +47,9 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
-    await testApp.dataSource.transaction((manager) => insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'));
+    await testApp.dataSource.transaction((manager) =>
+      insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'),
+    );
     scans = inDistrict(testApp.app.get(RenewalScanService));
   });
 
@@ -60,7 +74,10 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
       // PostgreSQL orders uuids by their bytes, which for the canonical text form is its order.
       expect(ids).toEqual([...ids].sort());
       expect(new Set(ids).size).toBe(ids.length);
-      const sameOrder = [...byId].sort((a, b) => byName.findIndex((e) => e.educator.id === a.educator.id) - byName.findIndex((e) => e.educator.id === b.educator.id));
+      const sameOrder = [...byId].sort(
+        (a, b) =>
+          byName.findIndex((e) => e.educator.id === a.educator.id) - byName.findIndex((e) => e.educator.id === b.educator.id),
+      );
       expect(sameOrder).toEqual(byName);
     }
   });
@@ -80,18 +97,30 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
   });
 
   it('evaluates licenses and lanes exactly as direct converter calls on the stored records', async () => {
-    const [teacher] = (await collect(viewer(Role.HR_ADMIN), 2, true)).filter((e) => e.educator.id === district.educators.teacherA);
+    const [teacher] = (await collect(viewer(Role.HR_ADMIN), 2, true)).filter(
+      (e) => e.educator.id === district.educators.teacherA,
+    );
     const rows: ConverterRecordRow[] = await testApp.dataSource.query(
       `SELECT ${CONVERTER_RECORD_COLUMNS} FROM pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
         WHERE r.district_id = $1 AND r.educator_id = $2`,
       [district.districtId, district.educators.teacherA],
     );
     const records = rows.map(toConverterRecord);
-    const direct = evaluateRenewal({
-      ruleSet: getRuleSetPreset('pa'), educatorId: district.educators.teacherA,
-      license: { licenseType: 'instructional_ii', issuedOn: '2015-06-01', cycleStart: `${YEAR - 1}-07-01`, cycleEnd: `${YEAR + 4}-06-30` },
-      records, asOf: AS_OF,
-    }, { explain: false });
+    const direct = evaluateRenewal(
+      {
+        ruleSet: getRuleSetPreset('pa'),
+        educatorId: district.educators.teacherA,
+        license: {
+          licenseType: 'instructional_ii',
+          issuedOn: '2015-06-01',
+          cycleStart: `${YEAR - 1}-07-01`,
+          cycleEnd: `${YEAR + 4}-06-30`,
+        },
+        records,
+        asOf: AS_OF,
+      },
+      { explain: false },
+    );
     expect(teacher!.renewals).toHaveLength(1);
     const { evaluation } = teacher!.renewals[0]!;
     expect(evaluation).toEqual(direct);
@@ -101,21 +130,35 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     const lane = evaluateLane({
       schedule: getSalarySchedulePreset('maplewood-traditional'),
       educator: { id: district.educators.teacherA, lane: 'MA+15', step: 9, hireDate: '2015-08-20', highestDegree: 'MA' },
-      records, asOf: AS_OF,
+      records,
+      asOf: AS_OF,
     });
     expect(teacher!.lane).toEqual(lane);
-    const counted = records.filter((r) => (r.status === 'approved' || r.status === 'verified') && r.completedOn <= AS_OF).map((r) => r.completedOn).sort();
+    const counted = records
+      .filter((r) => (r.status === 'approved' || r.status === 'verified') && r.completedOn <= AS_OF)
+      .map((r) => r.completedOn)
+      .sort();
     expect(teacher!.lastPdOn).toBe(counted[counted.length - 1] ?? null);
   });
 
   it('keeps a principal to their schools and skips deactivated staff', async () => {
     const principalA = await collect(viewer(Role.PRINCIPAL, [district.schoolA]), 500);
-    expect(principalA.map((e) => e.educator.id).sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
-    await testApp.dataSource.query(`UPDATE educator SET active = false WHERE district_id = $1 AND id = $2`, [district.districtId, district.educators.colleagueA]);
+    expect(principalA.map((e) => e.educator.id).sort()).toEqual(
+      [district.educators.teacherA, district.educators.colleagueA].sort(),
+    );
+    await testApp.dataSource.query(`UPDATE educator SET active = false WHERE district_id = $1 AND id = $2`, [
+      district.districtId,
+      district.educators.colleagueA,
+    ]);
     const after = await collect(viewer(Role.PRINCIPAL, [district.schoolA]), 500);
     expect(after.map((e) => e.educator.id)).toEqual([district.educators.teacherA]);
     const withInactive: string[] = [];
-    for await (const batch of scans.scan({}, viewer(Role.HR_ADMIN), { includeInactive: true, schoolIds: [district.schoolA] }, { asOf: AS_OF })) {
+    for await (const batch of scans.scan(
+      {},
+      viewer(Role.HR_ADMIN),
+      { includeInactive: true, schoolIds: [district.schoolA] },
+      { asOf: AS_OF },
+    )) {
       withInactive.push(...batch.map((e) => e.educator.id));
     }
     expect(withInactive.sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
@@ -126,7 +169,16 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     await hrClient.signIn(district.accounts.hr.email, TEST_PASSWORD);
     const added = await hrClient.request(
       `mutation($input: DistrictRuleOverrideInput!) { addDistrictRuleOverride(input: $input) { id } }`,
-      { input: { presetId: 'pa', label: 'In-district PD', kind: 'EXTRA_REQUIRED', amount: '30', basis: 'Board policy 4120', effectiveFrom: `${YEAR - 1}-07-01` } },
+      {
+        input: {
+          presetId: 'pa',
+          label: 'In-district PD',
+          kind: 'EXTRA_REQUIRED',
+          amount: '30',
+          basis: 'Board policy 4120',
+          effectiveFrom: `${YEAR - 1}-07-01`,
+        },
+      },
     );
     expect(added.errors).toBeUndefined();
     const own = await hrClient.request<{ educator: { renewals: Array<{ required: string; earned: string; status: string }> } }>(
@@ -137,6 +189,10 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     const { evaluation } = teacher!.renewals[0]!;
     // PA's 180 Act 48 hours plus the district's 30.
     expect(evaluation.required).toBe('210');
-    expect(own.data!.educator.renewals[0]).toEqual({ required: evaluation.required, earned: evaluation.earned, status: evaluation.status.toUpperCase() });
+    expect(own.data!.educator.renewals[0]).toEqual({
+      required: evaluation.required,
+      earned: evaluation.earned,
+      status: evaluation.status.toUpperCase(),
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { evaluateLane, evaluateRenewal, type LaneEvaluation, type PdRecordInput, type RenewalEvaluation } from '@pd-ledger/credit-rules';
+import {
+  evaluateLane,
+  evaluateRenewal,
+  type LaneEvaluation,
+  type PdRecordInput,
+  type RenewalEvaluation,
+} from '@pd-ledger/credit-rules';
 import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../access/access-scope';
 import type { Viewer } from '../access/viewer';
@@ -147,7 +153,11 @@ export class RenewalScanService {
   }
 
   private async educatorBatch(
-    viewer: Viewer, scope: ScanScope, order: 'name' | 'id', after: { last: string; first: string; id: string } | null, limit: number,
+    viewer: Viewer,
+    scope: ScanScope,
+    order: 'name' | 'id',
+    after: { last: string; first: string; id: string } | null,
+    limit: number,
   ): Promise<EducatorRow[]> {
     const params = new SqlParams();
     const conditions = [`e.district_id = ${params.add(viewer.districtId)}`, educatorAccessSql(viewer, 'e.id', params)];
@@ -160,7 +170,9 @@ export class RenewalScanService {
     if (after && order === 'id') {
       conditions.push(`e.id > ${params.add(after.id)}::uuid`);
     } else if (after) {
-      conditions.push(`(lower(e.last_name), lower(e.first_name), e.id) > (${params.add(after.last)}, ${params.add(after.first)}, ${params.add(after.id)}::uuid)`);
+      conditions.push(
+        `(lower(e.last_name), lower(e.first_name), e.id) > (${params.add(after.last)}, ${params.add(after.first)}, ${params.add(after.id)}::uuid)`,
+      );
     }
     return this.dataSource.query(
       `SELECT ${EDUCATOR_COLUMNS} FROM educator e
@@ -172,7 +184,11 @@ export class RenewalScanService {
   }
 
   private async evaluateBatch(
-    viewer: Viewer, rows: EducatorRow[], options: ScanOptions, schedule: ScheduleVersion | null, rules: DistrictRules,
+    viewer: Viewer,
+    rows: EducatorRow[],
+    options: ScanOptions,
+    schedule: ScheduleVersion | null,
+    rules: DistrictRules,
   ): Promise<ScannedEducator[]> {
     const ids = rows.map((row) => row.id);
     // The batch's ids; in id order they are also one range, which lets PostgreSQL read each
@@ -217,19 +233,27 @@ export class RenewalScanService {
       const current = records[index]!.map(toConverterRecord);
       const decidedOn = datedDecisions ? records[index]!.map((recordRow) => todayIsoDate(new Date(recordRow.decided_at!))) : [];
       // Records decided (approved, verified) after `decidedBy` are still pending as of then.
-      const recordsDecidedBy = (decidedBy: string | undefined) => decidedBy === undefined ? current : current.map((record, i) =>
-        (record.status === 'approved' || record.status === 'verified') && decidedOn[i]! > decidedBy
-          ? { ...record, status: 'submitted' as const }
-          : record);
+      const recordsDecidedBy = (decidedBy: string | undefined) =>
+        decidedBy === undefined
+          ? current
+          : current.map((record, i) =>
+              (record.status === 'approved' || record.status === 'verified') && decidedOn[i]! > decidedBy
+                ? { ...record, status: 'submitted' as const }
+                : record,
+            );
       const plans = licenses[index]!.flatMap((licenseRow) => {
         const plan = planLicense(toLicenseModel(licenseRow), rules);
         return plan ? [plan] : [];
       });
-      const evaluateAt = (asOf: string, converterRecords: PdRecordInput[]): ScannedRenewal[] => plans.map((plan) => ({
-        license: plan.license,
-        evaluation: evaluateRenewal({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf }, { explain }),
-        notes: plan.notes,
-      }));
+      const evaluateAt = (asOf: string, converterRecords: PdRecordInput[]): ScannedRenewal[] =>
+        plans.map((plan) => ({
+          license: plan.license,
+          evaluation: evaluateRenewal(
+            { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records: converterRecords, asOf },
+            { explain },
+          ),
+          notes: plan.notes,
+        }));
       const converterRecords = recordsDecidedBy(options.decidedBy);
       const renewals = evaluateAt(options.asOf, converterRecords);
       const renewalsOn = options.trendDates
@@ -253,7 +277,11 @@ export class RenewalScanService {
 export function lastCountedOn(records: readonly PdRecordInput[], asOf: string): string | null {
   let latest: string | null = null;
   for (const record of records) {
-    if ((record.status === 'approved' || record.status === 'verified') && record.completedOn <= asOf && (latest === null || record.completedOn > latest)) {
+    if (
+      (record.status === 'approved' || record.status === 'verified') &&
+      record.completedOn <= asOf &&
+      (latest === null || record.completedOn > latest)
+    ) {
       latest = record.completedOn;
     }
   }

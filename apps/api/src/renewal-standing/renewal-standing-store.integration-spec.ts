@@ -19,8 +19,14 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
   let scans: RenewalScanService;
 
   const viewerOf = (fixture: DistrictFixture, role: Role, schoolIds: string[] = []): Viewer => ({
-    accountId: randomUUID(), sessionId: randomUUID(), email: 'store@test.example.org', role, displayName: 'Store',
-    districtId: fixture.districtId, educatorId: null, schoolIds,
+    accountId: randomUUID(),
+    sessionId: randomUUID(),
+    email: 'store@test.example.org',
+    role,
+    displayName: 'Store',
+    districtId: fixture.districtId,
+    educatorId: null,
+    schoolIds,
   });
   const hr = () => viewerOf(district, Role.HR_ADMIN);
 
@@ -31,21 +37,36 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
          FROM renewal_standing WHERE district_id = $1 AND as_of = $2`,
       [fixture.districtId, asOf],
     );
-    return new Map(rows.map((row) => [row['educator_id']!, row['status'] === null ? null : {
-      status: row['status'], licenseId: row['license_id'], licenseTypeName: row['license_type_name'], unitName: row['unit_name'],
-      deadline: row['deadline'], required: row['required'], earned: row['earned'], remaining: row['remaining'],
-    }]));
+    return new Map(
+      rows.map((row) => [
+        row['educator_id']!,
+        row['status'] === null
+          ? null
+          : {
+              status: row['status'],
+              licenseId: row['license_id'],
+              licenseTypeName: row['license_type_name'],
+              unitName: row['unit_name'],
+              deadline: row['deadline'],
+              required: row['required'],
+              earned: row['earned'],
+              remaining: row['remaining'],
+            },
+      ]),
+    );
   }
 
   /** What a scan says now, without the days left (the store derives those from the deadline). */
   async function fresh(fixture: DistrictFixture, asOf = AS_OF): Promise<Map<string, unknown>> {
     const scanned = await scans.collect({}, viewerOf(fixture, Role.HR_ADMIN), {}, { asOf });
-    return new Map(scanned.map((educator) => {
-      const standing = renewalStanding(educator);
-      if (!standing) return [educator.educator.id, null];
-      const { daysLeft: _daysLeft, ...rest } = standing;
-      return [educator.educator.id, rest];
-    }));
+    return new Map(
+      scanned.map((educator) => {
+        const standing = renewalStanding(educator);
+        if (!standing) return [educator.educator.id, null];
+        const { daysLeft: _daysLeft, ...rest } = standing;
+        return [educator.educator.id, rest];
+      }),
+    );
   }
 
   async function expectInAgreement(fixture: DistrictFixture = district, asOf = AS_OF): Promise<void> {
@@ -92,21 +113,26 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
 
   it('re-evaluates an educator whose license changes, and nobody for a rolled-back change', async () => {
     await store.refresh(hr(), {}, AS_OF);
-    await testApp.dataSource.query(`UPDATE license SET cycle_end = '2027-06-30' WHERE educator_id = $1`, [district.educators.teacherB]);
+    await testApp.dataSource.query(`UPDATE license SET cycle_end = '2027-06-30' WHERE educator_id = $1`, [
+      district.educators.teacherB,
+    ]);
     expect(await store.refresh(hr(), {}, AS_OF)).toBe(1);
     await expectInAgreement();
 
     // The version is bumped in the writing transaction: a change rolled back leaves nothing stale.
-    await expect(testApp.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE license SET cycle_end = '2026-07-31' WHERE educator_id = $1`, [district.educators.teacherB]);
-      throw new Error('rolled back');
-    })).rejects.toThrow('rolled back');
+    await expect(
+      testApp.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE license SET cycle_end = '2026-07-31' WHERE educator_id = $1`, [district.educators.teacherB]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
     expect(await store.refresh(hr(), {}, AS_OF)).toBe(0);
   });
 
   it('re-evaluates the whole district when its rules or catalog change, and on another day', async () => {
     await store.refresh(hr(), {}, AS_OF);
-    const requiredOf = async () => Number(((await stored(district)).get(district.educators.teacherA) as { required: string }).required);
+    const requiredOf = async () =>
+      Number(((await stored(district)).get(district.educators.teacherA) as { required: string }).required);
     const requiredBefore = await requiredOf();
     await testApp.dataSource.query(
       `INSERT INTO district_rule_override (district_id, preset_id, kind, amount, label, basis, effective_from)
@@ -137,7 +163,7 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
     await expectInAgreement();
   });
 
-  it('counts and lists from the stored rows, within the viewer\'s scope', async () => {
+  it("counts and lists from the stored rows, within the viewer's scope", async () => {
     await store.refresh(hr(), {}, AS_OF);
     const expected = await fresh(district);
     const { district: totals, bySchool } = await store.counts(hr(), AS_OF, [district.schoolA, district.schoolB]);

@@ -6,7 +6,14 @@ import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../access/access-scope';
 import type { Viewer } from '../access/viewer';
 import { SqlParams } from '../common/sql-params';
-import { addStatusCount, districtScanOptions, emptyStatusCounts, renewalStanding, type RenewalStanding, type StatusCounts } from './renewal-standing';
+import {
+  addStatusCount,
+  districtScanOptions,
+  emptyStatusCounts,
+  renewalStanding,
+  type RenewalStanding,
+  type StatusCounts,
+} from './renewal-standing';
 import { EDUCATOR_COLUMNS, type EducatorModel, type EducatorRow, toEducatorModel } from '../educators/educator.model';
 import type { RenewalStatus } from '../domain/evaluation.models';
 import { RenewalScanService } from './renewal-scan.service';
@@ -95,9 +102,16 @@ export class RenewalStandingStore {
     let evaluated = 0;
     for await (const batch of scan) {
       const columns = {
-        educatorIds: [] as string[], inputsVersions: [] as string[], statuses: [] as Array<string | null>, licenseIds: [] as Array<string | null>,
-        licenseTypeNames: [] as Array<string | null>, unitNames: [] as Array<string | null>, deadlines: [] as Array<string | null>,
-        required: [] as Array<string | null>, earned: [] as Array<string | null>, remaining: [] as Array<string | null>,
+        educatorIds: [] as string[],
+        inputsVersions: [] as string[],
+        statuses: [] as Array<string | null>,
+        licenseIds: [] as Array<string | null>,
+        licenseTypeNames: [] as Array<string | null>,
+        unitNames: [] as Array<string | null>,
+        deadlines: [] as Array<string | null>,
+        required: [] as Array<string | null>,
+        earned: [] as Array<string | null>,
+        remaining: [] as Array<string | null>,
       };
       for (const educator of batch) {
         const standing = renewalStanding(educator);
@@ -124,8 +138,22 @@ export class RenewalStandingStore {
            status = EXCLUDED.status, license_id = EXCLUDED.license_id, license_type_name = EXCLUDED.license_type_name,
            unit_name = EXCLUDED.unit_name, deadline = EXCLUDED.deadline, required = EXCLUDED.required, earned = EXCLUDED.earned,
            remaining = EXCLUDED.remaining, computed_at = EXCLUDED.computed_at`,
-        [viewer.districtId, asOf, STANDING_ENGINE, rulesVersion, columns.educatorIds, columns.inputsVersions, columns.statuses, columns.licenseIds,
-          columns.licenseTypeNames, columns.unitNames, columns.deadlines, columns.required, columns.earned, columns.remaining],
+        [
+          viewer.districtId,
+          asOf,
+          STANDING_ENGINE,
+          rulesVersion,
+          columns.educatorIds,
+          columns.inputsVersions,
+          columns.statuses,
+          columns.licenseIds,
+          columns.licenseTypeNames,
+          columns.unitNames,
+          columns.deadlines,
+          columns.required,
+          columns.earned,
+          columns.remaining,
+        ],
       );
       evaluated += batch.length;
     }
@@ -145,7 +173,11 @@ export class RenewalStandingStore {
    * People per status, for the district (each person once) and per school (people at two schools
    * in both), from the stored standings of `asOf`. Call `refresh` first.
    */
-  async counts(viewer: Viewer, asOf: string, schoolIds: readonly string[]): Promise<{ district: StatusCounts; bySchool: Map<string, StatusCounts> }> {
+  async counts(
+    viewer: Viewer,
+    asOf: string,
+    schoolIds: readonly string[],
+  ): Promise<{ district: StatusCounts; bySchool: Map<string, StatusCounts> }> {
     const params = new SqlParams();
     const district = params.add(viewer.districtId);
     const day = params.add(asOf);
@@ -154,7 +186,9 @@ export class RenewalStandingStore {
       JOIN educator e ON e.district_id = s.district_id AND e.id = s.educator_id AND e.active${schools}
      WHERE s.district_id = ${district} AND s.as_of = ${day}::date AND ${access}`;
     const [districtRows, schoolRows] = await Promise.all([
-      this.dataSource.query(`SELECT s.status, count(*)::int AS n ${from('')} GROUP BY s.status`, params.values) as Promise<Array<{ status: RenewalStatus | null; n: number }>>,
+      this.dataSource.query(`SELECT s.status, count(*)::int AS n ${from('')} GROUP BY s.status`, params.values) as Promise<
+        Array<{ status: RenewalStatus | null; n: number }>
+      >,
       this.dataSource.query(
         `SELECT es.school_id, s.status, count(*)::int AS n
            ${from(' JOIN educator_school es ON es.district_id = e.district_id AND es.educator_id = e.id')}
@@ -177,15 +211,32 @@ export class RenewalStandingStore {
    * within each of `windows` days, and the first `limit` (soonest deadline, then name). Call
    * `refresh` first.
    */
-  async expiring(viewer: Viewer, asOf: string, windows: readonly number[], limit: number): Promise<{ within: number[]; licenses: ExpiringStanding[] }> {
+  async expiring(
+    viewer: Viewer,
+    asOf: string,
+    windows: readonly number[],
+    limit: number,
+  ): Promise<{ within: number[]; licenses: ExpiringStanding[] }> {
     const params = new SqlParams();
     const day = params.add(asOf);
     const widest = Math.max(...windows);
-    const windowCounts = windows.map((days, i) => `count(*) FILTER (WHERE s.deadline - ${day}::date <= ${params.add(days)}) OVER () AS within_${i}`);
-    const rows: Array<EducatorRow & {
-      status: RenewalStatus; license_id: string; license_type_name: string; unit_name: string; deadline: string; days_left: number;
-      required: string; earned: string; remaining: string; school_names: string[];
-    } & Record<string, unknown>> = await this.dataSource.query(
+    const windowCounts = windows.map(
+      (days, i) => `count(*) FILTER (WHERE s.deadline - ${day}::date <= ${params.add(days)}) OVER () AS within_${i}`,
+    );
+    const rows: Array<
+      EducatorRow & {
+        status: RenewalStatus;
+        license_id: string;
+        license_type_name: string;
+        unit_name: string;
+        deadline: string;
+        days_left: number;
+        required: string;
+        earned: string;
+        remaining: string;
+        school_names: string[];
+      } & Record<string, unknown>
+    > = await this.dataSource.query(
       `SELECT ${EDUCATOR_COLUMNS}, s.status, s.license_id, s.license_type_name, s.unit_name, s.deadline, (s.deadline - ${day}::date) AS days_left,
               s.required, s.earned, s.remaining,
               ARRAY(SELECT sc.name FROM educator_school es JOIN school sc ON sc.district_id = es.district_id AND sc.id = es.school_id

@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { RenewalStatus } from '../domain/evaluation.models';
 
-@ObjectType('RenewalStanding', { description: "An educator's current license cycle (the one ending last) as the converter evaluates it." })
+@ObjectType('RenewalStanding', {
+  description: "An educator's current license cycle (the one ending last) as the converter evaluates it.",
+})
 export class RenewalStandingModel {
   @Field(() => RenewalStatus) status!: RenewalStatus;
   @Field(() => String) licenseTypeName!: string;

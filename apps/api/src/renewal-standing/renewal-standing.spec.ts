@@ -1,10 +1,24 @@
 import { RenewalStatus } from '../domain/evaluation.models';
-import { attentionReasons, AttentionReason, compareAttention, addToCounts, emptyStatusCounts, type RenewalStanding } from './renewal-standing';
+import {
+  attentionReasons,
+  AttentionReason,
+  compareAttention,
+  addToCounts,
+  emptyStatusCounts,
+  type RenewalStanding,
+} from './renewal-standing';
 
 function standing(status: RenewalStatus, daysLeft: number, remaining = '10'): RenewalStanding {
   return {
-    status, daysLeft, remaining, licenseId: 'l', licenseTypeName: 'Instructional II', unitName: 'Act 48 hours',
-    deadline: '2027-06-30', required: '180', earned: '170',
+    status,
+    daysLeft,
+    remaining,
+    licenseId: 'l',
+    licenseTypeName: 'Instructional II',
+    unitName: 'Act 48 hours',
+    deadline: '2027-06-30',
+    required: '180',
+    earned: '170',
   };
 }
 
@@ -19,7 +33,10 @@ describe('attentionReasons', () => {
   it('flags a deadline within 90 days (or passed) when the cycle is not complete', () => {
     expect(attentionReasons(standing(RenewalStatus.ON_TRACK, 90), true)).toEqual([AttentionReason.DEADLINE_SOON]);
     expect(attentionReasons(standing(RenewalStatus.ON_TRACK, 91), true)).toEqual([]);
-    expect(attentionReasons(standing(RenewalStatus.BEHIND, -3), true)).toEqual([AttentionReason.BEHIND, AttentionReason.DEADLINE_SOON]);
+    expect(attentionReasons(standing(RenewalStatus.BEHIND, -3), true)).toEqual([
+      AttentionReason.BEHIND,
+      AttentionReason.DEADLINE_SOON,
+    ]);
     expect(attentionReasons(standing(RenewalStatus.COMPLETE, 10, '0'), true)).toEqual([]);
   });
 

@@ -154,6 +154,7 @@ export function compareAttention(
 /** Whether the educator has approved or verified PD completed between start and end (inclusive). */
 export function hasCountedPdBetween(educator: ScannedEducator, start: string, end: string): boolean {
   return educator.records.some(
-    (record) => (record.status === 'approved' || record.status === 'verified') && record.completedOn >= start && record.completedOn <= end,
+    (record) =>
+      (record.status === 'approved' || record.status === 'verified') && record.completedOn >= start && record.completedOn <= end,
   );
 }

@@ -16,7 +16,8 @@ export class EducatorRenewalsResolver {
   constructor(private readonly credit: RenewalsService) {}
 
   @ResolveField(() => [RenewalEvaluationModel], {
-    description: "Each license's renewal cycle under its state's rule set, as of a date (default today). Licenses from states without a rule set are left out.",
+    description:
+      "Each license's renewal cycle under its state's rule set, as of a date (default today). Licenses from states without a rule set are left out.",
   })
   renewals(
     @Parent() educator: EducatorModel,

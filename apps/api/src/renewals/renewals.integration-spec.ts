@@ -26,7 +26,14 @@ const RENEWAL_WHAT_IF = `query($id: ID!, $licenseId: ID, $h: [HypotheticalRecord
 const LANE_WHAT_IF = `query($id: ID!, $h: [HypotheticalRecordInput!]!, $asOf: String) {
   laneWhatIf(educatorId: $id, hypotheticals: $h, asOf: $asOf) { baseline { creditsEarned } withHypothetical { creditsEarned } } }`;
 
-interface Renewal { earned: string; required: string; remaining: string; status: string; explanation: Array<{ credited: string; recordId: string | null }>; [key: string]: unknown }
+interface Renewal {
+  earned: string;
+  required: string;
+  remaining: string;
+  status: string;
+  explanation: Array<{ credited: string; recordId: string | null }>;
+  [key: string]: unknown;
+}
 
 describe('credit: renewals, lanes and what-ifs through the API', () => {
   let testApp: TestApp;
@@ -37,7 +44,9 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
-    await testApp.dataSource.transaction((manager) => insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'));
+    await testApp.dataSource.transaction((manager) =>
+      insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'),
+    );
     hr = new GraphQLClient(testApp.baseUrl);
     teacher = new GraphQLClient(testApp.baseUrl);
     await hr.signIn(district.accounts.hr.email, TEST_PASSWORD);
@@ -56,20 +65,38 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
   }
 
   it('returns the same renewal figures as a direct evaluateRenewal call on the same data', async () => {
-    const response = await hr.request<{ educator: { renewals: Renewal[] } }>(EDUCATOR, { id: district.educators.teacherA, asOf: AS_OF });
+    const response = await hr.request<{ educator: { renewals: Renewal[] } }>(EDUCATOR, {
+      id: district.educators.teacherA,
+      asOf: AS_OF,
+    });
     expect(response.errors).toBeUndefined();
     const [renewal] = response.data!.educator.renewals;
     const direct = evaluateRenewal({
       ruleSet: getRuleSetPreset('pa'),
       educatorId: district.educators.teacherA,
-      license: { licenseType: 'instructional_ii', issuedOn: '2015-06-01', cycleStart: `${YEAR - 1}-07-01`, cycleEnd: `${YEAR + 4}-06-30` },
+      license: {
+        licenseType: 'instructional_ii',
+        issuedOn: '2015-06-01',
+        cycleStart: `${YEAR - 1}-07-01`,
+        cycleEnd: `${YEAR + 4}-06-30`,
+      },
       records: await storedRecords(district.educators.teacherA),
       asOf: AS_OF,
     });
     expect(renewal).toMatchObject({
-      ruleSetId: 'pa', licenseType: 'instructional_ii', unit: direct.unit.id, unitName: 'Act 48 hours',
-      required: direct.required, earned: direct.earned, remaining: direct.remaining, status: direct.status.toUpperCase(),
-      deadline: direct.cycle.deadline, cycleStart: direct.cycle.start, cycleEnd: direct.cycle.end, carryIn: direct.carryIn, carryOut: direct.carryOut,
+      ruleSetId: 'pa',
+      licenseType: 'instructional_ii',
+      unit: direct.unit.id,
+      unitName: 'Act 48 hours',
+      required: direct.required,
+      earned: direct.earned,
+      remaining: direct.remaining,
+      status: direct.status.toUpperCase(),
+      deadline: direct.cycle.deadline,
+      cycleStart: direct.cycle.start,
+      cycleEnd: direct.cycle.end,
+      carryIn: direct.carryIn,
+      carryOut: direct.carryOut,
     });
     // Worked by hand (PA Act 48 FAQ): 3 clock hours + 1 semester credit x 30 + a 15-hour micro-credential; the pending one does not count.
     expect(renewal.earned).toBe('48');
@@ -83,7 +110,10 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
   });
 
   it('returns the same lane figures as a direct evaluateLane call, with salary in cents', async () => {
-    const response = await teacher.request<{ educator: { lane: Record<string, unknown> } }>(EDUCATOR, { id: district.educators.teacherA, asOf: AS_OF });
+    const response = await teacher.request<{ educator: { lane: Record<string, unknown> } }>(EDUCATOR, {
+      id: district.educators.teacherA,
+      asOf: AS_OF,
+    });
     expect(response.errors).toBeUndefined();
     const lane = response.data!.educator.lane;
     const direct = evaluateLane({
@@ -93,30 +123,56 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
       asOf: AS_OF,
     });
     expect(lane).toMatchObject({
-      currentLane: 'MA+15', nextLane: direct.nextLane, creditsNeeded: direct.creditsNeeded, creditsEarned: direct.creditsEarned,
+      currentLane: 'MA+15',
+      nextLane: direct.nextLane,
+      creditsNeeded: direct.creditsNeeded,
+      creditsEarned: direct.creditsEarned,
       creditsRemaining: direct.creditsRemaining,
       salary: direct.salary && {
-        currentCents: String(direct.salary.currentCents), nextCents: String(direct.salary.nextCents),
-        thisContractYearCents: String(direct.salary.thisContractYearCents), nextFiveYearsTotalCents: String(direct.salary.nextFiveYearsTotalCents),
+        currentCents: String(direct.salary.currentCents),
+        nextCents: String(direct.salary.nextCents),
+        thisContractYearCents: String(direct.salary.thisContractYearCents),
+        nextFiveYearsTotalCents: String(direct.salary.nextFiveYearsTotalCents),
       },
     });
     expect(lane['byKind']).toEqual(direct.byKind.map((k) => ({ ruleId: k.ruleId, credits: k.credits })));
   });
 
   it('adds hypothetical records without storing them', async () => {
-    const before = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM pd_record WHERE district_id = $1`, [district.districtId]);
-    const h = [{ title: 'Summer course', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2026-06-01' }];
-    const renewal = await teacher.request<{ renewalWhatIf: { baseline: Renewal; withHypothetical: Renewal } }>(RENEWAL_WHAT_IF, { id: district.educators.teacherA, h, asOf: AS_OF });
+    const before = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM pd_record WHERE district_id = $1`, [
+      district.districtId,
+    ]);
+    const h = [
+      { title: 'Summer course', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2026-06-01' },
+    ];
+    const renewal = await teacher.request<{ renewalWhatIf: { baseline: Renewal; withHypothetical: Renewal } }>(RENEWAL_WHAT_IF, {
+      id: district.educators.teacherA,
+      h,
+      asOf: AS_OF,
+    });
     expect(renewal.errors).toBeUndefined();
     expect(renewal.data!.renewalWhatIf.baseline.earned).toBe('48');
     expect(renewal.data!.renewalWhatIf.withHypothetical.earned).toBe('138');
-    expect(renewal.data!.renewalWhatIf.withHypothetical.explanation.some((line) => line.recordId === 'hypothetical-1' && line.credited === '90')).toBe(true);
-    const lane = await hr.request<{ laneWhatIf: { baseline: { creditsEarned: string }; withHypothetical: { creditsEarned: string } } }>(LANE_WHAT_IF, { id: district.educators.teacherA, h, asOf: AS_OF });
+    expect(
+      renewal.data!.renewalWhatIf.withHypothetical.explanation.some(
+        (line) => line.recordId === 'hypothetical-1' && line.credited === '90',
+      ),
+    ).toBe(true);
+    const lane = await hr.request<{
+      laneWhatIf: { baseline: { creditsEarned: string }; withHypothetical: { creditsEarned: string } };
+    }>(LANE_WHAT_IF, { id: district.educators.teacherA, h, asOf: AS_OF });
     expect(lane.errors).toBeUndefined();
-    expect(Number(lane.data!.laneWhatIf.withHypothetical.creditsEarned)).toBeGreaterThan(Number(lane.data!.laneWhatIf.baseline.creditsEarned));
-    const after = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM pd_record WHERE district_id = $1`, [district.districtId]);
+    expect(Number(lane.data!.laneWhatIf.withHypothetical.creditsEarned)).toBeGreaterThan(
+      Number(lane.data!.laneWhatIf.baseline.creditsEarned),
+    );
+    const after = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM pd_record WHERE district_id = $1`, [
+      district.districtId,
+    ]);
     expect(after).toEqual(before);
-    const again = await teacher.request<{ educator: { renewals: Renewal[] } }>(EDUCATOR, { id: district.educators.teacherA, asOf: AS_OF });
+    const again = await teacher.request<{ educator: { renewals: Renewal[] } }>(EDUCATOR, {
+      id: district.educators.teacherA,
+      asOf: AS_OF,
+    });
     expect(again.data!.educator.renewals[0]!.earned).toBe('48');
   });
 
@@ -154,9 +210,11 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
   });
 
   it('shows HR the presets with citations and uncertain flags', async () => {
-    const response = await hr.request<{ rulePreset: { versions: Array<{ conversions: Array<{ id: string; citation: { url: string }; uncertain: string | null }> }> } }>(
-      `{ rulePreset(id: "pa") { versions { conversions { id citation { url } uncertain } } } }`,
-    );
+    const response = await hr.request<{
+      rulePreset: {
+        versions: Array<{ conversions: Array<{ id: string; citation: { url: string }; uncertain: string | null }> }>;
+      };
+    }>(`{ rulePreset(id: "pa") { versions { conversions { id citation { url } uncertain } } } }`);
     const conversions = response.data!.rulePreset.versions[0]!.conversions;
     expect(conversions.map((c) => c.id)).toContain('pa-semester-credit');
     expect(conversions.every((c) => c.citation.url.startsWith('http'))).toBe(true);
@@ -166,16 +224,23 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
   });
 
   it('shows per state what PD Ledger does not check and which sources are unverified', async () => {
-    const list = await hr.request<{ rulePresets: Array<{ id: string; notCheckedCount: number; unverifiedSourceCount: number }> }>(`{ rulePresets { id notCheckedCount unverifiedSourceCount } }`);
+    const list = await hr.request<{ rulePresets: Array<{ id: string; notCheckedCount: number; unverifiedSourceCount: number }> }>(
+      `{ rulePresets { id notCheckedCount unverifiedSourceCount } }`,
+    );
     expect(list.errors).toBeUndefined();
     const byId = new Map(list.data!.rulePresets.map((p) => [p.id, p]));
     // MT: every page it cites was read and confirmed; DC: two of its pages could not be found; NE: the teaching-experience route is not checked.
     expect(byId.get('mt')!.unverifiedSourceCount).toBe(0);
     expect(byId.get('dc')!.unverifiedSourceCount).toBe(2);
     expect(byId.get('ne')!.notCheckedCount).toBe(1);
-    const dc = await hr.request<{ rulePreset: { versions: Array<{ notChecked: Array<{ id: string }>; unverifiedSources: Array<{ url: string; checkStatus: string; ruleIds: string[] }> }> } }>(
-      `{ rulePreset(id: "dc") { versions { notChecked { id } unverifiedSources { url checkStatus ruleIds } } } }`,
-    );
+    const dc = await hr.request<{
+      rulePreset: {
+        versions: Array<{
+          notChecked: Array<{ id: string }>;
+          unverifiedSources: Array<{ url: string; checkStatus: string; ruleIds: string[] }>;
+        }>;
+      };
+    }>(`{ rulePreset(id: "dc") { versions { notChecked { id } unverifiedSources { url checkStatus ruleIds } } } }`);
     const version = dc.data!.rulePreset.versions[0]!;
     expect(version.notChecked.map((n) => n.id)).toEqual(['dc-test-scores', 'dc-per-credential-content']);
     expect(version.unverifiedSources).toEqual([

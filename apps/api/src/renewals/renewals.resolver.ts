@@ -15,7 +15,8 @@ export class RenewalsResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER)
   @Query(() => RenewalWhatIfModel, {
-    description: 'Renewal with planned records added (never stored). Same access as educator(id). licenseId: default the newest evaluable license.',
+    description:
+      'Renewal with planned records added (never stored). Same access as educator(id). licenseId: default the newest evaluable license.',
   })
   renewalWhatIf(
     @Args('educatorId', { type: () => ID }) educatorId: string,
@@ -61,13 +62,17 @@ export class RenewalsResolver {
   }
 
   @Roles(...ALL_ROLES)
-  @Query(() => [RulePresetSummaryModel], { description: 'The state rule-set presets the converter ships (public facts; every signed-in role).' })
+  @Query(() => [RulePresetSummaryModel], {
+    description: 'The state rule-set presets the converter ships (public facts; every signed-in role).',
+  })
   rulePresets(): RulePresetSummaryModel[] {
     return rulePresetSummaries();
   }
 
   @Roles(...ALL_ROLES)
-  @Query(() => RulePresetModel, { description: 'One preset (lower-case state code) with every rule, citation and uncertain flag; NOT_FOUND if unknown.' })
+  @Query(() => RulePresetModel, {
+    description: 'One preset (lower-case state code) with every rule, citation and uncertain flag; NOT_FOUND if unknown.',
+  })
   rulePreset(@Args('id', { type: () => String }) id: string): RulePresetModel {
     const view = rulePresetView(id);
     if (!view) throw notFound('Rule preset');

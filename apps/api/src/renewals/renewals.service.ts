@@ -28,8 +28,20 @@ import { EducatorsService } from '../educators/educators.service';
 import type { LicenseModel } from '../educators/license.model';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
 import { toCitation, toLaneModel, toRenewalModel } from '../domain/evaluation-mappers';
-import { LaneEvaluationModel, LaneWhatIfModel, RenewalEvaluationModel, RenewalWhatIfModel, RuleReferenceModel } from '../domain/evaluation.models';
-import { describeOverride, NO_DISTRICT_RULES, overrideCitation, type DistrictRuleOverride, type DistrictRules } from '../district-rules/district-rule-sets';
+import {
+  LaneEvaluationModel,
+  LaneWhatIfModel,
+  RenewalEvaluationModel,
+  RenewalWhatIfModel,
+  RuleReferenceModel,
+} from '../domain/evaluation.models';
+import {
+  describeOverride,
+  NO_DISTRICT_RULES,
+  overrideCitation,
+  type DistrictRuleOverride,
+  type DistrictRules,
+} from '../district-rules/district-rule-sets';
 import { DistrictRulesService } from '../district-rules/district-rules.service';
 import { portabilityInput, toPortabilityModel } from '../portability/portability';
 import { PortabilityModel } from '../portability/portability.models';
@@ -63,7 +75,12 @@ export function resolveAsOf(asOf: string | null | undefined): string {
 
 function toDistrictRule(override: DistrictRuleOverride, unitName: string): RuleReferenceModel {
   const period = override.endsOn ? `from ${override.effectiveFrom} until ${override.endsOn}` : `from ${override.effectiveFrom}`;
-  return { ruleId: `district-${override.id}`, description: `${describeOverride(override, unitName)} (district policy, ${period})`, citation: toCitation(overrideCitation(override)), uncertain: null };
+  return {
+    ruleId: `district-${override.id}`,
+    description: `${describeOverride(override, unitName)} (district policy, ${period})`,
+    citation: toCitation(overrideCitation(override)),
+    uncertain: null,
+  };
 }
 
 /**
@@ -98,7 +115,12 @@ export function planLicense(license: LicenseModel, districtRules: DistrictRules 
   return {
     license,
     ruleSet,
-    input: { licenseType: match?.id ?? null, issuedOn: license.issuedOn, cycleStart: license.cycleStart, cycleEnd: license.cycleEnd },
+    input: {
+      licenseType: match?.id ?? null,
+      issuedOn: license.issuedOn,
+      cycleStart: license.cycleStart,
+      cycleEnd: license.cycleEnd,
+    },
     notes,
     districtRulesOf: (version) => {
       const unitName = ruleSet.versions.find((v) => v.version === version)?.unit.name ?? '';
@@ -178,14 +200,22 @@ export class RenewalsService {
   }
 
   async lane(request: object, viewer: Viewer, educator: EducatorModel, asOf: string): Promise<LaneEvaluationModel | null> {
-    const [schedule, records] = await Promise.all([this.schedule(request, viewer, asOf), this.records(request, viewer, educator.id)]);
+    const [schedule, records] = await Promise.all([
+      this.schedule(request, viewer, asOf),
+      this.records(request, viewer, educator.id),
+    ]);
     const input = laneInput(educator, schedule, records, asOf);
     if (!input || !schedule) return null;
     return toLaneModel(evaluateLane(input), schedule.name, asOf, records);
   }
 
   async renewalWhatIf(
-    request: object, viewer: Viewer, educatorId: string, licenseId: string | null | undefined, hypothetical: PdRecordInput[], asOf: string,
+    request: object,
+    viewer: Viewer,
+    educatorId: string,
+    licenseId: string | null | undefined,
+    hypothetical: PdRecordInput[],
+    asOf: string,
   ): Promise<RenewalWhatIfModel> {
     const educator = await this.accessibleEducator(request, viewer, educatorId);
     const wantedLicense = licenseId == null ? null : parseUuid('licenseId', licenseId);
@@ -197,21 +227,41 @@ export class RenewalsService {
     const candidates = wantedLicense ? licenses.filter((license) => license.id === wantedLicense) : licenses;
     const plan = candidates.map((license) => planLicense(license, rules)).find((p): p is LicensePlan => p !== null);
     if (!plan) throw notFound(wantedLicense ? 'License' : 'License with a state rule set');
-    const { baseline, withHypothetical } = evaluateRenewalWhatIf({ ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records, asOf }, hypothetical);
+    const { baseline, withHypothetical } = evaluateRenewalWhatIf(
+      { ruleSet: plan.ruleSet, educatorId: educator.id, license: plan.input, records, asOf },
+      hypothetical,
+    );
     return {
       baseline: toRenewalModel(baseline, plan.license, plan.notes, plan.districtRulesOf(baseline.ruleSetVersion)),
-      withHypothetical: toRenewalModel(withHypothetical, plan.license, plan.notes, plan.districtRulesOf(withHypothetical.ruleSetVersion)),
+      withHypothetical: toRenewalModel(
+        withHypothetical,
+        plan.license,
+        plan.notes,
+        plan.districtRulesOf(withHypothetical.ruleSetVersion),
+      ),
     };
   }
 
-  async laneWhatIf(request: object, viewer: Viewer, educatorId: string, hypothetical: PdRecordInput[], asOf: string): Promise<LaneWhatIfModel> {
+  async laneWhatIf(
+    request: object,
+    viewer: Viewer,
+    educatorId: string,
+    hypothetical: PdRecordInput[],
+    asOf: string,
+  ): Promise<LaneWhatIfModel> {
     const educator = await this.accessibleEducator(request, viewer, educatorId);
-    const [schedule, records] = await Promise.all([this.schedule(request, viewer, asOf), this.records(request, viewer, educator.id)]);
+    const [schedule, records] = await Promise.all([
+      this.schedule(request, viewer, asOf),
+      this.records(request, viewer, educator.id),
+    ]);
     const input = laneInput(educator, schedule, records, asOf);
     if (!input || !schedule) return { baseline: null, withHypothetical: null };
     const { baseline, withHypothetical } = evaluateLaneWhatIf(input, hypothetical);
     const all = [...records, ...hypothetical];
-    return { baseline: toLaneModel(baseline, schedule.name, asOf, records), withHypothetical: toLaneModel(withHypothetical, schedule.name, asOf, all) };
+    return {
+      baseline: toLaneModel(baseline, schedule.name, asOf, records),
+      withHypothetical: toLaneModel(withHypothetical, schedule.name, asOf, all),
+    };
   }
 
   /**
@@ -219,10 +269,21 @@ export class RenewalsService {
    * district overrides: they belong to this district), in a hypothetical cycle (see `portabilityInput`).
    * Same access as educator(id).
    */
-  async portability(request: object, viewer: Viewer, educatorId: string, presetIdValue: string, licenseType: string | null | undefined, asOf: string): Promise<PortabilityModel> {
+  async portability(
+    request: object,
+    viewer: Viewer,
+    educatorId: string,
+    presetIdValue: string,
+    licenseType: string | null | undefined,
+    asOf: string,
+  ): Promise<PortabilityModel> {
     const presetId = typeof presetIdValue === 'string' ? presetIdValue.trim().toLowerCase() : '';
     if (!isRuleSetPresetId(presetId)) {
-      throw badUserInput('presetId', presetIdValue, 'is not a state rule set (expected a lower-case postal code such as "tn" or "dc")');
+      throw badUserInput(
+        'presetId',
+        presetIdValue,
+        'is not a state rule set (expected a lower-case postal code such as "tn" or "dc")',
+      );
     }
     const educator = await this.accessibleEducator(request, viewer, educatorId);
     const records = await this.records(request, viewer, educator.id);
@@ -242,11 +303,17 @@ export class RenewalsService {
  * The lane input, or null when there is nothing to evaluate: no schedule for the district, or the
  * educator's lane, step, hire date or degree is missing or unknown to the schedule.
  */
-export function laneInput(educator: EducatorModel, schedule: ScheduleVersion | null, records: readonly PdRecordInput[], asOf: string): LaneInput | null {
+export function laneInput(
+  educator: EducatorModel,
+  schedule: ScheduleVersion | null,
+  records: readonly PdRecordInput[],
+  asOf: string,
+): LaneInput | null {
   if (!schedule) return null;
   const { salaryLane, salaryStep, hireDate, highestDegree } = educator;
   if (!salaryLane || salaryStep == null || !hireDate || !highestDegree) return null;
-  if (!schedule.schedule.lanes.some((lane) => lane.id === salaryLane) || !schedule.schedule.degrees.includes(highestDegree)) return null;
+  if (!schedule.schedule.lanes.some((lane) => lane.id === salaryLane) || !schedule.schedule.degrees.includes(highestDegree))
+    return null;
   return {
     schedule: schedule.schedule,
     educator: { id: educator.id, lane: salaryLane, step: salaryStep, hireDate, highestDegree },

@@ -9,7 +9,9 @@ registerEnumType(LaneQualificationKind, {
   description: 'NOW: approved work qualifies; WITH_PENDING: qualifies once submitted work is approved.',
 });
 
-@ObjectType('LaneChangeRow', { description: 'One educator who qualifies for the next salary lane. Money in integer cents, as strings.' })
+@ObjectType('LaneChangeRow', {
+  description: 'One educator who qualifies for the next salary lane. Money in integer cents, as strings.',
+})
 export class LaneChangeRowModel {
   @Field(() => String)
   educatorId!: string;
@@ -80,7 +82,10 @@ export class LaneChangeReportModel {
   @Field(() => String)
   asOf!: string;
 
-  @Field(() => String, { nullable: true, description: 'The salary schedule in force on asOf, or null when the district has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The salary schedule in force on asOf, or null when the district has none.',
+  })
   scheduleName!: string | null;
 
   @Field(() => [LaneChangeRowModel], { description: 'By name; qualifying now and with pending work.' })

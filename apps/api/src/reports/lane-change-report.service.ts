@@ -53,7 +53,12 @@ export class LaneChangeReportService {
   async *rows(request: object, viewer: Viewer, criteria: LaneChangeCriteria): AsyncGenerator<LaneChangeReportRow> {
     const schedule = await this.credit.schedule(request, viewer, criteria.asOf);
     if (!schedule) return;
-    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: false, lane: true, readAhead: REPORT_READ_AHEAD });
+    const scan = this.scans.scan(
+      request,
+      viewer,
+      { schoolIds: criteria.schoolIds },
+      { asOf: criteria.asOf, explain: false, lane: true, readAhead: REPORT_READ_AHEAD },
+    );
     for await (const batch of scan) {
       for (const scanned of batch) {
         const lane = scanned.lane;
@@ -67,7 +72,10 @@ export class LaneChangeReportService {
         if (pending.length === 0) continue;
         const input = laneInput(scanned.educator, schedule, scanned.records, criteria.asOf);
         if (!input) continue;
-        const { withHypothetical } = evaluateLaneWhatIf(input, pending.map((record) => ({ ...record, status: 'approved' })));
+        const { withHypothetical } = evaluateLaneWhatIf(
+          input,
+          pending.map((record) => ({ ...record, status: 'approved' })),
+        );
         if (withHypothetical.qualifiesOn === null) continue;
         const row = toRow(scanned, withHypothetical, 'with_pending');
         if (row) yield row;

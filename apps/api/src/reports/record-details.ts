@@ -13,11 +13,21 @@ export interface RecordDetails {
  * import's, else the micro-credential's issuer, else the pre-approval's; the evidence is the
  * record's URL, else its badge credential id, else a link to its first uploaded evidence file.
  */
-export async function loadRecordDetails(dataSource: DataSource, districtId: string, recordIds: readonly string[]): Promise<Map<string, RecordDetails>> {
+export async function loadRecordDetails(
+  dataSource: DataSource,
+  districtId: string,
+  recordIds: readonly string[],
+): Promise<Map<string, RecordDetails>> {
   if (recordIds.length === 0) return new Map();
-  const rows: Array<{ id: string; provider: string | null; activity_type: string; evidence_url: string | null; credential_id: string | null; evidence_file_id: string | null }> =
-    await dataSource.query(
-      `SELECT r.id, COALESCE(t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
+  const rows: Array<{
+    id: string;
+    provider: string | null;
+    activity_type: string;
+    evidence_url: string | null;
+    credential_id: string | null;
+    evidence_file_id: string | null;
+  }> = await dataSource.query(
+    `SELECT r.id, COALESCE(t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
               (SELECT pe.evidence_file_id FROM pd_record_evidence pe
                 WHERE pe.district_id = r.district_id AND pe.pd_record_id = r.id ORDER BY pe.evidence_file_id LIMIT 1) AS evidence_file_id
          FROM pd_record r
@@ -26,8 +36,8 @@ export async function loadRecordDetails(dataSource: DataSource, districtId: stri
          LEFT JOIN issuer i ON i.district_id = c.district_id AND i.id = c.issuer_id
          LEFT JOIN pre_approval_request pa ON pa.district_id = r.district_id AND pa.id = r.pre_approval_id
         WHERE r.district_id = $1 AND r.id = ANY($2::uuid[])`,
-      [districtId, recordIds],
-    );
+    [districtId, recordIds],
+  );
   return new Map(
     rows.map((row) => [
       row.id,
@@ -35,7 +45,8 @@ export async function loadRecordDetails(dataSource: DataSource, districtId: stri
         id: row.id,
         provider: row.provider,
         activityType: row.activity_type,
-        evidence: row.evidence_url ?? row.credential_id ?? (row.evidence_file_id ? `/api/evidence/${row.evidence_file_id}` : null),
+        evidence:
+          row.evidence_url ?? row.credential_id ?? (row.evidence_file_id ? `/api/evidence/${row.evidence_file_id}` : null),
       },
     ]),
   );

@@ -19,7 +19,9 @@ export class ReportCategoryProgressModel {
   met!: boolean;
 }
 
-@ObjectType('RelicensureRow', { description: "One educator and license, evaluated by the converter exactly as the teacher's own renewal." })
+@ObjectType('RelicensureRow', {
+  description: "One educator and license, evaluated by the converter exactly as the teacher's own renewal.",
+})
 export class RelicensureRowModel {
   @Field(() => String)
   educatorId!: string;
@@ -126,7 +128,9 @@ export class RelicensureSchoolSummaryModel {
   @Field(() => String)
   schoolName!: string;
 
-  @Field(() => RelicensureStatusCountsModel, { description: "Licenses of the school's staff (a person in two schools counts in both)." })
+  @Field(() => RelicensureStatusCountsModel, {
+    description: "Licenses of the school's staff (a person in two schools counts in both).",
+  })
   counts!: RelicensureStatusCountsModel;
 }
 

@@ -42,7 +42,10 @@ export interface ScanTuning {
  */
 export const REPORT_READ_AHEAD = 1;
 
-const STATUS_RANK: Readonly<Record<ReportStatus, number>> = Object.fromEntries(RENEWAL_STATUSES.map((s, i) => [s, i])) as Record<ReportStatus, number>;
+const STATUS_RANK: Readonly<Record<ReportStatus, number>> = Object.fromEntries(RENEWAL_STATUSES.map((s, i) => [s, i])) as Record<
+  ReportStatus,
+  number
+>;
 
 /** One row per license the converter evaluated; the same figures as the educator's "My renewal". */
 export function toRelicensureEntries(scanned: ScannedEducator): RelicensureEntry[] {
@@ -67,18 +70,32 @@ export function toRelicensureEntries(scanned: ScannedEducator): RelicensureEntry
       required: evaluation.required,
       earned: evaluation.earned,
       remaining: evaluation.remaining,
-      categories: evaluation.categories.map((c) => ({ id: c.id, label: c.label, required: c.required, earned: c.earned, met: c.met })),
+      categories: evaluation.categories.map((c) => ({
+        id: c.id,
+        label: c.label,
+        required: c.required,
+        earned: c.earned,
+        met: c.met,
+      })),
       status: evaluation.status,
       lastPdOn: scanned.lastPdOn,
     },
   }));
 }
 
-export function matchesCriteria(entry: RelicensureEntry, criteria: RelicensureCriteria, converterLicenseTypeId?: string): boolean {
+export function matchesCriteria(
+  entry: RelicensureEntry,
+  criteria: RelicensureCriteria,
+  converterLicenseTypeId?: string,
+): boolean {
   const { row } = entry;
   if (criteria.statuses && !criteria.statuses.has(row.status)) return false;
   if (criteria.deadlineBy !== null && row.deadline > criteria.deadlineBy) return false;
-  if (criteria.licenseType !== null && normaliseLicenseType(row.licenseType) !== criteria.licenseType && converterLicenseTypeId !== criteria.licenseType) {
+  if (
+    criteria.licenseType !== null &&
+    normaliseLicenseType(row.licenseType) !== criteria.licenseType &&
+    converterLicenseTypeId !== criteria.licenseType
+  ) {
     return false;
   }
   return true;
@@ -96,16 +113,22 @@ function cmp(a: string | number, b: string | number): number {
 }
 
 // Nulls (no school, no PD) sort last in both directions, like the staff table's "last PD".
-function sortComparator(field: RelicensureSortField, direction: SortDirection): (a: RelicensureEntry, b: RelicensureEntry) => number {
+function sortComparator(
+  field: RelicensureSortField,
+  direction: SortDirection,
+): (a: RelicensureEntry, b: RelicensureEntry) => number {
   const sign = direction === SortDirection.DESC ? -1 : 1;
-  const nullable = (x: string | null, y: string | null) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : sign * cmp(x, y));
+  const nullable = (x: string | null, y: string | null) =>
+    x === null ? (y === null ? 0 : 1) : y === null ? -1 : sign * cmp(x, y);
   const primary: (a: RelicensureEntry, b: RelicensureEntry) => number = {
     [RelicensureSortField.NAME]: () => 0,
     [RelicensureSortField.SCHOOL]: (a: RelicensureEntry, b: RelicensureEntry) =>
       nullable(a.row.schools[0]?.toLowerCase() ?? null, b.row.schools[0]?.toLowerCase() ?? null),
     [RelicensureSortField.DEADLINE]: (a: RelicensureEntry, b: RelicensureEntry) => sign * cmp(a.row.deadline, b.row.deadline),
-    [RelicensureSortField.REMAINING]: (a: RelicensureEntry, b: RelicensureEntry) => sign * new Decimal(a.row.remaining).comparedTo(b.row.remaining),
-    [RelicensureSortField.STATUS]: (a: RelicensureEntry, b: RelicensureEntry) => sign * cmp(STATUS_RANK[a.row.status], STATUS_RANK[b.row.status]),
+    [RelicensureSortField.REMAINING]: (a: RelicensureEntry, b: RelicensureEntry) =>
+      sign * new Decimal(a.row.remaining).comparedTo(b.row.remaining),
+    [RelicensureSortField.STATUS]: (a: RelicensureEntry, b: RelicensureEntry) =>
+      sign * cmp(STATUS_RANK[a.row.status], STATUS_RANK[b.row.status]),
     [RelicensureSortField.LAST_PD]: (a: RelicensureEntry, b: RelicensureEntry) => nullable(a.row.lastPdOn, b.row.lastPdOn),
   }[field];
   const nameSign = field === RelicensureSortField.NAME ? sign : 1;
@@ -143,7 +166,11 @@ function emptyCounts(): RelicensureStatusCountsModel {
 }
 
 const COUNT_KEY: Readonly<Record<ReportStatus, keyof RelicensureStatusCountsModel>> = {
-  complete: 'complete', on_track: 'onTrack', at_risk: 'atRisk', behind: 'behind', lapsed: 'lapsed',
+  complete: 'complete',
+  on_track: 'onTrack',
+  at_risk: 'atRisk',
+  behind: 'behind',
+  lapsed: 'lapsed',
 };
 
 /**
@@ -160,8 +187,18 @@ export class RelicensureReportService {
   ) {}
 
   /** Batches of matching entries, in name order; hands the event loop back between batches. */
-  async *entryBatches(request: object, viewer: Viewer, criteria: RelicensureCriteria, tuning: ScanTuning = {}): AsyncGenerator<RelicensureEntry[]> {
-    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: false, batchSize: tuning.batchSize, readAhead: REPORT_READ_AHEAD });
+  async *entryBatches(
+    request: object,
+    viewer: Viewer,
+    criteria: RelicensureCriteria,
+    tuning: ScanTuning = {},
+  ): AsyncGenerator<RelicensureEntry[]> {
+    const scan = this.scans.scan(
+      request,
+      viewer,
+      { schoolIds: criteria.schoolIds },
+      { asOf: criteria.asOf, explain: false, batchSize: tuning.batchSize, readAhead: REPORT_READ_AHEAD },
+    );
     for await (const batch of scan) {
       const entries: RelicensureEntry[] = [];
       for (const scanned of batch) {
@@ -176,7 +213,12 @@ export class RelicensureReportService {
   }
 
   /** Matching rows one at a time, for the export writers. */
-  async *rows(request: object, viewer: Viewer, criteria: RelicensureCriteria, tuning: ScanTuning = {}): AsyncGenerator<RelicensureReportRow> {
+  async *rows(
+    request: object,
+    viewer: Viewer,
+    criteria: RelicensureCriteria,
+    tuning: ScanTuning = {},
+  ): AsyncGenerator<RelicensureReportRow> {
     for await (const batch of this.entryBatches(request, viewer, criteria, tuning)) {
       for (const entry of batch) yield entry.row;
     }
@@ -188,7 +230,9 @@ export class RelicensureReportService {
    * the educators with no school (HR's district-wide report only).
    */
   async *rowsBySchool(request: object, viewer: Viewer, criteria: RelicensureCriteria): AsyncGenerator<RelicensureReportRow> {
-    const inScope = (await this.schools.listForViewer(viewer)).filter((s) => criteria.schoolIds === null || criteria.schoolIds.includes(s.id));
+    const inScope = (await this.schools.listForViewer(viewer)).filter(
+      (s) => criteria.schoolIds === null || criteria.schoolIds.includes(s.id),
+    );
     const scopeIds = new Set(inScope.map((s) => s.id));
     for (const school of inScope) {
       for await (const batch of this.entryBatches(request, viewer, { ...criteria, schoolIds: [school.id] })) {
@@ -196,7 +240,10 @@ export class RelicensureReportService {
           const own = entry.schools.filter((s) => scopeIds.has(s.id));
           if (own[0]?.id !== school.id) continue;
           // The section's school first, so the writer groups by it; the others follow.
-          yield { ...entry.row, schools: [school.name, ...entry.row.schools.filter((name, i) => entry.schools[i]!.id !== school.id)] };
+          yield {
+            ...entry.row,
+            schools: [school.name, ...entry.row.schools.filter((name, i) => entry.schools[i]!.id !== school.id)],
+          };
         }
       }
     }
@@ -208,7 +255,9 @@ export class RelicensureReportService {
   }
 
   async page(
-    request: object, viewer: Viewer, criteria: RelicensureCriteria,
+    request: object,
+    viewer: Viewer,
+    criteria: RelicensureCriteria,
     sort: { field: RelicensureSortField; direction: SortDirection; offset: number; limit: number },
   ): Promise<RelicensureReportPageModel> {
     checkIntRange('offset', sort.offset, 0, 100_000);
@@ -236,9 +285,13 @@ export class RelicensureReportService {
   }
 
   async summary(request: object, viewer: Viewer, criteria: RelicensureCriteria): Promise<RelicensureSummaryModel> {
-    const schools = (await this.schools.listForViewer(viewer)).filter((s) => criteria.schoolIds === null || criteria.schoolIds.includes(s.id));
+    const schools = (await this.schools.listForViewer(viewer)).filter(
+      (s) => criteria.schoolIds === null || criteria.schoolIds.includes(s.id),
+    );
     // Scans yield an educator's licenses together, so "distinct educators" needs only the last id.
-    const bySchool = new Map(schools.map((s) => [s.id, { schoolId: s.id, schoolName: s.name, counts: emptyCounts(), lastEducator: '' }]));
+    const bySchool = new Map(
+      schools.map((s) => [s.id, { schoolId: s.id, schoolName: s.name, counts: emptyCounts(), lastEducator: '' }]),
+    );
     const totals = emptyCounts();
     let lastEducator = '';
     for await (const batch of this.entryBatches(request, viewer, criteria)) {

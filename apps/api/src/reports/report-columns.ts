@@ -18,5 +18,12 @@ export function stateCategoryColumns(stateCode: string): Array<{ id: string; lab
 
 /** "Maplewood School District" -> "maplewood-school-district", for file names. */
 export function fileSlug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'district';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'district'
+  );
 }

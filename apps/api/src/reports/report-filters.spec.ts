@@ -15,11 +15,29 @@ function failure(run: () => unknown): { message: string; field: unknown } {
 }
 
 describe('report filters from URLs', () => {
-  it('reads the dashboard\'s parameters', () => {
-    expect(parseRelicensureQuery({ school: 'abc', status: 'at_risk,BEHIND', deadlineWithinDays: '90', licenseType: 'Instructional II', asOf: '2026-06-30' })).toEqual({
-      schoolId: 'abc', statuses: [RenewalStatus.AT_RISK, RenewalStatus.BEHIND], deadlineWithinDays: 90, licenseType: 'Instructional II', asOf: '2026-06-30',
+  it("reads the dashboard's parameters", () => {
+    expect(
+      parseRelicensureQuery({
+        school: 'abc',
+        status: 'at_risk,BEHIND',
+        deadlineWithinDays: '90',
+        licenseType: 'Instructional II',
+        asOf: '2026-06-30',
+      }),
+    ).toEqual({
+      schoolId: 'abc',
+      statuses: [RenewalStatus.AT_RISK, RenewalStatus.BEHIND],
+      deadlineWithinDays: 90,
+      licenseType: 'Instructional II',
+      asOf: '2026-06-30',
     });
-    expect(parseRelicensureQuery({})).toEqual({ schoolId: null, statuses: null, deadlineWithinDays: null, licenseType: null, asOf: null });
+    expect(parseRelicensureQuery({})).toEqual({
+      schoolId: null,
+      statuses: null,
+      deadlineWithinDays: null,
+      licenseType: null,
+      asOf: null,
+    });
     expect(parseLaneChangeQuery({ asOf: '2026-06-30' })).toEqual({ schoolId: null, asOf: '2026-06-30' });
     expect(parseTranscriptQuery({ licenseId: 'x' })).toEqual({ licenseId: 'x', asOf: null });
   });

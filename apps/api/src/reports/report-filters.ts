@@ -49,10 +49,11 @@ export interface LaneChangeCriteria {
 const MAX_LICENSE_TYPE_LENGTH = 100;
 const MAX_DEADLINE_DAYS = 3650;
 
-
 /** The schools a report covers: one authorized school, a principal's schools, or the district (null). */
 async function schoolScope(
-  viewer: Viewer, schools: SchoolsService, schoolId: string | null | undefined,
+  viewer: Viewer,
+  schools: SchoolsService,
+  schoolId: string | null | undefined,
 ): Promise<{ schoolIds: string[] | null; school: { id: string; name: string } | null }> {
   if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
   if (schoolId !== null && schoolId !== undefined) {
@@ -67,7 +68,9 @@ async function schoolScope(
 
 /** Checks every filter (bad values name the field and the value) and scopes it to the viewer. */
 export async function resolveRelicensureCriteria(
-  viewer: Viewer, schools: SchoolsService, values: RelicensureFilterValues,
+  viewer: Viewer,
+  schools: SchoolsService,
+  values: RelicensureFilterValues,
 ): Promise<RelicensureCriteria> {
   const asOf = resolveAsOf(values.asOf);
   checkIntRange('deadlineWithinDays', values.deadlineWithinDays, 0, MAX_DEADLINE_DAYS);
@@ -87,7 +90,8 @@ export async function resolveRelicensureCriteria(
   if (scope.school) applied.push({ label: 'School', value: scope.school.name });
   else if (viewer.role === Role.PRINCIPAL) applied.push({ label: 'Schools', value: 'Your schools' });
   if (statuses) applied.push({ label: 'Status', value: [...statuses].map((s) => RENEWAL_STATUS_LABELS[s]).join(', ') });
-  if (values.deadlineWithinDays != null) applied.push({ label: 'Deadline', value: `within ${values.deadlineWithinDays} days (by ${deadlineBy})` });
+  if (values.deadlineWithinDays != null)
+    applied.push({ label: 'Deadline', value: `within ${values.deadlineWithinDays} days (by ${deadlineBy})` });
   if (values.licenseType != null) applied.push({ label: 'License type', value: values.licenseType.trim() });
 
   return {
@@ -108,7 +112,9 @@ export async function resolveRelicensureCriteria(
 }
 
 export async function resolveLaneChangeCriteria(
-  viewer: Viewer, schools: SchoolsService, values: { schoolId?: string | null; asOf?: string | null },
+  viewer: Viewer,
+  schools: SchoolsService,
+  values: { schoolId?: string | null; asOf?: string | null },
 ): Promise<LaneChangeCriteria> {
   const asOf = resolveAsOf(values.asOf);
   const scope = await schoolScope(viewer, schools, values.schoolId);
@@ -130,7 +136,8 @@ function single(query: Query, name: string): string | null {
 
 function rejectUnknown(query: Query, known: readonly string[]): void {
   const unknown = Object.keys(query).find((key) => !known.includes(key));
-  if (unknown !== undefined) throw badUserInput(unknown, query[unknown], `is not a filter of this report; use ${known.join(', ')}`);
+  if (unknown !== undefined)
+    throw badUserInput(unknown, query[unknown], `is not a filter of this report; use ${known.join(', ')}`);
 }
 
 function parseWholeNumber(name: string, raw: string | null): number | null {
@@ -155,13 +162,15 @@ export const TRANSCRIPT_QUERY_PARAMS = ['licenseId', 'asOf'] as const;
 export function parseRelicensureQuery(query: Query): RelicensureFilterValues {
   rejectUnknown(query, RELICENSURE_QUERY_PARAMS);
   const status = single(query, 'status');
-  const statuses = status === null || status === ''
-    ? null
-    : status.split(',').map((part) => {
-        const found = STATUS_BY_TEXT[part.trim().toLowerCase()];
-        if (!found) throw badUserInput('status', part, `is not a renewal status; use ${Object.keys(STATUS_BY_TEXT).join(', ')}`);
-        return found;
-      });
+  const statuses =
+    status === null || status === ''
+      ? null
+      : status.split(',').map((part) => {
+          const found = STATUS_BY_TEXT[part.trim().toLowerCase()];
+          if (!found)
+            throw badUserInput('status', part, `is not a renewal status; use ${Object.keys(STATUS_BY_TEXT).join(', ')}`);
+          return found;
+        });
   const licenseType = single(query, 'licenseType');
   return {
     schoolId: single(query, 'school') || null,

@@ -81,7 +81,12 @@ export class ReportsController {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Get('relicensure/:format')
-  async relicensureExport(@Param('format') rawFormat: string, @Query() query: Record<string, unknown>, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+  async relicensureExport(
+    @Param('format') rawFormat: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: ApiRequest,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.export(request, response, async (viewer) => {
       const format = parseFormat(rawFormat, ['csv', 'xlsx', 'pdf']);
       const criteria = await resolveRelicensureCriteria(viewer, this.schools, parseRelicensureQuery(query));
@@ -89,10 +94,18 @@ export class ReportsController {
       const meta = this.meta('Relicensure report', district.name, criteria.applied);
       const columns = relicensureColumns({ categories: stateCategoryColumns(district.stateCode) });
       return {
-        report: 'relicensure', format, filters: criteria.values, fileName: `relicensure-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
+        report: 'relicensure',
+        format,
+        filters: criteria.values,
+        fileName: `relicensure-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
         write: async () => {
-          if (format === 'csv') return writeCsv(this.relicensure.rows(request, viewer, criteria), columns, response, { bom: true });
-          if (format === 'xlsx') return writeXlsx(this.relicensure.rows(request, viewer, criteria), columns, response, { sheetName: 'Relicensure', meta });
+          if (format === 'csv')
+            return writeCsv(this.relicensure.rows(request, viewer, criteria), columns, response, { bom: true });
+          if (format === 'xlsx')
+            return writeXlsx(this.relicensure.rows(request, viewer, criteria), columns, response, {
+              sheetName: 'Relicensure',
+              meta,
+            });
           return writeRelicensurePdf(this.relicensure.rowsBySchool(request, viewer, criteria), response, { meta });
         },
       };
@@ -101,7 +114,12 @@ export class ReportsController {
 
   @Roles(Role.HR_ADMIN)
   @Get('state-hour-upload/:format')
-  async stateHourUploadExport(@Param('format') rawFormat: string, @Query() query: Record<string, unknown>, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+  async stateHourUploadExport(
+    @Param('format') rawFormat: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: ApiRequest,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.export(request, response, async (viewer) => {
       const format = parseFormat(rawFormat, ['csv', 'xlsx']);
       const criteria = await resolveRelicensureCriteria(viewer, this.schools, parseRelicensureQuery(query));
@@ -109,10 +127,14 @@ export class ReportsController {
       const meta = this.meta('State hour upload', district.name, criteria.applied);
       const columns = stateHourUploadColumns();
       return {
-        report: 'state-hour-upload', format, filters: criteria.values, fileName: `state-hour-upload-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
+        report: 'state-hour-upload',
+        format,
+        filters: criteria.values,
+        fileName: `state-hour-upload-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
         write: async () => {
           // State portals read plain UTF-8 without a byte order mark.
-          if (format === 'csv') return writeCsv(this.stateUpload.rows(request, viewer, criteria), columns, response, { bom: false });
+          if (format === 'csv')
+            return writeCsv(this.stateUpload.rows(request, viewer, criteria), columns, response, { bom: false });
           return writeXlsx(this.stateUpload.rows(request, viewer, criteria), columns, response, { sheetName: 'Hours', meta });
         },
       };
@@ -121,7 +143,12 @@ export class ReportsController {
 
   @Roles(Role.HR_ADMIN)
   @Get('lane-change/:format')
-  async laneChangeExport(@Param('format') rawFormat: string, @Query() query: Record<string, unknown>, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+  async laneChangeExport(
+    @Param('format') rawFormat: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: ApiRequest,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.export(request, response, async (viewer) => {
       const format = parseFormat(rawFormat, ['csv', 'xlsx', 'pdf']);
       const criteria = await resolveLaneChangeCriteria(viewer, this.schools, parseLaneChangeQuery(query));
@@ -130,7 +157,10 @@ export class ReportsController {
       const columns = laneChangeColumns();
       const rows = () => this.laneChange.rows(request, viewer, criteria);
       return {
-        report: 'lane-change', format, filters: criteria.values, fileName: `lane-change-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
+        report: 'lane-change',
+        format,
+        filters: criteria.values,
+        fileName: `lane-change-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
         write: async () => {
           if (format === 'csv') return writeCsv(rows(), columns, response, { bom: true });
           if (format === 'xlsx') return writeXlsx(rows(), columns, response, { sheetName: 'Lane changes', meta });
@@ -142,13 +172,20 @@ export class ReportsController {
 
   @Roles(...ALL_ROLES)
   @Get('transcripts/:educatorId')
-  async transcriptExport(@Param('educatorId') educatorId: string, @Query() query: Record<string, unknown>, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+  async transcriptExport(
+    @Param('educatorId') educatorId: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: ApiRequest,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.export(request, response, async (viewer) => {
       const { licenseId, asOf } = parseTranscriptQuery(query);
       const input = await this.transcripts.transcript(request, viewer, educatorId, licenseId, resolveAsOf(asOf));
       const name = fileSlug(`${input.educator.lastName} ${input.educator.firstName}`);
       return {
-        report: 'transcript', format: 'pdf' as const, filters: { educatorId: input.educator.id, licenseId, asOf: asOf ?? null },
+        report: 'transcript',
+        format: 'pdf' as const,
+        filters: { educatorId: input.educator.id, licenseId, asOf: asOf ?? null },
         fileName: `pd-transcript-${name}-${fileSlug(input.district.name)}-${todayIsoDate()}.pdf`,
         write: async () => ({ rowCount: (await writeTranscriptPdf(input, response)).recordCount }),
       };
@@ -200,8 +237,13 @@ export class ReportsController {
         action: 'REPORT_EXPORTED',
         entityType: 'report',
         details: {
-          report: plan.report, format: plan.format, filters: plan.filters, rowCount, fileName: plan.fileName,
-          completed: failure === null, durationMs: Date.now() - started,
+          report: plan.report,
+          format: plan.format,
+          filters: plan.filters,
+          rowCount,
+          fileName: plan.fileName,
+          completed: failure === null,
+          durationMs: Date.now() - started,
         },
       });
     } catch (error) {

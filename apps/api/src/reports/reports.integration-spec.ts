@@ -41,7 +41,12 @@ async function xlsxRows(body: Buffer): Promise<{ header: unknown[]; rows: unknow
   const sheet = workbook.worksheets[0]!;
   const values: unknown[][] = [];
   sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-  return { header: values[0]!, rows: values.slice(1), sheetNames: workbook.worksheets.map((w) => w.name), frozen: sheet.views[0] };
+  return {
+    header: values[0]!,
+    rows: values.slice(1),
+    sheetNames: workbook.worksheets.map((w) => w.name),
+    frozen: sheet.views[0],
+  };
 }
 
 function pdfText(pdf: Buffer): string {
@@ -91,23 +96,40 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
               ($1, $3, 'PA', 'Instructional II', '777', '2016-06-01', '2022-07-01', '2027-06-30')`,
       [district.districtId, district.educators.teacherB, district.educators.colleagueA],
     );
-    await db.query(`UPDATE educator SET first_name = '=1+2', last_name = '@SUM(A1)' || last_name WHERE id = $1`, [district.educators.colleagueA]);
-    for (const key of ['hr', 'principalA', 'principalB', 'teacherA', 'teacherB'] as const) clients[key] = await signedIn(district.accounts[key].email);
+    await db.query(`UPDATE educator SET first_name = '=1+2', last_name = '@SUM(A1)' || last_name WHERE id = $1`, [
+      district.educators.colleagueA,
+    ]);
+    for (const key of ['hr', 'principalA', 'principalB', 'teacherA', 'teacherB'] as const)
+      clients[key] = await signedIn(district.accounts[key].email);
   });
 
   afterAll(() => testApp.close());
 
   /** The converter's figures for one educator, as their own "My renewal" shows them. */
   async function renewalsOf(educatorId: string) {
-    const response = await clients['hr']!.request<{ educator: { renewals: Array<{ licenseId: string; required: string; earned: string; remaining: string; status: string; deadline: string; categories: unknown[]; explanation: Array<{ kind: string; recordId: string | null; credited: string; counted: boolean }> }>; lane: { qualifiesOn: string | null; nextLane: string | null; salary: { annualDifferenceCents: string } | null } | null } }>(
-      RENEWALS, { id: educatorId, asOf: AS_OF },
-    );
+    const response = await clients['hr']!.request<{
+      educator: {
+        renewals: Array<{
+          licenseId: string;
+          required: string;
+          earned: string;
+          remaining: string;
+          status: string;
+          deadline: string;
+          categories: unknown[];
+          explanation: Array<{ kind: string; recordId: string | null; credited: string; counted: boolean }>;
+        }>;
+        lane: { qualifiesOn: string | null; nextLane: string | null; salary: { annualDifferenceCents: string } | null } | null;
+      };
+    }>(RENEWALS, { id: educatorId, asOf: AS_OF });
     expect(response.errors).toBeUndefined();
     return response.data!.educator;
   }
 
-  it('relicensureReport: one row per educator and license, with the figures of each teacher\'s own renewal', async () => {
-    const response = await clients['hr']!.request<{ relicensureReport: { totalCount: number; rows: Array<Record<string, unknown> & { educatorId: string; licenseId: string }> } }>(
+  it("relicensureReport: one row per educator and license, with the figures of each teacher's own renewal", async () => {
+    const response = await clients['hr']!.request<{
+      relicensureReport: { totalCount: number; rows: Array<Record<string, unknown> & { educatorId: string; licenseId: string }> };
+    }>(
       `query($f: RelicensureReportFilter) { relicensureReport(filter: $f, limit: 100) { asOf totalCount rows { educatorId licenseId firstName lastName schools
         licenseType licenseNumber deadline daysLeft required earned remaining status lastPdOn unitName categories { id required earned met } } } }`,
       { f: { asOf: AS_OF } },
@@ -118,28 +140,61 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     expect(rows.map((r) => r.educatorId).sort()).toEqual(Object.values(district.educators).sort());
     for (const row of rows) {
       const own = (await renewalsOf(row.educatorId)).renewals.find((r) => r.licenseId === row.licenseId)!;
-      expect({ required: row.required, earned: row.earned, remaining: row.remaining, status: row.status, deadline: row.deadline }).toEqual({
-        required: own.required, earned: own.earned, remaining: own.remaining, status: own.status, deadline: own.deadline,
+      expect({
+        required: row.required,
+        earned: row.earned,
+        remaining: row.remaining,
+        status: row.status,
+        deadline: row.deadline,
+      }).toEqual({
+        required: own.required,
+        earned: own.earned,
+        remaining: own.remaining,
+        status: own.status,
+        deadline: own.deadline,
       });
     }
     // Worked by hand (PA Act 48): 3 clock hours + 1 semester credit (30) + a 15-hour micro-credential.
-    expect(rows.find((r) => r.educatorId === district.educators.teacherA)).toMatchObject({ earned: '48', required: '180', unitName: 'Act 48 hours' });
+    expect(rows.find((r) => r.educatorId === district.educators.teacherA)).toMatchObject({
+      earned: '48',
+      required: '180',
+      unitName: 'Act 48 hours',
+    });
   });
 
   it('relicensureReport sorts, filters and pages; bad filters name the field and value', async () => {
     const query = `query($f: RelicensureReportFilter, $s: RelicensureSortField, $d: SortDirection, $o: Int, $l: Int) {
       relicensureReport(filter: $f, sortBy: $s, sortDirection: $d, offset: $o, limit: $l) { totalCount rows { educatorId deadline remaining status } } }`;
     const hr = clients['hr']!;
-    const byDeadline = await hr.request<{ relicensureReport: { rows: Array<{ deadline: string; educatorId: string }> } }>(query, { f: { asOf: AS_OF }, s: 'DEADLINE', d: 'DESC' });
+    const byDeadline = await hr.request<{ relicensureReport: { rows: Array<{ deadline: string; educatorId: string }> } }>(query, {
+      f: { asOf: AS_OF },
+      s: 'DEADLINE',
+      d: 'DESC',
+    });
     const deadlines = byDeadline.data!.relicensureReport.rows.map((r) => r.deadline);
     expect(deadlines).toEqual([...deadlines].sort().reverse());
-    const paged = await hr.request<{ relicensureReport: { totalCount: number; rows: Array<{ educatorId: string }> } }>(query, { f: { asOf: AS_OF }, s: 'DEADLINE', d: 'DESC', o: 1, l: 1 });
-    expect(paged.data!.relicensureReport).toEqual({ totalCount: 3, rows: [byDeadline.data!.relicensureReport.rows[1]].map((r) => expect.objectContaining({ educatorId: r!.educatorId })) });
-    const lapsedOrBehind = await hr.request<{ relicensureReport: { rows: Array<{ status: string }> } }>(query, { f: { asOf: AS_OF, statuses: ['LAPSED', 'BEHIND'] } });
+    const paged = await hr.request<{ relicensureReport: { totalCount: number; rows: Array<{ educatorId: string }> } }>(query, {
+      f: { asOf: AS_OF },
+      s: 'DEADLINE',
+      d: 'DESC',
+      o: 1,
+      l: 1,
+    });
+    expect(paged.data!.relicensureReport).toEqual({
+      totalCount: 3,
+      rows: [byDeadline.data!.relicensureReport.rows[1]].map((r) => expect.objectContaining({ educatorId: r!.educatorId })),
+    });
+    const lapsedOrBehind = await hr.request<{ relicensureReport: { rows: Array<{ status: string }> } }>(query, {
+      f: { asOf: AS_OF, statuses: ['LAPSED', 'BEHIND'] },
+    });
     expect(lapsedOrBehind.data!.relicensureReport.rows.every((r) => ['LAPSED', 'BEHIND'].includes(r.status))).toBe(true);
-    const dueSoon = await hr.request<{ relicensureReport: { rows: Array<{ educatorId: string }> } }>(query, { f: { asOf: AS_OF, deadlineWithinDays: 30 } });
+    const dueSoon = await hr.request<{ relicensureReport: { rows: Array<{ educatorId: string }> } }>(query, {
+      f: { asOf: AS_OF, deadlineWithinDays: 30 },
+    });
     expect(dueSoon.data!.relicensureReport.rows.map((r) => r.educatorId)).toEqual([district.educators.teacherB]);
-    const typeI = await hr.request<{ relicensureReport: { rows: Array<{ educatorId: string }> } }>(query, { f: { asOf: AS_OF, licenseType: 'instructional_i' } });
+    const typeI = await hr.request<{ relicensureReport: { rows: Array<{ educatorId: string }> } }>(query, {
+      f: { asOf: AS_OF, licenseType: 'instructional_i' },
+    });
     expect(typeI.data!.relicensureReport.rows.map((r) => r.educatorId)).toEqual([district.educators.teacherB]);
 
     const bad = await hr.request(query, { f: { deadlineWithinDays: -4 } });
@@ -153,7 +208,12 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
   });
 
   it('relicensureSummary counts each status per school and in total', async () => {
-    const response = await clients['hr']!.request<{ relicensureSummary: { bySchool: Array<{ schoolId: string; counts: Record<string, number> }>; totals: Record<string, number> } }>(
+    const response = await clients['hr']!.request<{
+      relicensureSummary: {
+        bySchool: Array<{ schoolId: string; counts: Record<string, number> }>;
+        totals: Record<string, number>;
+      };
+    }>(
       `query($f: RelicensureReportFilter) { relicensureSummary(filter: $f) { asOf bySchool { schoolId schoolName counts { complete onTrack atRisk behind lapsed total educators } }
         totals { complete onTrack atRisk behind lapsed total educators } } }`,
       { f: { asOf: AS_OF } },
@@ -165,13 +225,13 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     expect(totals.complete + totals.onTrack + totals.atRisk + totals.behind + totals.lapsed).toBe(3);
     expect(bySchool.map((s) => s.schoolId).sort()).toEqual([district.schoolA, district.schoolB].sort());
     expect(bySchool.find((s) => s.schoolId === district.schoolA)!.counts.total).toBe(2);
-    const principal = await clients['principalB']!.request<{ relicensureSummary: { bySchool: Array<{ schoolId: string }>; totals: { total: number } } }>(
-      `{ relicensureSummary { bySchool { schoolId } totals { total } } }`,
-    );
+    const principal = await clients['principalB']!.request<{
+      relicensureSummary: { bySchool: Array<{ schoolId: string }>; totals: { total: number } };
+    }>(`{ relicensureSummary { bySchool { schoolId } totals { total } } }`);
     expect(principal.data!.relicensureSummary).toEqual({ bySchool: [{ schoolId: district.schoolB }], totals: { total: 1 } });
   });
 
-  it('streams the relicensure CSV with the converter\'s figures, neutralised formulas, a dated file name and an audit event', async () => {
+  it("streams the relicensure CSV with the converter's figures, neutralised formulas, a dated file name and an audit event", async () => {
     const file = await download(clients['hr']!, `/api/reports/relicensure/csv?asOf=${AS_OF}`);
     expect(file.status).toBe(200);
     expect(file.contentType).toMatch(/^text\/csv/);
@@ -180,7 +240,13 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     expect(rows).toHaveLength(3);
     for (const row of rows) {
       const own = (await renewalsOf(row['Educator ID']!)).renewals[0]!;
-      expect([row['Required'], row['Earned'], row['Remaining'], row['Status'], row['Deadline']]).toEqual([own.required, own.earned, own.remaining, own.status.toLowerCase(), own.deadline]);
+      expect([row['Required'], row['Earned'], row['Remaining'], row['Status'], row['Deadline']]).toEqual([
+        own.required,
+        own.earned,
+        own.remaining,
+        own.status.toLowerCase(),
+        own.deadline,
+      ]);
     }
     const colleague = rows.find((r) => r['Educator ID'] === district.educators.colleagueA)!;
     expect(colleague['First name']).toBe("'=1+2");
@@ -188,16 +254,24 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     const teacherB = rows.find((r) => r['Educator ID'] === district.educators.teacherB)!;
     expect(teacherB['License number']).toBe(`'=HYPERLINK("http://evil.example")`);
 
-    const audit: Array<{ actor_account_id: string; details: { report: string; format: string; rowCount: number; filters: { asOf: string }; completed: boolean } }> = await testApp.dataSource.query(
+    const audit: Array<{
+      actor_account_id: string;
+      details: { report: string; format: string; rowCount: number; filters: { asOf: string }; completed: boolean };
+    }> = await testApp.dataSource.query(
       `SELECT actor_account_id, details FROM audit_event WHERE district_id = $1 AND action = 'REPORT_EXPORTED' ORDER BY occurred_at DESC LIMIT 1`,
       [district.districtId],
     );
-    expect(audit[0]).toMatchObject({ actor_account_id: district.accounts.hr.id, details: { report: 'relicensure', format: 'csv', rowCount: 3, completed: true, filters: { asOf: AS_OF } } });
+    expect(audit[0]).toMatchObject({
+      actor_account_id: district.accounts.hr.id,
+      details: { report: 'relicensure', format: 'csv', rowCount: 3, completed: true, filters: { asOf: AS_OF } },
+    });
   });
 
-  it('a principal\'s export holds only their schools; teachers and anonymous callers are refused; filters are checked', async () => {
+  it("a principal's export holds only their schools; teachers and anonymous callers are refused; filters are checked", async () => {
     const principal = csvRows((await download(clients['principalA']!, `/api/reports/relicensure/csv?asOf=${AS_OF}`)).body);
-    expect(principal.map((r) => r['Educator ID']).sort()).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
+    expect(principal.map((r) => r['Educator ID']).sort()).toEqual(
+      [district.educators.teacherA, district.educators.colleagueA].sort(),
+    );
     expect((await download(clients['teacherA']!, '/api/reports/relicensure/csv')).status).toBe(403);
     expect((await download(new GraphQLClient(testApp.baseUrl), '/api/reports/relicensure/csv')).status).toBe(401);
     expect((await download(clients['principalA']!, '/api/reports/state-hour-upload/csv')).status).toBe(403);
@@ -206,16 +280,25 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
 
     const bad = await download(clients['hr']!, '/api/reports/relicensure/csv?status=late');
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body.toString())).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', message: expect.stringContaining('"late"') });
+    expect(JSON.parse(bad.body.toString())).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      message: expect.stringContaining('"late"'),
+    });
     const unknown = JSON.parse((await download(clients['hr']!, '/api/reports/relicensure/csv?sort=name')).body.toString());
     expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sort' });
-    const days = JSON.parse((await download(clients['hr']!, '/api/reports/relicensure/xlsx?deadlineWithinDays=soon')).body.toString());
+    const days = JSON.parse(
+      (await download(clients['hr']!, '/api/reports/relicensure/xlsx?deadlineWithinDays=soon')).body.toString(),
+    );
     expect(days).toMatchObject({ field: 'deadlineWithinDays', message: expect.stringContaining('"soon"') });
     expect((await download(clients['hr']!, '/api/reports/relicensure/docx')).status).toBe(404);
   });
 
   it('exports the relicensure XLSX with typed cells, a frozen header and the same figures', async () => {
-    const file = await download(clients['hr']!, `/api/reports/relicensure/xlsx?asOf=${AS_OF}&status=on_track,at_risk,behind,lapsed,complete`);
+    const file = await download(
+      clients['hr']!,
+      `/api/reports/relicensure/xlsx?asOf=${AS_OF}&status=on_track,at_risk,behind,lapsed,complete`,
+    );
     expect(file.status).toBe(200);
     expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const { header, rows, sheetNames, frozen } = await xlsxRows(file.body);
@@ -237,7 +320,10 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     const text = pdfText(file.body);
     expect(text).toContain('Relicensure report');
     expect(text).toContain('Totals by school');
-    const schoolNames: Array<{ id: string; name: string }> = await testApp.dataSource.query(`SELECT id, name FROM school WHERE district_id = $1 ORDER BY name`, [district.districtId]);
+    const schoolNames: Array<{ id: string; name: string }> = await testApp.dataSource.query(
+      `SELECT id, name FROM school WHERE district_id = $1 ORDER BY name`,
+      [district.districtId],
+    );
     const schoolA = schoolNames.find((s) => s.id === district.schoolA)!.name;
     const schoolB = schoolNames.find((s) => s.id === district.schoolB)!.name;
     // Two licenses in school A (teacher A, the colleague), one in school B; three in all.
@@ -247,13 +333,15 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     expect(text).toContain('Alpha');
   });
 
-  it('state hour upload: one row per credited record, summing exactly to each license\'s earned', async () => {
+  it("state hour upload: one row per credited record, summing exactly to each license's earned", async () => {
     const file = await download(clients['hr']!, `/api/reports/state-hour-upload/csv?asOf=${AS_OF}`);
     expect(file.status).toBe(200);
     expect(file.body.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     const rows = csvRows(file.body);
     const teacherA = await renewalsOf(district.educators.teacherA);
-    const credited = teacherA.renewals[0]!.explanation.filter((l) => l.kind === 'record' && l.counted && !new Decimal(l.credited).isZero());
+    const credited = teacherA.renewals[0]!.explanation.filter(
+      (l) => l.kind === 'record' && l.counted && !new Decimal(l.credited).isZero(),
+    );
     const mine = rows.filter((r) => r['State educator ID'] === '1000001');
     expect(mine).toHaveLength(credited.length);
     expect(mine.reduce((sum, r) => sum.plus(r['Amount']!), new Decimal(0)).toFixed()).toBe(teacherA.renewals[0]!.earned);
@@ -265,8 +353,13 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     expect(xlsx.rows).toHaveLength(rows.length);
   });
 
-  it('lane-change report: who qualifies now and with pending work, with the converter\'s salaries and the total cost', async () => {
-    const response = await clients['hr']!.request<{ laneChangeReport: { rows: Array<{ educatorId: string; qualifies: string; differenceCents: string; currentLane: string; nextLane: string }>; totals: Record<string, string | number> } }>(
+  it("lane-change report: who qualifies now and with pending work, with the converter's salaries and the total cost", async () => {
+    const response = await clients['hr']!.request<{
+      laneChangeReport: {
+        rows: Array<{ educatorId: string; qualifies: string; differenceCents: string; currentLane: string; nextLane: string }>;
+        totals: Record<string, string | number>;
+      };
+    }>(
       `query($f: LaneChangeReportFilter) { laneChangeReport(filter: $f) { asOf scheduleName rows { educatorId qualifies currentLane nextLane currentSalaryCents nextSalaryCents differenceCents effectiveDate }
         totals { countNow countWithPending costNowCents costWithPendingCents totalCostCents } } }`,
       { f: { asOf: AS_OF } },
@@ -276,17 +369,31 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     const teacherB = await renewalsOf(district.educators.teacherB);
     expect(teacherB.lane?.qualifiesOn).not.toBeNull();
     const rowB = report.rows.find((r) => r.educatorId === district.educators.teacherB)!;
-    expect(rowB).toMatchObject({ qualifies: 'NOW', currentLane: 'BA', nextLane: teacherB.lane!.nextLane, differenceCents: teacherB.lane!.salary!.annualDifferenceCents });
+    expect(rowB).toMatchObject({
+      qualifies: 'NOW',
+      currentLane: 'BA',
+      nextLane: teacherB.lane!.nextLane,
+      differenceCents: teacherB.lane!.salary!.annualDifferenceCents,
+    });
     const teacherA = await renewalsOf(district.educators.teacherA);
     expect(teacherA.lane?.qualifiesOn).toBeNull();
     expect(report.rows.find((r) => r.educatorId === district.educators.teacherA)).toMatchObject({ qualifies: 'WITH_PENDING' });
-    const sum = (kind: string) => report.rows.filter((r) => r.qualifies === kind).reduce((total, r) => total + Number(r.differenceCents), 0);
-    expect(report.totals).toMatchObject({ countNow: 1, countWithPending: 1, costNowCents: String(sum('NOW')), costWithPendingCents: String(sum('WITH_PENDING')) });
+    const sum = (kind: string) =>
+      report.rows.filter((r) => r.qualifies === kind).reduce((total, r) => total + Number(r.differenceCents), 0);
+    expect(report.totals).toMatchObject({
+      countNow: 1,
+      countWithPending: 1,
+      costNowCents: String(sum('NOW')),
+      costWithPendingCents: String(sum('WITH_PENDING')),
+    });
     expect(Number(report.totals['totalCostCents'])).toBe(sum('NOW') + sum('WITH_PENDING'));
 
     const csv = csvRows((await download(clients['hr']!, `/api/reports/lane-change/csv?asOf=${AS_OF}`)).body);
     expect(csv.map((r) => [r['Educator ID'], r['Qualifies']]).sort()).toEqual(
-      [[district.educators.teacherB, 'now'], [district.educators.teacherA, 'with_pending']].sort(),
+      [
+        [district.educators.teacherB, 'now'],
+        [district.educators.teacherA, 'with_pending'],
+      ].sort(),
     );
     const xlsx = await xlsxRows((await download(clients['hr']!, `/api/reports/lane-change/xlsx?asOf=${AS_OF}`)).body);
     expect(xlsx.rows).toHaveLength(2);

@@ -21,25 +21,33 @@ export class ReportsResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Query(() => RelicensureReportPageModel, {
-    description: 'One row per educator and license with the converter\'s figures. HR admins: the district; principals: their schools.',
+    description:
+      "One row per educator and license with the converter's figures. HR admins: the district; principals: their schools.",
   })
   async relicensureReport(
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
     @Args('filter', { type: () => RelicensureFilterInput, nullable: true }) filter?: RelicensureFilterInput | null,
-    @Args('sortBy', { type: () => RelicensureSortField, nullable: true, defaultValue: RelicensureSortField.NAME }) sortBy?: RelicensureSortField,
-    @Args('sortDirection', { type: () => SortDirection, nullable: true, defaultValue: SortDirection.ASC }) sortDirection?: SortDirection,
+    @Args('sortBy', { type: () => RelicensureSortField, nullable: true, defaultValue: RelicensureSortField.NAME })
+    sortBy?: RelicensureSortField,
+    @Args('sortDirection', { type: () => SortDirection, nullable: true, defaultValue: SortDirection.ASC })
+    sortDirection?: SortDirection,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit?: number,
   ): Promise<RelicensureReportPageModel> {
     const criteria = await resolveRelicensureCriteria(viewer, this.schools, filter ?? {});
     return this.relicensure.page(context.req, viewer, criteria, {
-      field: sortBy ?? RelicensureSortField.NAME, direction: sortDirection ?? SortDirection.ASC, offset: offset ?? 0, limit: limit ?? 25,
+      field: sortBy ?? RelicensureSortField.NAME,
+      direction: sortDirection ?? SortDirection.ASC,
+      offset: offset ?? 0,
+      limit: limit ?? 25,
     });
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
-  @Query(() => RelicensureSummaryModel, { description: 'License counts per renewal status, per school and in total, under the same filters.' })
+  @Query(() => RelicensureSummaryModel, {
+    description: 'License counts per renewal status, per school and in total, under the same filters.',
+  })
   async relicensureSummary(
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
@@ -51,7 +59,8 @@ export class ReportsResolver {
 
   @Roles(Role.HR_ADMIN)
   @Query(() => LaneChangeReportModel, {
-    description: 'HR admins: who qualifies for the next salary lane at their next effective date (now, or once pending work is approved), and the cost.',
+    description:
+      'HR admins: who qualifies for the next salary lane at their next effective date (now, or once pending work is approved), and the cost.',
   })
   async laneChangeReport(
     @CurrentViewer() viewer: Viewer,

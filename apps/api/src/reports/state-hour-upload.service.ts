@@ -22,7 +22,12 @@ export class StateHourUploadService {
   ) {}
 
   async *rows(request: object, viewer: Viewer, criteria: RelicensureCriteria): AsyncGenerator<StateHourUploadRow> {
-    const scan = this.scans.scan(request, viewer, { schoolIds: criteria.schoolIds }, { asOf: criteria.asOf, explain: true, readAhead: REPORT_READ_AHEAD });
+    const scan = this.scans.scan(
+      request,
+      viewer,
+      { schoolIds: criteria.schoolIds },
+      { asOf: criteria.asOf, explain: true, readAhead: REPORT_READ_AHEAD },
+    );
     for await (const batch of scan) {
       const out: Array<Omit<StateHourUploadRow, 'provider' | 'evidence'> & { recordId: string }> = [];
       for (const scanned of batch) {
@@ -31,7 +36,14 @@ export class StateHourUploadService {
           if (!matchesCriteria(entries[index]!, criteria, evaluation.licenseType.id)) return;
           const labels = new Map(evaluation.categories.map((c) => [c.id, c.label]));
           for (const line of evaluation.explanation) {
-            if (line.kind !== 'record' || !line.counted || line.recordId === null || line.completedOn === null || isZero(line.credited)) continue;
+            if (
+              line.kind !== 'record' ||
+              !line.counted ||
+              line.recordId === null ||
+              line.completedOn === null ||
+              isZero(line.credited)
+            )
+              continue;
             out.push({
               recordId: line.recordId,
               stateEducatorId: scanned.educator.stateEducatorId,

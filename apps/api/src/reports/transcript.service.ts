@@ -28,12 +28,23 @@ export class TranscriptService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async transcript(request: object, viewer: Viewer, educatorId: string, licenseId: string | null, asOf: string): Promise<TranscriptInput> {
+  async transcript(
+    request: object,
+    viewer: Viewer,
+    educatorId: string,
+    licenseId: string | null,
+    asOf: string,
+  ): Promise<TranscriptInput> {
     const id = parseUuid('educatorId', educatorId);
     const wantedLicense = licenseId === null ? null : parseUuid('licenseId', licenseId);
     // The scan applies the viewer's access (teachers: themselves; principals: their schools), and
     // includes people who have left the district: a transcript is what they take with them.
-    const [scanned] = await this.scans.collect(request, viewer, { educatorIds: [id], includeInactive: true }, { asOf, explain: true });
+    const [scanned] = await this.scans.collect(
+      request,
+      viewer,
+      { educatorIds: [id], includeInactive: true },
+      { asOf, explain: true },
+    );
     if (!scanned) throw notFound('Educator');
     const renewal = wantedLicense ? scanned.renewals.find((r) => r.license.id === wantedLicense) : scanned.renewals[0];
     if (!renewal) throw notFound(wantedLicense ? 'License' : 'License with a state rule set');
@@ -55,7 +66,12 @@ export class TranscriptService {
         number: renewal.license.number,
         issuedOn: renewal.license.issuedOn,
       },
-      cycle: { start: evaluation.cycle.start, end: evaluation.cycle.end, deadline: evaluation.cycle.deadline, unit: evaluation.unit.name },
+      cycle: {
+        start: evaluation.cycle.start,
+        end: evaluation.cycle.end,
+        deadline: evaluation.cycle.deadline,
+        unit: evaluation.unit.name,
+      },
       records: await this.records(viewer, scanned, evaluation),
       totals: {
         required: evaluation.required,
@@ -64,7 +80,13 @@ export class TranscriptService {
         status: evaluation.status,
         lastPdOn: scanned.lastPdOn,
       },
-      categories: evaluation.categories.map((c) => ({ id: c.id, label: c.label, required: c.required, earned: c.earned, met: c.met })),
+      categories: evaluation.categories.map((c) => ({
+        id: c.id,
+        label: c.label,
+        required: c.required,
+        earned: c.earned,
+        met: c.met,
+      })),
       missing: missingItems(evaluation),
       generatedAt: new Date(),
     };
@@ -72,14 +94,29 @@ export class TranscriptService {
 
   private async records(viewer: Viewer, scanned: ScannedEducator, evaluation: RenewalEvaluation): Promise<TranscriptRecord[]> {
     const lines = evaluation.explanation.filter((line) => line.counted);
-    const details = await loadRecordDetails(this.dataSource, viewer.districtId, lines.flatMap((line) => (line.recordId ? [line.recordId] : [])));
+    const details = await loadRecordDetails(
+      this.dataSource,
+      viewer.districtId,
+      lines.flatMap((line) => (line.recordId ? [line.recordId] : [])),
+    );
     const labels = new Map(evaluation.categories.map((c) => [c.id, c.label]));
     return lines.map((line, index): TranscriptRecord => {
       const detail = line.recordId ? details.get(line.recordId) : undefined;
       const adjustments = line.adjustments.map((a) => `${a.description} (${a.change})`);
       const rule = line.conversion
-        ? { id: line.conversion.ruleId, description: [`${line.conversion.description}: ${line.conversion.arithmetic}`, ...adjustments].join('; '), citation: citationText(line.conversion.citation) }
-        : { id: line.kind, description: [line.kind === 'carry_in' ? 'Carried over from the previous cycle' : 'Credited as recorded', ...adjustments].join('; '), citation: '' };
+        ? {
+            id: line.conversion.ruleId,
+            description: [`${line.conversion.description}: ${line.conversion.arithmetic}`, ...adjustments].join('; '),
+            citation: citationText(line.conversion.citation),
+          }
+        : {
+            id: line.kind,
+            description: [
+              line.kind === 'carry_in' ? 'Carried over from the previous cycle' : 'Credited as recorded',
+              ...adjustments,
+            ].join('; '),
+            citation: '',
+          };
       return {
         id: line.recordId ?? `${line.kind}-${index}`,
         title: line.title ?? (line.kind === 'carry_in' ? 'Carried over from the previous cycle' : 'PD record'),
@@ -101,12 +138,18 @@ export class TranscriptService {
 function missingItems(evaluation: RenewalEvaluation): MissingItem[] {
   const missing: MissingItem[] = [];
   if (new Decimal(evaluation.remaining).gt(0)) {
-    missing.push({ description: `${evaluation.remaining} more ${evaluation.unit.name} by ${evaluation.cycle.deadline}`, amount: evaluation.remaining });
+    missing.push({
+      description: `${evaluation.remaining} more ${evaluation.unit.name} by ${evaluation.cycle.deadline}`,
+      amount: evaluation.remaining,
+    });
   }
   for (const category of evaluation.categories) {
     if (category.met) continue;
     const short = Decimal.max(0, new Decimal(category.required).minus(category.earned));
-    missing.push({ description: `${category.label}: ${category.earned} of ${category.required} ${evaluation.unit.name}`, amount: short.toFixed() });
+    missing.push({
+      description: `${category.label}: ${category.earned} of ${category.required} ${evaluation.unit.name}`,
+      amount: short.toFixed(),
+    });
   }
   return missing;
 }

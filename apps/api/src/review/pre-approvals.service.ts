@@ -44,10 +44,13 @@ function optionalText(field: string, value: string | null | undefined, max: numb
   return text;
 }
 
-export function validatePreApproval(input: PreApprovalInput): Omit<PreApprovalInput, 'provider' | 'description'> & { provider: string | null; description: string | null } {
+export function validatePreApproval(
+  input: PreApprovalInput,
+): Omit<PreApprovalInput, 'provider' | 'description'> & { provider: string | null; description: string | null } {
   const title = input.title.trim();
   if (title.length < 1 || title.length > 200) throw badUserInput('title', input.title, 'must be 1 to 200 characters');
-  if (!Object.values(ActivityType).includes(input.activityType)) throw badUserInput('activityType', input.activityType, 'is not an activity type');
+  if (!Object.values(ActivityType).includes(input.activityType))
+    throw badUserInput('activityType', input.activityType, 'is not an activity type');
   if (!Object.values(PdUnit).includes(input.unit)) throw badUserInput('unit', input.unit, 'is not a unit');
   const amount = input.expectedAmount.trim();
   if (!AMOUNT_PATTERN.test(amount) || new Decimal(amount).lte(0)) {
@@ -89,8 +92,16 @@ export class PreApprovalsService {
            expected_amount, unit, requested_by_account_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${PRE_APPROVAL_COLUMNS}`,
         [
-          viewer.districtId, educatorId, valid.title, valid.activityType, valid.provider, valid.description, valid.plannedStartOn,
-          valid.expectedAmount, valid.unit, viewer.accountId,
+          viewer.districtId,
+          educatorId,
+          valid.title,
+          valid.activityType,
+          valid.provider,
+          valid.description,
+          valid.plannedStartOn,
+          valid.expectedAmount,
+          valid.unit,
+          viewer.accountId,
         ],
       );
       await this.audit.record(manager, request, {
@@ -170,13 +181,17 @@ export class PreApprovalsService {
     );
     const before = rows[0];
     if (!before) throw notFound(`Pre-approval request ${id}`);
-    if (viewer.educatorId !== null && before.educator_id === viewer.educatorId) throw forbidden('You cannot decide on your own pre-approval request');
-    if (before.status !== PreApprovalStatus.PENDING) throw badUserInput('id', id, `is not pending (its status is ${before.status})`);
-    const [row] = returningRows<PreApprovalRow>(await manager.query(
-      `UPDATE pre_approval_request p SET status = $3, feedback = $4, decided_by_account_id = $5, decided_at = now(), updated_at = now()
+    if (viewer.educatorId !== null && before.educator_id === viewer.educatorId)
+      throw forbidden('You cannot decide on your own pre-approval request');
+    if (before.status !== PreApprovalStatus.PENDING)
+      throw badUserInput('id', id, `is not pending (its status is ${before.status})`);
+    const [row] = returningRows<PreApprovalRow>(
+      await manager.query(
+        `UPDATE pre_approval_request p SET status = $3, feedback = $4, decided_by_account_id = $5, decided_at = now(), updated_at = now()
         WHERE p.district_id = $1 AND p.id = $2 RETURNING ${PRE_APPROVAL_COLUMNS}`,
-      [viewer.districtId, id, decision, feedback, viewer.accountId],
-    ));
+        [viewer.districtId, id, decision, feedback, viewer.accountId],
+      ),
+    );
     await this.audit.record(manager, request, {
       districtId: viewer.districtId,
       actorAccountId: viewer.accountId,

@@ -40,11 +40,16 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
   afterAll(() => testApp.close());
 
   async function status(id: string): Promise<{ status: string; feedback: string | null }> {
-    const [row] = (await testApp.dataSource.query(`SELECT status, feedback FROM pd_record WHERE id = $1`, [id])) as Array<{ status: string; feedback: string | null }>;
+    const [row] = (await testApp.dataSource.query(`SELECT status, feedback FROM pd_record WHERE id = $1`, [id])) as Array<{
+      status: string;
+      feedback: string | null;
+    }>;
     return row;
   }
 
-  async function events(entityId: string): Promise<Array<{ action: string; request_id: string | null; actor_account_id: string; details: Record<string, unknown> }>> {
+  async function events(
+    entityId: string,
+  ): Promise<Array<{ action: string; request_id: string | null; actor_account_id: string; details: Record<string, unknown> }>> {
     return testApp.dataSource.query(
       `SELECT action, request_id, actor_account_id, details FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, id`,
       [entityId],
@@ -89,24 +94,56 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
 
       const rejected = await c.hr.request(REJECT, { id, feedback: 'Not PD: a staff meeting.' });
       expect(rejected.errors).toBeUndefined();
-      const mine = await c.teacherA.request<{ myPdRecords: Array<{ id: string; status: string; feedback: string }> }>(`{ myPdRecords { id status feedback } }`);
-      expect(mine.data!.myPdRecords.find((r) => r.id === id)).toEqual({ id, status: 'REJECTED', feedback: 'Not PD: a staff meeting.' });
+      const mine = await c.teacherA.request<{ myPdRecords: Array<{ id: string; status: string; feedback: string }> }>(
+        `{ myPdRecords { id status feedback } }`,
+      );
+      expect(mine.data!.myPdRecords.find((r) => r.id === id)).toEqual({
+        id,
+        status: 'REJECTED',
+        feedback: 'Not PD: a staff meeting.',
+      });
     });
 
     it('asks for changes; the teacher edits through a draft and resubmits; the record is back in the queue', async () => {
       const id = await submitRecord(c.teacherA, 'Needs a certificate');
-      const asked = await c.hr.request<{ requestChanges: { status: string; feedback: string } }>(REQUEST_CHANGES, { id, feedback: 'Please attach the certificate.' });
-      expect(asked.data!.requestChanges).toMatchObject({ status: 'CHANGES_REQUESTED', feedback: 'Please attach the certificate.' });
+      const asked = await c.hr.request<{ requestChanges: { status: string; feedback: string } }>(REQUEST_CHANGES, {
+        id,
+        feedback: 'Please attach the certificate.',
+      });
+      expect(asked.data!.requestChanges).toMatchObject({
+        status: 'CHANGES_REQUESTED',
+        feedback: 'Please attach the certificate.',
+      });
 
       const save = await c.teacherA.request<{ saveDraft: { id: string; pdRecordId: string } }>(
         `mutation($input: PdDraftInput!, $pdRecordId: ID) { saveDraft(input: $input, pdRecordId: $pdRecordId) { id pdRecordId } }`,
-        { pdRecordId: id, input: { title: 'Needs a certificate', activityType: 'WORKSHOP', amount: '3', unit: 'CLOCK_HOUR', completedOn: '2024-01-10', evidenceUrl: 'https://example.org/cert.pdf' } },
+        {
+          pdRecordId: id,
+          input: {
+            title: 'Needs a certificate',
+            activityType: 'WORKSHOP',
+            amount: '3',
+            unit: 'CLOCK_HOUR',
+            completedOn: '2024-01-10',
+            evidenceUrl: 'https://example.org/cert.pdf',
+          },
+        },
       );
       expect(save.data!.saveDraft.pdRecordId).toBe(id);
       // Saving again for the same record updates the same draft.
       const again = await c.teacherA.request<{ saveDraft: { id: string } }>(
         `mutation($input: PdDraftInput!, $pdRecordId: ID) { saveDraft(input: $input, pdRecordId: $pdRecordId) { id } }`,
-        { pdRecordId: id, input: { title: 'Needs a certificate', activityType: 'WORKSHOP', amount: '3', unit: 'CLOCK_HOUR', completedOn: '2024-01-10', evidenceUrl: 'https://example.org/cert.pdf' } },
+        {
+          pdRecordId: id,
+          input: {
+            title: 'Needs a certificate',
+            activityType: 'WORKSHOP',
+            amount: '3',
+            unit: 'CLOCK_HOUR',
+            completedOn: '2024-01-10',
+            evidenceUrl: 'https://example.org/cert.pdf',
+          },
+        },
       );
       expect(again.data!.saveDraft.id).toBe(save.data!.saveDraft.id);
 
@@ -115,7 +152,11 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
         { id: save.data!.saveDraft.id },
       );
       expect(submitted.data!.submitDraft).toEqual({ id, status: 'SUBMITTED', amount: '3' });
-      expect((await events(id)).map((e) => e.action)).toEqual(['PD_RECORD_SUBMITTED', 'PD_RECORD_CHANGES_REQUESTED', 'PD_RECORD_RESUBMITTED']);
+      expect((await events(id)).map((e) => e.action)).toEqual([
+        'PD_RECORD_SUBMITTED',
+        'PD_RECORD_CHANGES_REQUESTED',
+        'PD_RECORD_RESUBMITTED',
+      ]);
       const drafts = await c.teacherA.request<{ myDrafts: Array<{ id: string }> }>(`{ myDrafts { id } }`);
       expect(drafts.data!.myDrafts.map((x) => x.id)).not.toContain(save.data!.saveDraft.id);
 
@@ -149,7 +190,10 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
       expect(errorCode(otherDistrict)).toBe('NOT_FOUND');
 
       const ok = await c.hr.request<{ bulkApprovePdRecords: Array<{ id: string; status: string }> }>(BULK, { ids: [a, b] });
-      expect(ok.data!.bulkApprovePdRecords).toEqual([{ id: a, status: 'APPROVED' }, { id: b, status: 'APPROVED' }]);
+      expect(ok.data!.bulkApprovePdRecords).toEqual([
+        { id: a, status: 'APPROVED' },
+        { id: b, status: 'APPROVED' },
+      ]);
       expect((await events(b)).map((e) => e.action)).toEqual(['PD_RECORD_SUBMITTED', 'PD_RECORD_APPROVED']);
     });
   });
@@ -169,9 +213,15 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
       const toggled = await c.hr.request(SET_PRINCIPALS, { enabled: true });
       expect(toggled.errors).toBeUndefined();
       const [toggleEvent] = await events(d.districtId);
-      expect(toggleEvent).toMatchObject({ action: 'DISTRICT_REVIEW_SETTINGS_CHANGED', details: { before: { principalsCanReview: false }, after: { principalsCanReview: true } } });
+      expect(toggleEvent).toMatchObject({
+        action: 'DISTRICT_REVIEW_SETTINGS_CHANGED',
+        details: { before: { principalsCanReview: false }, after: { principalsCanReview: true } },
+      });
 
-      const queue = await c.principalA.request<{ reviewQueue: { rows: Array<{ id: string; educator: { id: string } }> } }>(QUEUE, {});
+      const queue = await c.principalA.request<{ reviewQueue: { rows: Array<{ id: string; educator: { id: string } }> } }>(
+        QUEUE,
+        {},
+      );
       const ids = queue.data!.reviewQueue.rows.map((r) => r.id);
       expect(ids).toContain(mine);
       expect(ids).not.toContain(notMine);
@@ -200,8 +250,17 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
       // A reload: a new session sees the same draft.
       const reloaded = new GraphQLClient(testApp.baseUrl);
       await reloaded.signIn(d.accounts.teacherB.email, TEST_PASSWORD);
-      const drafts = await reloaded.request<{ myDrafts: Array<Record<string, unknown>> }>(`{ myDrafts { id title amount categories unit evidenceFileIds } }`);
-      expect(drafts.data!.myDrafts.find((x) => x['id'] === id)).toEqual({ id, title: 'Half-typed', amount: '1.', categories: ['Liter'], unit: null, evidenceFileIds: [] });
+      const drafts = await reloaded.request<{ myDrafts: Array<Record<string, unknown>> }>(
+        `{ myDrafts { id title amount categories unit evidenceFileIds } }`,
+      );
+      expect(drafts.data!.myDrafts.find((x) => x['id'] === id)).toEqual({
+        id,
+        title: 'Half-typed',
+        amount: '1.',
+        categories: ['Liter'],
+        unit: null,
+        evidenceFileIds: [],
+      });
 
       const incomplete = await reloaded.request(`mutation($id: ID!) { submitDraft(id: $id) { id } }`, { id });
       expect(errorCode(incomplete)).toBe('BAD_USER_INPUT');
@@ -209,7 +268,14 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
 
       await reloaded.request(`mutation($id: ID!, $input: PdDraftInput!) { saveDraft(id: $id, input: $input) { id } }`, {
         id,
-        input: { title: 'Half-typed', activityType: 'WORKSHOP', amount: '1.', unit: 'CLOCK_HOUR', completedOn: '2024-02-01', categories: ['Literacy'] },
+        input: {
+          title: 'Half-typed',
+          activityType: 'WORKSHOP',
+          amount: '1.',
+          unit: 'CLOCK_HOUR',
+          completedOn: '2024-02-01',
+          categories: ['Literacy'],
+        },
       });
       const badAmount = await reloaded.request(`mutation($id: ID!) { submitDraft(id: $id) { id } }`, { id });
       expect(errorCode(badAmount)).toBe('BAD_USER_INPUT');
@@ -227,7 +293,9 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
     });
 
     it('refuses oversized draft fields with a clear message', async () => {
-      const response = await c.teacherA.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id } }`, { input: { title: 'x'.repeat(1001) } });
+      const response = await c.teacherA.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id } }`, {
+        input: { title: 'x'.repeat(1001) },
+      });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0].message).toContain('title');
     });
@@ -235,16 +303,36 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
 
   describe('pre-approval requests', () => {
     const REQUEST = `mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id status expectedAmount } }`;
-    const input = { title: 'Graduate course EDU 610', activityType: 'COURSE', provider: 'State University', plannedStartOn: '2024-01-15', expectedAmount: '3.0', unit: 'SEMESTER_CREDIT' };
+    const input = {
+      title: 'Graduate course EDU 610',
+      activityType: 'COURSE',
+      provider: 'State University',
+      plannedStartOn: '2024-01-15',
+      expectedAmount: '3.0',
+      unit: 'SEMESTER_CREDIT',
+    };
 
     it('goes through the queue; a PD record can reference an approved request but not a pending or denied one', async () => {
-      const requested = await c.teacherA.request<{ requestPreApproval: { id: string; status: string; expectedAmount: string } }>(REQUEST, { input });
+      const requested = await c.teacherA.request<{ requestPreApproval: { id: string; status: string; expectedAmount: string } }>(
+        REQUEST,
+        { input },
+      );
       expect(requested.data!.requestPreApproval).toMatchObject({ status: 'PENDING', expectedAmount: '3' });
       const id = requested.data!.requestPreApproval.id;
 
-      const pending = await c.teacherA.request(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`, {
-        input: { title: 'EDU 610', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2024-05-01', preApprovalId: id },
-      });
+      const pending = await c.teacherA.request(
+        `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`,
+        {
+          input: {
+            title: 'EDU 610',
+            activityType: 'COURSE',
+            amount: '3',
+            unit: 'SEMESTER_CREDIT',
+            completedOn: '2024-05-01',
+            preApprovalId: id,
+          },
+        },
+      );
       expect(errorCode(pending)).toBe('BAD_USER_INPUT');
       expect(pending.errors![0].message).toContain('PENDING');
 
@@ -252,24 +340,49 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
         `{ preApprovalQueue { totalCount rows { id educator { id } } } }`,
       );
       expect(queue.data!.preApprovalQueue.rows.find((r) => r.id === id)?.educator.id).toBe(d.educators.teacherA);
-      expect(errorCode(await c.hr.request(`mutation($id: ID!) { denyPreApproval(id: $id, feedback: "") { id } }`, { id }))).toBe('BAD_USER_INPUT');
-      const approved = await c.hr.request<{ approvePreApproval: { status: string } }>(`mutation($id: ID!) { approvePreApproval(id: $id) { status } }`, { id });
+      expect(errorCode(await c.hr.request(`mutation($id: ID!) { denyPreApproval(id: $id, feedback: "") { id } }`, { id }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const approved = await c.hr.request<{ approvePreApproval: { status: string } }>(
+        `mutation($id: ID!) { approvePreApproval(id: $id) { status } }`,
+        { id },
+      );
       expect(approved.data!.approvePreApproval.status).toBe('APPROVED');
       expect((await events(id)).map((e) => e.action)).toEqual(['PRE_APPROVAL_REQUESTED', 'PRE_APPROVAL_APPROVED']);
 
-      const record = await c.teacherA.request<{ submitPdRecord: { preApprovalId: string; preApproval: { id: string; status: string } } }>(
-        `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { preApprovalId preApproval { id status } } }`,
-        { input: { title: 'EDU 610', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2024-05-01', preApprovalId: id } },
-      );
+      const record = await c.teacherA.request<{
+        submitPdRecord: { preApprovalId: string; preApproval: { id: string; status: string } };
+      }>(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { preApprovalId preApproval { id status } } }`, {
+        input: {
+          title: 'EDU 610',
+          activityType: 'COURSE',
+          amount: '3',
+          unit: 'SEMESTER_CREDIT',
+          completedOn: '2024-05-01',
+          preApprovalId: id,
+        },
+      });
       expect(record.data!.submitPdRecord).toEqual({ preApprovalId: id, preApproval: { id, status: 'APPROVED' } });
 
       // Another teacher cannot borrow it.
-      const borrowed = await c.teacherB.request(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`, {
-        input: { title: 'EDU 610', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2024-05-01', preApprovalId: id },
-      });
+      const borrowed = await c.teacherB.request(
+        `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`,
+        {
+          input: {
+            title: 'EDU 610',
+            activityType: 'COURSE',
+            amount: '3',
+            unit: 'SEMESTER_CREDIT',
+            completedOn: '2024-05-01',
+            preApprovalId: id,
+          },
+        },
+      );
       expect(errorCode(borrowed)).toBe('BAD_USER_INPUT');
 
-      const mine = await c.teacherA.request<{ myPreApprovals: Array<{ id: string; status: string }> }>(`{ myPreApprovals { id status } }`);
+      const mine = await c.teacherA.request<{ myPreApprovals: Array<{ id: string; status: string }> }>(
+        `{ myPreApprovals { id status } }`,
+      );
       expect(mine.data!.myPreApprovals.find((r) => r.id === id)?.status).toBe('APPROVED');
     });
 
@@ -288,24 +401,38 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
     it('lets HR browse and filter the district’s events, newest first, and never another district’s', async () => {
       const id = await submitRecord(c.teacherA, 'Audited');
       await c.hr.request(REQUEST_CHANGES, { id, feedback: 'More detail please' });
-      const response = await c.hr.request<{ auditEvents: { totalCount: number; rows: Array<{ action: string; details: string; actorDisplayName: string; occurredAt: string }> } }>(
-        AUDIT,
-        { filter: { entityType: 'pd_record', entityId: id } },
-      );
+      const response = await c.hr.request<{
+        auditEvents: {
+          totalCount: number;
+          rows: Array<{ action: string; details: string; actorDisplayName: string; occurredAt: string }>;
+        };
+      }>(AUDIT, { filter: { entityType: 'pd_record', entityId: id } });
       expect(response.errors).toBeUndefined();
       expect(response.data!.auditEvents.totalCount).toBe(2);
-      expect(response.data!.auditEvents.rows.map((r) => r.action)).toEqual(['PD_RECORD_CHANGES_REQUESTED', 'PD_RECORD_SUBMITTED']);
-      expect(JSON.parse(response.data!.auditEvents.rows[0].details)).toMatchObject({ before: { status: 'SUBMITTED' }, after: { status: 'CHANGES_REQUESTED', feedback: 'More detail please' } });
+      expect(response.data!.auditEvents.rows.map((r) => r.action)).toEqual([
+        'PD_RECORD_CHANGES_REQUESTED',
+        'PD_RECORD_SUBMITTED',
+      ]);
+      expect(JSON.parse(response.data!.auditEvents.rows[0].details)).toMatchObject({
+        before: { status: 'SUBMITTED' },
+        after: { status: 'CHANGES_REQUESTED', feedback: 'More detail please' },
+      });
       expect(response.data!.auditEvents.rows[0].actorDisplayName).toBe('HR Admin');
 
-      const byActor = await c.hr.request<{ auditEvents: { rows: Array<{ actorAccountId: string }> } }>(AUDIT, { filter: { actorId: d.accounts.teacherA.id, action: 'PD_RECORD_SUBMITTED' } });
+      const byActor = await c.hr.request<{ auditEvents: { rows: Array<{ actorAccountId: string }> } }>(AUDIT, {
+        filter: { actorId: d.accounts.teacherA.id, action: 'PD_RECORD_SUBMITTED' },
+      });
       expect(byActor.data!.auditEvents.rows.length).toBeGreaterThan(0);
       expect(new Set(byActor.data!.auditEvents.rows.map((r) => r.actorAccountId))).toEqual(new Set([d.accounts.teacherA.id]));
 
       const today = new Date().toISOString().slice(0, 10);
-      const inRange = await c.hr.request<{ auditEvents: { totalCount: number } }>(AUDIT, { filter: { entityId: id, from: today, to: today } });
+      const inRange = await c.hr.request<{ auditEvents: { totalCount: number } }>(AUDIT, {
+        filter: { entityId: id, from: today, to: today },
+      });
       expect(inRange.data!.auditEvents.totalCount).toBe(2);
-      const outOfRange = await c.hr.request<{ auditEvents: { totalCount: number } }>(AUDIT, { filter: { entityId: id, from: '2020-01-01', to: '2020-01-31' } });
+      const outOfRange = await c.hr.request<{ auditEvents: { totalCount: number } }>(AUDIT, {
+        filter: { entityId: id, from: '2020-01-01', to: '2020-01-31' },
+      });
       expect(outOfRange.data!.auditEvents.totalCount).toBe(0);
 
       const elsewhere = await c.hrOther.request<{ auditEvents: { totalCount: number } }>(AUDIT, { filter: { entityId: id } });
@@ -316,7 +443,9 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
 
     it('cannot be edited or deleted, even with direct SQL', async () => {
       const id = await submitRecord(c.teacherA, 'Immutable');
-      await expect(testApp.dataSource.query(`UPDATE audit_event SET action = 'TAMPERED' WHERE entity_id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(
+        testApp.dataSource.query(`UPDATE audit_event SET action = 'TAMPERED' WHERE entity_id = $1`, [id]),
+      ).rejects.toThrow(/append-only/);
       await expect(testApp.dataSource.query(`DELETE FROM audit_event WHERE entity_id = $1`, [id])).rejects.toThrow(/append-only/);
       await expect(testApp.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
       expect((await events(id)).map((e) => e.action)).toEqual(['PD_RECORD_SUBMITTED']);
@@ -328,7 +457,10 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
       await teacher.signIn(doomed.accounts.teacherA.email, TEST_PASSWORD);
       await submitRecord(teacher, 'Short-lived');
       await testApp.dataSource.query(`DELETE FROM district WHERE id = $1`, [doomed.districtId]);
-      const [{ count }] = (await testApp.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE district_id = $1`, [doomed.districtId])) as Array<{ count: number }>;
+      const [{ count }] = (await testApp.dataSource.query(
+        `SELECT count(*)::int AS count FROM audit_event WHERE district_id = $1`,
+        [doomed.districtId],
+      )) as Array<{ count: number }>;
       expect(count).toBe(0);
     });
   });

@@ -18,7 +18,9 @@ export class ReviewSettingsModel {
   principalsCanReview!: boolean;
 }
 
-@ObjectType('PreApprovalRequest', { description: 'A request for lane credit made before the activity; evidence follows as a PD record.' })
+@ObjectType('PreApprovalRequest', {
+  description: 'A request for lane credit made before the activity; evidence follows as a PD record.',
+})
 export class PreApprovalRequestModel {
   @Field(() => ID)
   id!: string;

@@ -26,7 +26,8 @@ export class ReviewResolver {
 
   @Roles(...REVIEWERS)
   @Query(() => ReviewQueuePageModel, {
-    description: 'PD records to review (default SUBMITTED, oldest first). HR: the district; principals: their schools, if the district allows.',
+    description:
+      'PD records to review (default SUBMITTED, oldest first). HR: the district; principals: their schools, if the district allows.',
   })
   reviewQueue(
     @CurrentViewer() viewer: Viewer,
@@ -48,14 +49,20 @@ export class ReviewResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
     @Args('feedback', { type: () => String, nullable: true }) feedback?: string | null,
-    @Args('distinctReason', { type: () => String, nullable: true, description: 'Why this record is not a copy of its likely duplicates.' })
+    @Args('distinctReason', {
+      type: () => String,
+      nullable: true,
+      description: 'Why this record is not a copy of its likely duplicates.',
+    })
     distinctReason?: string | null,
   ): Promise<PdRecordModel> {
     return this.review.decide(viewer, id, PdStatus.APPROVED, feedback, context.req, distinctReason);
   }
 
   @Roles(...REVIEWERS)
-  @Mutation(() => PdRecordModel, { description: 'Rejects a SUBMITTED record; feedback is required and shown to the teacher. Audited.' })
+  @Mutation(() => PdRecordModel, {
+    description: 'Rejects a SUBMITTED record; feedback is required and shown to the teacher. Audited.',
+  })
   rejectPdRecord(
     @Args('id', { type: () => ID }) id: string,
     @Args('feedback', { type: () => String }) feedback: string,
@@ -67,7 +74,8 @@ export class ReviewResolver {
 
   @Roles(...REVIEWERS)
   @Mutation(() => PdRecordModel, {
-    description: 'Returns a SUBMITTED record to the teacher (CHANGES_REQUESTED) with required feedback; they edit and resubmit. Audited.',
+    description:
+      'Returns a SUBMITTED record to the teacher (CHANGES_REQUESTED) with required feedback; they edit and resubmit. Audited.',
   })
   requestChanges(
     @Args('id', { type: () => ID }) id: string,
@@ -88,7 +96,11 @@ export class ReviewResolver {
     @Args('ids', { type: () => [ID] }) ids: string[],
     @CurrentViewer() viewer: Viewer,
     @Context() context: GraphQLContext,
-    @Args('distinctReason', { type: () => String, nullable: true, description: 'Confirms likely duplicates as distinct PD, with this reason.' })
+    @Args('distinctReason', {
+      type: () => String,
+      nullable: true,
+      description: 'Confirms likely duplicates as distinct PD, with this reason.',
+    })
     distinctReason?: string | null,
   ): Promise<PdRecordModel[]> {
     return this.review.bulkApprove(viewer, ids, context.req, distinctReason);
@@ -110,7 +122,10 @@ export class ReviewResolver {
     return this.review.setPrincipalsCanReview(viewer, enabled, context.req);
   }
 
-  @ResolveField(() => PreApprovalRequestModel, { nullable: true, description: 'The approved pre-approval request this record fulfils.' })
+  @ResolveField(() => PreApprovalRequestModel, {
+    nullable: true,
+    description: 'The approved pre-approval request this record fulfils.',
+  })
   preApproval(@Parent() record: PdRecordModel, @Context() context: GraphQLContext): Promise<PreApprovalRequestModel | null> {
     if (!record.preApprovalId) return Promise.resolve(null);
     return this.preApprovals.byId(context.req, viewerOf(context), record.preApprovalId);
@@ -126,7 +141,9 @@ export class PreApprovalsResolver {
   ) {}
 
   @Roles(Role.TEACHER)
-  @Mutation(() => PreApprovalRequestModel, { description: 'Asks for pre-approval of a planned activity (status PENDING). Audited.' })
+  @Mutation(() => PreApprovalRequestModel, {
+    description: 'Asks for pre-approval of a planned activity (status PENDING). Audited.',
+  })
   requestPreApproval(
     @Args('input', { type: () => PreApprovalInput }) input: PreApprovalInput,
     @CurrentViewer() viewer: Viewer,
@@ -142,11 +159,14 @@ export class PreApprovalsResolver {
   }
 
   @Roles(...REVIEWERS)
-  @Query(() => PreApprovalPageModel, { description: 'Pre-approval requests to decide (default PENDING, oldest first); same reviewers as reviewQueue.' })
+  @Query(() => PreApprovalPageModel, {
+    description: 'Pre-approval requests to decide (default PENDING, oldest first); same reviewers as reviewQueue.',
+  })
   preApprovalQueue(
     @CurrentViewer() viewer: Viewer,
     @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string | null,
-    @Args('status', { type: () => PreApprovalStatus, nullable: true, defaultValue: PreApprovalStatus.PENDING }) status?: PreApprovalStatus | null,
+    @Args('status', { type: () => PreApprovalStatus, nullable: true, defaultValue: PreApprovalStatus.PENDING })
+    status?: PreApprovalStatus | null,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number | null,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit?: number | null,
   ): Promise<PreApprovalPageModel> {
@@ -165,7 +185,9 @@ export class PreApprovalsResolver {
   }
 
   @Roles(...REVIEWERS)
-  @Mutation(() => PreApprovalRequestModel, { description: 'Denies a PENDING pre-approval request; feedback is required. Audited.' })
+  @Mutation(() => PreApprovalRequestModel, {
+    description: 'Denies a PENDING pre-approval request; feedback is required. Audited.',
+  })
   denyPreApproval(
     @Args('id', { type: () => ID }) id: string,
     @Args('feedback', { type: () => String }) feedback: string,

@@ -28,7 +28,10 @@ function optionalReason(field: string, value: string | null | undefined): string
   return value == null || value.trim() === '' ? null : checkReason(field, value);
 }
 
-export function checkPage(offset: number | null | undefined, limit: number | null | undefined): { offset: number; limit: number } {
+export function checkPage(
+  offset: number | null | undefined,
+  limit: number | null | undefined,
+): { offset: number; limit: number } {
   checkIntRange('offset', offset, 0, 100_000);
   checkIntRange('limit', limit, 1, 100);
   return { offset: offset ?? 0, limit: limit ?? 25 };
@@ -99,16 +102,24 @@ export class ReviewService {
    * fails the whole call, naming its id. Likely duplicates pass only when the reviewer confirms
    * them with `distinctReasonValue`, which declares each of them distinct (audited).
    */
-  bulkApprove(viewer: Viewer, idValues: string[], request: ApiRequest, distinctReasonValue?: string | null): Promise<PdRecordModel[]> {
+  bulkApprove(
+    viewer: Viewer,
+    idValues: string[],
+    request: ApiRequest,
+    distinctReasonValue?: string | null,
+  ): Promise<PdRecordModel[]> {
     if (idValues.length === 0) throw badUserInput('ids', '[]', 'must name at least one record');
-    if (idValues.length > MAX_BULK_IDS) throw badUserInput('ids', `${idValues.length} ids`, `must name at most ${MAX_BULK_IDS} records`);
+    if (idValues.length > MAX_BULK_IDS)
+      throw badUserInput('ids', `${idValues.length} ids`, `must name at most ${MAX_BULK_IDS} records`);
     const ids = [...new Set(idValues.map((value) => parseUuid('ids', value)))];
     const distinctReason = optionalReason('distinctReason', distinctReasonValue);
     return this.dataSource.transaction(async (manager) => {
       await assertReviewer(manager, viewer);
       const approved: PdRecordModel[] = [];
       for (const id of ids) {
-        approved.push(await this.decideInTransaction(manager, viewer, id, PdStatus.APPROVED, null, request, true, distinctReason));
+        approved.push(
+          await this.decideInTransaction(manager, viewer, id, PdStatus.APPROVED, null, request, true, distinctReason),
+        );
       }
       return approved;
     });
@@ -134,7 +145,8 @@ export class ReviewService {
     );
     const before = rows[0];
     if (!before) throw notFound(`PD record ${id}`);
-    if (viewer.educatorId !== null && before.educator_id === viewer.educatorId) throw forbidden(`You cannot review your own PD record ${id}`);
+    if (viewer.educatorId !== null && before.educator_id === viewer.educatorId)
+      throw forbidden(`You cannot review your own PD record ${id}`);
     if (before.status !== PdStatus.SUBMITTED) {
       throw badUserInput(bulk ? 'ids' : 'id', id, `is not awaiting review (its status is ${before.status})`);
     }
@@ -155,12 +167,16 @@ export class ReviewService {
       action: DECISION_ACTIONS[decision],
       entityType: 'pd_record',
       entityId: id,
-      details: { before: { status: before.status, feedback: before.feedback }, after: { status: decision, feedback }, ...(bulk ? { bulk: true } : {}) },
+      details: {
+        before: { status: before.status, feedback: before.feedback },
+        after: { status: decision, feedback },
+        ...(bulk ? { bulk: true } : {}),
+      },
     });
-    const updated: PdRecordRow[] = await manager.query(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`, [
-      viewer.districtId,
-      id,
-    ]);
+    const updated: PdRecordRow[] = await manager.query(
+      `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`,
+      [viewer.districtId, id],
+    );
     return toPdRecordModel(updated[0]);
   }
 

@@ -7,44 +7,90 @@ export interface Dataset {
   schools: Array<[id: string, districtId: string, name: string]>;
   educators: Array<
     [
-      id: string, districtId: string, firstName: string, lastName: string, email: string, stateEducatorId: string | null,
-      hireDate: string | null, highestDegree: string | null, salaryLane: string | null, salaryStep: number | null,
+      id: string,
+      districtId: string,
+      firstName: string,
+      lastName: string,
+      email: string,
+      stateEducatorId: string | null,
+      hireDate: string | null,
+      highestDegree: string | null,
+      salaryLane: string | null,
+      salaryStep: number | null,
     ]
   >;
   educatorSchools: Array<[districtId: string, educatorId: string, schoolId: string]>;
   licenses: Array<
     [
-      id: string, districtId: string, educatorId: string, stateCode: string, licenseType: string, number: string,
-      issuedOn: string, cycleStart: string, cycleEnd: string,
+      id: string,
+      districtId: string,
+      educatorId: string,
+      stateCode: string,
+      licenseType: string,
+      number: string,
+      issuedOn: string,
+      cycleStart: string,
+      cycleEnd: string,
     ]
   >;
   issuers: Array<[id: string, districtId: string, name: string, url: string | null]>;
   catalogItems: Array<
     [
-      id: string, districtId: string, issuerId: string, name: string, kind: string, competencyArea: string | null,
-      stack: string | null, statedHours: string | null,
+      id: string,
+      districtId: string,
+      issuerId: string,
+      name: string,
+      kind: string,
+      competencyArea: string | null,
+      stack: string | null,
+      statedHours: string | null,
     ]
   >;
   accounts: Array<
     [
-      id: string, districtId: string, email: string, passwordHash: string, role: string, displayName: string,
-      educatorId: string | null, disabled: boolean,
+      id: string,
+      districtId: string,
+      email: string,
+      passwordHash: string,
+      role: string,
+      displayName: string,
+      educatorId: string | null,
+      disabled: boolean,
     ]
   >;
   accountSchools: Array<[districtId: string, accountId: string, schoolId: string]>;
   pdRecords: Array<
     [
-      id: string, districtId: string, educatorId: string, catalogItemId: string | null, title: string, activityType: string,
-      amount: string, unit: string, completedOn: string, categories: string[], evidenceUrl: string | null, status: string,
-      feedback: string | null, source: string,
+      id: string,
+      districtId: string,
+      educatorId: string,
+      catalogItemId: string | null,
+      title: string,
+      activityType: string,
+      amount: string,
+      unit: string,
+      completedOn: string,
+      categories: string[],
+      evidenceUrl: string | null,
+      status: string,
+      feedback: string | null,
+      source: string,
     ]
   >;
 }
 
 export function emptyDataset(): Dataset {
   return {
-    districts: [], schools: [], educators: [], educatorSchools: [], licenses: [], issuers: [], catalogItems: [],
-    accounts: [], accountSchools: [], pdRecords: [],
+    districts: [],
+    schools: [],
+    educators: [],
+    educatorSchools: [],
+    licenses: [],
+    issuers: [],
+    catalogItems: [],
+    accounts: [],
+    accountSchools: [],
+    pdRecords: [],
   };
 }
 
@@ -55,7 +101,18 @@ export async function insertDataset(manager: EntityManager, data: Dataset): Prom
   await bulkInsert(
     manager,
     'educator',
-    ['id', 'district_id', 'first_name', 'last_name', 'email', 'state_educator_id', 'hire_date', 'highest_degree', 'salary_lane', 'salary_step'],
+    [
+      'id',
+      'district_id',
+      'first_name',
+      'last_name',
+      'email',
+      'state_educator_id',
+      'hire_date',
+      'highest_degree',
+      'salary_lane',
+      'salary_step',
+    ],
     data.educators,
   );
   await bulkInsert(manager, 'educator_school', ['district_id', 'educator_id', 'school_id'], data.educatorSchools);
@@ -82,8 +139,22 @@ export async function insertDataset(manager: EntityManager, data: Dataset): Prom
   await bulkInsert(
     manager,
     'pd_record',
-    ['id', 'district_id', 'educator_id', 'catalog_item_id', 'title', 'activity_type', 'amount', 'unit', 'completed_on',
-      'categories', 'evidence_url', 'status', 'feedback', 'source'],
+    [
+      'id',
+      'district_id',
+      'educator_id',
+      'catalog_item_id',
+      'title',
+      'activity_type',
+      'amount',
+      'unit',
+      'completed_on',
+      'categories',
+      'evidence_url',
+      'status',
+      'feedback',
+      'source',
+    ],
     data.pdRecords,
   );
 }

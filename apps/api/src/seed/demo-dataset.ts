@@ -14,28 +14,148 @@ export const DEMO_PASSWORD = 'pdledger-demo';
 const SEED = 20240701;
 
 const FIRST_NAMES = [
-  'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Elijah', 'Sophia', 'Lucas', 'Isabella', 'Mason', 'Mia', 'Ethan', 'Amelia',
-  'Logan', 'Harper', 'Aiden', 'Evelyn', 'Jackson', 'Abigail', 'Sebastian', 'Emily', 'Mateo', 'Elizabeth', 'Jack',
-  'Sofia', 'Owen', 'Avery', 'Daniel', 'Ella', 'Henry', 'Scarlett', 'Samuel', 'Grace', 'David', 'Chloe', 'Joseph',
-  'Victoria', 'Carter', 'Riley', 'Wyatt', 'Aria', 'John', 'Lily', 'Julian', 'Aaliyah', 'Luke', 'Nora', 'Gabriel',
-  'Zoey', 'Anthony', 'Hannah', 'Isaac', 'Layla', 'Dylan', 'Priya', 'Andre', 'Mei', 'Tomás', 'Fatima', 'Kwame',
+  'Olivia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Ava',
+  'Elijah',
+  'Sophia',
+  'Lucas',
+  'Isabella',
+  'Mason',
+  'Mia',
+  'Ethan',
+  'Amelia',
+  'Logan',
+  'Harper',
+  'Aiden',
+  'Evelyn',
+  'Jackson',
+  'Abigail',
+  'Sebastian',
+  'Emily',
+  'Mateo',
+  'Elizabeth',
+  'Jack',
+  'Sofia',
+  'Owen',
+  'Avery',
+  'Daniel',
+  'Ella',
+  'Henry',
+  'Scarlett',
+  'Samuel',
+  'Grace',
+  'David',
+  'Chloe',
+  'Joseph',
+  'Victoria',
+  'Carter',
+  'Riley',
+  'Wyatt',
+  'Aria',
+  'John',
+  'Lily',
+  'Julian',
+  'Aaliyah',
+  'Luke',
+  'Nora',
+  'Gabriel',
+  'Zoey',
+  'Anthony',
+  'Hannah',
+  'Isaac',
+  'Layla',
+  'Dylan',
+  'Priya',
+  'Andre',
+  'Mei',
+  'Tomás',
+  'Fatima',
+  'Kwame',
 ];
 const LAST_NAMES = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez',
-  'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez',
-  'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen',
-  'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker', 'Hall',
-  'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Kowalski', 'Okafor', 'Patel', 'Schneider', 'Sullivan',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Allen',
+  'King',
+  'Wright',
+  'Scott',
+  'Torres',
+  'Nguyen',
+  'Hill',
+  'Flores',
+  'Green',
+  'Adams',
+  'Nelson',
+  'Baker',
+  'Hall',
+  'Rivera',
+  'Campbell',
+  'Mitchell',
+  'Carter',
+  'Roberts',
+  'Kowalski',
+  'Okafor',
+  'Patel',
+  'Schneider',
+  'Sullivan',
 ];
 
 const LANES: ReadonlyArray<readonly [lane: string, degree: string, weight: number]> = [
-  ['BA', 'BA', 18], ['BA+15', 'BA', 12], ['BA+30', 'BA', 8], ['MA', 'MA', 25], ['MA+15', 'MA', 15], ['MA+30', 'MA', 17],
+  ['BA', 'BA', 18],
+  ['BA+15', 'BA', 12],
+  ['BA+30', 'BA', 8],
+  ['MA', 'MA', 25],
+  ['MA+15', 'MA', 15],
+  ['MA+30', 'MA', 17],
   ['PhD', 'PhD', 5],
 ];
 
 const CATEGORIES = [
-  'Literacy', 'Mathematics', 'STEM', 'Special Education', 'English Learners', 'Equity', 'Technology', 'Safety',
-  'Social-Emotional Learning', 'Assessment', 'Classroom Management', 'Leadership',
+  'Literacy',
+  'Mathematics',
+  'STEM',
+  'Special Education',
+  'English Learners',
+  'Equity',
+  'Technology',
+  'Safety',
+  'Social-Emotional Learning',
+  'Assessment',
+  'Classroom Management',
+  'Leadership',
 ];
 
 interface IssuerSpec {
@@ -65,34 +185,165 @@ const MAPLEWOOD_ISSUERS: IssuerSpec[] = [
 ];
 
 const MICRO_CREDENTIALS: CatalogSpec[] = [
-  { issuer: 'dp', name: 'Positive Behavioral Supports', kind: 'MICRO_CREDENTIAL', competencyArea: 'Classroom Management', stack: 'Classroom Culture', statedHours: '15' },
-  { issuer: 'dp', name: 'Checking for Understanding', kind: 'MICRO_CREDENTIAL', competencyArea: 'Formative Assessment', stack: 'Assessment for Learning', statedHours: '15' },
-  { issuer: 'dp', name: 'Computational Thinking: Pattern Recognition', kind: 'MICRO_CREDENTIAL', competencyArea: 'Computational Thinking', stack: 'Computational Thinking Practices', statedHours: '20' },
-  { issuer: 'dp', name: 'Learner Variability: Working Memory', kind: 'MICRO_CREDENTIAL', competencyArea: 'Learner Variability', stack: 'Learner Variability', statedHours: '15' },
-  { issuer: 'bb', name: 'Trauma-Informed Classroom Practices', kind: 'MICRO_CREDENTIAL', competencyArea: 'Social-Emotional Learning', stack: 'Whole Child', statedHours: '20' },
-  { issuer: 'bb', name: 'Culturally Responsive Teaching', kind: 'MICRO_CREDENTIAL', competencyArea: 'Equity', stack: 'Culturally Responsive Pedagogy', statedHours: '25' },
-  { issuer: 'bb', name: 'Coaching Conversations', kind: 'MICRO_CREDENTIAL', competencyArea: 'Instructional Coaching', stack: 'Teacher Leadership', statedHours: '20' },
-  { issuer: 'nea', name: 'Restorative Practices in the Classroom', kind: 'MICRO_CREDENTIAL', competencyArea: 'Classroom Management', stack: 'Restorative Practices', statedHours: '15' },
-  { issuer: 'nea', name: 'Family Engagement Strategies', kind: 'MICRO_CREDENTIAL', competencyArea: 'Family and Community Engagement', stack: 'Family Partnerships', statedHours: '15' },
-  { issuer: 'nea', name: 'Bullying Prevention', kind: 'MICRO_CREDENTIAL', competencyArea: 'School Climate', stack: null, statedHours: null },
-  { issuer: 'state', name: 'Structured Literacy Foundations', kind: 'MICRO_CREDENTIAL', competencyArea: 'Literacy', stack: 'Science of Reading', statedHours: '30' },
-  { issuer: 'district', name: 'Maplewood Digital Learning Badge', kind: 'MICRO_CREDENTIAL', competencyArea: 'Technology Integration', stack: 'Maplewood Digital Learning', statedHours: '10' },
+  {
+    issuer: 'dp',
+    name: 'Positive Behavioral Supports',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Classroom Management',
+    stack: 'Classroom Culture',
+    statedHours: '15',
+  },
+  {
+    issuer: 'dp',
+    name: 'Checking for Understanding',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Formative Assessment',
+    stack: 'Assessment for Learning',
+    statedHours: '15',
+  },
+  {
+    issuer: 'dp',
+    name: 'Computational Thinking: Pattern Recognition',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Computational Thinking',
+    stack: 'Computational Thinking Practices',
+    statedHours: '20',
+  },
+  {
+    issuer: 'dp',
+    name: 'Learner Variability: Working Memory',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Learner Variability',
+    stack: 'Learner Variability',
+    statedHours: '15',
+  },
+  {
+    issuer: 'bb',
+    name: 'Trauma-Informed Classroom Practices',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Social-Emotional Learning',
+    stack: 'Whole Child',
+    statedHours: '20',
+  },
+  {
+    issuer: 'bb',
+    name: 'Culturally Responsive Teaching',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Equity',
+    stack: 'Culturally Responsive Pedagogy',
+    statedHours: '25',
+  },
+  {
+    issuer: 'bb',
+    name: 'Coaching Conversations',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Instructional Coaching',
+    stack: 'Teacher Leadership',
+    statedHours: '20',
+  },
+  {
+    issuer: 'nea',
+    name: 'Restorative Practices in the Classroom',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Classroom Management',
+    stack: 'Restorative Practices',
+    statedHours: '15',
+  },
+  {
+    issuer: 'nea',
+    name: 'Family Engagement Strategies',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Family and Community Engagement',
+    stack: 'Family Partnerships',
+    statedHours: '15',
+  },
+  {
+    issuer: 'nea',
+    name: 'Bullying Prevention',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'School Climate',
+    stack: null,
+    statedHours: null,
+  },
+  {
+    issuer: 'state',
+    name: 'Structured Literacy Foundations',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Literacy',
+    stack: 'Science of Reading',
+    statedHours: '30',
+  },
+  {
+    issuer: 'district',
+    name: 'Maplewood Digital Learning Badge',
+    kind: 'MICRO_CREDENTIAL',
+    competencyArea: 'Technology Integration',
+    stack: 'Maplewood Digital Learning',
+    statedHours: '10',
+  },
 ];
 
 const COURSES: CatalogSpec[] = [
-  { issuer: 'psu', name: 'EDUC 505: Differentiated Instruction', kind: 'COURSE', competencyArea: null, stack: null, statedHours: null },
-  { issuer: 'psu', name: 'SPLED 540: Inclusive Classrooms', kind: 'COURSE', competencyArea: null, stack: null, statedHours: null },
-  { issuer: 'temple', name: 'TCHL 5101: Teaching English Learners', kind: 'COURSE', competencyArea: null, stack: null, statedHours: null },
-  { issuer: 'temple', name: 'EDUC 5325: Data-Driven Instruction', kind: 'COURSE', competencyArea: null, stack: null, statedHours: null },
+  {
+    issuer: 'psu',
+    name: 'EDUC 505: Differentiated Instruction',
+    kind: 'COURSE',
+    competencyArea: null,
+    stack: null,
+    statedHours: null,
+  },
+  {
+    issuer: 'psu',
+    name: 'SPLED 540: Inclusive Classrooms',
+    kind: 'COURSE',
+    competencyArea: null,
+    stack: null,
+    statedHours: null,
+  },
+  {
+    issuer: 'temple',
+    name: 'TCHL 5101: Teaching English Learners',
+    kind: 'COURSE',
+    competencyArea: null,
+    stack: null,
+    statedHours: null,
+  },
+  {
+    issuer: 'temple',
+    name: 'EDUC 5325: Data-Driven Instruction',
+    kind: 'COURSE',
+    competencyArea: null,
+    stack: null,
+    statedHours: null,
+  },
 ];
 
 const WORKSHOPS = [
-  'Number Talks in the Elementary Classroom', 'Data Team Protocols', 'Google Classroom Essentials', 'Mandated Reporter Training',
-  'Writing Workshop Model', 'Science Kits: Hands-On Inquiry', 'IEP Goal Writing', 'De-escalation Strategies',
-  'Universal Design for Learning', 'Reading Intervention with Fountas & Pinnell', 'Act 48 In-Service Day', 'Project-Based Learning Design',
+  'Number Talks in the Elementary Classroom',
+  'Data Team Protocols',
+  'Google Classroom Essentials',
+  'Mandated Reporter Training',
+  'Writing Workshop Model',
+  'Science Kits: Hands-On Inquiry',
+  'IEP Goal Writing',
+  'De-escalation Strategies',
+  'Universal Design for Learning',
+  'Reading Intervention with Fountas & Pinnell',
+  'Act 48 In-Service Day',
+  'Project-Based Learning Design',
 ];
-const CONFERENCES = ['PA Educational Technology Expo', 'Pennsylvania Council of Teachers of Mathematics Annual Conference', 'PA Reading Conference', 'NCTM Regional Conference'];
-const CEU_COURSES = ['Autism Spectrum Support (CEU)', 'Youth Mental Health First Aid (CEU)', 'Reading Specialist Update (CEU)', 'Gifted Education Strategies (CEU)'];
+const CONFERENCES = [
+  'PA Educational Technology Expo',
+  'Pennsylvania Council of Teachers of Mathematics Annual Conference',
+  'PA Reading Conference',
+  'NCTM Regional Conference',
+];
+const CEU_COURSES = [
+  'Autism Spectrum Support (CEU)',
+  'Youth Mental Health First Aid (CEU)',
+  'Reading Specialist Update (CEU)',
+  'Gifted Education Strategies (CEU)',
+];
 const OTHER_ACTIVITIES: Array<[title: string, activityType: string]> = [
   ['Mentoring a first-year teacher', 'MENTORING'],
   ['Presenting at the district in-service day', 'PRESENTING'],
@@ -185,9 +436,25 @@ export function buildDemoDataset(options: DemoDatasetOptions): Dataset {
       { key: 'psu', name: 'University of Tennessee', url: 'https://www.utk.edu' },
     ],
     catalog: [
-      MICRO_CREDENTIALS[0], MICRO_CREDENTIALS[1], MICRO_CREDENTIALS[3],
-      { issuer: 'state', name: 'Tennessee Foundational Literacy Skills', kind: 'MICRO_CREDENTIAL', competencyArea: 'Literacy', stack: 'Reading 360', statedHours: '30' },
-      { issuer: 'psu', name: 'ELPS 560: Instructional Leadership', kind: 'COURSE', competencyArea: null, stack: null, statedHours: null },
+      MICRO_CREDENTIALS[0],
+      MICRO_CREDENTIALS[1],
+      MICRO_CREDENTIALS[3],
+      {
+        issuer: 'state',
+        name: 'Tennessee Foundational Literacy Skills',
+        kind: 'MICRO_CREDENTIAL',
+        competencyArea: 'Literacy',
+        stack: 'Reading 360',
+        statedHours: '30',
+      },
+      {
+        issuer: 'psu',
+        name: 'ELPS 560: Instructional Leadership',
+        kind: 'COURSE',
+        competencyArea: null,
+        stack: null,
+        statedHours: null,
+      },
     ],
   };
 
@@ -202,7 +469,16 @@ export function buildDemoDataset(options: DemoDatasetOptions): Dataset {
     for (const issuer of plan.issuers) data.issuers.push([issuerIds.get(issuer.key)!, plan.id, issuer.name, issuer.url]);
     const catalog = plan.catalog.map((item) => {
       const id = prng.uuid();
-      data.catalogItems.push([id, plan.id, issuerIds.get(item.issuer)!, item.name, item.kind, item.competencyArea, item.stack, item.statedHours]);
+      data.catalogItems.push([
+        id,
+        plan.id,
+        issuerIds.get(item.issuer)!,
+        item.name,
+        item.kind,
+        item.competencyArea,
+        item.stack,
+        item.statedHours,
+      ]);
       return { ...item, id };
     });
 
@@ -228,7 +504,16 @@ export function buildDemoDataset(options: DemoDatasetOptions): Dataset {
         const [lane, degree] = fixedName ? (['MA', 'MA'] as const) : picked;
         const step = Math.min(years + 1, 15);
         data.educators.push([
-          educatorId, plan.id, first, last, email, String(prng.int(1_000_000, 9_999_999)), hireDate, degree, lane, step,
+          educatorId,
+          plan.id,
+          first,
+          last,
+          email,
+          String(prng.int(1_000_000, 9_999_999)),
+          hireDate,
+          degree,
+          lane,
+          step,
         ]);
         data.educatorSchools.push([plan.id, educatorId, schoolIds[schoolIndex]]);
         educatorsBySchool[schoolIndex].push(educatorId);
@@ -242,14 +527,23 @@ export function buildDemoDataset(options: DemoDatasetOptions): Dataset {
         const cycleStart = addDays(today, -prng.int(0, plan.cycleYears * 365 - 30));
         const cycleEnd = addDays(addYears(cycleStart, plan.cycleYears), -1);
         data.licenses.push([
-          prng.uuid(), plan.id, educatorId, plan.stateCode, prng.pick(plan.licenseTypes), String(prng.int(100_000, 999_999)),
-          hireDate < cycleStart ? hireDate : cycleStart, cycleStart, cycleEnd,
+          prng.uuid(),
+          plan.id,
+          educatorId,
+          plan.stateCode,
+          prng.pick(plan.licenseTypes),
+          String(prng.int(100_000, 999_999)),
+          hireDate < cycleStart ? hireDate : cycleStart,
+          cycleStart,
+          cycleEnd,
         ]);
 
         const recordCount = prng.int(plan.recordsPerEducator[0], plan.recordsPerEducator[1]);
         for (let r = 0; r < recordCount; r++) {
           const completedOn = addDays(firstDay, prng.int(0, daysBetween(firstDay, today)));
-          data.pdRecords.push(makeRecord(prng, plan.id, educatorId, completedOn, today, catalog, fixedName !== undefined && r < 2));
+          data.pdRecords.push(
+            makeRecord(prng, plan.id, educatorId, completedOn, today, catalog, fixedName !== undefined && r < 2),
+          );
         }
       }
     });
@@ -278,7 +572,7 @@ function addAccounts(
     const id = prng.uuid();
     const hash = passwordHashes.get(account.email);
     if (!hash) throw new Error(`No password hash for ${account.email}`);
-    const educatorId = account.role === 'TEACHER' ? namedEducators.get(account.displayName) ?? null : null;
+    const educatorId = account.role === 'TEACHER' ? (namedEducators.get(account.displayName) ?? null) : null;
     data.accounts.push([id, plan.id, account.email, hash, account.role, account.displayName, educatorId, false]);
     if (account.role === 'PRINCIPAL') {
       const schoolName = account.email.startsWith('principal2') ? 'Washington Middle School' : 'Lincoln Elementary';
@@ -299,7 +593,13 @@ function makeRecord(
   forcePending: boolean,
 ): Dataset['pdRecords'][number] {
   const kind = prng.weighted([
-    ['WORKSHOP', 40], ['MICRO_CREDENTIAL', 20], ['COURSE', 10], ['CEU', 8], ['CONFERENCE', 10], ['QUARTER', 2], ['OTHER', 10],
+    ['WORKSHOP', 40],
+    ['MICRO_CREDENTIAL', 20],
+    ['COURSE', 10],
+    ['CEU', 8],
+    ['CONFERENCE', 10],
+    ['QUARTER', 2],
+    ['OTHER', 10],
   ] as const);
   const categories = [prng.pick(CATEGORIES), ...(prng.chance(0.3) ? [prng.pick(CATEGORIES)] : [])].filter(
     (value, index, all) => all.indexOf(value) === index,
@@ -328,10 +628,20 @@ function makeRecord(
       break;
     }
     case 'QUARTER':
-      [title, activityType, amount, unit] = ['Graduate seminar: Assessment Literacy', 'COURSE', String(prng.int(2, 4)), 'QUARTER_CREDIT'];
+      [title, activityType, amount, unit] = [
+        'Graduate seminar: Assessment Literacy',
+        'COURSE',
+        String(prng.int(2, 4)),
+        'QUARTER_CREDIT',
+      ];
       break;
     case 'CEU':
-      [title, activityType, amount, unit] = [prng.pick(CEU_COURSES), 'WORKSHOP', prng.pick(['0.5', '0.6', '1.0', '1.5', '2.0', '3.0']), 'CEU'];
+      [title, activityType, amount, unit] = [
+        prng.pick(CEU_COURSES),
+        'WORKSHOP',
+        prng.pick(['0.5', '0.6', '1.0', '1.5', '2.0', '3.0']),
+        'CEU',
+      ];
       break;
     case 'CONFERENCE':
       [title, activityType, amount, unit] = [prng.pick(CONFERENCES), 'CONFERENCE', String(prng.int(6, 14)), 'CLOCK_HOUR'];
@@ -343,7 +653,12 @@ function makeRecord(
       break;
     }
     default:
-      [title, activityType, amount, unit] = [prng.pick(WORKSHOPS), 'WORKSHOP', prng.pick(['1', '1.5', '2', '3', '3.5', '6']), 'CLOCK_HOUR'];
+      [title, activityType, amount, unit] = [
+        prng.pick(WORKSHOPS),
+        'WORKSHOP',
+        prng.pick(['1', '1.5', '2', '3', '3.5', '6']),
+        'CLOCK_HOUR',
+      ];
   }
 
   // Recent self-reported work may still be waiting for review; a few older ones were rejected.
@@ -358,8 +673,20 @@ function makeRecord(
     source = 'SELF_REPORTED';
   }
   return [
-    prng.uuid(), districtId, educatorId, catalogItemId, title, activityType, amount, unit, completedOn, categories,
-    evidenceUrl, status, feedback, source,
+    prng.uuid(),
+    districtId,
+    educatorId,
+    catalogItemId,
+    title,
+    activityType,
+    amount,
+    unit,
+    completedOn,
+    categories,
+    evidenceUrl,
+    status,
+    feedback,
+    source,
   ];
 }
 

@@ -43,16 +43,18 @@ describe('staff lists after a roster deactivates someone', () => {
     expect(before.staffIds).toEqual([district.educators.teacherA, district.educators.colleagueA].sort());
     expect(before.staffCount).toBe(2);
 
-    await testApp.dataSource.query(`UPDATE educator SET active = false, deactivated_at = now() WHERE district_id = $1 AND id = $2`, [
-      district.districtId,
-      district.educators.colleagueA,
-    ]);
+    await testApp.dataSource.query(
+      `UPDATE educator SET active = false, deactivated_at = now() WHERE district_id = $1 AND id = $2`,
+      [district.districtId, district.educators.colleagueA],
+    );
 
     const after = await schoolAFigures();
     expect(after.staffIds).toEqual([district.educators.teacherA]);
     expect(after.staffCount).toBe(1);
 
-    const person = await principal.request(`query($id: ID!) { educator(id: $id) { id active } }`, { id: district.educators.colleagueA });
+    const person = await principal.request(`query($id: ID!) { educator(id: $id) { id active } }`, {
+      id: district.educators.colleagueA,
+    });
     expect(person.data).toEqual({ educator: { id: district.educators.colleagueA, active: false } });
   });
 });

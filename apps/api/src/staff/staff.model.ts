@@ -33,7 +33,8 @@ export class StaffRowModel {
 
   @Field(() => RenewalStandingModel, {
     nullable: true,
-    description: 'The current license cycle as of today, by the same converter as the teacher sees; null without a license under a state rule set.',
+    description:
+      'The current license cycle as of today, by the same converter as the teacher sees; null without a license under a state rule set.',
   })
   renewal!: RenewalStandingModel | null;
 }

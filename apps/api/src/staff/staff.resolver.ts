@@ -12,7 +12,7 @@ export class StaffResolver {
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Query(() => StaffPageModel, {
-    description: "Staff with PD totals for the school year. Principals: their schools. HR admins: the district.",
+    description: 'Staff with PD totals for the school year. Principals: their schools. HR admins: the district.',
   })
   staff(
     @CurrentViewer() viewer: Viewer,
@@ -24,10 +24,23 @@ export class StaffResolver {
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit?: number,
     @Args('schoolYear', { type: () => Int, nullable: true }) schoolYear?: number | null,
-    @Args('renewalStatus', { type: () => RenewalStatus, nullable: true, description: 'Only staff whose current renewal (as of today) has this status.' })
+    @Args('renewalStatus', {
+      type: () => RenewalStatus,
+      nullable: true,
+      description: 'Only staff whose current renewal (as of today) has this status.',
+    })
     renewalStatus?: RenewalStatus | null,
   ): Promise<StaffPageModel> {
-    return this.staffService.staffPage(viewer, { schoolId, search, sortBy, sortDirection, offset, limit, schoolYear, renewalStatus });
+    return this.staffService.staffPage(viewer, {
+      schoolId,
+      search,
+      sortBy,
+      sortDirection,
+      offset,
+      limit,
+      schoolYear,
+      renewalStatus,
+    });
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)

@@ -131,7 +131,11 @@ export class StaffService {
   }
 
   /** Twelve months, July to June, months without PD included as zero. */
-  async pdHoursByMonth(viewer: Viewer, schoolId: string | null | undefined, schoolYear?: number | null): Promise<MonthTotalModel[]> {
+  async pdHoursByMonth(
+    viewer: Viewer,
+    schoolId: string | null | undefined,
+    schoolYear?: number | null,
+  ): Promise<MonthTotalModel[]> {
     const range: SchoolYearRange = resolveSchoolYear(schoolYear);
     const schoolIds = await this.schoolScope(viewer, schoolId);
     const params = new SqlParams();

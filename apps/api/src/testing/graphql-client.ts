@@ -14,7 +14,10 @@ export class GraphQLClient {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
@@ -31,10 +34,13 @@ export class GraphQLClient {
   }
 
   async signIn(email: string, password: string): Promise<GraphQLResponse> {
-    return this.request(`mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { accountId role } }`, {
-      email,
-      password,
-    });
+    return this.request(
+      `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { accountId role } }`,
+      {
+        email,
+        password,
+      },
+    );
   }
 
   /** A second tab with the same session. */

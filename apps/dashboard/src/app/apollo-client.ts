@@ -47,7 +47,8 @@ export function createApolloClient({ onViewer }: CreateApolloClientOptions = {})
       // An autosave that failed because the session ended holds the newest input: keep it for
       // after the new sign-in (RequireAuth saves it then).
       const accountId = cache.readQuery({ query: MeDocument })?.me?.accountId;
-      if (operation.operationName === 'SaveDraft' && accountId) stashUnsavedDraft(accountId, operation.variables as SaveDraftMutationVariables);
+      if (operation.operationName === 'SaveDraft' && accountId)
+        stashUnsavedDraft(accountId, operation.variables as SaveDraftMutationVariables);
       cache.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
     }
   });

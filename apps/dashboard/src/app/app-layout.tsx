@@ -17,7 +17,15 @@ export function AppLayout() {
       </a>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-          <Anchor component={Link} to="/" fw={800} c="blue.9" underline="never" size="lg" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Anchor
+            component={Link}
+            to="/"
+            fw={800}
+            c="blue.9"
+            underline="never"
+            size="lg"
+            style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             PD Ledger
           </Anchor>
           <Group gap="sm" wrap="nowrap" justify="flex-end" style={{ minWidth: 0, flex: 1 }}>

@@ -51,7 +51,11 @@ export function schoolGoalsVariables(schoolId: string | null): GoalsQueryVariabl
 }
 
 /** Starts the first screen's queries of the home at `location`, if it is one of the homes. */
-export function prefetchHomeQueries(client: ApolloClient, viewer: ViewerFieldsFragment, location: { pathname: string; search: string }): void {
+export function prefetchHomeQueries(
+  client: ApolloClient,
+  viewer: ViewerFieldsFragment,
+  location: { pathname: string; search: string },
+): void {
   if (location.pathname !== '/') return;
   const searchParams = new URLSearchParams(location.search);
   const schoolYear = parseSchoolYearParam(searchParams);
@@ -84,7 +88,9 @@ interface FirstFetch {
 export function useFirstScreenFetch(document: DocumentNode, variables: OperationVariables = {}): FirstFetch {
   const [options] = useState<FirstFetch>(() => {
     const at = started.get(keyOf(document, variables));
-    return at !== undefined && Date.now() - at < FRESH_MS ? { fetchPolicy: 'cache-first', initialFetchPolicy: 'cache-and-network' } : {};
+    return at !== undefined && Date.now() - at < FRESH_MS
+      ? { fetchPolicy: 'cache-first', initialFetchPolicy: 'cache-and-network' }
+      : {};
   });
   return options;
 }

@@ -10,8 +10,8 @@ export function BadgesPage() {
       <div>
         <Title order={1}>Import a badge</Title>
         <Text c="dimmed">
-          Add badges you earned from an approved issuer. PD Ledger checks each one is genuine, is yours and is not revoked or expired,
-          then records it as verified PD with the file kept as evidence.
+          Add badges you earned from an approved issuer. PD Ledger checks each one is genuine, is yours and is not revoked or
+          expired, then records it as verified PD with the file kept as evidence.
         </Text>
       </div>
       {viewer.role === 'TEACHER' ? (

@@ -10,7 +10,11 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 import { SchoolsTable } from '../features/district/components/schools-table';
 import { ActionQueue } from '../features/dashboards/components/action-queue';
 import { EXPIRING_WINDOWS, ExpiringLicenses, type ExpiringWindow } from '../features/dashboards/components/expiring-licenses';
-import { LazyHoursBreakdownChart, LazyPdTrendChart, preloadDashboardCharts } from '../features/dashboards/components/lazy-dashboard-charts';
+import {
+  LazyHoursBreakdownChart,
+  LazyPdTrendChart,
+  preloadDashboardCharts,
+} from '../features/dashboards/components/lazy-dashboard-charts';
 import { StatCard } from '../features/dashboards/components/stat-card';
 import { StatusBars } from '../features/dashboards/components/status-bars';
 import { needingAction, STATUS_PARAM } from '../features/dashboards/utils/renewal-status';
@@ -26,7 +30,11 @@ preloadHoursBySchoolChart();
 
 const LINKS: Array<{ to: string; label: string; description: string }> = [
   { to: '/reports', label: 'Reports and exports', description: 'Relicensure and lane-change reports, CSV, Excel and PDF' },
-  { to: '/rules', label: 'Rules and schedules', description: 'State presets with citations, district overrides with effective dates' },
+  {
+    to: '/rules',
+    label: 'Rules and schedules',
+    description: 'State presets with citations, district overrides with effective dates',
+  },
   { to: '/imports', label: 'Imports', description: 'Rosters and vendor transcripts' },
   { to: '/audit', label: 'Audit log', description: 'Who changed what, and when' },
 ];
@@ -58,8 +66,14 @@ export function DistrictOverviewPage() {
   const [schoolYear, setSchoolYear] = useSchoolYearParam();
   const [window, setWindow] = useExpiringWindow();
   const variables = { schoolYear };
-  const { data, error, loading, refetch } = useQuery(DistrictDashboardDocument, { variables, ...useFirstScreenFetch(DistrictDashboardDocument, variables) });
-  const schoolsResult = useQuery(DistrictSchoolsDocument, { variables, ...useFirstScreenFetch(DistrictSchoolsDocument, variables) });
+  const { data, error, loading, refetch } = useQuery(DistrictDashboardDocument, {
+    variables,
+    ...useFirstScreenFetch(DistrictDashboardDocument, variables),
+  });
+  const schoolsResult = useQuery(DistrictSchoolsDocument, {
+    variables,
+    ...useFirstScreenFetch(DistrictSchoolsDocument, variables),
+  });
   const home = data?.districtDashboard;
   const period = schoolYearLabel(schoolYear);
   const yearParam = searchParams.get('year');
@@ -76,8 +90,9 @@ export function DistrictOverviewPage() {
       <div>
         <Title order={1}>District overview</Title>
         <Text c="dimmed">
-          Is {viewer.district.name} ({viewer.district.stateCode}) compliant, and what needs your action today? Renewal figures are as of{' '}
-          {home ? formatDate(home.asOf) : 'today'}; PD totals count approved and verified records in the {period} school year.
+          Is {viewer.district.name} ({viewer.district.stateCode}) compliant, and what needs your action today? Renewal figures are
+          as of {home ? formatDate(home.asOf) : 'today'}; PD totals count approved and verified records in the {period} school
+          year.
         </Text>
       </div>
       <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
@@ -88,7 +103,11 @@ export function DistrictOverviewPage() {
         <PageLoader label="Loading the district overview…" />
       ) : !home ? null : home.schools.length === 0 ? (
         <EmptyState title="No schools yet">
-          Schools appear here once they are added to the district: <Anchor component={Link} to="/imports">import a roster</Anchor>.
+          Schools appear here once they are added to the district:{' '}
+          <Anchor component={Link} to="/imports">
+            import a roster
+          </Anchor>
+          .
         </EmptyState>
       ) : (
         <>
@@ -151,7 +170,12 @@ export function DistrictOverviewPage() {
               schoolYear={schoolYear}
               note="A record in two categories counts in both."
             />
-            <LazyHoursBreakdownChart title="PD hours by activity type" totals={home.hoursByActivityType} kind="activityType" schoolYear={schoolYear} />
+            <LazyHoursBreakdownChart
+              title="PD hours by activity type"
+              totals={home.hoursByActivityType}
+              kind="activityType"
+              schoolYear={schoolYear}
+            />
           </SimpleGrid>
 
           <LazyPdTrendChart trend={home.trend} schoolYear={schoolYear} />
@@ -161,17 +185,24 @@ export function DistrictOverviewPage() {
               Schools
             </Title>
             {schoolsResult.error && !schoolsResult.data ? (
-              <ErrorState error={schoolsResult.error} title="The schools table could not be loaded" onRetry={() => void schoolsResult.refetch()} />
+              <ErrorState
+                error={schoolsResult.error}
+                title="The schools table could not be loaded"
+                onRetry={() => void schoolsResult.refetch()}
+              />
             ) : !schoolsResult.data ? (
               <PageLoader label="Loading the schools…" />
             ) : (
               <Stack gap="md">
-                <SchoolsTable schools={schoolsResult.data.schools} caption={`Schools in ${viewer.district.name}, ${period}`} schoolYearParam={yearParam} />
+                <SchoolsTable
+                  schools={schoolsResult.data.schools}
+                  caption={`Schools in ${viewer.district.name}, ${period}`}
+                  schoolYearParam={yearParam}
+                />
                 <LazyHoursBySchoolChart schools={schoolsResult.data.schools} schoolYear={schoolYear} />
               </Stack>
             )}
           </section>
-
         </>
       )}
     </Stack>

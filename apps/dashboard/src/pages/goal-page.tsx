@@ -26,7 +26,10 @@ export function GoalPage() {
   const { data, previousData, error, loading, refetch } = useQuery(GoalDetailDocument, {
     variables: { id: goalId, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
   });
-  const [archiveGoal, archiving] = useMutation(ArchiveGoalDocument, { refetchQueries: ['Goals', 'GoalDetail'], awaitRefetchQueries: true });
+  const [archiveGoal, archiving] = useMutation(ArchiveGoalDocument, {
+    refetchQueries: ['Goals', 'GoalDetail'],
+    awaitRefetchQueries: true,
+  });
   const shown = data ?? previousData;
 
   function setParam(key: string, value: string | null) {
@@ -90,7 +93,12 @@ export function GoalPage() {
                   size="xs"
                   color="red.9"
                   loading={archiving.loading}
-                  onClick={() => void archiveGoal({ variables: { id: goal.id } }).then(() => setConfirmArchive(false), () => undefined)}
+                  onClick={() =>
+                    void archiveGoal({ variables: { id: goal.id } }).then(
+                      () => setConfirmArchive(false),
+                      () => undefined,
+                    )
+                  }
                 >
                   Archive
                 </Button>
@@ -112,7 +120,12 @@ export function GoalPage() {
           <Title order={2} size="h3" mb="sm">
             Edit goal
           </Title>
-          <GoalForm goal={goal} allowDistrictWide={viewer.role === 'HR_ADMIN'} onSaved={() => setParam('edit', null)} onCancel={() => setParam('edit', null)} />
+          <GoalForm
+            goal={goal}
+            allowDistrictWide={viewer.role === 'HR_ADMIN'}
+            onSaved={() => setParam('edit', null)}
+            onCancel={() => setParam('edit', null)}
+          />
         </Paper>
       )}
       <GoalProgressCard goal={goal} linkToDetail={false} headingOrder={2} heading="Progress" />
@@ -123,7 +136,11 @@ export function GoalPage() {
         {loading && !data ? (
           <Skeleton height={200} />
         ) : (
-          <NotCountedTable page={goal.progress.notCounted} pageSize={PAGE_SIZE} onPageChange={(next) => setParam('page', next > 1 ? String(next) : null)} />
+          <NotCountedTable
+            page={goal.progress.notCounted}
+            pageSize={PAGE_SIZE}
+            onPageChange={(next) => setParam('page', next > 1 ? String(next) : null)}
+          />
         )}
       </section>
     </Stack>

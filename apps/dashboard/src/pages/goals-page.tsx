@@ -46,12 +46,25 @@ export function GoalsPage() {
           <Title order={2} size="h3" mb="sm">
             New goal
           </Title>
-          <GoalForm allowDistrictWide={isHr} onSaved={(goal) => void navigate(`/goals/${goal.id}`)} onCancel={() => update({ creating: false })} />
+          <GoalForm
+            allowDistrictWide={isHr}
+            onSaved={(goal) => void navigate(`/goals/${goal.id}`)}
+            onCancel={() => update({ creating: false })}
+          />
         </Paper>
       )}
       <Group align="flex-end" wrap="wrap">
-        <SchoolSelect schools={schools} value={params.schoolId || null} onChange={(schoolId) => update({ schoolId: schoolId ?? '' })} allowAll />
-        <Checkbox label="Show archived goals" checked={params.archived} onChange={(event) => update({ archived: event.currentTarget.checked })} />
+        <SchoolSelect
+          schools={schools}
+          value={params.schoolId || null}
+          onChange={(schoolId) => update({ schoolId: schoolId ?? '' })}
+          allowAll
+        />
+        <Checkbox
+          label="Show archived goals"
+          checked={params.archived}
+          onChange={(event) => update({ archived: event.currentTarget.checked })}
+        />
       </Group>
       <section aria-label="Goal progress">
         <GoalProgressCards

@@ -63,7 +63,9 @@ export function ImportsPage() {
     <Stack gap="lg">
       <div>
         <Title order={1}>Imports</Title>
-        <Text c="dimmed">Bring staff rosters and vendor PD transcripts into {viewer.district.name}: upload, check the preview, then apply.</Text>
+        <Text c="dimmed">
+          Bring staff rosters and vendor PD transcripts into {viewer.district.name}: upload, check the preview, then apply.
+        </Text>
       </div>
 
       <Paper withBorder p="md" radius="md">

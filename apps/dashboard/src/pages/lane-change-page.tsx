@@ -56,23 +56,41 @@ export function LaneChangePage() {
         </Anchor>
         <Title order={1}>Lane-change report</Title>
         <Text c="dimmed">
-          Who qualifies for the next salary lane at their next effective date — with approved work now, or once pending work is approved — and the
-          cost for the contract year of that date, from the district's salary schedule{report?.scheduleName ? ` (${report.scheduleName})` : ''}.
+          Who qualifies for the next salary lane at their next effective date — with approved work now, or once pending work is
+          approved — and the cost for the contract year of that date, from the district's salary schedule
+          {report?.scheduleName ? ` (${report.scheduleName})` : ''}.
         </Text>
       </div>
 
       <Group gap="md" align="flex-end" wrap="wrap">
         <SchoolSelect schools={schools} value={schoolId} allowAll onChange={(id) => setParam('school', id)} />
-        <TextInput label="As of" type="date" value={asOf} onChange={(event) => setParam('asOf', event.currentTarget.value || null)} />
+        <TextInput
+          label="As of"
+          type="date"
+          value={asOf}
+          onChange={(event) => setParam('asOf', event.currentTarget.value || null)}
+        />
       </Group>
 
       <Paper withBorder p="sm" radius="md">
         <DownloadLinks
           title="Download this report:"
           links={[
-            { label: 'CSV', href: `/api/reports/lane-change/csv${suffix}`, description: 'Download the lane-change report as CSV' },
-            { label: 'Excel', href: `/api/reports/lane-change/xlsx${suffix}`, description: 'Download the lane-change report as an Excel workbook' },
-            { label: 'PDF', href: `/api/reports/lane-change/pdf${suffix}`, description: 'Download the lane-change report as PDF, with the cost per school' },
+            {
+              label: 'CSV',
+              href: `/api/reports/lane-change/csv${suffix}`,
+              description: 'Download the lane-change report as CSV',
+            },
+            {
+              label: 'Excel',
+              href: `/api/reports/lane-change/xlsx${suffix}`,
+              description: 'Download the lane-change report as an Excel workbook',
+            },
+            {
+              label: 'PDF',
+              href: `/api/reports/lane-change/pdf${suffix}`,
+              description: 'Download the lane-change report as PDF, with the cost per school',
+            },
           ]}
         />
       </Paper>
@@ -82,7 +100,9 @@ export function LaneChangePage() {
       ) : !report ? (
         <PageLoader label="Evaluating salary lanes…" />
       ) : report.scheduleName === null ? (
-        <EmptyState title="No salary schedule">The district has no salary schedule in force on this date, so no lane change can be evaluated.</EmptyState>
+        <EmptyState title="No salary schedule">
+          The district has no salary schedule in force on this date, so no lane change can be evaluated.
+        </EmptyState>
       ) : (
         <>
           <section aria-labelledby="lane-cost-heading">
@@ -121,7 +141,9 @@ export function LaneChangePage() {
               Educators
             </Title>
             {report.rows.length === 0 ? (
-              <EmptyState title="Nobody qualifies for a lane change">Nobody's approved or pending work reaches the next lane on this date.</EmptyState>
+              <EmptyState title="Nobody qualifies for a lane change">
+                Nobody's approved or pending work reaches the next lane on this date.
+              </EmptyState>
             ) : (
               <Table.ScrollContainer minWidth={900}>
                 <Table striped verticalSpacing="xs" aria-busy={loading}>
@@ -130,7 +152,18 @@ export function LaneChangePage() {
                   </Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
-                      {['Educator', 'School', 'Current lane', 'Next lane', 'Current salary', 'Next salary', 'Difference', 'Effective', 'Credits', 'Qualifies'].map((header) => (
+                      {[
+                        'Educator',
+                        'School',
+                        'Current lane',
+                        'Next lane',
+                        'Current salary',
+                        'Next salary',
+                        'Difference',
+                        'Effective',
+                        'Credits',
+                        'Qualifies',
+                      ].map((header) => (
                         <Table.Th key={header} scope="col">
                           {header}
                         </Table.Th>
@@ -160,7 +193,11 @@ export function LaneChangePage() {
                           {formatDecimal(row.creditsEarned, 2)} of {formatDecimal(row.creditsNeeded, 2)}
                         </Table.Td>
                         <Table.Td>
-                          <Badge variant="outline" color={row.qualifies === 'NOW' ? 'green.9' : 'orange.9'} style={{ textTransform: 'none' }}>
+                          <Badge
+                            variant="outline"
+                            color={row.qualifies === 'NOW' ? 'green.9' : 'orange.9'}
+                            style={{ textTransform: 'none' }}
+                          >
                             {row.qualifies === 'NOW' ? 'Now' : 'With pending work'}
                           </Badge>
                         </Table.Td>

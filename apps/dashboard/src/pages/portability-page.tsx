@@ -41,7 +41,10 @@ export function PortabilityPage() {
       return next;
     });
 
-  const options = (presets.data?.rulePresets ?? []).map((p) => ({ value: p.id, label: `${p.jurisdiction} — ${p.name} (${p.unitName})` }));
+  const options = (presets.data?.rulePresets ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.jurisdiction} — ${p.name} (${p.unitName})`,
+  }));
   const result = data?.portability;
 
   return (
@@ -52,11 +55,14 @@ export function PortabilityPage() {
         </Anchor>
         <Title order={1}>If {ownRecord ? 'I move' : 'they move'}: PD record in another state</Title>
         <Text c="dimmed">
-          {ownRecord ? 'Your' : 'This educator’s'} approved and verified PD, counted under another state’s published renewal rules — the record goes with {ownRecord ? 'you' : 'them'}.
+          {ownRecord ? 'Your' : 'This educator’s'} approved and verified PD, counted under another state’s published renewal rules
+          — the record goes with {ownRecord ? 'you' : 'them'}.
         </Text>
       </div>
       {!educatorId ? (
-        <EmptyState title="No educator record">Your account is not linked to an educator record, so there is no PD record to evaluate.</EmptyState>
+        <EmptyState title="No educator record">
+          Your account is not linked to an educator record, so there is no PD record to evaluate.
+        </EmptyState>
       ) : (
         <>
           <Group align="flex-end" wrap="wrap" gap="sm">
@@ -77,7 +83,10 @@ export function PortabilityPage() {
             {result && result.licenseTypes.length > 1 && (
               <Select
                 label="License type"
-                data={result.licenseTypes.map((t) => ({ value: t.id, label: `${t.name} (${t.required} ${result.unitName} / ${t.cycleYears} yr)` }))}
+                data={result.licenseTypes.map((t) => ({
+                  value: t.id,
+                  label: `${t.name} (${t.required} ${result.unitName} / ${t.cycleYears} yr)`,
+                }))}
                 value={result.licenseType}
                 onChange={(value) => update({ type: value })}
                 allowDeselect={false}
@@ -93,7 +102,9 @@ export function PortabilityPage() {
             />
           </Group>
           {!state ? (
-            <EmptyState title="Choose a state">Pick where you might move to see what your PD record is worth there, in that state’s unit, record by record.</EmptyState>
+            <EmptyState title="Choose a state">
+              Pick where you might move to see what your PD record is worth there, in that state’s unit, record by record.
+            </EmptyState>
           ) : error && !data ? (
             apiErrorCode(error) === 'BAD_USER_INPUT' ? (
               <EmptyState title="That cannot be evaluated">{apiErrorMessage(error)}</EmptyState>

@@ -18,7 +18,9 @@ export function PreApprovalsPage() {
     <Stack gap="lg">
       <div>
         <Title order={1}>Pre-approvals</Title>
-        <Text c="dimmed">Ask before a course or activity whether it will count toward your salary lane. Once approved, submit the PD as usual.</Text>
+        <Text c="dimmed">
+          Ask before a course or activity whether it will count toward your salary lane. Once approved, submit the PD as usual.
+        </Text>
       </div>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="pre-approval-request">
         <Title order={2} size="h3" id="pre-approval-request" mb="sm">

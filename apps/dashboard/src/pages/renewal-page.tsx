@@ -15,7 +15,10 @@ export function RenewalPage() {
   const viewer = useViewer();
   const educatorId = viewer.educator?.id ?? '';
   // The viewer's own educator, through educator(id): the API applies the same access rule as everywhere.
-  const { data, error, loading, refetch } = useQuery(EducatorCreditDocument, { variables: { id: educatorId }, skip: !educatorId });
+  const { data, error, loading, refetch } = useQuery(EducatorCreditDocument, {
+    variables: { id: educatorId },
+    skip: !educatorId,
+  });
   // ?why=<licenseId>|lane opens that explanation (the home links each number here); #… scrolls to it.
   const [searchParams] = useSearchParams();
   const openWhy = searchParams.get('why');
@@ -35,7 +38,10 @@ export function RenewalPage() {
           ← My professional development
         </Anchor>
         <Title order={1}>My renewal</Title>
-        <Text c="dimmed">Your license renewal and salary lane, counted from your approved and verified PD under your state's and district's rules.</Text>
+        <Text c="dimmed">
+          Your license renewal and salary lane, counted from your approved and verified PD under your state's and district's
+          rules.
+        </Text>
         {educator && (
           <Anchor component={Link} to="/portability" size="sm">
             If I move: what my PD record is worth in another state →
@@ -50,7 +56,9 @@ export function RenewalPage() {
       {educator ? (
         <CreditPanels renewals={educator.renewals} lane={educator.lane ?? null} openWhy={openWhy} />
       ) : (
-        <EmptyState title="No educator record">Your account is not linked to an educator record, so there is nothing to evaluate.</EmptyState>
+        <EmptyState title="No educator record">
+          Your account is not linked to an educator record, so there is nothing to evaluate.
+        </EmptyState>
       )}
     </Stack>
   );

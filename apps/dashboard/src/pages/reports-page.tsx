@@ -28,7 +28,13 @@ export function ReportsPage() {
   const filter = relicensureFilter(params);
   const report = useQuery(RelicensureReportDocument, {
     skip: !allowed,
-    variables: { filter, sortBy: relicensureSortParams[params.sort], sortDirection: params.direction, offset: (params.page - 1) * params.pageSize, limit: params.pageSize },
+    variables: {
+      filter,
+      sortBy: relicensureSortParams[params.sort],
+      sortDirection: params.direction,
+      offset: (params.page - 1) * params.pageSize,
+      limit: params.pageSize,
+    },
   });
   const summary = useQuery(RelicensureSummaryDocument, { skip: !allowed, variables: { filter } });
 
@@ -47,12 +53,28 @@ export function ReportsPage() {
   const query = exportQuery(params);
   const exports = [
     { label: 'CSV', href: `/api/reports/relicensure/csv${query}`, description: 'Download the relicensure report as CSV' },
-    { label: 'Excel', href: `/api/reports/relicensure/xlsx${query}`, description: 'Download the relicensure report as an Excel workbook' },
-    { label: 'PDF', href: `/api/reports/relicensure/pdf${query}`, description: 'Download the relicensure report as PDF, with totals per school' },
+    {
+      label: 'Excel',
+      href: `/api/reports/relicensure/xlsx${query}`,
+      description: 'Download the relicensure report as an Excel workbook',
+    },
+    {
+      label: 'PDF',
+      href: `/api/reports/relicensure/pdf${query}`,
+      description: 'Download the relicensure report as PDF, with totals per school',
+    },
   ];
   const stateUpload = [
-    { label: 'CSV', href: `/api/reports/state-hour-upload/csv${query}`, description: 'Download the state hour-upload file as CSV' },
-    { label: 'Excel', href: `/api/reports/state-hour-upload/xlsx${query}`, description: 'Download the state hour-upload file as an Excel workbook' },
+    {
+      label: 'CSV',
+      href: `/api/reports/state-hour-upload/csv${query}`,
+      description: 'Download the state hour-upload file as CSV',
+    },
+    {
+      label: 'Excel',
+      href: `/api/reports/state-hour-upload/xlsx${query}`,
+      description: 'Download the state hour-upload file as an Excel workbook',
+    },
   ];
 
   return (
@@ -61,8 +83,7 @@ export function ReportsPage() {
         <Title order={1}>Relicensure report</Title>
         <Text c="dimmed">
           Each educator's license evaluated under the state's rules exactly as on their own renewal page
-          {isHr ? ', for the whole district' : ', for your schools'}.
-          {page ? ` Evaluated as of ${formatDate(page.asOf)}.` : ''}
+          {isHr ? ', for the whole district' : ', for your schools'}.{page ? ` Evaluated as of ${formatDate(page.asOf)}.` : ''}
         </Text>
         {isHr && (
           <Anchor component={Link} to="/reports/lane-change" size="sm">
@@ -89,7 +110,9 @@ export function ReportsPage() {
             Status summary
           </Title>
           <Group gap="lg" wrap="wrap" mt={4}>
-            <Text size="sm">{formatCount(totals.total)} licenses of {formatCount(totals.educators)} educators:</Text>
+            <Text size="sm">
+              {formatCount(totals.total)} licenses of {formatCount(totals.educators)} educators:
+            </Text>
             <Text size="sm">Complete {formatCount(totals.complete)}</Text>
             <Text size="sm">On track {formatCount(totals.onTrack)}</Text>
             <Text size="sm">At risk {formatCount(totals.atRisk)}</Text>
@@ -104,11 +127,17 @@ export function ReportsPage() {
           Licenses
         </Title>
         {report.error && !page ? (
-          <ErrorState error={report.error} title="The relicensure report could not be loaded" onRetry={() => void report.refetch()} />
+          <ErrorState
+            error={report.error}
+            title="The relicensure report could not be loaded"
+            onRetry={() => void report.refetch()}
+          />
         ) : !page ? (
           <PageLoader label="Evaluating licenses…" />
         ) : page.totalCount === 0 ? (
-          <EmptyState title="No licenses match these filters">Clear a filter, or check the school's staff have licenses on record.</EmptyState>
+          <EmptyState title="No licenses match these filters">
+            Clear a filter, or check the school's staff have licenses on record.
+          </EmptyState>
         ) : page.rows.length === 0 ? (
           <EmptyState title="This page is past the end of the list">
             <Anchor component="button" type="button" onClick={() => update({ page: 1 })}>
@@ -116,7 +145,13 @@ export function ReportsPage() {
             </Anchor>
           </EmptyState>
         ) : (
-          <RelicensureTable rows={page.rows} totalCount={page.totalCount} params={params} onChange={update} busy={report.loading} />
+          <RelicensureTable
+            rows={page.rows}
+            totalCount={page.totalCount}
+            params={params}
+            onChange={update}
+            busy={report.loading}
+          />
         )}
       </section>
     </Stack>

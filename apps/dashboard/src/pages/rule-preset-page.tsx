@@ -44,8 +44,8 @@ export function RulePresetPage() {
         </Anchor>
         <Title order={1}>{preset.name}</Title>
         <Text c="dimmed">
-          {preset.jurisdiction} · {preset.versions.length} {preset.versions.length === 1 ? 'version' : 'versions'} · a cycle is evaluated with the version in force at its{' '}
-          {preset.versionSelection === 'cycle_start' ? 'start' : 'end'}
+          {preset.jurisdiction} · {preset.versions.length} {preset.versions.length === 1 ? 'version' : 'versions'} · a cycle is
+          evaluated with the version in force at its {preset.versionSelection === 'cycle_start' ? 'start' : 'end'}
         </Text>
       </div>
       {overrides.length > 0 && (
@@ -54,16 +54,29 @@ export function RulePresetPage() {
             Your district’s overrides
           </Title>
           <Text size="sm" mb="xs">
-            They add to the state’s rules from their effective dates (each becomes a version of its own for cycles ending on or after it).{' '}
+            They add to the state’s rules from their effective dates (each becomes a version of its own for cycles ending on or
+            after it).{' '}
             <Anchor component={Link} to="/rules">
               Manage on the rules page
             </Anchor>
           </Text>
-          <DistrictOverridesTable overrides={overrides} canEdit={false} onDone={() => undefined} caption={`${overrides.length} district overrides for ${preset.jurisdiction}`} />
+          <DistrictOverridesTable
+            overrides={overrides}
+            canEdit={false}
+            onDone={() => undefined}
+            caption={`${overrides.length} district overrides for ${preset.jurisdiction}`}
+          />
         </section>
       )}
       {versions.map((version) => (
-        <Paper withBorder p="md" radius="md" component="section" key={version.version} aria-labelledby={`version-${version.version}`}>
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          key={version.version}
+          aria-labelledby={`version-${version.version}`}
+        >
           <Stack gap="md">
             <div>
               <Title order={2} size="h3" id={`version-${version.version}`}>
@@ -109,7 +122,10 @@ export function RulePresetPage() {
             <PresetRulesTable caption="Caps" rules={version.caps} />
             <PresetRulesTable caption="Required categories" rules={version.categories} />
             <PresetRulesTable caption="Cycle, deadline, grace, carry-over and notes" rules={version.otherRules} />
-            <PresetRulesTable caption="Not checked by PD Ledger (the state requires it; evaluations list it)" rules={version.notChecked} />
+            <PresetRulesTable
+              caption="Not checked by PD Ledger (the state requires it; evaluations list it)"
+              rules={version.notChecked}
+            />
             {version.unverifiedSources.length === 0 ? (
               <Text size="sm">Sources not verified: none — every cited page was read and confirmed.</Text>
             ) : (
@@ -134,7 +150,11 @@ export function RulePresetPage() {
                           </Anchor>
                         </Table.Th>
                         <Table.Td>
-                          <Text size="sm">{source.checkStatus === 'unconfirmed' ? `Could not be confirmed (${formatDate(source.checkedOn ?? '')})` : 'Never checked'}</Text>
+                          <Text size="sm">
+                            {source.checkStatus === 'unconfirmed'
+                              ? `Could not be confirmed (${formatDate(source.checkedOn ?? '')})`
+                              : 'Never checked'}
+                          </Text>
                           {source.checkNote && <Text size="xs">{source.checkNote}</Text>}
                         </Table.Td>
                         <Table.Td>

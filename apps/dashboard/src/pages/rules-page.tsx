@@ -19,7 +19,10 @@ export function RulesPage() {
     <Stack gap="lg">
       <div>
         <Title order={1}>Renewal rules</Title>
-        <Text c="dimmed">The state relicensure rule sets PD Ledger evaluates with. Every rule cites its source; facts marked “uncertain” should be checked with the state.</Text>
+        <Text c="dimmed">
+          The state relicensure rule sets PD Ledger evaluates with. Every rule cites its source; facts marked “uncertain” should
+          be checked with the state.
+        </Text>
         {viewer.educator && (
           <Anchor component={Link} to="/portability" size="sm">
             If I move: what my PD record is worth in another state →
@@ -73,7 +76,9 @@ export function RulesPage() {
                     )}
                   </Table.Td>
                   <Table.Td>{preset.notCheckedCount === 0 ? 'None' : `${preset.notCheckedCount} not checked`}</Table.Td>
-                  <Table.Td>{preset.unverifiedSourceCount === 0 ? 'None' : `${preset.unverifiedSourceCount} unverified`}</Table.Td>
+                  <Table.Td>
+                    {preset.unverifiedSourceCount === 0 ? 'None' : `${preset.unverifiedSourceCount} unverified`}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

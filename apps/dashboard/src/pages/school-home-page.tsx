@@ -32,7 +32,9 @@ preloadPdHoursByMonthChart();
 preloadGoalTrendChart();
 
 // One element for every render, so the goal cards (memoized) do not render again with the page.
-const NO_SCHOOL_GOALS = <EmptyState title="No goals for this school yet">Set one on the Goals page to track progress here.</EmptyState>;
+const NO_SCHOOL_GOALS = (
+  <EmptyState title="No goals for this school yet">Set one on the Goals page to track progress here.</EmptyState>
+);
 
 /**
  * A school's home — the principal's "/" and where HR drills in from the district's compliance
@@ -95,8 +97,8 @@ export function SchoolHomePage() {
         )}
         <Title order={1}>{school ? school.name : isHr ? 'A school’s view' : 'Your school'}</Title>
         <Text c="dimmed">
-          Is {subject} moving toward its goals, and who needs help? Renewal figures are as of {home ? formatDate(home.asOf) : 'today'}; PD totals
-          count approved and verified records in the {period} school year.
+          Is {subject} moving toward its goals, and who needs help? Renewal figures are as of{' '}
+          {home ? formatDate(home.asOf) : 'today'}; PD totals count approved and verified records in the {period} school year.
         </Text>
       </div>
 
@@ -108,20 +110,33 @@ export function SchoolHomePage() {
 
       <Group gap="md" align="flex-end" wrap="wrap">
         {(isHr || schools.length > 1) && (
-          <SchoolSelect schools={schools} value={school?.id ?? null} allowAll={false} onChange={(schoolId) => updateParams({ schoolId, status: null })} />
+          <SchoolSelect
+            schools={schools}
+            value={school?.id ?? null}
+            allowAll={false}
+            onChange={(schoolId) => updateParams({ schoolId, status: null })}
+          />
         )}
         <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
       </Group>
 
       {schoolsResult.error && !schoolsResult.data ? (
-        <ErrorState error={schoolsResult.error} title="Your schools could not be loaded" onRetry={() => void schoolsResult.refetch()} />
+        <ErrorState
+          error={schoolsResult.error}
+          title="Your schools could not be loaded"
+          onRetry={() => void schoolsResult.refetch()}
+        />
       ) : school === null ? (
         schoolsResult.loading ? (
           <PageLoader label="Loading your school…" />
         ) : isHr ? (
-          <EmptyState title="Choose a school">Pick a school above, or go back to the district overview and select one in the compliance chart.</EmptyState>
+          <EmptyState title="Choose a school">
+            Pick a school above, or go back to the district overview and select one in the compliance chart.
+          </EmptyState>
         ) : (
-          <EmptyState title="No school is linked to your account">Ask your district HR administrator to assign your school.</EmptyState>
+          <EmptyState title="No school is linked to your account">
+            Ask your district HR administrator to assign your school.
+          </EmptyState>
         )
       ) : (
         <>
@@ -134,22 +149,25 @@ export function SchoolHomePage() {
                 All goals →
               </Anchor>
             </Group>
-            <GoalProgressCards
-              schoolId={school.id}
-              limit={3}
-              headingOrder={3}
-              empty={NO_SCHOOL_GOALS}
-            />
+            <GoalProgressCards schoolId={school.id} limit={3} headingOrder={3} empty={NO_SCHOOL_GOALS} />
           </section>
 
           {dashboard.error && !home ? (
-            <ErrorState error={dashboard.error} title={`The figures for ${school.name} could not be loaded`} onRetry={() => void dashboard.refetch()} />
+            <ErrorState
+              error={dashboard.error}
+              title={`The figures for ${school.name} could not be loaded`}
+              onRetry={() => void dashboard.refetch()}
+            />
           ) : !home ? (
             <PageLoader label={`Loading ${school.name}’s figures…`} />
           ) : (
             <>
               <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="school-home-stats">
-                <StatCard label="Current staff" value={formatCount(home.renewalStatus.total)} to={withParams({ status: null }, '#staff-heading')} />
+                <StatCard
+                  label="Current staff"
+                  value={formatCount(home.renewalStatus.total)}
+                  to={withParams({ status: null }, '#staff-heading')}
+                />
                 <StatCard
                   label="Need attention"
                   value={formatCount(home.needsAttention.length)}
@@ -212,7 +230,11 @@ export function SchoolHomePage() {
               </Text>
             )}
             {staffResult.error && !staff ? (
-              <ErrorState error={staffResult.error} title="The staff list could not be loaded" onRetry={() => void staffResult.refetch()} />
+              <ErrorState
+                error={staffResult.error}
+                title="The staff list could not be loaded"
+                onRetry={() => void staffResult.refetch()}
+              />
             ) : !staff ? (
               <PageLoader label="Loading staff…" />
             ) : staff.totalCount === 0 ? (

@@ -20,12 +20,22 @@ const hr: Viewer = {
   email: 'hr@maplewood.example.org',
   role: 'HR_ADMIN',
   displayName: 'HR Admin',
-  district: { __typename: 'District', id: 'd0000000-0000-4000-8000-000000000001', name: 'Maplewood School District', stateCode: 'PA' },
+  district: {
+    __typename: 'District',
+    id: 'd0000000-0000-4000-8000-000000000001',
+    name: 'Maplewood School District',
+    stateCode: 'PA',
+  },
   educator: null,
   schools: [],
 };
 
-const origin = (id: string, value: string) => ({ __typename: 'BadgeOrigin' as const, id, origin: value, createdAt: '2026-11-01T10:00:00.000Z' });
+const origin = (id: string, value: string) => ({
+  __typename: 'BadgeOrigin' as const,
+  id,
+  origin: value,
+  createdAt: '2026-11-01T10:00:00.000Z',
+});
 const credly = origin('b0000000-0000-4000-8000-000000000001', 'https://www.credly.com');
 
 function renderPage(mocks: MockedProviderProps['mocks']) {
@@ -73,7 +83,13 @@ describe('SettingsPage', () => {
       { request: { query: BadgeOriginsDocument }, result: { data: { badgeOrigins: [credly] } } },
       {
         request: { query: AddBadgeOriginDocument, variables: { origin: 'https://badges.example.org/path' } },
-        result: { errors: [new GraphQLError('An origin has no path: use scheme://host[:port]', { extensions: { code: 'BAD_USER_INPUT', field: 'origin' } })] },
+        result: {
+          errors: [
+            new GraphQLError('An origin has no path: use scheme://host[:port]', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'origin' },
+            }),
+          ],
+        },
       },
       {
         request: { query: RemoveBadgeOriginDocument, variables: { id: credly.id } },

@@ -34,8 +34,8 @@ export function SignInPage() {
               <SignInForm onSignedIn={() => navigate(returnPath, { replace: true })} />
             </Paper>
             <Text size="sm" c="dimmed" ta="center">
-              Use the email address and password your district gave you. Trying PD Ledger out? The demo accounts
-              are listed in the README that comes with it.
+              Use the email address and password your district gave you. Trying PD Ledger out? The demo accounts are listed in the
+              README that comes with it.
             </Text>
           </Stack>
         </main>

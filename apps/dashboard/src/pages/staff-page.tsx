@@ -85,13 +85,20 @@ export function StaffPage() {
 
       <Group gap="md" align="flex-end" wrap="wrap">
         {(isHr || schools.length > 1) && (
-          <SchoolSelect schools={schools} value={school?.id ?? null} allowAll={isHr} onChange={(schoolId) => updateParams({ schoolId })} />
+          <SchoolSelect
+            schools={schools}
+            value={school?.id ?? null}
+            allowAll={isHr}
+            onChange={(schoolId) => updateParams({ schoolId })}
+          />
         )}
         <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
       </Group>
 
       {!isHr && school === null && schoolsResult.data !== undefined ? (
-        <EmptyState title="No school is linked to your account">Ask your district HR administrator to assign your school.</EmptyState>
+        <EmptyState title="No school is linked to your account">
+          Ask your district HR administrator to assign your school.
+        </EmptyState>
       ) : (
         <>
           <LazyPdHoursByMonthChart schoolId={school?.id ?? null} schoolYear={schoolYear} subject={subject} />
@@ -107,11 +114,23 @@ export function StaffPage() {
               </Group>
             </Group>
             {staffResult.error && !staff ? (
-              <ErrorState error={staffResult.error} title="The staff list could not be loaded" onRetry={() => void staffResult.refetch()} />
+              <ErrorState
+                error={staffResult.error}
+                title="The staff list could not be loaded"
+                onRetry={() => void staffResult.refetch()}
+              />
             ) : !staff ? (
               <PageLoader label="Loading staff…" />
             ) : staff.totalCount === 0 ? (
-              <EmptyState title={params.search ? `No staff match “${params.search}”` : params.status ? 'Nobody has this renewal status' : 'No staff yet'}>
+              <EmptyState
+                title={
+                  params.search
+                    ? `No staff match “${params.search}”`
+                    : params.status
+                      ? 'Nobody has this renewal status'
+                      : 'No staff yet'
+                }
+              >
                 {params.search
                   ? 'Check the spelling, or search by email instead.'
                   : params.status

@@ -92,13 +92,20 @@ export function TeacherHomePage() {
 
       {changesRequested.length > 0 && (
         <Alert color="orange" variant="light" title="Your reviewer asked for changes">
-          {changesRequested.length === 1 ? 'One record needs' : `${changesRequested.length} records need`} changes: read the feedback in
-          “My records” and use “Resubmit”.
+          {changesRequested.length === 1 ? 'One record needs' : `${changesRequested.length} records need`} changes: read the
+          feedback in “My records” and use “Resubmit”.
         </Alert>
       )}
 
       {submittedTitle && (
-        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setSubmittedTitle(null)} closeButtonLabel="Dismiss">
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          withCloseButton
+          onClose={() => setSubmittedTitle(null)}
+          closeButtonLabel="Dismiss"
+        >
           “{submittedTitle}” was submitted and is pending review. It counts toward your totals once approved.
         </Alert>
       )}
@@ -106,7 +113,9 @@ export function TeacherHomePage() {
       {viewer.educator ? (
         <MyProgressOverview educatorId={viewer.educator.id} />
       ) : (
-        <EmptyState title="No educator record">Your account is not linked to an educator record, so there is no renewal or lane to show. Ask HR to link it.</EmptyState>
+        <EmptyState title="No educator record">
+          Your account is not linked to an educator record, so there is no renewal or lane to show. Ask HR to link it.
+        </EmptyState>
       )}
 
       <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
@@ -141,7 +150,13 @@ export function TeacherHomePage() {
         </>
       )}
 
-      <Modal opened={formOpen} onClose={closeForm} title={resubmitRecord ? 'Resubmit PD' : 'Submit PD'} size="lg" fullScreen={false}>
+      <Modal
+        opened={formOpen}
+        onClose={closeForm}
+        title={resubmitRecord ? 'Resubmit PD' : 'Submit PD'}
+        size="lg"
+        fullScreen={false}
+      >
         <SubmitPdRecordForm
           key={resubmitRecord?.id ?? 'new'}
           resubmitRecord={resubmitRecord}

@@ -15,14 +15,16 @@ export function WhatIfPage() {
         </Anchor>
         <Title order={1}>Plan ahead: what would more PD change?</Title>
         <Text c="dimmed">
-          Add PD you are thinking about, such as two more micro-credentials or a graduate course, and see your renewal and salary lane before and after,
-          under your state's and district's rules.
+          Add PD you are thinking about, such as two more micro-credentials or a graduate course, and see your renewal and salary
+          lane before and after, under your state's and district's rules.
         </Text>
       </div>
       {viewer.educator ? (
         <WhatIfPlanner educatorId={viewer.educator.id} />
       ) : (
-        <EmptyState title="No educator record">Your account is not linked to an educator record, so there is nothing to plan against. Ask HR to link it.</EmptyState>
+        <EmptyState title="No educator record">
+          Your account is not linked to an educator record, so there is nothing to plan against. Ask HR to link it.
+        </EmptyState>
       )}
     </Stack>
   );

@@ -1,4 +1,13 @@
-import { currentSchoolYear, formatAmount, formatCount, formatDate, formatDayAndMonth, formatDecimal, formatMonth, schoolYearLabel } from './format';
+import {
+  currentSchoolYear,
+  formatAmount,
+  formatCount,
+  formatDate,
+  formatDayAndMonth,
+  formatDecimal,
+  formatMonth,
+  schoolYearLabel,
+} from './format';
 
 describe('format', () => {
   it('formats exact decimals without a float round trip', () => {
@@ -32,15 +41,39 @@ describe('format', () => {
       let seed = 42;
       return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     })();
-    const samples = ['0', '-0', '0.5', '-0.5', '0.05', '0.95', '9.95', '99.95', '999.95', '-999.95', '1234.5', '0001.50', '12.', '1e5', '-', 'abc', '12345678901234567.5'];
+    const samples = [
+      '0',
+      '-0',
+      '0.5',
+      '-0.5',
+      '0.05',
+      '0.95',
+      '9.95',
+      '99.95',
+      '999.95',
+      '-999.95',
+      '1234.5',
+      '0001.50',
+      '12.',
+      '1e5',
+      '-',
+      'abc',
+      '12345678901234567.5',
+    ];
     for (let i = 0; i < 2000; i++) {
       const whole = String(Math.floor(random() * 10 ** Math.floor(random() * 9)));
-      const fraction = String(Math.floor(random() * 10 ** 6)).padStart(6, '0').slice(0, Math.floor(random() * 7));
+      const fraction = String(Math.floor(random() * 10 ** 6))
+        .padStart(6, '0')
+        .slice(0, Math.floor(random() * 7));
       samples.push(`${random() < 0.2 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`);
     }
     for (const value of samples) {
       for (const digits of [0, 1, 2, 4]) {
-        expect([value, digits, formatDecimal(value, digits)]).toEqual([value, digits, new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value as `${number}`)]);
+        expect([value, digits, formatDecimal(value, digits)]).toEqual([
+          value,
+          digits,
+          new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value as `${number}`),
+        ]);
       }
     }
     for (const count of [0, 7, 999, 1000, -1000, 1234567, 2 ** 53 + 2, 1.5, 0.1 + 0.2, Number.NaN]) {
@@ -56,13 +89,13 @@ describe('format', () => {
     for (let time = Date.UTC(2019, 0, 1); time < Date.UTC(2031, 0, 1); time += 86_400_000 * 3) {
       const iso = new Date(time).toISOString().slice(0, 10);
       const date = new Date(time);
-      expect([iso, formatDate(iso), formatDayAndMonth(iso), formatMonth(iso.slice(0, 7)), formatMonth(iso.slice(0, 7), 'short')]).toEqual([
+      expect([
         iso,
-        day.format(date),
-        dayMonth.format(date),
-        month.format(date),
-        short.format(date),
-      ]);
+        formatDate(iso),
+        formatDayAndMonth(iso),
+        formatMonth(iso.slice(0, 7)),
+        formatMonth(iso.slice(0, 7), 'short'),
+      ]).toEqual([iso, day.format(date), dayMonth.format(date), month.format(date), short.format(date)]);
     }
   });
 });

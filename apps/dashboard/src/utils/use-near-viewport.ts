@@ -14,9 +14,12 @@ export function useNearViewport<T extends Element>(margin = '400px'): [ref: (ele
   useEffect(() => {
     if (near || !element) return undefined;
     const show = () => setNear(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) show();
-    }, { rootMargin: `${margin} 0px` });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) show();
+      },
+      { rootMargin: `${margin} 0px` },
+    );
     observer.observe(element);
     window.addEventListener('beforeprint', show);
     return () => {

@@ -5,7 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
  * the sign-in page when the session ended, in this tab only (nothing is left on a shared computer
  * once the tab is closed). `clear()` forgets it, e.g. after the input was used.
  */
-export function useSessionState<T>(key: string, initial: T, isValid: (value: unknown) => value is T): [T, (value: T) => void, () => void] {
+export function useSessionState<T>(
+  key: string,
+  initial: T,
+  isValid: (value: unknown) => value is T,
+): [T, (value: T) => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const stored = window.sessionStorage.getItem(key);

@@ -24,7 +24,11 @@ describe('PNG chunk walking', () => {
 
   it('reads an uncompressed iTXt openbadges chunk and ignores unrelated text chunks', () => {
     const png = makePng([encodeBadgeITxt('openbadgecredential', '{"x":1}')]);
-    expect(readPngBadge(png, { maxPngChunks: 100 })).toEqual({ keyword: 'openbadgecredential', chunkType: 'iTXt', text: '{"x":1}' });
+    expect(readPngBadge(png, { maxPngChunks: 100 })).toEqual({
+      keyword: 'openbadgecredential',
+      chunkType: 'iTXt',
+      text: '{"x":1}',
+    });
   });
 
   it('stops walking after too many chunks', () => {
@@ -39,7 +43,9 @@ describe('SVG reading', () => {
       element: 'assertion',
       verify: 'https://a.example/1?x=1&y=2',
     });
-    expect(readSvgBadge(bakeSvg('<openbadges:credential>{&quot;a&quot;:1}</openbadges:credential>').toString()).text).toBe('{"a":1}');
+    expect(readSvgBadge(bakeSvg('<openbadges:credential>{&quot;a&quot;:1}</openbadges:credential>').toString()).text).toBe(
+      '{"a":1}',
+    );
   });
 
   it('decodes only predefined and numeric references', () => {
@@ -50,9 +56,20 @@ describe('SVG reading', () => {
 describe('detectBadge', () => {
   it('detects OB 2.0 hosted JSON, baked PNG and SVG', () => {
     const json = JSON.stringify(ob2Assertion(ORIGIN));
-    expect(detectBadge({ bytes: Buffer.from(json) })).toMatchObject({ kind: 'OB2_HOSTED', container: 'json', assertionUrl: `${ORIGIN}/assertions/1001` });
-    expect(detectBadge({ bytes: bakePng('openbadges', json), contentType: 'image/png' })).toMatchObject({ kind: 'OB2_HOSTED', container: 'png' });
-    expect(detectBadge({ bytes: bakeSvg(`<openbadges:assertion verify="${ORIGIN}/assertions/1001"><![CDATA[${json}]]></openbadges:assertion>`) })).toMatchObject({
+    expect(detectBadge({ bytes: Buffer.from(json) })).toMatchObject({
+      kind: 'OB2_HOSTED',
+      container: 'json',
+      assertionUrl: `${ORIGIN}/assertions/1001`,
+    });
+    expect(detectBadge({ bytes: bakePng('openbadges', json), contentType: 'image/png' })).toMatchObject({
+      kind: 'OB2_HOSTED',
+      container: 'png',
+    });
+    expect(
+      detectBadge({
+        bytes: bakeSvg(`<openbadges:assertion verify="${ORIGIN}/assertions/1001"><![CDATA[${json}]]></openbadges:assertion>`),
+      }),
+    ).toMatchObject({
       kind: 'OB2_HOSTED',
       container: 'svg',
       assertion: null,
@@ -68,7 +85,9 @@ describe('detectBadge', () => {
 
   it('rejects non-buffers and oversized input before looking inside', () => {
     expect(codeOf(() => detectBadge({ bytes: 'not a buffer' as unknown as Buffer }))).toBe('BADGE_WRONG_TYPE');
-    expect(codeOf(() => detectBadge({ bytes: Buffer.alloc(11, 0x20) }, { limits: { maxFileBytes: 10 } }))).toBe('BADGE_TOO_LARGE');
+    expect(codeOf(() => detectBadge({ bytes: Buffer.alloc(11, 0x20) }, { limits: { maxFileBytes: 10 } }))).toBe(
+      'BADGE_TOO_LARGE',
+    );
   });
 });
 

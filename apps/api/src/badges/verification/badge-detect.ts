@@ -38,7 +38,10 @@ export function detectBadge(input: BadgeFileInput, options: { limits?: Partial<B
   const { bytes } = input;
   if (bytes.length === 0) throw new BadgeError('BADGE_EMPTY', 'The badge file is empty.');
   if (bytes.length > limits.maxFileBytes) {
-    throw new BadgeError('BADGE_TOO_LARGE', `The badge file is ${bytes.length} bytes; the limit is ${limits.maxFileBytes} bytes.`);
+    throw new BadgeError(
+      'BADGE_TOO_LARGE',
+      `The badge file is ${bytes.length} bytes; the limit is ${limits.maxFileBytes} bytes.`,
+    );
   }
   const declared = declaredFormat(input);
 
@@ -72,7 +75,10 @@ function declaredFormat(input: BadgeFileInput): BadgeContainer | null {
 }
 
 function declaredMismatch(declared: BadgeContainer, actual: string): BadgeError {
-  return new BadgeError('BADGE_WRONG_TYPE', `The file is declared as ${declared.toUpperCase()} (by its name or type) but its content is ${actual}.`);
+  return new BadgeError(
+    'BADGE_WRONG_TYPE',
+    `The file is declared as ${declared.toUpperCase()} (by its name or type) but its content is ${actual}.`,
+  );
 }
 
 export function classifyText(raw: string, container: BadgeContainer, limits: BadgeLimits): DetectedBadge {
@@ -86,7 +92,10 @@ export function classifyText(raw: string, container: BadgeContainer, limits: Bad
     return { kind: 'OB2_HOSTED', container, assertionUrl: text, assertion: null };
   }
   if (text.length === 0) throw new BadgeError('BADGE_NOT_BAKED', 'The baked badge payload is empty.');
-  throw new BadgeError('BADGE_UNKNOWN_FORMAT', 'The file is not a badge: expected Open Badges JSON, a compact JWS, or a baked PNG/SVG.');
+  throw new BadgeError(
+    'BADGE_UNKNOWN_FORMAT',
+    'The file is not a badge: expected Open Badges JSON, a compact JWS, or a baked PNG/SVG.',
+  );
 }
 
 export function decodeJwsPart(part: string, what: string, limits: BadgeLimits): JsonObject {
@@ -110,7 +119,10 @@ function classifyJws(jws: string, container: BadgeContainer, limits: BadgeLimits
   }
   rejectOb1(payload);
   if (!hasContext(payload, OB2_CONTEXTS) && !stringValues(payload['type']).includes('Assertion')) {
-    throw new BadgeError('BADGE_UNKNOWN_FORMAT', 'The JWS payload is neither an Open Badges 2.0 assertion nor a verifiable credential.');
+    throw new BadgeError(
+      'BADGE_UNKNOWN_FORMAT',
+      'The JWS payload is neither an Open Badges 2.0 assertion nor a verifiable credential.',
+    );
   }
   checkOb2AssertionShape(payload);
   return { kind: 'OB2_SIGNED', container, jws, assertion: payload };
@@ -122,9 +134,13 @@ function classifyJson(value: unknown, container: BadgeContainer, _limits: BadgeL
   if (isVerifiableCredential(value)) {
     const family = credentialFamily(value);
     if (value['proof'] === undefined) {
-      throw new BadgeError('BADGE_UNVERIFIABLE', 'The credential has no proof (neither a Data Integrity proof nor a VC-JWT), so it cannot be verified.');
+      throw new BadgeError(
+        'BADGE_UNVERIFIABLE',
+        'The credential has no proof (neither a Data Integrity proof nor a VC-JWT), so it cannot be verified.',
+      );
     }
-    if (!isJsonObject(value['proof']) && !Array.isArray(value['proof'])) throw wrongType('proof', 'an object or array', value['proof']);
+    if (!isJsonObject(value['proof']) && !Array.isArray(value['proof']))
+      throw wrongType('proof', 'an object or array', value['proof']);
     return { kind: family === 'CLR2' ? 'CLR2_DATA_INTEGRITY' : 'OB3_DATA_INTEGRITY', container, credential: value };
   }
   rejectOb1(value);
@@ -138,12 +154,19 @@ function classifyJson(value: unknown, container: BadgeContainer, _limits: BadgeL
     const verification = requireObject(value, 'verification', '');
     const vType = String(verification['type'] ?? '');
     if (vType === 'signed' || vType === 'SignedBadge') {
-      throw new BadgeError('BADGE_UNVERIFIABLE', 'The assertion says it is signed, but the file holds plain JSON rather than the signed JWS.');
+      throw new BadgeError(
+        'BADGE_UNVERIFIABLE',
+        'The assertion says it is signed, but the file holds plain JSON rather than the signed JWS.',
+      );
     }
-    if (vType !== 'hosted' && vType !== 'HostedBadge') throw wrongType('verification.type', '"hosted" or "signed"', verification['type']);
+    if (vType !== 'hosted' && vType !== 'HostedBadge')
+      throw wrongType('verification.type', '"hosted" or "signed"', verification['type']);
     return { kind: 'OB2_HOSTED', container, assertionUrl: requireString(value, 'id', ''), assertion: value };
   }
-  throw new BadgeError('BADGE_UNKNOWN_FORMAT', 'The JSON is not an Open Badges 2.0 assertion, an Open Badges 3.0 credential or a CLR 2.0 credential.');
+  throw new BadgeError(
+    'BADGE_UNKNOWN_FORMAT',
+    'The JSON is not an Open Badges 2.0 assertion, an Open Badges 3.0 credential or a CLR 2.0 credential.',
+  );
 }
 
 export function hasContext(doc: JsonObject, contexts: string[]): boolean {
@@ -156,7 +179,8 @@ export function isVerifiableCredential(doc: JsonObject): boolean {
 
 export function credentialFamily(credential: JsonObject): 'OB3' | 'CLR2' {
   const types = stringValues(credential['type']);
-  if (!types.includes('VerifiableCredential')) throw wrongType('type', 'a list including "VerifiableCredential"', credential['type']);
+  if (!types.includes('VerifiableCredential'))
+    throw wrongType('type', 'a list including "VerifiableCredential"', credential['type']);
   if (types.includes('ClrCredential')) return 'CLR2';
   if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')) return 'OB3';
   throw new BadgeError(
@@ -171,7 +195,10 @@ export function rejectOb1(doc: JsonObject): void {
   const legacy =
     hasContext(doc, OB1_CONTEXTS) ||
     (doc['@context'] === undefined &&
-      (doc['uid'] !== undefined || doc['verify'] !== undefined || doc['issued_on'] !== undefined || typeof recipient === 'string'));
+      (doc['uid'] !== undefined ||
+        doc['verify'] !== undefined ||
+        doc['issued_on'] !== undefined ||
+        typeof recipient === 'string'));
   if (legacy) {
     throw new BadgeError(
       'BADGE_UNSUPPORTED_VERSION',

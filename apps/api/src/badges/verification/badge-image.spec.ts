@@ -13,7 +13,10 @@ describe('embeddedBadgeImage', () => {
 
   it('decodes an SVG given as base64 or URL-encoded text, with parameters', () => {
     expect(embeddedBadgeImage(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`)?.bytes.toString()).toBe(svg);
-    expect(embeddedBadgeImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)).toEqual({ contentType: 'image/svg+xml', bytes: Buffer.from(svg) });
+    expect(embeddedBadgeImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)).toEqual({
+      contentType: 'image/svg+xml',
+      bytes: Buffer.from(svg),
+    });
   });
 
   it('leaves out URLs, other types, images that are not what they say, bad encodings and oversized images', () => {
@@ -32,7 +35,9 @@ describe('embeddedBadgeImage', () => {
 
   it('takes the first property that holds a picture', () => {
     const png = makePng();
-    expect(firstEmbeddedBadgeImage('https://x.example.org/a.png', undefined, `data:image/png;base64,${png.toString('base64')}`)?.bytes).toEqual(png);
+    expect(
+      firstEmbeddedBadgeImage('https://x.example.org/a.png', undefined, `data:image/png;base64,${png.toString('base64')}`)?.bytes,
+    ).toEqual(png);
     expect(firstEmbeddedBadgeImage(undefined, 'https://x.example.org/a.png')).toBeNull();
   });
 });

@@ -116,7 +116,11 @@ export function normalizeOb2(
   return {
     kind,
     credentialId: String(assertion['id']),
-    issuer: { id: String(issuer['id']), name: localizedString(issuer['name']) ?? String(issuer['id']), url: optionalString(issuer, 'url', 'issuer.') },
+    issuer: {
+      id: String(issuer['id']),
+      name: localizedString(issuer['name']) ?? String(issuer['id']),
+      url: optionalString(issuer, 'url', 'issuer.'),
+    },
     achievement: {
       id: idOf(badgeClass),
       name: localizedString(badgeClass['name']) ?? 'Untitled badge',
@@ -138,7 +142,12 @@ export function normalizeOb2(
   };
 }
 
-export function normalizeOb3(kind: BadgeKind, credential: JsonObject, recipient: RecipientMatch | null, signer: BadgeSigner | null): NormalizedBadge {
+export function normalizeOb3(
+  kind: BadgeKind,
+  credential: JsonObject,
+  recipient: RecipientMatch | null,
+  signer: BadgeSigner | null,
+): NormalizedBadge {
   const issuerValue = credential['issuer'];
   const issuer = isJsonObject(issuerValue) ? issuerValue : { id: issuerValue };
   const subject = isJsonObject(credential['credentialSubject']) ? credential['credentialSubject'] : {};

@@ -10,7 +10,9 @@ function describe(value: unknown): string {
 }
 
 export function wrongType(field: string, expected: string, value: unknown): BadgeError {
-  return new BadgeError('BADGE_WRONG_TYPE', `The badge field "${field}" must be ${expected} but is ${describe(value)}.`, { field });
+  return new BadgeError('BADGE_WRONG_TYPE', `The badge field "${field}" must be ${expected} but is ${describe(value)}.`, {
+    field,
+  });
 }
 
 export function requireString(obj: JsonObject, key: string, path: string): string {

@@ -10,7 +10,10 @@ import { verifyBadgeFile } from './verify-badge';
  * test if called: no corpus file may cause network access.
  */
 const corpusDir = join(__dirname, '__corpus__');
-const expected = JSON.parse(readFileSync(join(corpusDir, 'expected.json'), 'utf8')) as Record<string, { code: string; limits?: Partial<BadgeLimits> }>;
+const expected = JSON.parse(readFileSync(join(corpusDir, 'expected.json'), 'utf8')) as Record<
+  string,
+  { code: string; limits?: Partial<BadgeLimits> }
+>;
 const files = readdirSync(corpusDir).filter((f) => f !== 'expected.json' && f !== 'README.md');
 
 describe('hostile badge corpus', () => {

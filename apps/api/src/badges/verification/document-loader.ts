@@ -20,7 +20,14 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
  * Hosts of the JSON-LD contexts the badge standards use. They publish vocabularies, not issuers or
  * keys: HR is never asked to allow or trust them (a missing context is reported as not bundled).
  */
-export const CONTEXT_HOSTS: ReadonlySet<string> = new Set(['purl.imsglobal.org', 'www.imsglobal.org', 'www.w3.org', 'w3.org', 'w3id.org', 'schema.org']);
+export const CONTEXT_HOSTS: ReadonlySet<string> = new Set([
+  'purl.imsglobal.org',
+  'www.imsglobal.org',
+  'www.w3.org',
+  'w3.org',
+  'w3id.org',
+  'schema.org',
+]);
 
 const DID_V1 = 'https://www.w3.org/ns/did/v1';
 const MULTIKEY_V1 = 'https://w3id.org/security/multikey/v1';
@@ -30,7 +37,10 @@ async function resolveDidKey(url: string, deps: DataIntegrityDeps): Promise<Json
   const [did, fragment] = url.split('#');
   const fingerprint = did.slice('did:key:'.length);
   if (!fingerprint.startsWith('z6Mk')) {
-    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'Only Ed25519 did:key identifiers (z6Mk...) are supported for Data Integrity proofs.');
+    throw new BadgeError(
+      'BADGE_KEY_NOT_TRUSTED',
+      'Only Ed25519 did:key identifiers (z6Mk...) are supported for Data Integrity proofs.',
+    );
   }
   const vmId = `${did}#${fingerprint}`;
   try {
@@ -40,7 +50,8 @@ async function resolveDidKey(url: string, deps: DataIntegrityDeps): Promise<Json
   }
   const verificationMethod = { id: vmId, type: 'Multikey', controller: did, publicKeyMultibase: fingerprint };
   if (fragment !== undefined) {
-    if (`${did}#${fragment}` !== vmId) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The did:key verification method id is malformed.');
+    if (`${did}#${fragment}` !== vmId)
+      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The did:key verification method id is malformed.');
     return { '@context': MULTIKEY_V1, ...verificationMethod };
   }
   return {
@@ -73,7 +84,10 @@ async function resolveRemote(url: string, policy: NetworkPolicy): Promise<JsonOb
       return { '@context': json['@context'], ...vm };
     }
   }
-  throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The verification method ${url.slice(0, 200)} is not in its controller document.`);
+  throw new BadgeError(
+    'BADGE_KEY_NOT_TRUSTED',
+    `The verification method ${url.slice(0, 200)} is not in its controller document.`,
+  );
 }
 
 /**
@@ -81,23 +95,36 @@ async function resolveRemote(url: string, policy: NetworkPolicy): Promise<JsonOb
  * (never the network); did:key is resolved locally; keys and DID documents are fetched only from
  * allow-listed issuer origins (did:web included). Anything else is refused.
  */
-export function createDocumentLoader(policy: NetworkPolicy, deps: DataIntegrityDeps, contextUrls: ReadonlySet<string> = new Set()): JsonLdDocumentLoader {
+export function createDocumentLoader(
+  policy: NetworkPolicy,
+  deps: DataIntegrityDeps,
+  contextUrls: ReadonlySet<string> = new Set(),
+): JsonLdDocumentLoader {
   return async (url: string) => {
     const bundled = BUNDLED_CONTEXTS.get(url) ?? deps.packagedContexts.get(url);
     if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: structuredClone(bundled) };
     // A context the credential names is never a key or DID document: say that it is not bundled,
     // rather than asking HR to allow its host (a context host is not an issuer).
     if (contextUrls.has(url)) {
-      throw new BadgeError('BADGE_UNVERIFIABLE', `The credential uses the JSON-LD context ${url.slice(0, 200)}, which is not bundled with PD Ledger.`);
+      throw new BadgeError(
+        'BADGE_UNVERIFIABLE',
+        `The credential uses the JSON-LD context ${url.slice(0, 200)}, which is not bundled with PD Ledger.`,
+      );
     }
     if (url.startsWith('did:key:')) return { contextUrl: null, documentUrl: url, document: await resolveDidKey(url, deps) };
     if (url.startsWith('did:web:') || /^https?:\/\//i.test(url)) {
       if (/^https?:\/\//i.test(url) && isContextLike(url)) {
-        throw new BadgeError('BADGE_UNVERIFIABLE', `The credential uses the JSON-LD context ${url.slice(0, 200)}, which is not bundled with PD Ledger.`);
+        throw new BadgeError(
+          'BADGE_UNVERIFIABLE',
+          `The credential uses the JSON-LD context ${url.slice(0, 200)}, which is not bundled with PD Ledger.`,
+        );
       }
       return { contextUrl: null, documentUrl: url, document: await resolveRemote(url, policy) };
     }
-    throw new BadgeError('BADGE_UNVERIFIABLE', `The credential refers to ${url.slice(0, 200)}, which cannot be resolved offline.`);
+    throw new BadgeError(
+      'BADGE_UNVERIFIABLE',
+      `The credential refers to ${url.slice(0, 200)}, which cannot be resolved offline.`,
+    );
   };
 }
 

@@ -49,7 +49,10 @@ export function loadDataIntegrityDeps(): Promise<DataIntegrityDeps> {
       import('@digitalbazaar/credentials-context'),
       import('@digitalbazaar/multikey-context'),
     ]);
-    const packagedContexts = new Map<string, unknown>([...(credentialsContext.contexts as Map<string, unknown>), ...(multikeyContext.contexts as Map<string, unknown>)]);
+    const packagedContexts = new Map<string, unknown>([
+      ...(credentialsContext.contexts as Map<string, unknown>),
+      ...(multikeyContext.contexts as Map<string, unknown>),
+    ]);
     return {
       vc: vc as DataIntegrityDeps['vc'],
       DataIntegrityProof: dataIntegrity.DataIntegrityProof as DataIntegrityDeps['DataIntegrityProof'],

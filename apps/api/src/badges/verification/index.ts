@@ -3,7 +3,13 @@ export { DEFAULT_BADGE_LIMITS, resolveLimits, type BadgeLimits } from './badge-l
 export { detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
 export { matchRecipient, type IdentityObjectLike, type KnownIdentities, type RecipientMatch } from './recipient-match';
 export { type BadgeAlignment, type BadgeEvidence, type NormalizedBadge } from './badge-normalize';
-export { verifyBadge, verifyBadgeFile, verifyOrReadBadgeFile, type BadgeVerificationResult, type VerifyBadgeOptions } from './verify-badge';
+export {
+  verifyBadge,
+  verifyBadgeFile,
+  verifyOrReadBadgeFile,
+  type BadgeVerificationResult,
+  type VerifyBadgeOptions,
+} from './verify-badge';
 export { type BadgeSigner } from './badge-signer';
 export { CONTEXT_HOSTS, didWebToUrl } from './document-loader';
 export { normaliseOrigin } from './safe-fetch';

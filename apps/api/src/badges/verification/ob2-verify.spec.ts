@@ -57,7 +57,11 @@ describe('OB 2.0 hosted verification (local issuer on 127.0.0.1)', () => {
     expect(result.badges[0]).toMatchObject({
       credentialId: `${issuer.origin}/assertions/1001`,
       issuer: { id: `${issuer.origin}/issuer`, name: 'Keystone Teacher Academy', url: `${issuer.origin}/` },
-      achievement: { name: 'Structured Literacy Foundations', alignments: [{ targetName: 'PA Chapter 49 Literacy', targetCode: 'LIT-1' }], tags: ['literacy'] },
+      achievement: {
+        name: 'Structured Literacy Foundations',
+        alignments: [{ targetName: 'PA Chapter 49 Literacy', targetCode: 'LIT-1' }],
+        tags: ['literacy'],
+      },
       issuedOn: '2025-03-14',
       expires: null,
       recipient: { matchedBy: 'email', hashed: true },
@@ -99,37 +103,61 @@ describe('OB 2.0 hosted verification (local issuer on 127.0.0.1)', () => {
     issuer.routes.set('/a/3', { body: ob2Assertion(issuer.origin, { id: `${issuer.origin}/a/3` }) });
     await expectCode(verifyBadgeFile(file(doc), options), 'BADGE_TAMPERED');
     for (let i = 0; i < 5; i++) issuer.routes.set(`/loop/${i}`, { status: 302, headers: { location: `/loop/${i + 1}` } });
-    await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin, { id: `${issuer.origin}/loop/0` })), options), 'BADGE_TOO_MANY_REDIRECTS');
+    await expectCode(
+      verifyBadgeFile(file(ob2Assertion(issuer.origin, { id: `${issuer.origin}/loop/0` })), options),
+      'BADGE_TOO_MANY_REDIRECTS',
+    );
   });
 
   it('treats HTTP 410 and revoked:true as revoked', async () => {
     issuer.routes.set('/assertions/1001', { status: 410, body: { revoked: true } });
     await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin)), options), 'BADGE_REVOKED');
-    issuer.routes.set('/assertions/1001', { body: { '@context': 'https://w3id.org/openbadges/v2', id: `${issuer.origin}/assertions/1001`, revoked: true, revocationReason: 'Issued in error' } });
+    issuer.routes.set('/assertions/1001', {
+      body: {
+        '@context': 'https://w3id.org/openbadges/v2',
+        id: `${issuer.origin}/assertions/1001`,
+        revoked: true,
+        revocationReason: 'Issued in error',
+      },
+    });
     const error = await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin)), options), 'BADGE_REVOKED');
     expect(error.message).toContain('Issued in error');
   });
 
   it('rejects a baked copy that differs from the hosted one (tampered)', async () => {
-    const tampered = ob2Assertion(issuer.origin, { recipient: { type: 'email', hashed: false, identity: 'maria.alvarez@maplewood.example.org' } });
+    const tampered = ob2Assertion(issuer.origin, {
+      recipient: { type: 'email', hashed: false, identity: 'maria.alvarez@maplewood.example.org' },
+    });
     await expectCode(verifyBadgeFile(file(tampered), options), 'BADGE_TAMPERED');
   });
 
   it('rejects an expired badge and a badge for someone else', async () => {
     issuer.routes.set('/assertions/1001', { body: ob2Assertion(issuer.origin, { expires: '2025-05-31T00:00:00Z' }) });
-    await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin, { expires: '2025-05-31T00:00:00Z' })), options), 'BADGE_EXPIRED');
+    await expectCode(
+      verifyBadgeFile(file(ob2Assertion(issuer.origin, { expires: '2025-05-31T00:00:00Z' })), options),
+      'BADGE_EXPIRED',
+    );
     issuer.routes.set('/assertions/1001', { body: ob2Assertion(issuer.origin) });
     await expectCode(
-      verifyBadgeFile(file(ob2Assertion(issuer.origin)), { ...options, knownIdentities: { emails: ['james.chen@maplewood.example.org'], ids: [] } }),
+      verifyBadgeFile(file(ob2Assertion(issuer.origin)), {
+        ...options,
+        knownIdentities: { emails: ['james.chen@maplewood.example.org'], ids: [] },
+      }),
       'BADGE_RECIPIENT_MISMATCH',
     );
   });
 
   it('applies timeouts and size limits to fetches', async () => {
     issuer.routes.set('/assertions/1001', { body: ob2Assertion(issuer.origin), delayMs: 500 });
-    await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin)), { ...options, limits: { fetchTimeoutMs: 100 } }), 'BADGE_FETCH_TIMEOUT');
+    await expectCode(
+      verifyBadgeFile(file(ob2Assertion(issuer.origin)), { ...options, limits: { fetchTimeoutMs: 100 } }),
+      'BADGE_FETCH_TIMEOUT',
+    );
     issuer.routes.set('/assertions/1001', { body: { ...ob2Assertion(issuer.origin), padding: 'x'.repeat(5000) } });
-    await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin)), { ...options, limits: { maxFetchBytes: 2000 } }), 'BADGE_TOO_LARGE');
+    await expectCode(
+      verifyBadgeFile(file(ob2Assertion(issuer.origin)), { ...options, limits: { maxFetchBytes: 2000 } }),
+      'BADGE_TOO_LARGE',
+    );
     issuer.routes.set('/assertions/1001', { status: 500, body: 'oops' });
     await expectCode(verifyBadgeFile(file(ob2Assertion(issuer.origin)), options), 'BADGE_FETCH_FAILED');
   });
@@ -163,42 +191,83 @@ describe('OB 2.0 signed verification (RS256 JWS)', () => {
     const o = issuer.origin;
     issuer.routes.clear();
     issuer.routes.set('/issuer', { body: ob2Issuer(o, { publicKey: `${o}/keys/1`, revocationList: `${o}/revocations` }) });
-    issuer.routes.set('/keys/1', { body: { '@context': 'https://w3id.org/openbadges/v2', type: 'CryptographicKey', id: `${o}/keys/1`, owner: `${o}/issuer`, publicKeyPem: keys.publicKeyPem } });
-    issuer.routes.set('/revocations', { body: { '@context': 'https://w3id.org/openbadges/v2', id: `${o}/revocations`, type: 'RevocationList', revokedAssertions: [] } });
+    issuer.routes.set('/keys/1', {
+      body: {
+        '@context': 'https://w3id.org/openbadges/v2',
+        type: 'CryptographicKey',
+        id: `${o}/keys/1`,
+        owner: `${o}/issuer`,
+        publicKeyPem: keys.publicKeyPem,
+      },
+    });
+    issuer.routes.set('/revocations', {
+      body: {
+        '@context': 'https://w3id.org/openbadges/v2',
+        id: `${o}/revocations`,
+        type: 'RevocationList',
+        revokedAssertions: [],
+      },
+    });
     issuer.routes.set('/badges/literacy', { body: ob2BadgeClass(o) });
   });
 
   const signedAssertion = () =>
-    ob2Assertion(issuer.origin, { id: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01', verification: { type: 'signed', creator: `${issuer.origin}/keys/1` } });
+    ob2Assertion(issuer.origin, {
+      id: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01',
+      verification: { type: 'signed', creator: `${issuer.origin}/keys/1` },
+    });
 
   it('verifies a JWS signed in the test with a generated RSA key', async () => {
     const jws = await signOb2(signedAssertion(), keys.privateKeyPem);
     const result = await verifyBadgeFile({ bytes: bakePng('openbadges', jws) }, options);
     expect(result.kind).toBe('OB2_SIGNED');
-    expect(result.badges[0]).toMatchObject({ credentialId: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01', achievement: { name: 'Structured Literacy Foundations' } });
+    expect(result.badges[0]).toMatchObject({
+      credentialId: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01',
+      achievement: { name: 'Structured Literacy Foundations' },
+    });
   });
 
   it('rejects a tampered JWS payload and a foreign key', async () => {
     const jws = await signOb2(signedAssertion(), keys.privateKeyPem);
     const [h, , s] = jws.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ ...signedAssertion(), issuedOn: '2024-01-01T00:00:00Z' })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ ...signedAssertion(), issuedOn: '2024-01-01T00:00:00Z' })).toString(
+      'base64url',
+    );
     await expectCode(verifyBadgeFile({ bytes: Buffer.from(`${h}.${forgedPayload}.${s}`) }, options), 'BADGE_SIGNATURE_INVALID');
     const other = rsaKeyPair();
-    await expectCode(verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), other.privateKeyPem)) }, options), 'BADGE_SIGNATURE_INVALID');
+    await expectCode(
+      verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), other.privateKeyPem)) }, options),
+      'BADGE_SIGNATURE_INVALID',
+    );
   });
 
   it('rejects a key that the issuer does not own or list', async () => {
-    issuer.routes.set('/keys/1', { body: { id: `${issuer.origin}/keys/1`, owner: `${issuer.origin}/someone-else`, publicKeyPem: keys.publicKeyPem } });
-    await expectCode(verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), keys.privateKeyPem)) }, options), 'BADGE_KEY_NOT_TRUSTED');
+    issuer.routes.set('/keys/1', {
+      body: { id: `${issuer.origin}/keys/1`, owner: `${issuer.origin}/someone-else`, publicKeyPem: keys.publicKeyPem },
+    });
+    await expectCode(
+      verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), keys.privateKeyPem)) }, options),
+      'BADGE_KEY_NOT_TRUSTED',
+    );
     const unlisted = { ...signedAssertion(), verification: { type: 'signed', creator: `${issuer.origin}/keys/2` } };
-    await expectCode(verifyBadgeFile({ bytes: Buffer.from(await signOb2(unlisted, keys.privateKeyPem)) }, options), 'BADGE_KEY_NOT_TRUSTED');
+    await expectCode(
+      verifyBadgeFile({ bytes: Buffer.from(await signOb2(unlisted, keys.privateKeyPem)) }, options),
+      'BADGE_KEY_NOT_TRUSTED',
+    );
   });
 
   it('honours the issuer revocation list', async () => {
     issuer.routes.set('/revocations', {
-      body: { id: `${issuer.origin}/revocations`, type: 'RevocationList', revokedAssertions: [{ id: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01', revocationReason: 'Duplicate' }] },
+      body: {
+        id: `${issuer.origin}/revocations`,
+        type: 'RevocationList',
+        revokedAssertions: [{ id: 'urn:uuid:2b8f4a52-6c1e-4a5e-8b0a-1f0e6a0c9d01', revocationReason: 'Duplicate' }],
+      },
     });
-    const error = await expectCode(verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), keys.privateKeyPem)) }, options), 'BADGE_REVOKED');
+    const error = await expectCode(
+      verifyBadgeFile({ bytes: Buffer.from(await signOb2(signedAssertion(), keys.privateKeyPem)) }, options),
+      'BADGE_REVOKED',
+    );
     expect(error.message).toContain('Duplicate');
   });
 

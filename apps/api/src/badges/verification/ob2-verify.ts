@@ -2,7 +2,16 @@ import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { checkOb2AssertionShape, rejectOb1 } from './badge-detect';
 import type { BadgeSigner } from './badge-signer';
 import { BadgeError } from './badge-error';
-import { asArray, idOf, optionalString, parseInstant, requireObject, requireString, stringValues, wrongType } from './badge-shape';
+import {
+  asArray,
+  idOf,
+  optionalString,
+  parseInstant,
+  requireObject,
+  requireString,
+  stringValues,
+  wrongType,
+} from './badge-shape';
 import { fetchJson, isAllowedUrl, normaliseOrigin, type NetworkPolicy } from './safe-fetch';
 import { isJsonObject, type JsonObject } from './safe-json';
 
@@ -58,7 +67,10 @@ function checkHostedOrigin(assertionId: string, issuer: JsonObject): void {
     ok = allowedOrigins.some((origin) => origin === host || normaliseOrigin(origin) === assertionOrigin);
   } else ok = assertionOrigin !== null && assertionOrigin === normaliseOrigin(String(issuer['id']));
   if (!ok) {
-    throw new BadgeError('BADGE_UNVERIFIABLE', `The assertion ${assertionId.slice(0, 200)} is not hosted where its issuer's verification policy allows.`);
+    throw new BadgeError(
+      'BADGE_UNVERIFIABLE',
+      `The assertion ${assertionId.slice(0, 200)} is not hosted where its issuer's verification policy allows.`,
+    );
   }
 }
 
@@ -80,7 +92,12 @@ function stable(value: unknown): string {
  * origins only) is the truth. A baked copy that disagrees with it on what was awarded to whom is
  * treated as tampered; HTTP 410 or `revoked: true` means revoked.
  */
-export async function verifyOb2Hosted(assertionUrl: string, baked: JsonObject | null, policy: NetworkPolicy, now: Date): Promise<VerifiedOb2> {
+export async function verifyOb2Hosted(
+  assertionUrl: string,
+  baked: JsonObject | null,
+  policy: NetworkPolicy,
+  now: Date,
+): Promise<VerifiedOb2> {
   const hosted = await fetchObject(assertionUrl, policy, 'hosted assertion', true);
   if (hosted['revoked'] === true) {
     const reason = typeof hosted['revocationReason'] === 'string' ? `: ${hosted['revocationReason'].slice(0, 200)}` : '';
@@ -98,7 +115,11 @@ export async function verifyOb2Hosted(assertionUrl: string, baked: JsonObject | 
   if (baked) {
     const changed = COMPARED_FIELDS.filter((field) => stable(baked[field]) !== stable(hosted[field]));
     if (changed.length > 0) {
-      throw new BadgeError('BADGE_TAMPERED', `The badge file does not match the issuer's hosted copy (${changed.join(', ')} differ).`, { fields: changed });
+      throw new BadgeError(
+        'BADGE_TAMPERED',
+        `The badge file does not match the issuer's hosted copy (${changed.join(', ')} differ).`,
+        { fields: changed },
+      );
     }
   }
   const badgeClass = await resolveNode(hosted['badge'], policy, 'badge class', false);
@@ -107,7 +128,12 @@ export async function verifyOb2Hosted(assertionUrl: string, baked: JsonObject | 
   checkIssuerSchema(issuer);
   checkHostedOrigin(assertionUrl, issuer);
   checkExpiry(hosted, now);
-  return { assertion: hosted, badgeClass, issuer, signer: { method: 'OB2_HOSTED', keyId: null, keyFingerprint: null, fetchedFrom: normaliseOrigin(assertionUrl) } };
+  return {
+    assertion: hosted,
+    badgeClass,
+    issuer,
+    signer: { method: 'OB2_HOSTED', keyId: null, keyFingerprint: null, fetchedFrom: normaliseOrigin(assertionUrl) },
+  };
 }
 
 /**
@@ -115,14 +141,20 @@ export async function verifyOb2Hosted(assertionUrl: string, baked: JsonObject | 
  * CryptographicKey owned by the issuer and listed in the issuer profile's publicKey; the issuer's
  * revocationList is then consulted. Issuer profile and key are always fetched (allow-listed).
  */
-export async function verifyOb2Signed(jws: string, unverified: JsonObject, policy: NetworkPolicy, now: Date): Promise<VerifiedOb2> {
+export async function verifyOb2Signed(
+  jws: string,
+  unverified: JsonObject,
+  policy: NetworkPolicy,
+  now: Date,
+): Promise<VerifiedOb2> {
   let alg: string | undefined;
   try {
     alg = decodeProtectedHeader(jws).alg;
   } catch {
     throw new BadgeError('BADGE_SIGNATURE_INVALID', 'The signed badge has an unreadable JWS header.');
   }
-  if (alg !== 'RS256') throw new BadgeError('BADGE_SIGNATURE_INVALID', `Open Badges 2.0 signed badges use RS256; this one uses ${String(alg)}.`);
+  if (alg !== 'RS256')
+    throw new BadgeError('BADGE_SIGNATURE_INVALID', `Open Badges 2.0 signed badges use RS256; this one uses ${String(alg)}.`);
 
   const verification = requireObject(unverified, 'verification', '');
   if (!['signed', 'SignedBadge'].includes(String(verification['type']))) {
@@ -132,35 +164,47 @@ export async function verifyOb2Signed(jws: string, unverified: JsonObject, polic
   requireString(badgeClass, 'name', 'badge.');
   const issuerId = idOf(badgeClass['issuer']);
   if (!issuerId || !/^https?:\/\//i.test(issuerId)) {
-    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The signed badge\'s issuer has no fetchable profile, so its signing key cannot be confirmed.');
+    throw new BadgeError(
+      'BADGE_KEY_NOT_TRUSTED',
+      "The signed badge's issuer has no fetchable profile, so its signing key cannot be confirmed.",
+    );
   }
   // The profile must come from the issuer itself, not from the (self-describing) signed payload.
   const issuer = await resolveNode(issuerId, policy, 'issuer profile', true);
   checkIssuerSchema(issuer);
 
-  const issuerKeys = asArray(issuer['publicKey']).map(idOf).filter((k): k is string => k !== null);
+  const issuerKeys = asArray(issuer['publicKey'])
+    .map(idOf)
+    .filter((k): k is string => k !== null);
   const creator = typeof verification['creator'] === 'string' ? verification['creator'] : null;
   const candidateKeys = creator ? [creator] : issuerKeys;
-  if (candidateKeys.length === 0) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'Neither the badge nor its issuer names a public key.');
+  if (candidateKeys.length === 0)
+    throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'Neither the badge nor its issuer names a public key.');
 
   let verified: string | null = null;
   for (const keyId of candidateKeys) {
     if (!issuerKeys.includes(keyId)) {
-      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', `The signing key ${keyId.slice(0, 200)} is not listed in the issuer's publicKey.`);
+      throw new BadgeError(
+        'BADGE_KEY_NOT_TRUSTED',
+        `The signing key ${keyId.slice(0, 200)} is not listed in the issuer's publicKey.`,
+      );
     }
     if (!isAllowedUrl(keyId, policy.allowedOrigins)) {
-      throw new BadgeError('BADGE_ORIGIN_NOT_ALLOWED', `The signing key is hosted at ${normaliseOrigin(keyId) ?? keyId.slice(0, 100)}, which is not on the allow-list.`);
+      throw new BadgeError(
+        'BADGE_ORIGIN_NOT_ALLOWED',
+        `The signing key is hosted at ${normaliseOrigin(keyId) ?? keyId.slice(0, 100)}, which is not on the allow-list.`,
+      );
     }
     const key = await fetchObject(keyId, policy, 'signing key', true);
     if (key['id'] !== keyId || idOf(key['owner']) !== issuer['id']) {
-      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The signing key is not owned by the badge\'s issuer.');
+      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', "The signing key is not owned by the badge's issuer.");
     }
     const pem = requireString(key, 'publicKeyPem', 'key.');
     let publicKey: Awaited<ReturnType<typeof importSPKI>>;
     try {
       publicKey = await importSPKI(pem, 'RS256');
     } catch {
-      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The issuer\'s public key is not a usable RSA key.');
+      throw new BadgeError('BADGE_KEY_NOT_TRUSTED', "The issuer's public key is not a usable RSA key.");
     }
     try {
       const result = await compactVerify(jws, publicKey, { algorithms: ['RS256'] });
@@ -172,21 +216,41 @@ export async function verifyOb2Signed(jws: string, unverified: JsonObject, polic
       // try the next key; reported below if none verifies
     }
   }
-  if (!verified) throw new BadgeError('BADGE_SIGNATURE_INVALID', 'The badge\'s signature does not verify with the issuer\'s key: it was altered or signed by someone else.');
+  if (!verified)
+    throw new BadgeError(
+      'BADGE_SIGNATURE_INVALID',
+      "The badge's signature does not verify with the issuer's key: it was altered or signed by someone else.",
+    );
 
   const revocationListId = idOf(issuer['revocationList']);
   if (revocationListId) {
     const list = await fetchObject(revocationListId, policy, 'revocation list');
     const assertionId = String(unverified['id']);
     for (const entry of asArray(list['revokedAssertions'])) {
-      const revokedId = typeof entry === 'string' ? entry : isJsonObject(entry) ? (idOf(entry) ?? (typeof entry['uid'] === 'string' ? entry['uid'] : null)) : null;
-      if (revokedId === assertionId || (isJsonObject(entry) && entry['uid'] === unverified['uid'] && entry['uid'] !== undefined)) {
-        const reason = isJsonObject(entry) && typeof entry['revocationReason'] === 'string' ? `: ${entry['revocationReason'].slice(0, 200)}` : '';
+      const revokedId =
+        typeof entry === 'string'
+          ? entry
+          : isJsonObject(entry)
+            ? (idOf(entry) ?? (typeof entry['uid'] === 'string' ? entry['uid'] : null))
+            : null;
+      if (
+        revokedId === assertionId ||
+        (isJsonObject(entry) && entry['uid'] === unverified['uid'] && entry['uid'] !== undefined)
+      ) {
+        const reason =
+          isJsonObject(entry) && typeof entry['revocationReason'] === 'string'
+            ? `: ${entry['revocationReason'].slice(0, 200)}`
+            : '';
         throw new BadgeError('BADGE_REVOKED', `The issuer has revoked this badge${reason}.`);
       }
     }
   }
   if (unverified['revoked'] === true) throw new BadgeError('BADGE_REVOKED', 'The badge is marked as revoked.');
   checkExpiry(unverified, now);
-  return { assertion: unverified, badgeClass, issuer, signer: { method: 'OB2_SIGNED', keyId: verified, keyFingerprint: null, fetchedFrom: normaliseOrigin(verified) } };
+  return {
+    assertion: unverified,
+    badgeClass,
+    issuer,
+    signer: { method: 'OB2_SIGNED', keyId: verified, keyFingerprint: null, fetchedFrom: normaliseOrigin(verified) },
+  };
 }

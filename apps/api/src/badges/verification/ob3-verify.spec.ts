@@ -69,14 +69,22 @@ describe('OB 3.0 Data Integrity (eddsa-rdfc-2022)', () => {
   it('verifies the same credential baked into PNG and SVG', async () => {
     const png = bakePng('openbadgecredential', JSON.stringify(signed));
     expect((await verifyBadgeFile({ bytes: png, contentType: 'image/png' }, options)).kind).toBe('OB3_DATA_INTEGRITY');
-    const svg = bakeSvg(`<openbadges:credential><![CDATA[${JSON.stringify(signed)}]]></openbadges:credential>`, 'https://purl.imsglobal.org/ob/v3p0');
-    expect((await verifyBadgeFile({ bytes: svg, filename: 'b.svg' }, options)).badges[0].achievement.name).toBe('Trauma-Informed Classrooms');
+    const svg = bakeSvg(
+      `<openbadges:credential><![CDATA[${JSON.stringify(signed)}]]></openbadges:credential>`,
+      'https://purl.imsglobal.org/ob/v3p0',
+    );
+    expect((await verifyBadgeFile({ bytes: svg, filename: 'b.svg' }, options)).badges[0].achievement.name).toBe(
+      'Trauma-Informed Classrooms',
+    );
   });
 
   it('rejects a tampered credential', async () => {
     const tampered = structuredClone(signed);
     setPath(tampered, ['credentialSubject', 'achievement', 'creditsAvailable'], 15);
-    await expectCode(verifyBadge(detectBadge({ bytes: Buffer.from(JSON.stringify(tampered)) }), options), 'BADGE_SIGNATURE_INVALID');
+    await expectCode(
+      verifyBadge(detectBadge({ bytes: Buffer.from(JSON.stringify(tampered)) }), options),
+      'BADGE_SIGNATURE_INVALID',
+    );
   });
 
   it('rejects a credential signed by a key that is not the issuer', async () => {
@@ -94,14 +102,26 @@ describe('OB 3.0 Data Integrity (eddsa-rdfc-2022)', () => {
 
   it('refuses a badge for someone else', async () => {
     await expectCode(
-      verifyBadgeFile({ bytes: Buffer.from(JSON.stringify(signed)) }, { ...options, knownIdentities: { emails: ['james.chen@maplewood.example.org'], ids: [] } }),
+      verifyBadgeFile(
+        { bytes: Buffer.from(JSON.stringify(signed)) },
+        { ...options, knownIdentities: { emails: ['james.chen@maplewood.example.org'], ids: [] } },
+      ),
       'BADGE_RECIPIENT_MISMATCH',
     );
   });
 
   it('never fetches contexts: an unknown context fails offline', async () => {
     const custom = ob3Credential(issuer.did, { '@context': [VC_V2, OB_V3, 'https://evil.example.com/context.json'] });
-    const unsigned = { ...custom, proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: issuer.keyPair.id, proofValue: 'z1111' } };
+    const unsigned = {
+      ...custom,
+      proof: {
+        type: 'DataIntegrityProof',
+        cryptosuite: 'eddsa-rdfc-2022',
+        proofPurpose: 'assertionMethod',
+        verificationMethod: issuer.keyPair.id,
+        proofValue: 'z1111',
+      },
+    };
     await expectCode(verifyBadgeFile({ bytes: Buffer.from(JSON.stringify(unsigned)) }, options), 'BADGE_UNVERIFIABLE');
   });
 
@@ -121,9 +141,16 @@ describe('OB 3.0 VC-JWT', () => {
     const credential = ob3Credential(issuer.did);
     (credential['credentialSubject'] as Record<string, unknown>)['id'] = 'did:example:maria';
     const jwt = await signVcJwt(credential, issuer);
-    const result = await verifyBadgeFile({ bytes: Buffer.from(jwt) }, { ...options, knownIdentities: { emails: [], ids: ['did:example:maria'] } });
+    const result = await verifyBadgeFile(
+      { bytes: Buffer.from(jwt) },
+      { ...options, knownIdentities: { emails: [], ids: ['did:example:maria'] } },
+    );
     expect(result.kind).toBe('OB3_VC_JWT');
-    expect(result.badges[0]).toMatchObject({ credentialId: credential['id'], issuedOn: '2025-02-01', recipient: { matchedBy: 'id', value: 'did:example:maria' } });
+    expect(result.badges[0]).toMatchObject({
+      credentialId: credential['id'],
+      issuedOn: '2025-02-01',
+      recipient: { matchedBy: 'id', value: 'did:example:maria' },
+    });
   });
 
   it('verifies a VC-JWT baked in an SVG verify attribute', async () => {

@@ -53,7 +53,10 @@ export function readPngBadge(bytes: Buffer, limits: Pick<BadgeLimits, 'maxPngChu
       throw new BadgeError('BADGE_PNG_INVALID', `The PNG has more than ${limits.maxPngChunks} chunks.`);
     }
     if (bytes.length - offset < 12) {
-      throw new BadgeError('BADGE_TRUNCATED_PNG', `The PNG is truncated: chunk ${chunkCount} header is cut off at byte ${offset}.`);
+      throw new BadgeError(
+        'BADGE_TRUNCATED_PNG',
+        `The PNG is truncated: chunk ${chunkCount} header is cut off at byte ${offset}.`,
+      );
     }
     const length = bytes.readUInt32BE(offset);
     const type = bytes.toString('latin1', offset + 4, offset + 8);
@@ -76,7 +79,10 @@ export function readPngBadge(bytes: Buffer, limits: Pick<BadgeLimits, 'maxPngChu
     }
     const expectedCrc = bytes.readUInt32BE(dataEnd);
     if (crc32(bytes, offset + 4, dataEnd) !== expectedCrc) {
-      throw new BadgeError('BADGE_PNG_CRC_MISMATCH', `The PNG chunk ${type} at byte ${offset} fails its CRC check (the file is damaged or was altered).`);
+      throw new BadgeError(
+        'BADGE_PNG_CRC_MISMATCH',
+        `The PNG chunk ${type} at byte ${offset} fails its CRC check (the file is damaged or was altered).`,
+      );
     }
     if (type === 'iTXt' || type === 'tEXt') {
       const payload = readTextChunk(type, bytes.subarray(dataStart, dataEnd));
@@ -92,7 +98,10 @@ export function readPngBadge(bytes: Buffer, limits: Pick<BadgeLimits, 'maxPngChu
 
   const baked = found.filter((p) => p.chunkType === 'iTXt');
   if (baked.length > 1) {
-    throw new BadgeError('BADGE_DUPLICATE_PAYLOAD', `The PNG contains ${baked.length} baked badge chunks; the baking spec allows one.`);
+    throw new BadgeError(
+      'BADGE_DUPLICATE_PAYLOAD',
+      `The PNG contains ${baked.length} baked badge chunks; the baking spec allows one.`,
+    );
   }
   if (baked.length === 1) return baked[0];
   const legacy = found.filter((p) => p.chunkType === 'tEXt');
@@ -100,7 +109,10 @@ export function readPngBadge(bytes: Buffer, limits: Pick<BadgeLimits, 'maxPngChu
     throw new BadgeError('BADGE_DUPLICATE_PAYLOAD', `The PNG contains ${legacy.length} tEXt openbadges chunks; expected one.`);
   }
   if (legacy.length === 1) return legacy[0];
-  throw new BadgeError('BADGE_NOT_BAKED', 'The PNG is an image without a baked badge (no openbadges, openbadgecredential or clrcredential chunk).');
+  throw new BadgeError(
+    'BADGE_NOT_BAKED',
+    'The PNG is an image without a baked badge (no openbadges, openbadgecredential or clrcredential chunk).',
+  );
 }
 
 function readTextChunk(type: 'iTXt' | 'tEXt', data: Buffer): PngBadgePayload | null {
@@ -119,12 +131,16 @@ function readTextChunk(type: 'iTXt' | 'tEXt', data: Buffer): PngBadgePayload | n
   const compressionFlag = data[p];
   p += 2; // compression flag + method
   if (compressionFlag !== 0) {
-    throw new BadgeError('BADGE_PNG_COMPRESSED', `The ${keyword} iTXt chunk is compressed; the baking spec requires uncompressed text.`);
+    throw new BadgeError(
+      'BADGE_PNG_COMPRESSED',
+      `The ${keyword} iTXt chunk is compressed; the baking spec requires uncompressed text.`,
+    );
   }
   const languageEnd = data.indexOf(0, p);
   if (languageEnd < 0) throw new BadgeError('BADGE_PNG_INVALID', `The ${keyword} iTXt chunk has no language tag terminator.`);
   const translatedEnd = data.indexOf(0, languageEnd + 1);
-  if (translatedEnd < 0) throw new BadgeError('BADGE_PNG_INVALID', `The ${keyword} iTXt chunk has no translated keyword terminator.`);
+  if (translatedEnd < 0)
+    throw new BadgeError('BADGE_PNG_INVALID', `The ${keyword} iTXt chunk has no translated keyword terminator.`);
   const text = decodeUtf8(data.subarray(translatedEnd + 1), `${keyword} iTXt text`).trim();
   return { keyword: badgeKeyword, chunkType: 'iTXt', text };
 }

@@ -40,7 +40,9 @@ function normaliseEmail(email: string): string {
 
 function hashMatches(algorithm: 'sha256' | 'md5', hexDigest: string, candidate: string, salt: string): boolean {
   const expected = Buffer.from(hexDigest.toLowerCase(), 'hex');
-  const actual = createHash(algorithm).update(candidate + salt, 'utf8').digest();
+  const actual = createHash(algorithm)
+    .update(candidate + salt, 'utf8')
+    .digest();
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
@@ -50,14 +52,23 @@ function hashMatches(algorithm: 'sha256' | 'md5', hexDigest: string, candidate: 
  * and lower-cased; for hashed emails both the normalised address and the address exactly as stored
  * are tried, since issuers do not all normalise before hashing. Returns null when nothing matches.
  */
-export function matchRecipient(identityObjects: readonly IdentityObjectLike[], knownIdentities: KnownIdentities): RecipientMatch | null {
+export function matchRecipient(
+  identityObjects: readonly IdentityObjectLike[],
+  knownIdentities: KnownIdentities,
+): RecipientMatch | null {
   const emails = knownIdentities.emails.filter((e) => typeof e === 'string' && e.trim() !== '');
   const ids = knownIdentities.ids.filter((i) => typeof i === 'string' && i.trim() !== '');
 
   for (const identity of identityObjects) {
     if (!isJsonObject(identity)) continue;
-    const declaredType = typeof identity.identityType === 'string' ? identity.identityType : typeof identity.type === 'string' ? identity.type : '';
-    const rawValue = typeof identity.identityHash === 'string' ? identity.identityHash : typeof identity.identity === 'string' ? identity.identity : null;
+    const declaredType =
+      typeof identity.identityType === 'string' ? identity.identityType : typeof identity.type === 'string' ? identity.type : '';
+    const rawValue =
+      typeof identity.identityHash === 'string'
+        ? identity.identityHash
+        : typeof identity.identity === 'string'
+          ? identity.identity
+          : null;
     if (rawValue === null) continue;
     const value = rawValue.trim();
     const salt = typeof identity.salt === 'string' ? identity.salt : '';
@@ -69,7 +80,8 @@ export function matchRecipient(identityObjects: readonly IdentityObjectLike[], k
 
     const candidates: { matchedBy: 'email' | 'id'; value: string; forms: string[] }[] = [];
     if (isEmailType || declaredType === '') {
-      for (const email of emails) candidates.push({ matchedBy: 'email', value: email, forms: unique([normaliseEmail(email), email, email.trim()]) });
+      for (const email of emails)
+        candidates.push({ matchedBy: 'email', value: email, forms: unique([normaliseEmail(email), email, email.trim()]) });
     }
     if (!isEmailType) {
       for (const id of ids) candidates.push({ matchedBy: 'id', value: id, forms: unique([id.trim(), id]) });
@@ -77,11 +89,18 @@ export function matchRecipient(identityObjects: readonly IdentityObjectLike[], k
 
     for (const candidate of candidates) {
       const hit = isHashed
-        ? hashedMatch !== null && candidate.forms.some((form) => hashMatches(hashedMatch[1] as 'sha256' | 'md5', hashedMatch[2], form, salt))
+        ? hashedMatch !== null &&
+          candidate.forms.some((form) => hashMatches(hashedMatch[1] as 'sha256' | 'md5', hashedMatch[2], form, salt))
         : candidate.matchedBy === 'email'
           ? normaliseEmail(value) === normaliseEmail(candidate.value)
           : value === candidate.value.trim();
-      if (hit) return { matchedBy: candidate.matchedBy, value: candidate.value, identityType: declaredType || 'email', hashed: isHashed };
+      if (hit)
+        return {
+          matchedBy: candidate.matchedBy,
+          value: candidate.value,
+          identityType: declaredType || 'email',
+          hashed: isHashed,
+        };
     }
   }
   return null;

@@ -3,7 +3,10 @@ import type { BadgeLimits } from './badge-limits';
 import { parseJsonSafely } from './safe-json';
 
 /** The subset of WHATWG fetch used here; injected so tests (and the API) control all network access. */
-export type FetchLike = (url: string, init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> },
+) => Promise<Response>;
 
 export interface NetworkPolicy {
   /** Origins (scheme://host[:port]) the district trusts to host badges, keys and issuer documents. */
@@ -31,7 +34,11 @@ export function isAllowedUrl(url: string, allowedOrigins: readonly string[]): bo
 export function assertAllowedUrl(url: string, policy: Pick<NetworkPolicy, 'allowedOrigins'>, what: string): void {
   if (!isAllowedUrl(url, policy.allowedOrigins)) {
     const origin = normaliseOrigin(url) ?? url.slice(0, 200);
-    throw new BadgeError('BADGE_ORIGIN_NOT_ALLOWED', `The ${what} is hosted at ${origin}, which is not on the district's list of allowed badge issuers.`, { url: url.slice(0, 500) });
+    throw new BadgeError(
+      'BADGE_ORIGIN_NOT_ALLOWED',
+      `The ${what} is hosted at ${origin}, which is not on the district's list of allowed badge issuers.`,
+      { url: url.slice(0, 500) },
+    );
   }
 }
 
@@ -46,7 +53,12 @@ export interface FetchedJson {
  * checked against the allow-list; the whole exchange has one timeout and the body a byte cap.
  * HTTP 410 Gone becomes BADGE_REVOKED when `goneMeansRevoked` (hosted assertions and keys).
  */
-export async function fetchJson(startUrl: string, policy: NetworkPolicy, what: string, options: { goneMeansRevoked?: boolean } = {}): Promise<FetchedJson> {
+export async function fetchJson(
+  startUrl: string,
+  policy: NetworkPolicy,
+  what: string,
+  options: { goneMeansRevoked?: boolean } = {},
+): Promise<FetchedJson> {
   const fetchFn: FetchLike = policy.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const { limits } = policy;
   const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
@@ -72,11 +84,16 @@ export async function fetchJson(startUrl: string, policy: NetworkPolicy, what: s
       }
       if (response.status === 410 && options.goneMeansRevoked) {
         await response.body?.cancel().catch(() => undefined);
-        throw new BadgeError('BADGE_REVOKED', `The issuer reports the ${what} as gone (HTTP 410): the badge has been revoked.`, { url });
+        throw new BadgeError('BADGE_REVOKED', `The issuer reports the ${what} as gone (HTTP 410): the badge has been revoked.`, {
+          url,
+        });
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new BadgeError('BADGE_FETCH_FAILED', `Fetching the ${what} from ${url} failed with HTTP ${response.status}.`, { url, status: response.status });
+        throw new BadgeError('BADGE_FETCH_FAILED', `Fetching the ${what} from ${url} failed with HTTP ${response.status}.`, {
+          url,
+          status: response.status,
+        });
       }
       const text = await readBodyLimited(response, limits.maxFetchBytes, what);
       return { url, status: response.status, json: parseJsonSafely(text, limits, what) };
@@ -84,7 +101,11 @@ export async function fetchJson(startUrl: string, policy: NetworkPolicy, what: s
   } catch (error) {
     if (error instanceof BadgeError) throw error;
     if (signal.aborted || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) {
-      throw new BadgeError('BADGE_FETCH_TIMEOUT', `Fetching the ${what} from ${url} took longer than ${limits.fetchTimeoutMs} ms.`, { url });
+      throw new BadgeError(
+        'BADGE_FETCH_TIMEOUT',
+        `Fetching the ${what} from ${url} took longer than ${limits.fetchTimeoutMs} ms.`,
+        { url },
+      );
     }
     const reason = error instanceof Error ? error.message : String(error);
     throw new BadgeError('BADGE_FETCH_FAILED', `Fetching the ${what} from ${url} failed (${reason.slice(0, 120)}).`, { url });
@@ -95,7 +116,10 @@ async function readBodyLimited(response: Response, maxBytes: number, what: strin
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new BadgeError('BADGE_TOO_LARGE', `The ${what} is ${declared} bytes; the limit for fetched documents is ${maxBytes} bytes.`);
+    throw new BadgeError(
+      'BADGE_TOO_LARGE',
+      `The ${what} is ${declared} bytes; the limit for fetched documents is ${maxBytes} bytes.`,
+    );
   }
   if (!response.body) return '';
   const reader = response.body.getReader();

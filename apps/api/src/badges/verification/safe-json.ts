@@ -12,7 +12,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * is either sheer size or pathological nesting (which overflows recursive consumers, including
  * JSON-LD processing); both are refused before any parsing happens.
  */
-export function parseJsonSafely(text: string, limits: Pick<BadgeLimits, 'maxJsonBytes' | 'maxJsonDepth'>, what = 'badge JSON'): unknown {
+export function parseJsonSafely(
+  text: string,
+  limits: Pick<BadgeLimits, 'maxJsonBytes' | 'maxJsonDepth'>,
+  what = 'badge JSON',
+): unknown {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxJsonBytes) {
     throw new BadgeError('BADGE_TOO_LARGE', `The ${what} is ${bytes} bytes; the limit is ${limits.maxJsonBytes} bytes.`);

@@ -16,8 +16,14 @@ export interface SvgBadgePayload {
 const MAX_XML_DEPTH = 64;
 
 export function looksLikeSvg(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  return (head.startsWith('<?xml') || head.startsWith('<svg') || head.startsWith('<!--') || head.startsWith('<!DOCTYPE')) && /<svg[\s>]/i.test(text);
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return (
+    (head.startsWith('<?xml') || head.startsWith('<svg') || head.startsWith('<!--') || head.startsWith('<!DOCTYPE')) &&
+    /<svg[\s>]/i.test(text)
+  );
 }
 
 /**
@@ -27,14 +33,20 @@ export function looksLikeSvg(text: string): boolean {
  */
 export function readSvgBadge(text: string): SvgBadgePayload {
   if (/<!ENTITY/i.test(text)) {
-    throw new BadgeError('BADGE_XML_ENTITY', 'The SVG declares XML entities; badge SVGs never need them and they are refused for safety.');
+    throw new BadgeError(
+      'BADGE_XML_ENTITY',
+      'The SVG declares XML entities; badge SVGs never need them and they are refused for safety.',
+    );
   }
   if (/<!DOCTYPE[^>]*\[/i.test(text)) {
     throw new BadgeError('BADGE_XML_ENTITY', 'The SVG has a DOCTYPE with an internal subset; it is refused for safety.');
   }
   const validation = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (validation !== true) {
-    throw new BadgeError('BADGE_XML_INVALID', `The SVG is not well-formed XML (line ${validation.err.line}: ${validation.err.msg.slice(0, 120)}).`);
+    throw new BadgeError(
+      'BADGE_XML_INVALID',
+      `The SVG is not well-formed XML (line ${validation.err.line}: ${validation.err.msg.slice(0, 120)}).`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -62,10 +74,16 @@ export function readSvgBadge(text: string): SvgBadgePayload {
   const found: SvgBadgePayload[] = [];
   collect(svg, prefixes, found, 0);
   if (found.length > 1) {
-    throw new BadgeError('BADGE_DUPLICATE_PAYLOAD', `The SVG contains ${found.length} baked badge elements; the baking spec allows one.`);
+    throw new BadgeError(
+      'BADGE_DUPLICATE_PAYLOAD',
+      `The SVG contains ${found.length} baked badge elements; the baking spec allows one.`,
+    );
   }
   if (found.length === 0) {
-    throw new BadgeError('BADGE_NOT_BAKED', 'The SVG is an image without a baked badge (no <openbadges:assertion> or <openbadges:credential>).');
+    throw new BadgeError(
+      'BADGE_NOT_BAKED',
+      'The SVG is an image without a baked badge (no <openbadges:assertion> or <openbadges:credential>).',
+    );
   }
   return found[0];
 }
@@ -73,7 +91,8 @@ export function readSvgBadge(text: string): SvgBadgePayload {
 function namespacePrefixes(svg: JsonObject): Set<string> {
   const prefixes = new Set<string>(['openbadges']);
   for (const [key, value] of Object.entries(svg)) {
-    if (key.startsWith('@_xmlns:') && (value === OB2_SVG_NAMESPACE || value === OB3_SVG_NAMESPACE)) prefixes.add(key.slice('@_xmlns:'.length));
+    if (key.startsWith('@_xmlns:') && (value === OB2_SVG_NAMESPACE || value === OB3_SVG_NAMESPACE))
+      prefixes.add(key.slice('@_xmlns:'.length));
   }
   return prefixes;
 }

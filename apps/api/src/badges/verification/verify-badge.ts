@@ -1,5 +1,13 @@
 import type { BadgeSigner } from './badge-signer';
-import { credentialFamily, decodeJwsPart, detectBadge, type BadgeContainer, type BadgeFileInput, type BadgeKind, type DetectedBadge } from './badge-detect';
+import {
+  credentialFamily,
+  decodeJwsPart,
+  detectBadge,
+  type BadgeContainer,
+  type BadgeFileInput,
+  type BadgeKind,
+  type DetectedBadge,
+} from './badge-detect';
 import { BadgeError } from './badge-error';
 import { resolveLimits, type BadgeLimits } from './badge-limits';
 import { asArray, idOf } from './badge-shape';
@@ -40,7 +48,11 @@ export interface BadgeVerificationResult {
 function recipientOf(identities: IdentityObjectLike[], known: KnownIdentities | undefined): RecipientMatch | null {
   if (!known) return null;
   const match = matchRecipient(identities, known);
-  if (!match) throw new BadgeError('BADGE_RECIPIENT_MISMATCH', 'This badge was awarded to someone else: its recipient does not match any of the educator\'s email addresses or ids.');
+  if (!match)
+    throw new BadgeError(
+      'BADGE_RECIPIENT_MISMATCH',
+      "This badge was awarded to someone else: its recipient does not match any of the educator's email addresses or ids.",
+    );
   return match;
 }
 
@@ -51,7 +63,12 @@ function ob3Identities(credential: JsonObject): IdentityObjectLike[] {
   return identities;
 }
 
-async function verifyCredentialProof(credential: JsonObject, jwt: string | null, policy: NetworkPolicy, now: Date): Promise<{ credential: JsonObject; signer: BadgeSigner }> {
+async function verifyCredentialProof(
+  credential: JsonObject,
+  jwt: string | null,
+  policy: NetworkPolicy,
+  now: Date,
+): Promise<{ credential: JsonObject; signer: BadgeSigner }> {
   if (jwt !== null) return verifyVcJwt(jwt, policy.limits, policy, now);
   checkCredentialShape(credential);
   checkValidityWindow(credential, now);
@@ -73,28 +90,59 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
           ? await verifyOb2Hosted(detected.assertionUrl, detected.assertion, policy, now)
           : await verifyOb2Signed(detected.jws, detected.assertion, policy, now);
       const recipient = recipientOf([verified.assertion['recipient'] as IdentityObjectLike], options.knownIdentities);
-      const badge = normalizeOb2(detected.kind, verified.assertion, verified.badgeClass, verified.issuer, recipient, verified.signer);
-      return { kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked: true, unverifiedReason: null };
+      const badge = normalizeOb2(
+        detected.kind,
+        verified.assertion,
+        verified.badgeClass,
+        verified.issuer,
+        recipient,
+        verified.signer,
+      );
+      return {
+        kind: detected.kind,
+        container: detected.container,
+        credentialId: badge.credentialId,
+        badges: [badge],
+        statusChecked: true,
+        unverifiedReason: null,
+      };
     }
     case 'OB3_DATA_INTEGRITY':
     case 'OB3_VC_JWT': {
-      const { credential, signer } = await verifyCredentialProof(detected.credential, detected.kind === 'OB3_VC_JWT' ? detected.jwt : null, policy, now);
+      const { credential, signer } = await verifyCredentialProof(
+        detected.credential,
+        detected.kind === 'OB3_VC_JWT' ? detected.jwt : null,
+        policy,
+        now,
+      );
       const recipient = recipientOf(ob3Identities(credential), options.knownIdentities);
       const badge = normalizeOb3(detected.kind, credential, recipient, signer);
       return {
-        kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge],
-        statusChecked: credential['credentialStatus'] === undefined, unverifiedReason: null,
+        kind: detected.kind,
+        container: detected.container,
+        credentialId: badge.credentialId,
+        badges: [badge],
+        statusChecked: credential['credentialStatus'] === undefined,
+        unverifiedReason: null,
       };
     }
     case 'CLR2_DATA_INTEGRITY':
     case 'CLR2_VC_JWT': {
-      const { credential: clr } = await verifyCredentialProof(detected.credential, detected.kind === 'CLR2_VC_JWT' ? detected.jwt : null, policy, now);
+      const { credential: clr } = await verifyCredentialProof(
+        detected.credential,
+        detected.kind === 'CLR2_VC_JWT' ? detected.jwt : null,
+        policy,
+        now,
+      );
       const clrRecipient = recipientOf(ob3Identities(clr), options.knownIdentities);
       const subject = clr['credentialSubject'] as JsonObject;
       const nested = asArray(subject['verifiableCredential']);
       if (nested.length === 0) throw new BadgeError('BADGE_WRONG_TYPE', 'The CLR holds no verifiable credentials.');
       if (nested.length > limits.maxClrCredentials) {
-        throw new BadgeError('BADGE_TOO_LARGE', `The CLR holds ${nested.length} credentials; the limit is ${limits.maxClrCredentials}.`);
+        throw new BadgeError(
+          'BADGE_TOO_LARGE',
+          `The CLR holds ${nested.length} credentials; the limit is ${limits.maxClrCredentials}.`,
+        );
       }
       let statusChecked = clr['credentialStatus'] === undefined;
       const badges: NormalizedBadge[] = [];
@@ -102,23 +150,41 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
         try {
           const jwt = typeof item === 'string' ? item : null;
           const unverified = jwt ? null : item;
-          if (jwt === null && !isJsonObject(unverified)) throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is neither a credential object nor a VC-JWT.');
-          const { credential, signer } = await verifyCredentialProof(jwt === null ? (unverified as JsonObject) : {}, jwt, policy, now);
-          if (credentialFamily(credential) !== 'OB3') throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is not an achievement credential.');
+          if (jwt === null && !isJsonObject(unverified))
+            throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is neither a credential object nor a VC-JWT.');
+          const { credential, signer } = await verifyCredentialProof(
+            jwt === null ? (unverified as JsonObject) : {},
+            jwt,
+            policy,
+            now,
+          );
+          if (credentialFamily(credential) !== 'OB3')
+            throw new BadgeError('BADGE_WRONG_TYPE', 'A CLR entry is not an achievement credential.');
           const identities = ob3Identities(credential);
           // Entries may identify the learner themselves or rely on the (verified) CLR subject.
-          const recipient = options.knownIdentities && identities.length > 0 ? recipientOf(identities, options.knownIdentities) : clrRecipient;
+          const recipient =
+            options.knownIdentities && identities.length > 0 ? recipientOf(identities, options.knownIdentities) : clrRecipient;
           const kind: BadgeKind = jwt ? 'OB3_VC_JWT' : 'OB3_DATA_INTEGRITY';
           badges.push(normalizeOb3(kind, credential, recipient, signer));
           if (credential['credentialStatus'] !== undefined) statusChecked = false;
         } catch (error) {
           if (error instanceof BadgeError) {
-            throw new BadgeError(error.code, `CLR credential ${index + 1} of ${nested.length}: ${error.message}`, { ...error.details, clrIndex: index });
+            throw new BadgeError(error.code, `CLR credential ${index + 1} of ${nested.length}: ${error.message}`, {
+              ...error.details,
+              clrIndex: index,
+            });
           }
           throw error;
         }
       }
-      return { kind: detected.kind, container: detected.container, credentialId: String(clr['id']), badges, statusChecked, unverifiedReason: null };
+      return {
+        kind: detected.kind,
+        container: detected.container,
+        credentialId: String(clr['id']),
+        badges,
+        statusChecked,
+        unverifiedReason: null,
+      };
     }
   }
 }
@@ -135,7 +201,10 @@ export async function verifyBadgeFile(input: BadgeFileInput, options: VerifyBadg
  * review it. Everything else (tampering, bad signatures, expiry, someone else's badge) still
  * refuses the file, and so does a file that does not itself carry what it claims.
  */
-export async function verifyOrReadBadgeFile(input: BadgeFileInput, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
+export async function verifyOrReadBadgeFile(
+  input: BadgeFileInput,
+  options: VerifyBadgeOptions,
+): Promise<BadgeVerificationResult> {
   const detected = detectBadge(input, { limits: options.limits });
   try {
     return await verifyBadge(detected, options);
@@ -151,7 +220,12 @@ function readUnverified(detected: DetectedBadge, options: VerifyBadgeOptions, re
   const now = options.now ?? new Date();
   const limits = resolveLimits(options.limits);
   const result = (badge: NormalizedBadge, statusChecked: boolean): BadgeVerificationResult => ({
-    kind: detected.kind, container: detected.container, credentialId: badge.credentialId, badges: [badge], statusChecked, unverifiedReason: reason,
+    kind: detected.kind,
+    container: detected.container,
+    credentialId: badge.credentialId,
+    badges: [badge],
+    statusChecked,
+    unverifiedReason: reason,
   });
   switch (detected.kind) {
     case 'OB2_HOSTED':

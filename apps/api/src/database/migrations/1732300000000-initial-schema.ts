@@ -190,8 +190,19 @@ export class InitialSchema1732300000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of [
-      'sign_in_attempt', 'session', 'audit_event', 'pd_record', 'catalog_item', 'issuer', 'user_account_school',
-      'user_account', 'license', 'educator_school', 'educator', 'school', 'district',
+      'sign_in_attempt',
+      'session',
+      'audit_event',
+      'pd_record',
+      'catalog_item',
+      'issuer',
+      'user_account_school',
+      'user_account',
+      'license',
+      'educator_school',
+      'educator',
+      'school',
+      'district',
     ]) {
       await queryRunner.query(`DROP TABLE IF EXISTS ${table}`);
     }

@@ -12,7 +12,10 @@ export class CreateGoalInput {
   @Field(() => GoalMeasure)
   measure!: GoalMeasure;
 
-  @Field(() => String, { description: 'Shares: a percentage above 0 and at most 100; average: hour equivalents above 0, at most 10000. At most 2 decimals.' })
+  @Field(() => String, {
+    description:
+      'Shares: a percentage above 0 and at most 100; average: hour equivalents above 0, at most 10000. At most 2 decimals.',
+  })
   target!: string;
 
   @Field(() => Int, { nullable: true, description: 'MICRO_CREDENTIALS: at least this many (1-100, default 1).' })

@@ -24,7 +24,13 @@ const MAX_AVERAGE = new Decimal(10_000);
  * competency area exists and the school is the caller's is checked against the database by the service.
  */
 export function validateGoalFields(input: {
-  title?: unknown; measure?: unknown; target?: unknown; minimumCount?: unknown; competencyArea?: unknown; startsOn?: unknown; deadline?: unknown;
+  title?: unknown;
+  measure?: unknown;
+  target?: unknown;
+  minimumCount?: unknown;
+  competencyArea?: unknown;
+  startsOn?: unknown;
+  deadline?: unknown;
 }): GoalFields {
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   if (title.length < 1 || title.length > 200) throw badUserInput('title', input.title, 'must be 1 to 200 characters');
@@ -52,7 +58,8 @@ export function validateGoalFields(input: {
     }
     minimumCount = n;
     const area = typeof input.competencyArea === 'string' ? input.competencyArea.trim() : null;
-    if (area !== null && area.length > 200) throw badUserInput('competencyArea', input.competencyArea, 'must be at most 200 characters');
+    if (area !== null && area.length > 200)
+      throw badUserInput('competencyArea', input.competencyArea, 'must be at most 200 characters');
     competencyArea = area === '' ? null : area;
   } else {
     if (input.minimumCount !== null && input.minimumCount !== undefined) {

@@ -8,7 +8,15 @@ export interface UploadResponse {
     status: string;
     canApply: boolean;
     counts: Record<string, { create: number; update: number; deactivate: number; unchanged: number; skipped: number } | null>;
-    problems: Array<{ severity: string; code: string; file: string; line: number | null; column: string | null; value: string | null; message: string }>;
+    problems: Array<{
+      severity: string;
+      code: string;
+      file: string;
+      line: number | null;
+      column: string | null;
+      value: string | null;
+      message: string;
+    }>;
     errorCount: number;
   };
 }
@@ -23,7 +31,11 @@ export async function uploadImport(
 ): Promise<UploadResponse> {
   const form = new FormData();
   for (const file of files) form.append('files', new Blob([file.content]), file.name);
-  const response = await fetch(`${baseUrl}/api/imports/${kind}`, { method: 'POST', headers: { ...(cookie ? { cookie } : {}), ...headers }, body: form });
+  const response = await fetch(`${baseUrl}/api/imports/${kind}`, {
+    method: 'POST',
+    headers: { ...(cookie ? { cookie } : {}), ...headers },
+    body: form,
+  });
   const text = await response.text();
   let body: UploadResponse['body'];
   try {
@@ -60,7 +72,21 @@ export interface PlainPerson {
 }
 
 export function plainRoster(people: PlainPerson[]): string {
-  const header = 'employee_id,first_name,last_name,email,role,school_code,school_name,additional_school_codes,state_educator_id,status';
-  const lines = people.map((p) => [p.id, p.first, p.last, p.email, p.role ?? 'teacher', p.school, p.schoolName, p.extra ?? '', p.stateId ?? '', p.status ?? ''].join(','));
+  const header =
+    'employee_id,first_name,last_name,email,role,school_code,school_name,additional_school_codes,state_educator_id,status';
+  const lines = people.map((p) =>
+    [
+      p.id,
+      p.first,
+      p.last,
+      p.email,
+      p.role ?? 'teacher',
+      p.school,
+      p.schoolName,
+      p.extra ?? '',
+      p.stateId ?? '',
+      p.status ?? '',
+    ].join(','),
+  );
   return `${[header, ...lines].join('\n')}\n`;
 }

@@ -37,8 +37,14 @@ const USERS_HEADER =
   'sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password';
 
 async function generate(dir: string, rows: number): Promise<void> {
-  writeFileSync(join(dir, 'manifest.csv'), 'propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,bulk\n');
-  const orgs = ['sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId', 'org-district,,,Bench District,district,,'];
+  writeFileSync(
+    join(dir, 'manifest.csv'),
+    'propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,bulk\n',
+  );
+  const orgs = [
+    'sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId',
+    'org-district,,,Bench District,district,,',
+  ];
   for (let s = 0; s < SCHOOLS; s++) orgs.push(`org-${s},,,School ${s},school,4200${String(s).padStart(6, '0')},org-district`);
   writeFileSync(join(dir, 'orgs.csv'), `${orgs.join('\n')}\n`);
   const out = createWriteStream(join(dir, 'users.csv'));
@@ -53,7 +59,14 @@ async function generate(dir: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-@Module({ imports: [configModule({ overrides: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' } }), DatabaseModule.forRoot(entities), AuditModule], providers: [ImportsService] })
+@Module({
+  imports: [
+    configModule({ overrides: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' } }),
+    DatabaseModule.forRoot(entities),
+    AuditModule,
+  ],
+  providers: [ImportsService],
+})
 class BenchModule {}
 
 async function main(): Promise<void> {
@@ -77,7 +90,11 @@ async function main(): Promise<void> {
       const districtId = randomUUID();
       const dataSource = app.get<DataSource>(getDataSourceToken());
       // Creating a district is the owner's business; the import runs as the API role, in its district.
-      await app.get(DatabaseEndpoint).asOwner((owner) => owner.query(`INSERT INTO district (id, name, state_code) VALUES ($1, 'Bench District', 'PA')`, [districtId]));
+      await app
+        .get(DatabaseEndpoint)
+        .asOwner((owner) =>
+          owner.query(`INSERT INTO district (id, name, state_code) VALUES ($1, 'Bench District', 'PA')`, [districtId]),
+        );
       const actor = { districtId, accountId: null, request: null };
       const timed = async <T>(step: () => Promise<T>): Promise<[T, number]> => {
         const started = process.hrtime.bigint();
@@ -91,10 +108,14 @@ async function main(): Promise<void> {
       if (applied.counts.educators?.create !== rows || again.counts.educators?.unchanged !== rows) {
         throw new Error(`unexpected counts: ${JSON.stringify(applied.counts)} / ${JSON.stringify(again.counts)}`);
       }
-      const [{ events }] = await runInDistrict(districtId, () => dataSource.query(`SELECT count(*)::int AS events FROM audit_event WHERE district_id = $1`, [districtId]));
+      const [{ events }] = await runInDistrict(districtId, () =>
+        dataSource.query(`SELECT count(*)::int AS events FROM audit_event WHERE district_id = $1`, [districtId]),
+      );
       const peakRssMB = (process.resourceUsage().maxRSS * 1024) / 1048576;
       console.log(`Node ${process.version}, ${process.platform}/${process.arch}, PostgreSQL at ${url.host}`);
-      console.log('| users.csv rows | file MB | preview s | apply s | re-import preview s | end to end s | rows/s (apply) | audit events | peak RSS MB |');
+      console.log(
+        '| users.csv rows | file MB | preview s | apply s | re-import preview s | end to end s | rows/s (apply) | audit events | peak RSS MB |',
+      );
       console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       console.log(
         `| ${rows.toLocaleString('en-US')} | ${fileMB.toFixed(1)} | ${previewSeconds.toFixed(1)} | ${applySeconds.toFixed(1)} | ${againSeconds.toFixed(1)} | ` +

@@ -36,7 +36,9 @@ describe('readCsvRecords', () => {
   });
 
   it('drops a UTF-8 BOM and keeps accented text intact across chunk edges', async () => {
-    const { fields, problems } = await records(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,city\nJosé Núñez,Málaga\n')]));
+    const { fields, problems } = await records(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,city\nJosé Núñez,Málaga\n')]),
+    );
     expect(fields).toEqual([
       ['name', 'city'],
       ['José Núñez', 'Málaga'],
@@ -57,7 +59,8 @@ describe('readCsvRecords', () => {
     const problems = new ProblemCollector();
     const text = `a,b\n1,"open\n${'x,y\n'.repeat(5000)}`;
     const seen: number[] = [];
-    for await (const record of readCsvRecords(Readable.from([Buffer.from(text)]), 'x.csv', problems, { maxRecordBytes: 1024 })) seen.push(record.line);
+    for await (const record of readCsvRecords(Readable.from([Buffer.from(text)]), 'x.csv', problems, { maxRecordBytes: 1024 }))
+      seen.push(record.line);
     expect(seen).toEqual([1]);
     expect(problems.tally().problems).toEqual([expect.objectContaining({ code: 'bad-quoting', line: 2 })]);
   });
@@ -93,17 +96,26 @@ describe('Utf8Guard', () => {
 describe('openCsvTable', () => {
   it('matches plain-CSV headers ignoring case, spaces and order, and warns about unused columns', async () => {
     const problems = new ProblemCollector();
-    const table = await openCsvTable(Readable.from([Buffer.from('Last Name,FIRST-NAME,Shoe Size\nAlvarez,Maria,7\n')]), 'p.csv', { mode: 'named', columns: ['first_name', 'last_name'], required: ['first_name'] }, problems);
+    const table = await openCsvTable(
+      Readable.from([Buffer.from('Last Name,FIRST-NAME,Shoe Size\nAlvarez,Maria,7\n')]),
+      'p.csv',
+      { mode: 'named', columns: ['first_name', 'last_name'], required: ['first_name'] },
+      problems,
+    );
     const rows: string[][] = [];
     for await (const row of table?.rows() ?? []) rows.push([row.get('first_name'), row.get('last_name')]);
     expect(rows).toEqual([['Maria', 'Alvarez']]);
-    expect(problems.tally().problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'ignored-column', column: 'Shoe Size' })]);
+    expect(problems.tally().problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'ignored-column', column: 'Shoe Size' }),
+    ]);
   });
 
   it('accepts OneRoster metadata.* extension columns at the end but not columns out of order', async () => {
     const spec = { mode: 'exact' as const, columns: ['sourcedId', 'name'] };
     const ok = new ProblemCollector();
-    await (await openCsvTable(Readable.from([Buffer.from('sourcedId,name,metadata.district.code\n1,x\n')]), 'o.csv', spec, ok))?.close();
+    await (
+      await openCsvTable(Readable.from([Buffer.from('sourcedId,name,metadata.district.code\n1,x\n')]), 'o.csv', spec, ok)
+    )?.close();
     expect(ok.tally().problems).toEqual([]);
 
     const swapped = new ProblemCollector();

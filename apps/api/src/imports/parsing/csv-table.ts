@@ -25,8 +25,7 @@ export interface TableRow {
  * headers are `named`: any order, case and spacing ignored, unknown columns ignored with a warning.
  */
 export type HeaderSpec =
-  | { mode: 'exact'; columns: readonly string[] }
-  | { mode: 'named'; columns: readonly string[]; required: readonly string[] };
+  { mode: 'exact'; columns: readonly string[] } | { mode: 'named'; columns: readonly string[]; required: readonly string[] };
 
 export interface CsvReadOptions {
   /** A single record larger than this is almost always a quote that was never closed. */
@@ -41,7 +40,12 @@ const FATAL_CSV_CODES = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE'])
  * quoting mistakes into problems instead of exceptions. Only errors of the container (a broken
  * zip entry, a limit exceeded) escape, as ImportContainerError.
  */
-export async function* readCsvRecords(input: Readable, file: string, problems: ProblemCollector, options: CsvReadOptions = {}): AsyncGenerator<CsvRecord> {
+export async function* readCsvRecords(
+  input: Readable,
+  file: string,
+  problems: ProblemCollector,
+  options: CsvReadOptions = {},
+): AsyncGenerator<CsvRecord> {
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let header: string[] = [];
   // End line of the last good record parsed (parsing runs ahead of the consumer).
@@ -75,7 +79,11 @@ export async function* readCsvRecords(input: Readable, file: string, problems: P
     const columnIndex = (error as CsvError & { index?: number }).index;
     const column = !fatal && typeof columnIndex === 'number' ? header[columnIndex] : undefined;
     const field = (error as CsvError & { field?: string }).field;
-    problems.error(file, 'bad-quoting', describeCsvError(error, line, maxRecordBytes), { line, column, value: fatal ? undefined : field });
+    problems.error(file, 'bad-quoting', describeCsvError(error, line, maxRecordBytes), {
+      line,
+      column,
+      value: fatal ? undefined : field,
+    });
     // After a quote that never closes, csv-parse keeps skipping (in bounded pieces) to the end of
     // the file without producing records, so the rows read before it are still handed out.
   });
@@ -158,7 +166,10 @@ export async function openCsvTable(
   }
   const header = first.value.fields.map((name) => name.trim());
   // A precheck can refuse a header with a more specific message (e.g. the wrong OneRoster version).
-  const index = options.precheck && !options.precheck(header, first.value.line) ? null : checkHeader(header, spec, file, problems, first.value.line);
+  const index =
+    options.precheck && !options.precheck(header, first.value.line)
+      ? null
+      : checkHeader(header, spec, file, problems, first.value.line);
   const width = header.length;
   let dataRows = 0;
 
@@ -201,7 +212,13 @@ export async function openCsvTable(
 }
 
 /** Checks a header; returns the column index to read rows by, or null when rows cannot be read. */
-function checkHeader(header: string[], spec: HeaderSpec, file: string, problems: ProblemCollector, line: number): Map<string, number> | null {
+function checkHeader(
+  header: string[],
+  spec: HeaderSpec,
+  file: string,
+  problems: ProblemCollector,
+  line: number,
+): Map<string, number> | null {
   const seen = new Map<string, number>();
   const duplicates: string[] = [];
   const key = (name: string) => (spec.mode === 'named' ? normaliseColumnName(name) : name);
@@ -211,7 +228,12 @@ function checkHeader(header: string[], spec: HeaderSpec, file: string, problems:
     else seen.set(k, at);
   });
   if (duplicates.length > 0) {
-    problems.error(file, 'header-duplicate-columns', `The header names ${quoteList(duplicates)} more than once; each column must appear once.`, { line, column: duplicates[0] });
+    problems.error(
+      file,
+      'header-duplicate-columns',
+      `The header names ${quoteList(duplicates)} more than once; each column must appear once.`,
+      { line, column: duplicates[0] },
+    );
   }
 
   const index = new Map<string, number>();
@@ -227,10 +249,15 @@ function checkHeader(header: string[], spec: HeaderSpec, file: string, problems:
   if (spec.mode === 'named') {
     const missingRequired = spec.required.filter((column) => missing.includes(column));
     if (unexpected.length > 0) {
-      problems.warning(file, 'ignored-column', `Column${unexpected.length > 1 ? 's' : ''} ${quoteList(unexpected)} ${unexpected.length > 1 ? 'are' : 'is'} not used and will be ignored.`, {
-        line,
-        column: unexpected[0],
-      });
+      problems.warning(
+        file,
+        'ignored-column',
+        `Column${unexpected.length > 1 ? 's' : ''} ${quoteList(unexpected)} ${unexpected.length > 1 ? 'are' : 'is'} not used and will be ignored.`,
+        {
+          line,
+          column: unexpected[0],
+        },
+      );
     }
     if (missingRequired.length > 0) {
       problems.error(
@@ -257,21 +284,31 @@ function checkHeader(header: string[], spec: HeaderSpec, file: string, problems:
       unexpected.length > 0 ? `has unexpected column${unexpected.length > 1 ? 's' : ''} ${quoteList(unexpected)}` : '',
     ].filter((part) => part !== '');
     const extra = unexpected.length > 0 ? ' Extra columns must be named "metadata.<name>" and come last.' : '';
-    problems.error(file, missing.length > 0 ? 'header-missing-columns' : 'header-unexpected-columns', `The header ${parts.join(' and ')}.${hints}${extra}`, {
-      line,
-      column: missing[0] ?? unexpected[0],
-      value: header.join(','),
-    });
+    problems.error(
+      file,
+      missing.length > 0 ? 'header-missing-columns' : 'header-unexpected-columns',
+      `The header ${parts.join(' and ')}.${hints}${extra}`,
+      {
+        line,
+        column: missing[0] ?? unexpected[0],
+        value: header.join(','),
+      },
+    );
   }
   if (missing.length > 0) return null;
 
   const order = spec.columns.map((column) => index.get(column) ?? -1);
   const inOrder = order.every((at, i) => at === i);
   if (!inOrder && unexpected.length === 0) {
-    problems.error(file, 'header-column-order', `The columns are not in the required order. ${file} must start with: ${spec.columns.join(',')}`, {
-      line,
-      value: header.join(','),
-    });
+    problems.error(
+      file,
+      'header-column-order',
+      `The columns are not in the required order. ${file} must start with: ${spec.columns.join(',')}`,
+      {
+        line,
+        value: header.join(','),
+      },
+    );
   }
   return index;
 }

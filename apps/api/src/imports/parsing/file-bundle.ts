@@ -119,20 +119,36 @@ class ZipBundle implements FileBundle {
     const options: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
     let zip: yauzl.ZipFile;
     try {
-      zip = 'buffer' in source ? await yauzl.fromBufferPromise(source.buffer, options) : await yauzl.openPromise(source.path, options);
+      zip =
+        'buffer' in source
+          ? await yauzl.fromBufferPromise(source.buffer, options)
+          : await yauzl.openPromise(source.path, options);
     } catch (error) {
-      throw new ImportContainerError('not-a-zip', `The upload is not a readable zip file (${(error as Error).message}). Upload the .zip your SIS exported, or the CSV files themselves.`);
+      throw new ImportContainerError(
+        'not-a-zip',
+        `The upload is not a readable zip file (${(error as Error).message}). Upload the .zip your SIS exported, or the CSV files themselves.`,
+      );
     }
     try {
       if (zip.entryCount > limits.maxEntries) {
-        throw new ImportContainerError('zip-too-many-entries', `The zip lists ${zip.entryCount} files; at most ${limits.maxEntries} are accepted. A OneRoster export has about 15.`);
+        throw new ImportContainerError(
+          'zip-too-many-entries',
+          `The zip lists ${zip.entryCount} files; at most ${limits.maxEntries} are accepted. A OneRoster export has about 15.`,
+        );
       }
       const entries = await readEntries(zip);
       const useful = entries
-        .filter((entry) => !entry.fileName.endsWith('/') && !entry.fileName.startsWith('__MACOSX/') && !basename(entry.fileName).startsWith('.'))
+        .filter(
+          (entry) =>
+            !entry.fileName.endsWith('/') && !entry.fileName.startsWith('__MACOSX/') && !basename(entry.fileName).startsWith('.'),
+        )
         // Prefer the shallowest copy when a folder was zipped together with a nested one.
         .sort((a, b) => a.fileName.split('/').length - b.fileName.split('/').length);
-      return new ZipBundle(zip, byBaseName(useful.map((entry) => [basename(entry.fileName), entry] as [string, yauzl.Entry])), limits);
+      return new ZipBundle(
+        zip,
+        byBaseName(useful.map((entry) => [basename(entry.fileName), entry] as [string, yauzl.Entry])),
+        limits,
+      );
     } catch (error) {
       zip.close();
       throw error;
@@ -153,14 +169,27 @@ class ZipBundle implements FileBundle {
     const entry = found.item;
     const label = found.name;
     const { maxEntryBytes, maxCompressionRatio, ratioAppliesAboveBytes } = this.limits;
-    if (entry.isEncrypted()) throw new ImportContainerError('zip-encrypted', `${label} in the zip is password-protected; export the zip without a password.`);
+    if (entry.isEncrypted())
+      throw new ImportContainerError(
+        'zip-encrypted',
+        `${label} in the zip is password-protected; export the zip without a password.`,
+      );
     if (!entry.canDecodeFileData()) {
-      throw new ImportContainerError('zip-unsupported', `${label} in the zip uses an unsupported compression method (${entry.compressionMethod}); re-create the zip with standard (deflate) compression.`);
+      throw new ImportContainerError(
+        'zip-unsupported',
+        `${label} in the zip uses an unsupported compression method (${entry.compressionMethod}); re-create the zip with standard (deflate) compression.`,
+      );
     }
     if (entry.uncompressedSize > maxEntryBytes) {
-      throw new ImportContainerError('zip-too-large', `${label} would unpack to ${formatBytes(entry.uncompressedSize)}; the limit is ${formatBytes(maxEntryBytes)} per file.`);
+      throw new ImportContainerError(
+        'zip-too-large',
+        `${label} would unpack to ${formatBytes(entry.uncompressedSize)}; the limit is ${formatBytes(maxEntryBytes)} per file.`,
+      );
     }
-    if (entry.uncompressedSize > ratioAppliesAboveBytes && entry.uncompressedSize / Math.max(entry.compressedSize, 1) > maxCompressionRatio) {
+    if (
+      entry.uncompressedSize > ratioAppliesAboveBytes &&
+      entry.uncompressedSize / Math.max(entry.compressedSize, 1) > maxCompressionRatio
+    ) {
       throw new ImportContainerError(
         'zip-compression-ratio',
         `${label} is compressed ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))}:1 (${formatBytes(entry.compressedSize)} unpacking to ${formatBytes(entry.uncompressedSize)}); ` +
@@ -168,7 +197,10 @@ class ZipBundle implements FileBundle {
       );
     }
     if (this.totalBytes + entry.uncompressedSize > this.limits.maxTotalBytes) {
-      throw new ImportContainerError('zip-too-large', `The zip would unpack to more than ${formatBytes(this.limits.maxTotalBytes)}.`);
+      throw new ImportContainerError(
+        'zip-too-large',
+        `The zip would unpack to more than ${formatBytes(this.limits.maxTotalBytes)}.`,
+      );
     }
     this.totalBytes += entry.uncompressedSize;
     let raw: Readable;
@@ -180,7 +212,13 @@ class ZipBundle implements FileBundle {
     // The declared size was checked above; this guard also stops an entry that lies about it
     // (yauzl's validateEntrySizes reports the lie, and the counter refuses to pass extra bytes).
     const counter = new ByteLimit(entry.uncompressedSize, label);
-    raw.on('error', (error) => counter.destroy(error instanceof ImportContainerError ? error : new ImportContainerError('unreadable', `${label} in the zip is damaged: ${error.message}`)));
+    raw.on('error', (error) =>
+      counter.destroy(
+        error instanceof ImportContainerError
+          ? error
+          : new ImportContainerError('unreadable', `${label} in the zip is damaged: ${error.message}`),
+      ),
+    );
     return raw.pipe(counter);
   }
 
@@ -213,7 +251,12 @@ class ByteLimit extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.seen += chunk.length;
     if (this.seen > this.limit) {
-      callback(new ImportContainerError('zip-too-large', `${this.label} unpacks to more bytes than the zip declares; the upload was refused.`));
+      callback(
+        new ImportContainerError(
+          'zip-too-large',
+          `${this.label} unpacks to more bytes than the zip declares; the upload was refused.`,
+        ),
+      );
       return;
     }
     callback(null, chunk);

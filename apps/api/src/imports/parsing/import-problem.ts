@@ -74,7 +74,11 @@ export class ProblemCollector {
     else this.warnings += 1;
     if (this.kept.length < this.maxProblems) {
       const value = problem.value;
-      this.kept.push(value !== undefined && value.length > MAX_VALUE_LENGTH ? { ...problem, value: `${value.slice(0, MAX_VALUE_LENGTH)}…` } : problem);
+      this.kept.push(
+        value !== undefined && value.length > MAX_VALUE_LENGTH
+          ? { ...problem, value: `${value.slice(0, MAX_VALUE_LENGTH)}…` }
+          : problem,
+      );
     }
   }
 

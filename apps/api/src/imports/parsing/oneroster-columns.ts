@@ -50,7 +50,18 @@ export const USERS_COLUMNS_1_2 = [
   'pronouns',
 ] as const;
 
-export const ROLES_COLUMNS_1_2 = ['sourcedId', 'status', 'dateLastModified', 'userSourcedId', 'roleType', 'role', 'beginDate', 'endDate', 'orgSourcedId', 'userProfileSourcedId'] as const;
+export const ROLES_COLUMNS_1_2 = [
+  'sourcedId',
+  'status',
+  'dateLastModified',
+  'userSourcedId',
+  'roleType',
+  'role',
+  'beginDate',
+  'endDate',
+  'orgSourcedId',
+  'userProfileSourcedId',
+] as const;
 
 export const ORG_TYPES = ['district', 'school', 'department', 'local', 'state', 'national'] as const;
 

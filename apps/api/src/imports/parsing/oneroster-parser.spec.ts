@@ -41,7 +41,10 @@ const sources: [string, (version: string) => ImportSource][] = [
   ['folder', (version) => ({ kind: 'directory', path: join(FIXTURES, `oneroster-${version}`) })],
   ['zip on disk', (version) => ({ kind: 'zip', path: join(tmp, `flat-${version}.zip`) })],
   ['zip in memory, files in a folder', (version) => ({ kind: 'zip', buffer: readFileSync(join(tmp, `nested-${version}.zip`)) })],
-  ['loose uploaded files', (version) => ({ kind: 'files', files: Object.entries(fixtureFiles(version)).map(([name, buffer]) => ({ name, buffer })) })],
+  [
+    'loose uploaded files',
+    (version) => ({ kind: 'files', files: Object.entries(fixtureFiles(version)).map(([name, buffer]) => ({ name, buffer })) }),
+  ],
 ];
 
 describe('parseOneRoster: valid bundles', () => {
@@ -86,7 +89,13 @@ describe('parseOneRoster: valid bundles', () => {
 
   it('reads a 1.2 role with its dates and a preferred name', async () => {
     const { educators } = await collectRoster(parseOneRoster(sources[0][1]('1.2')));
-    expect(educators[0].roles[0]).toEqual({ role: 'teacher', roleType: 'primary', orgSourcedId: 'org-lincoln', beginDate: '2024-08-15', endDate: null });
+    expect(educators[0].roles[0]).toEqual({
+      role: 'teacher',
+      roleType: 'primary',
+      orgSourcedId: 'org-lincoln',
+      beginDate: '2024-08-15',
+      endDate: null,
+    });
     expect(educators.find((educator) => educator.sourcedId === 'u-chen')?.preferredGivenName).toBe('Jim');
   });
 
@@ -119,7 +128,8 @@ describe('parseOneRoster: delta files', () => {
 
   const header = readFileSync(join(FIXTURES, 'oneroster-1.1', 'users.csv'), 'utf8').split('\n')[0];
   const manifest = 'propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.orgs,delta\nfile.users,delta\n';
-  const orgs = 'sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId\norg-madison,active,2025-08-01T00:00:00Z,Madison Middle School,school,,org-district\n';
+  const orgs =
+    'sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId\norg-madison,active,2025-08-01T00:00:00Z,Madison Middle School,school,,org-district\n';
 
   it('carries each row status, needs only the key to delete, and trusts orgs the district already has', async () => {
     const path = writeBundle({
@@ -133,7 +143,9 @@ describe('parseOneRoster: delta files', () => {
         '',
       ].join('\n'),
     });
-    const { schools, educators, summary } = await collectRoster(parseOneRoster({ kind: 'directory', path }, { knownOrgSourcedIds: new Set(['org-lincoln']) }));
+    const { schools, educators, summary } = await collectRoster(
+      parseOneRoster({ kind: 'directory', path }, { knownOrgSourcedIds: new Set(['org-lincoln']) }),
+    );
 
     expect(summary.problems).toEqual([]);
     expect(summary.files.find((file) => file.file === 'users.csv')?.mode).toBe('delta');
@@ -153,7 +165,9 @@ describe('parseOneRoster: delta files', () => {
       'users.csv': `${header}\nu-x,active,2025-08-01,true,org-nowhere,teacher,,,Ana,Ruiz,,,ana@maplewood.example.org,,,,,\n`,
     });
     const { summary } = await collectRoster(parseOneRoster({ kind: 'directory', path }));
-    expect(summary.problems).toEqual([expect.objectContaining({ code: 'unknown-org', file: 'users.csv', line: 2, column: 'orgSourcedIds', value: 'org-nowhere' })]);
+    expect(summary.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-org', file: 'users.csv', line: 2, column: 'orgSourcedIds', value: 'org-nowhere' }),
+    ]);
   });
 });
 

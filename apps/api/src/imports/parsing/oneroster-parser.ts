@@ -2,7 +2,16 @@ import type { Readable } from 'node:stream';
 import { CsvReadOptions, CsvTable, openCsvTable } from './csv-table';
 import { FileBundle, ImportSource, openBundle, ZipLimits } from './file-bundle';
 import { DEFAULT_MAX_PROBLEMS, ProblemCollector } from './import-problem';
-import { MANIFEST_COLUMNS, ORG_TYPES, ORGS_COLUMNS, ROLES_1_1, ROLES_1_2, ROLES_COLUMNS_1_2, USERS_COLUMNS_1_1, USERS_COLUMNS_1_2 } from './oneroster-columns';
+import {
+  MANIFEST_COLUMNS,
+  ORG_TYPES,
+  ORGS_COLUMNS,
+  ROLES_1_1,
+  ROLES_1_2,
+  ROLES_COLUMNS_1_2,
+  USERS_COLUMNS_1_1,
+  USERS_COLUMNS_1_2,
+} from './oneroster-columns';
 import { Batcher, countInto, KeyIndex, newFileSummary, RowCheck } from './row-check';
 import {
   EducatorRow,
@@ -71,7 +80,15 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
   // Every users.csv sourcedId (staff or not), to report duplicates.
   const userKeys = new KeyIndex();
 
-  const summary = (): RosterSummary => ({ format, files: files.map((file) => ({ ...file })), schools, educators, skippedOrgs: { ...skippedOrgs }, skippedUsers: { ...skippedUsers }, ...problems.tally() });
+  const summary = (): RosterSummary => ({
+    format,
+    files: files.map((file) => ({ ...file })),
+    schools,
+    educators,
+    skippedOrgs: { ...skippedOrgs },
+    skippedUsers: { ...skippedUsers },
+    ...problems.tally(),
+  });
 
   async function* batches(): AsyncGenerator<RosterBatch> {
     if (started) throw new Error('batches() can only be iterated once');
@@ -114,7 +131,12 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         const rolesName = bundle.find('roles.csv') as string;
         const summaryRow = newFileSummary(rolesName, mode('roles'));
         files.push(summaryRow);
-        const table = await openTable(bundle, rolesName, { mode: 'exact', columns: ROLES_COLUMNS_1_2 }, versionPrecheck(rolesName, '1.2'));
+        const table = await openTable(
+          bundle,
+          rolesName,
+          { mode: 'exact', columns: ROLES_COLUMNS_1_2 },
+          versionPrecheck(rolesName, '1.2'),
+        );
         if (table?.readable) {
           pendingRoles = new Map();
           nonStaffRoles = new Map();
@@ -134,7 +156,10 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         const table = await openTable(bundle, name, { mode: 'exact', columns }, versionPrecheck(name, version));
         if (table?.readable) {
           usersRead = true;
-          const users = version === '1.1' ? readUsers11(table, summaryRow, orgs, orgCheck) : readUsers12(table, summaryRow, orgs, orgCheck, pendingRoles, nonStaffRoles);
+          const users =
+            version === '1.1'
+              ? readUsers11(table, summaryRow, orgs, orgCheck)
+              : readUsers12(table, summaryRow, orgs, orgCheck, pendingRoles, nonStaffRoles);
           for await (const batch of users) {
             educators += batch.rows.length;
             yield batch;
@@ -146,11 +171,16 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       if (pendingRoles && usersRead) {
         for (const [userSourcedId, pending] of pendingRoles) {
           if (!pending.matched) {
-            problems.warning(bundle.find('roles.csv') ?? 'roles.csv', 'unknown-user', `userSourcedId "${userSourcedId}" is not in users.csv; the role is ignored.`, {
-              line: pending.line,
-              column: 'userSourcedId',
-              value: userSourcedId,
-            });
+            problems.warning(
+              bundle.find('roles.csv') ?? 'roles.csv',
+              'unknown-user',
+              `userSourcedId "${userSourcedId}" is not in users.csv; the role is ignored.`,
+              {
+                line: pending.line,
+                column: 'userSourcedId',
+                value: userSourcedId,
+              },
+            );
           }
         }
       }
@@ -159,7 +189,12 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
     }
   }
 
-  async function openTable(bundle: FileBundle, name: string, spec: { mode: 'exact'; columns: readonly string[] }, precheck?: (header: readonly string[], line: number) => boolean): Promise<CsvTable | null> {
+  async function openTable(
+    bundle: FileBundle,
+    name: string,
+    spec: { mode: 'exact'; columns: readonly string[] },
+    precheck?: (header: readonly string[], line: number) => boolean,
+  ): Promise<CsvTable | null> {
     const stream: Readable = await bundle.open(name);
     return openCsvTable(stream, name, spec, problems, { ...options.csv, precheck });
   }
@@ -170,10 +205,15 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
     const declared = manifest.modes.get(key);
     const present = bundle.find(name) !== undefined;
     if (declared === 'absent') {
-      problems.error('manifest.csv', 'missing-file', `manifest.csv marks file.${key} as "absent", but PD Ledger needs ${name}. Export it as bulk (or delta) and list it in the manifest.`, {
-        column: 'value',
-        value: `file.${key}`,
-      });
+      problems.error(
+        'manifest.csv',
+        'missing-file',
+        `manifest.csv marks file.${key} as "absent", but PD Ledger needs ${name}. Export it as bulk (or delta) and list it in the manifest.`,
+        {
+          column: 'value',
+          value: `file.${key}`,
+        },
+      );
       return false;
     }
     if (!present) {
@@ -188,12 +228,22 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
     const manifest: Manifest = { version: null, modes: new Map() };
     const name = bundle.find('manifest.csv');
     if (!name) {
-      problems.error('manifest.csv', 'missing-file', 'manifest.csv is missing; a OneRoster export always includes it (it says the OneRoster version and which files are bulk or delta).');
+      problems.error(
+        'manifest.csv',
+        'missing-file',
+        'manifest.csv is missing; a OneRoster export always includes it (it says the OneRoster version and which files are bulk or delta).',
+      );
       return manifest;
     }
     const manifestSummary = newFileSummary(name, 'bulk');
     files.push(manifestSummary);
-    const table = await openCsvTable(await bundle.open(name), name, { mode: 'exact', columns: MANIFEST_COLUMNS }, problems, options.csv);
+    const table = await openCsvTable(
+      await bundle.open(name),
+      name,
+      { mode: 'exact', columns: MANIFEST_COLUMNS },
+      problems,
+      options.csv,
+    );
     if (!table?.readable) {
       await table?.close();
       return manifest;
@@ -208,23 +258,46 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       const value = row.get('value');
       const first = seen.claim(property, row.line);
       if (first !== undefined) {
-        problems.error(name, 'manifest', `"${property}" is listed twice (first on line ${first}).`, { line: row.line, column: 'propertyName', value: property });
+        problems.error(name, 'manifest', `"${property}" is listed twice (first on line ${first}).`, {
+          line: row.line,
+          column: 'propertyName',
+          value: property,
+        });
         continue;
       }
       if (property === 'oneroster.version') {
         versionLine = row.line;
         versionValue = value;
       } else if (property === 'manifest.version' && value !== '1.0') {
-        problems.error(name, 'version-mismatch', `manifest.version is "${value}"; OneRoster 1.1 and 1.2 manifests are version "1.0".`, { line: row.line, column: 'value', value });
+        problems.error(
+          name,
+          'version-mismatch',
+          `manifest.version is "${value}"; OneRoster 1.1 and 1.2 manifests are version "1.0".`,
+          { line: row.line, column: 'value', value },
+        );
       } else if (property.startsWith('file.')) {
         if (value === 'absent' || value === 'bulk' || value === 'delta') manifest.modes.set(property.slice(5), value);
-        else problems.error(name, 'manifest', `${property} is "${value}"; it must be "absent", "bulk" or "delta".`, { line: row.line, column: 'value', value });
+        else
+          problems.error(name, 'manifest', `${property} is "${value}"; it must be "absent", "bulk" or "delta".`, {
+            line: row.line,
+            column: 'value',
+            value,
+          });
       }
     }
     await table.close();
     if (versionValue === '1.1' || versionValue === '1.2') manifest.version = versionValue;
-    else if (versionLine === 0) problems.error(name, 'manifest', 'manifest.csv has no "oneroster.version" row; it must say 1.1 or 1.2.', { column: 'propertyName', value: 'oneroster.version' });
-    else problems.error(name, 'version-mismatch', `oneroster.version is "${versionValue}"; PD Ledger reads OneRoster 1.1 and 1.2.`, { line: versionLine, column: 'value', value: versionValue });
+    else if (versionLine === 0)
+      problems.error(name, 'manifest', 'manifest.csv has no "oneroster.version" row; it must say 1.1 or 1.2.', {
+        column: 'propertyName',
+        value: 'oneroster.version',
+      });
+    else
+      problems.error(name, 'version-mismatch', `oneroster.version is "${versionValue}"; PD Ledger reads OneRoster 1.1 and 1.2.`, {
+        line: versionLine,
+        column: 'value',
+        value: versionValue,
+      });
     return manifest;
   }
 
@@ -232,7 +305,12 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
   async function guessVersion(bundle: FileBundle, usersName: string | undefined): Promise<OneRosterVersion | null> {
     if (bundle.find('roles.csv')) return '1.2';
     if (!usersName) return null;
-    const records = await openCsvTable(await bundle.open(usersName), usersName, { mode: 'named', columns: [], required: [] }, new ProblemCollector(0));
+    const records = await openCsvTable(
+      await bundle.open(usersName),
+      usersName,
+      { mode: 'named', columns: [], required: [] },
+      new ProblemCollector(0),
+    );
     const header = records?.header ?? [];
     await records?.close();
     if (header.includes('role') || header.includes('orgSourcedIds')) return '1.1';
@@ -247,24 +325,38 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       const looks11 = has('role') && has('orgSourcedIds');
       const looks12 = name.toLowerCase() === 'roles.csv' ? true : has('primaryOrgSourcedId') && !has('role');
       if (version === '1.2' && looks11) {
-        problems.error(name, 'version-mismatch', `manifest.csv says OneRoster 1.2, but ${name} has the 1.1 columns (role, orgSourcedIds). Export every file with the same OneRoster version.`, {
-          line,
-          value: header.join(','),
-        });
+        problems.error(
+          name,
+          'version-mismatch',
+          `manifest.csv says OneRoster 1.2, but ${name} has the 1.1 columns (role, orgSourcedIds). Export every file with the same OneRoster version.`,
+          {
+            line,
+            value: header.join(','),
+          },
+        );
         return false;
       }
       if (version === '1.1' && looks12) {
-        problems.error(name, 'version-mismatch', `manifest.csv says OneRoster 1.1, but ${name} has the 1.2 columns (primaryOrgSourcedId, roles in roles.csv). Export every file with the same OneRoster version.`, {
-          line,
-          value: header.join(','),
-        });
+        problems.error(
+          name,
+          'version-mismatch',
+          `manifest.csv says OneRoster 1.1, but ${name} has the 1.2 columns (primaryOrgSourcedId, roles in roles.csv). Export every file with the same OneRoster version.`,
+          {
+            line,
+            value: header.join(','),
+          },
+        );
         return false;
       }
       return true;
     };
   }
 
-  async function* readOrgs(table: CsvTable, summaryRow: ImportFileSummary, orgs: Map<string, boolean>): AsyncGenerator<RosterBatch> {
+  async function* readOrgs(
+    table: CsvTable,
+    summaryRow: ImportFileSummary,
+    orgs: Map<string, boolean>,
+  ): AsyncGenerator<RosterBatch> {
     const file = summaryRow.file;
     const mode = summaryRow.mode as FileMode;
     const batcher = new Batcher<SchoolRow>(batchSize);
@@ -280,7 +372,13 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       const type = deleting && row.get('type') === '' ? 'school' : check.oneOf('type', ORG_TYPES);
       if (sourcedId !== '') {
         const first = ids.claim(sourcedId, row.line);
-        if (first !== undefined) check.error('duplicate-id', 'sourcedId', sourcedId, `sourcedId "${sourcedId}" is already used on line ${first}; each org needs its own sourcedId.`);
+        if (first !== undefined)
+          check.error(
+            'duplicate-id',
+            'sourcedId',
+            sourcedId,
+            `sourcedId "${sourcedId}" is already used on line ${first}; each org needs its own sourcedId.`,
+          );
         else orgs.set(sourcedId, type === 'school');
       }
       if (check.failed || status === null || type === null) {
@@ -293,7 +391,15 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         continue;
       }
       summaryRow.accepted += 1;
-      const full = batcher.add({ sourcedId, status, dateLastModified, name, identifier: check.optional('identifier'), parentSourcedId: check.optional('parentSourcedId'), line: row.line });
+      const full = batcher.add({
+        sourcedId,
+        status,
+        dateLastModified,
+        name,
+        identifier: check.optional('identifier'),
+        parentSourcedId: check.optional('parentSourcedId'),
+        line: row.line,
+      });
       if (full) yield { entity: 'school', file, mode, rows: full };
     }
     const rest = batcher.take();
@@ -333,10 +439,21 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       const endDate = check.date('endDate');
       if (sourcedId !== '') {
         const first = ids.claim(sourcedId, row.line);
-        if (first !== undefined) check.error('duplicate-id', 'sourcedId', sourcedId, `sourcedId "${sourcedId}" is already used on line ${first}; each role needs its own sourcedId.`);
+        if (first !== undefined)
+          check.error(
+            'duplicate-id',
+            'sourcedId',
+            sourcedId,
+            `sourcedId "${sourcedId}" is already used on line ${first}; each role needs its own sourcedId.`,
+          );
       }
       if (orgCheck && orgSourcedId !== '' && !orgKnown(orgs, orgSourcedId)) {
-        check.error('unknown-org', 'orgSourcedId', orgSourcedId, `orgSourcedId "${orgSourcedId}" is not in orgs.csv (unknown school or org).`);
+        check.error(
+          'unknown-org',
+          'orgSourcedId',
+          orgSourcedId,
+          `orgSourcedId "${orgSourcedId}" is not in orgs.csv (unknown school or org).`,
+        );
       }
       if (check.failed || role === null || roleType === null || status === null) {
         summaryRow.rejected += 1;
@@ -360,14 +477,25 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
   }
 
   /** Fields shared by 1.1 and 1.2 users; returns null when the row has errors. */
-  function readPerson(check: RowCheck, mode: FileMode, ids: KeyIndex, emails: KeyIndex): Omit<EducatorRow, 'roles' | 'schoolSourcedIds' | 'accountRole'> | null {
+  function readPerson(
+    check: RowCheck,
+    mode: FileMode,
+    ids: KeyIndex,
+    emails: KeyIndex,
+  ): Omit<EducatorRow, 'roles' | 'schoolSourcedIds' | 'accountRole'> | null {
     const row = check.row;
     const sourcedId = check.required('sourcedId');
     const status = check.status(mode);
     const dateLastModified = check.dateTime('dateLastModified');
     if (sourcedId !== '') {
       const first = ids.claim(sourcedId, row.line);
-      if (first !== undefined) check.error('duplicate-id', 'sourcedId', sourcedId, `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`);
+      if (first !== undefined)
+        check.error(
+          'duplicate-id',
+          'sourcedId',
+          sourcedId,
+          `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`,
+        );
     }
     const deleting = status === 'tobedeleted';
     const enabled = deleting && row.get('enabledUser') === '' ? false : check.boolean('enabledUser');
@@ -376,7 +504,13 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
     const email = check.email('email', !deleting);
     if (email !== null && !deleting) {
       const first = emails.claim(email, row.line);
-      if (first !== undefined) check.error('duplicate-email', 'email', email, `E-mail "${email}" is also used on line ${first}; each staff member needs their own address to sign in.`);
+      if (first !== undefined)
+        check.error(
+          'duplicate-email',
+          'email',
+          email,
+          `E-mail "${email}" is also used on line ${first}; each staff member needs their own address to sign in.`,
+        );
     }
     if (check.failed || status === null || enabled === null) return null;
     return {
@@ -402,7 +536,12 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
     return schoolSourcedIds.length > 0 && roles.some((role) => PRINCIPAL_ROLES.has(role.role)) ? 'PRINCIPAL' : 'TEACHER';
   }
 
-  async function* readUsers11(table: CsvTable, summaryRow: ImportFileSummary, orgs: Map<string, boolean>, orgCheck: boolean): AsyncGenerator<RosterBatch> {
+  async function* readUsers11(
+    table: CsvTable,
+    summaryRow: ImportFileSummary,
+    orgs: Map<string, boolean>,
+    orgCheck: boolean,
+  ): AsyncGenerator<RosterBatch> {
     const file = summaryRow.file;
     const mode = summaryRow.mode as FileMode;
     const batcher = new Batcher<EducatorRow>(batchSize);
@@ -417,7 +556,13 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         // Students and families are skipped; only their key is kept so duplicates still show.
         const sourcedId = row.get('sourcedId');
         const first = sourcedId === '' ? undefined : userKeys.claim(sourcedId, row.line);
-        if (first !== undefined) check.error('duplicate-id', 'sourcedId', sourcedId, `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`);
+        if (first !== undefined)
+          check.error(
+            'duplicate-id',
+            'sourcedId',
+            sourcedId,
+            `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`,
+          );
         summaryRow.skipped += 1;
         countInto(skippedUsers, role);
         continue;
@@ -428,16 +573,36 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         .split(',')
         .map((id) => id.trim())
         .filter((id) => id !== '');
-      if (!deleting && orgIds.length === 0) check.error('required-value', 'orgSourcedIds', '', 'orgSourcedIds is required: the school (or district) this person works at.');
+      if (!deleting && orgIds.length === 0)
+        check.error(
+          'required-value',
+          'orgSourcedIds',
+          '',
+          'orgSourcedIds is required: the school (or district) this person works at.',
+        );
       for (const orgId of orgIds) {
-        if (orgCheck && !orgKnown(orgs, orgId)) check.error('unknown-org', 'orgSourcedIds', orgId, `orgSourcedIds refers to "${orgId}", which is not in orgs.csv (unknown school).`);
+        if (orgCheck && !orgKnown(orgs, orgId))
+          check.error(
+            'unknown-org',
+            'orgSourcedIds',
+            orgId,
+            `orgSourcedIds refers to "${orgId}", which is not in orgs.csv (unknown school).`,
+          );
       }
       if (check.failed || person === null) {
         summaryRow.rejected += 1;
         continue;
       }
       const roles: StaffRoleAssignment[] =
-        role === null ? [] : orgIds.map((orgSourcedId, at) => ({ role: role as StaffRole, roleType: at === 0 ? 'primary' : 'secondary', orgSourcedId, beginDate: null, endDate: null }));
+        role === null
+          ? []
+          : orgIds.map((orgSourcedId, at) => ({
+              role: role as StaffRole,
+              roleType: at === 0 ? 'primary' : 'secondary',
+              orgSourcedId,
+              beginDate: null,
+              endDate: null,
+            }));
       const schoolSourcedIds = orgIds.filter((id) => isSchool(orgs, id));
       summaryRow.accepted += 1;
       const full = batcher.add({ ...person, roles, schoolSourcedIds, accountRole: accountRoleOf(roles, schoolSourcedIds) });
@@ -469,9 +634,20 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
         const otherRole = nonStaff?.get(sourcedId);
         if (otherRole !== undefined || (mode === 'bulk' && !deleting)) {
           const first = sourcedId === '' ? undefined : userKeys.claim(sourcedId, row.line);
-          if (first !== undefined) check.error('duplicate-id', 'sourcedId', sourcedId, `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`);
+          if (first !== undefined)
+            check.error(
+              'duplicate-id',
+              'sourcedId',
+              sourcedId,
+              `sourcedId "${sourcedId}" is already used on line ${first}; each person needs their own sourcedId.`,
+            );
           if (otherRole === undefined) {
-            check.error('no-role', 'sourcedId', sourcedId, `User "${sourcedId}" has no row in roles.csv, so it is not known whether they are staff. Every user needs at least one role.`);
+            check.error(
+              'no-role',
+              'sourcedId',
+              sourcedId,
+              `User "${sourcedId}" has no row in roles.csv, so it is not known whether they are staff. Every user needs at least one role.`,
+            );
             summaryRow.rejected += 1;
           } else {
             summaryRow.skipped += 1;
@@ -484,14 +660,21 @@ export function parseOneRoster(source: ImportSource, options: RosterParseOptions
       const person = readPerson(check, mode, userKeys, emails);
       const primaryOrg = row.get('primaryOrgSourcedId');
       if (orgCheck && primaryOrg !== '' && !orgKnown(orgs, primaryOrg)) {
-        check.error('unknown-org', 'primaryOrgSourcedId', primaryOrg, `primaryOrgSourcedId "${primaryOrg}" is not in orgs.csv (unknown school).`);
+        check.error(
+          'unknown-org',
+          'primaryOrgSourcedId',
+          primaryOrg,
+          `primaryOrgSourcedId "${primaryOrg}" is not in orgs.csv (unknown school).`,
+        );
       }
       if (check.failed || person === null) {
         summaryRow.rejected += 1;
         continue;
       }
       const roles = staff?.roles ?? [];
-      const schoolSourcedIds = [...new Set([...(primaryOrg !== '' && roles.length > 0 ? [primaryOrg] : []), ...roles.map((role) => role.orgSourcedId)])].filter((id) => isSchool(orgs, id));
+      const schoolSourcedIds = [
+        ...new Set([...(primaryOrg !== '' && roles.length > 0 ? [primaryOrg] : []), ...roles.map((role) => role.orgSourcedId)]),
+      ].filter((id) => isSchool(orgs, id));
       summaryRow.accepted += 1;
       const full = batcher.add({ ...person, roles, schoolSourcedIds, accountRole: accountRoleOf(roles, schoolSourcedIds) });
       if (full) yield { entity: 'educator', file, mode, rows: full };
@@ -511,6 +694,12 @@ function parseUserIds(check: RowCheck): UserId[] {
   if (value === '') return [];
   const ids: UserId[] = [];
   for (const match of value.matchAll(/\{([^:{}]+):([^{}]*)\}/g)) ids.push({ type: match[1].trim(), identifier: match[2].trim() });
-  if (ids.length === 0) check.warning('bad-value', 'userIds', value, 'userIds should look like {type:identifier},{type:identifier}; the value is ignored.');
+  if (ids.length === 0)
+    check.warning(
+      'bad-value',
+      'userIds',
+      value,
+      'userIds should look like {type:identifier},{type:identifier}; the value is ignored.',
+    );
   return ids;
 }

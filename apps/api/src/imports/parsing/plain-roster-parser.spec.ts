@@ -31,19 +31,41 @@ describe('parsePlainRoster', () => {
       ['LIN', 'Lincoln Elementary'],
       ['WAS', 'Washington Middle School'],
     ]);
-    expect(rows[2]).toMatchObject({ sourcedId: 'E1001', email: 'maria.alvarez@maplewood.example.org', stateEducatorId: '1234567', hireDate: '2016-08-22', accountRole: 'TEACHER', line: 2 });
+    expect(rows[2]).toMatchObject({
+      sourcedId: 'E1001',
+      email: 'maria.alvarez@maplewood.example.org',
+      stateEducatorId: '1234567',
+      hireDate: '2016-08-22',
+      accountRole: 'TEACHER',
+      line: 2,
+    });
     expect(rows[3]).toMatchObject({ sourcedId: 'E1002', schoolSourcedIds: ['WAS', 'LIN'] });
     expect(rows[4]).toMatchObject({ sourcedId: 'E1003', accountRole: 'PRINCIPAL' });
     expect(rows[5]).toMatchObject({ sourcedId: 'E1004', enabled: false, roles: [expect.objectContaining({ role: 'aide' })] });
   });
 
   it.each([
-    ['duplicate employee id', 'E1,B,C,b@x.org,teacher,LIN,Lincoln Elementary', { code: 'duplicate-id', column: 'employee_id', line: 3 }],
+    [
+      'duplicate employee id',
+      'E1,B,C,b@x.org,teacher,LIN,Lincoln Elementary',
+      { code: 'duplicate-id', column: 'employee_id', line: 3 },
+    ],
     ['duplicate e-mail', 'E2,B,C,A@X.org,teacher,LIN,Lincoln Elementary', { code: 'duplicate-email', column: 'email', line: 3 }],
     ['bad e-mail', 'E2,B,C,b@x,teacher,LIN,Lincoln Elementary', { code: 'bad-email', column: 'email', line: 3 }],
-    ['missing last name', 'E2,B,,b@x.org,teacher,LIN,Lincoln Elementary', { code: 'required-value', column: 'last_name', line: 3 }],
+    [
+      'missing last name',
+      'E2,B,,b@x.org,teacher,LIN,Lincoln Elementary',
+      { code: 'required-value', column: 'last_name', line: 3 },
+    ],
   ])('reports a %s', async (_label, row, expected) => {
-    const file = { name: 'staff.csv', buffer: csv(['employee_id,first_name,last_name,email,role,school_code,school_name', 'E1,A,A,a@x.org,teacher,LIN,Lincoln Elementary', row]) };
+    const file = {
+      name: 'staff.csv',
+      buffer: csv([
+        'employee_id,first_name,last_name,email,role,school_code,school_name',
+        'E1,A,A,a@x.org,teacher,LIN,Lincoln Elementary',
+        row,
+      ]),
+    };
     const { educators, summary } = await collectRoster(parsePlainRoster(file));
     expect(summary.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'staff.csv', ...expected })]);
     expect(educators.map((educator) => educator.sourcedId)).toEqual(['E1']);

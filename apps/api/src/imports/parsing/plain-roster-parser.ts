@@ -19,7 +19,15 @@ export const PLAIN_ROSTER_COLUMNS = [
   'hire_date',
   'status',
 ] as const;
-export const PLAIN_ROSTER_REQUIRED = ['employee_id', 'first_name', 'last_name', 'email', 'role', 'school_code', 'school_name'] as const;
+export const PLAIN_ROSTER_REQUIRED = [
+  'employee_id',
+  'first_name',
+  'last_name',
+  'email',
+  'role',
+  'school_code',
+  'school_name',
+] as const;
 
 /** Plain-CSV role words and the OneRoster role each stands for. */
 const PLAIN_ROLES: Readonly<Record<string, StaffRole>> = {
@@ -77,14 +85,23 @@ export function parsePlainRoster(file: UploadedFile, options: PlainRosterOptions
       for await (const row of first.rows()) {
         const code = row.get('school_code');
         const schoolName = row.get('school_name');
-        if (code !== '' && schoolName !== '' && !schoolNames.has(code)) schoolNames.set(code, { name: schoolName, line: row.line });
+        if (code !== '' && schoolName !== '' && !schoolNames.has(code))
+          schoolNames.set(code, { name: schoolName, line: row.line });
       }
     }
     await first?.close();
     const schoolBatcher = new Batcher<SchoolRow>(batchSize);
     for (const [code, school] of schoolNames) {
       schools += 1;
-      const full = schoolBatcher.add({ sourcedId: code, status: 'active', dateLastModified: null, name: school.name, identifier: null, parentSourcedId: null, line: school.line });
+      const full = schoolBatcher.add({
+        sourcedId: code,
+        status: 'active',
+        dateLastModified: null,
+        name: school.name,
+        identifier: null,
+        parentSourcedId: null,
+        line: school.line,
+      });
       if (full) yield { entity: 'school', file: name, mode: 'bulk', rows: full };
     }
     const restSchools = schoolBatcher.take();
@@ -105,25 +122,47 @@ export function parsePlainRoster(file: UploadedFile, options: PlainRosterOptions
       const employeeId = check.required('employee_id');
       if (employeeId !== '') {
         const firstLine = ids.claim(employeeId, row.line);
-        if (firstLine !== undefined) check.error('duplicate-id', 'employee_id', employeeId, `employee_id "${employeeId}" is already used on line ${firstLine}; each person needs their own.`);
+        if (firstLine !== undefined)
+          check.error(
+            'duplicate-id',
+            'employee_id',
+            employeeId,
+            `employee_id "${employeeId}" is already used on line ${firstLine}; each person needs their own.`,
+          );
       }
       const givenName = check.required('first_name');
       const familyName = check.required('last_name');
       const email = check.email('email', true);
       if (email !== null) {
         const firstLine = emails.claim(email, row.line);
-        if (firstLine !== undefined) check.error('duplicate-email', 'email', email, `E-mail "${email}" is also used on line ${firstLine}; each staff member needs their own address to sign in.`);
+        if (firstLine !== undefined)
+          check.error(
+            'duplicate-email',
+            'email',
+            email,
+            `E-mail "${email}" is also used on line ${firstLine}; each staff member needs their own address to sign in.`,
+          );
       }
       const roleText = row.get('role');
       const role = PLAIN_ROLES[roleText.toLowerCase().replace(/[_-]+/g, ' ').trim()];
       if (role === undefined) {
-        check.error('unknown-role', 'role', roleText, `"${roleText}" is not a staff role. Use one of: ${Object.keys(PLAIN_ROLES).join(', ')}. (Students and guardians do not belong in this file.)`);
+        check.error(
+          'unknown-role',
+          'role',
+          roleText,
+          `"${roleText}" is not a staff role. Use one of: ${Object.keys(PLAIN_ROLES).join(', ')}. (Students and guardians do not belong in this file.)`,
+        );
       }
       const schoolCode = check.required('school_code');
       const schoolName = check.required('school_name');
       const known = schoolNames.get(schoolCode);
       if (known && schoolName !== '' && known.name !== schoolName) {
-        check.warning('bad-value', 'school_name', schoolName, `School code "${schoolCode}" is named "${known.name}" on line ${known.line}; the first name is used.`);
+        check.warning(
+          'bad-value',
+          'school_name',
+          schoolName,
+          `School code "${schoolCode}" is named "${known.name}" on line ${known.line}; the first name is used.`,
+        );
       }
       const extra = row
         .get('additional_school_codes')
@@ -131,11 +170,22 @@ export function parsePlainRoster(file: UploadedFile, options: PlainRosterOptions
         .map((code) => code.trim())
         .filter((code) => code !== '');
       for (const code of extra) {
-        if (!schoolNames.has(code)) check.error('unknown-org', 'additional_school_codes', code, `School code "${code}" is not the school_code of any row in this file (unknown school).`);
+        if (!schoolNames.has(code))
+          check.error(
+            'unknown-org',
+            'additional_school_codes',
+            code,
+            `School code "${code}" is not the school_code of any row in this file (unknown school).`,
+          );
       }
       const statusText = row.get('status').toLowerCase();
       if (statusText !== '' && statusText !== 'active' && statusText !== 'inactive') {
-        check.error('unknown-status', 'status', row.get('status'), `"${row.get('status')}" is not a status; use "active" or "inactive" (or leave it blank).`);
+        check.error(
+          'unknown-status',
+          'status',
+          row.get('status'),
+          `"${row.get('status')}" is not a status; use "active" or "inactive" (or leave it blank).`,
+        );
       }
       const hireDate = check.date('hire_date');
       if (check.failed || role === undefined || email === null) {
@@ -161,7 +211,13 @@ export function parsePlainRoster(file: UploadedFile, options: PlainRosterOptions
         userIds: [],
         stateEducatorId: check.optional('state_educator_id'),
         hireDate,
-        roles: schoolSourcedIds.map((orgSourcedId, at) => ({ role, roleType: at === 0 ? 'primary' : 'secondary', orgSourcedId, beginDate: null, endDate: null })),
+        roles: schoolSourcedIds.map((orgSourcedId, at) => ({
+          role,
+          roleType: at === 0 ? 'primary' : 'secondary',
+          orgSourcedId,
+          beginDate: null,
+          endDate: null,
+        })),
         schoolSourcedIds,
         accountRole: role === 'principal' || role === 'administrator' ? 'PRINCIPAL' : 'TEACHER',
         line: row.line,

@@ -9,7 +9,15 @@ export type RecordStatus = 'active' | 'tobedeleted';
  * OneRoster roles PD Ledger imports as educators. Teachers, aides (paraprofessionals have PD
  * requirements too), counselors and school or district administrators all log PD.
  */
-export const STAFF_ROLES = ['teacher', 'aide', 'counselor', 'administrator', 'principal', 'siteAdministrator', 'districtAdministrator'] as const;
+export const STAFF_ROLES = [
+  'teacher',
+  'aide',
+  'counselor',
+  'administrator',
+  'principal',
+  'siteAdministrator',
+  'districtAdministrator',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /**

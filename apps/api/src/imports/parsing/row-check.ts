@@ -37,21 +37,34 @@ export class RowCheck {
   date(column: string): string | null {
     const value = this.row.get(column);
     if (value === '') return null;
-    if (!isIsoDate(value)) this.error('bad-date', column, value, `"${value}" is not a date; write dates as YYYY-MM-DD (e.g. 2025-08-15).`);
+    if (!isIsoDate(value))
+      this.error('bad-date', column, value, `"${value}" is not a date; write dates as YYYY-MM-DD (e.g. 2025-08-15).`);
     return value;
   }
 
   dateTime(column: string): string | null {
     const value = this.row.get(column);
     if (value === '') return null;
-    if (!isIsoDateTime(value)) this.error('bad-date', column, value, `"${value}" is not an ISO 8601 date or date-time (e.g. 2025-08-15 or 2025-08-15T13:00:00Z).`);
+    if (!isIsoDateTime(value))
+      this.error(
+        'bad-date',
+        column,
+        value,
+        `"${value}" is not an ISO 8601 date or date-time (e.g. 2025-08-15 or 2025-08-15T13:00:00Z).`,
+      );
     return value;
   }
 
   email(column: string, required: boolean): string | null {
     const value = this.row.get(column);
     if (value === '') {
-      if (required) this.error('required-value', column, value, `${column} is required: PD Ledger signs people in with their e-mail address.`);
+      if (required)
+        this.error(
+          'required-value',
+          column,
+          value,
+          `${column} is required: PD Ledger signs people in with their e-mail address.`,
+        );
       return null;
     }
     const email = normaliseEmail(value);
@@ -65,7 +78,12 @@ export class RowCheck {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const lookalike = allowed.find((token) => token.toLowerCase() === value.toLowerCase());
     const hint = lookalike ? ` Values are case-sensitive: write "${lookalike}".` : ` Use one of: ${allowed.join(', ')}.`;
-    this.error(code, column, value, value === '' ? `${column} is required.${hint}` : `"${value}" is not a valid ${column}.${hint}`);
+    this.error(
+      code,
+      column,
+      value,
+      value === '' ? `${column} is required.${hint}` : `"${value}" is not a valid ${column}.${hint}`,
+    );
     return null;
   }
 
@@ -80,7 +98,10 @@ export class RowCheck {
     if (value === '') {
       this.error('unknown-status', 'status', value, 'status is required in a delta file: use "active" or "tobedeleted".');
     } else {
-      const hint = value.toLowerCase() === 'active' || value.toLowerCase() === 'tobedeleted' ? ` Values are case-sensitive: write "${value.toLowerCase()}".` : '';
+      const hint =
+        value.toLowerCase() === 'active' || value.toLowerCase() === 'tobedeleted'
+          ? ` Values are case-sensitive: write "${value.toLowerCase()}".`
+          : '';
       this.error('unknown-status', 'status', value, `"${value}" is not a valid status; use "active" or "tobedeleted".${hint}`);
     }
     return null;
@@ -91,7 +112,12 @@ export class RowCheck {
     const value = this.row.get(column);
     const lower = value.toLowerCase();
     if (lower === 'true' || lower === 'false') return lower === 'true';
-    this.error('bad-value', column, value, value === '' ? `${column} is required: "true" or "false".` : `"${value}" is not "true" or "false".`);
+    this.error(
+      'bad-value',
+      column,
+      value,
+      value === '' ? `${column} is required: "true" or "false".` : `"${value}" is not "true" or "false".`,
+    );
     return null;
   }
 }

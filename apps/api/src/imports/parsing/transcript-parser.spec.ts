@@ -31,7 +31,12 @@ describe('parseTranscript', () => {
       evidenceUrl: 'https://pattan.net/c/1',
       line: 2,
     });
-    expect(rows[1]).toMatchObject({ educatorKey: { kind: 'stateEducatorId', stateEducatorId: '1234567' }, title: 'Math Institute, Part 2', activityType: 'MICRO_CREDENTIAL', provider: 'PaTTAN' });
+    expect(rows[1]).toMatchObject({
+      educatorKey: { kind: 'stateEducatorId', stateEducatorId: '1234567' },
+      title: 'Math Institute, Part 2',
+      activityType: 'MICRO_CREDENTIAL',
+      provider: 'PaTTAN',
+    });
     expect(rows[2]).toMatchObject({ unit: 'SEMESTER_CREDIT', activityType: 'COURSE' });
   });
 

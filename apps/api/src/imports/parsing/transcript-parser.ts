@@ -26,8 +26,27 @@ export type TranscriptActivityType = (typeof TRANSCRIPT_ACTIVITY_TYPES)[number];
 export const TRANSCRIPT_UNITS = ['CLOCK_HOUR', 'SEMESTER_CREDIT', 'QUARTER_CREDIT', 'CEU', 'MICRO_CREDENTIAL'] as const;
 export type TranscriptUnit = (typeof TRANSCRIPT_UNITS)[number];
 
-export const TRANSCRIPT_COLUMNS = ['external_id', 'educator_key', 'title', 'provider', 'activity_type', 'amount', 'unit', 'completed_on', 'categories', 'evidence_url'] as const;
-export const TRANSCRIPT_REQUIRED = ['external_id', 'educator_key', 'title', 'activity_type', 'amount', 'unit', 'completed_on'] as const;
+export const TRANSCRIPT_COLUMNS = [
+  'external_id',
+  'educator_key',
+  'title',
+  'provider',
+  'activity_type',
+  'amount',
+  'unit',
+  'completed_on',
+  'categories',
+  'evidence_url',
+] as const;
+export const TRANSCRIPT_REQUIRED = [
+  'external_id',
+  'educator_key',
+  'title',
+  'activity_type',
+  'amount',
+  'unit',
+  'completed_on',
+] as const;
 
 /** Who a transcript row belongs to; the API resolves it to an educator of the district. */
 export type EducatorKey = { kind: 'email'; email: string } | { kind: 'stateEducatorId'; stateEducatorId: string };
@@ -110,7 +129,13 @@ export function parseTranscript(file: UploadedFile, options: TranscriptParseOpti
       const externalId = check.required('external_id');
       if (externalId !== '') {
         const first = ids.claim(externalId, row.line);
-        if (first !== undefined) check.error('duplicate-id', 'external_id', externalId, `external_id "${externalId}" is already used on line ${first}; each record needs its own.`);
+        if (first !== undefined)
+          check.error(
+            'duplicate-id',
+            'external_id',
+            externalId,
+            `external_id "${externalId}" is already used on line ${first}; each record needs its own.`,
+          );
       }
       const keyText = check.required('educator_key', 'educator_key (the educator’s e-mail or state educator id)');
       let educatorKey: EducatorKey | null = null;
@@ -120,7 +145,13 @@ export function parseTranscript(file: UploadedFile, options: TranscriptParseOpti
         else educatorKey = { kind: 'email', email };
       } else if (keyText !== '') {
         if (STATE_EDUCATOR_ID.test(keyText)) educatorKey = { kind: 'stateEducatorId', stateEducatorId: keyText };
-        else check.error('bad-value', 'educator_key', keyText, `"${keyText}" is neither an e-mail address nor a state educator id (3–32 letters, digits or dashes).`);
+        else
+          check.error(
+            'bad-value',
+            'educator_key',
+            keyText,
+            `"${keyText}" is neither an e-mail address nor a state educator id (3–32 letters, digits or dashes).`,
+          );
       }
       const title = check.required('title');
       if (title.length > 200) check.error('bad-value', 'title', title, 'title must be at most 200 characters.');
@@ -128,24 +159,45 @@ export function parseTranscript(file: UploadedFile, options: TranscriptParseOpti
       const unit = enumValue(check, 'unit', TRANSCRIPT_UNITS, UNIT_ALIASES);
       const amountText = check.required('amount');
       const amount = amountText === '' ? null : normaliseAmount(amountText);
-      if (amountText !== '' && amount === null) check.error('bad-value', 'amount', amountText, `"${amountText}" is not a positive number with at most 2 decimal places (e.g. 3 or 1.5).`);
+      if (amountText !== '' && amount === null)
+        check.error(
+          'bad-value',
+          'amount',
+          amountText,
+          `"${amountText}" is not a positive number with at most 2 decimal places (e.g. 3 or 1.5).`,
+        );
       const completedOn = check.required('completed_on');
       if (completedOn !== '') {
-        if (!isIsoDate(completedOn)) check.error('bad-date', 'completed_on', completedOn, `"${completedOn}" is not a date; write dates as YYYY-MM-DD (e.g. 2025-08-15).`);
-        else if (completedOn > options.today) check.error('future-date', 'completed_on', completedOn, `${completedOn} is in the future; only completed PD can be imported.`);
-        else if (completedOn < EARLIEST_DATE) check.error('bad-date', 'completed_on', completedOn, `${completedOn} is before ${EARLIEST_DATE}.`);
+        if (!isIsoDate(completedOn))
+          check.error(
+            'bad-date',
+            'completed_on',
+            completedOn,
+            `"${completedOn}" is not a date; write dates as YYYY-MM-DD (e.g. 2025-08-15).`,
+          );
+        else if (completedOn > options.today)
+          check.error(
+            'future-date',
+            'completed_on',
+            completedOn,
+            `${completedOn} is in the future; only completed PD can be imported.`,
+          );
+        else if (completedOn < EARLIEST_DATE)
+          check.error('bad-date', 'completed_on', completedOn, `${completedOn} is before ${EARLIEST_DATE}.`);
       }
       const categories = row
         .get('categories')
         .split(';')
         .map((category) => category.trim())
         .filter((category) => category !== '');
-      if (categories.length > MAX_CATEGORIES) check.error('bad-value', 'categories', row.get('categories'), `At most ${MAX_CATEGORIES} categories are allowed.`);
+      if (categories.length > MAX_CATEGORIES)
+        check.error('bad-value', 'categories', row.get('categories'), `At most ${MAX_CATEGORIES} categories are allowed.`);
       const longCategory = categories.find((category) => category.length > 60);
       if (longCategory) check.error('bad-value', 'categories', longCategory, 'Each category must be at most 60 characters.');
       const urlText = row.get('evidence_url');
       const evidenceUrl = urlText === '' ? null : normaliseHttpUrl(urlText);
-      if (urlText !== '' && evidenceUrl === null) check.error('bad-value', 'evidence_url', urlText, `"${urlText}" is not an http or https link.`);
+      if (urlText !== '' && evidenceUrl === null)
+        check.error('bad-value', 'evidence_url', urlText, `"${urlText}" is not an http or https link.`);
 
       if (check.failed || educatorKey === null || activityType === null || unit === null || amount === null) {
         fileSummary.rejected += 1;
@@ -175,7 +227,12 @@ export function parseTranscript(file: UploadedFile, options: TranscriptParseOpti
   return { batches, summary };
 }
 
-function enumValue<T extends string>(check: RowCheck, column: string, allowed: readonly T[], aliases: Readonly<Record<string, T>>): T | null {
+function enumValue<T extends string>(
+  check: RowCheck,
+  column: string,
+  allowed: readonly T[],
+  aliases: Readonly<Record<string, T>>,
+): T | null {
   const text = check.row.get(column);
   if (text === '') {
     check.error('required-value', column, text, `${column} is required. Use one of: ${allowed.join(', ')}.`);
@@ -183,6 +240,7 @@ function enumValue<T extends string>(check: RowCheck, column: string, allowed: r
   }
   const token = normaliseEnumToken(text);
   const value = (allowed as readonly string[]).includes(token) ? (token as T) : aliases[token];
-  if (value === undefined) check.error('bad-value', column, text, `"${text}" is not a valid ${column}. Use one of: ${allowed.join(', ')}.`);
+  if (value === undefined)
+    check.error('bad-value', column, text, `"${text}" is not a valid ${column}. Use one of: ${allowed.join(', ')}.`);
   return value ?? null;
 }

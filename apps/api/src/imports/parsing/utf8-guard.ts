@@ -35,7 +35,13 @@ export class Utf8Guard extends Transform {
       this.first = false;
       // 0xFF and 0xFE never occur in UTF-8; at the start of a file they are a UTF-16 byte-order mark.
       if (chunk[0] === 0xff || chunk[0] === 0xfe) {
-        callback(new Utf8EncodingError(1, chunk[0], 'The file is saved as UTF-16 (Unicode text). Save it as "CSV UTF-8" and upload it again.'));
+        callback(
+          new Utf8EncodingError(
+            1,
+            chunk[0],
+            'The file is saved as UTF-16 (Unicode text). Save it as "CSV UTF-8" and upload it again.',
+          ),
+        );
         return;
       }
     }
@@ -65,7 +71,13 @@ export class Utf8Guard extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (this.pending > 0) {
-      callback(new Utf8EncodingError(this.line, 0, `The file is not UTF-8: it ends in the middle of a character on line ${this.line}. Save it as "CSV UTF-8" and upload it again.`));
+      callback(
+        new Utf8EncodingError(
+          this.line,
+          0,
+          `The file is not UTF-8: it ends in the middle of a character on line ${this.line}. Save it as "CSV UTF-8" and upload it again.`,
+        ),
+      );
       return;
     }
     callback();

@@ -47,7 +47,9 @@ describe('validateSubmitPdRecord', () => {
 
   it('deduplicates and lower-cases evidence file ids, and limits them', () => {
     const id = '1B4E28BA-2FA1-11D2-883F-0016D3CCA427';
-    expect(validateSubmitPdRecord(input({ evidenceFileIds: [id, id.toLowerCase()] }), TODAY).evidenceFileIds).toEqual([id.toLowerCase()]);
+    expect(validateSubmitPdRecord(input({ evidenceFileIds: [id, id.toLowerCase()] }), TODAY).evidenceFileIds).toEqual([
+      id.toLowerCase(),
+    ]);
     const many = Array.from({ length: 11 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     expect(failure({ evidenceFileIds: many }).message).toContain('evidenceFileIds');
     expect(failure({ evidenceFileIds: ['nope'] }).message).toContain('evidenceFileIds');

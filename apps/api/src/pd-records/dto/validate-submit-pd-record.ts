@@ -72,7 +72,11 @@ export function validateSubmitPdRecord(input: SubmitPdRecordInput, today: string
 
   const evidenceFileIds = [...new Set((input.evidenceFileIds ?? []).map((id) => parseUuid('evidenceFileIds', id)))];
   if (evidenceFileIds.length > MAX_EVIDENCE_FILES_PER_RECORD) {
-    throw badUserInput('evidenceFileIds', `${evidenceFileIds.length} files`, `has more than ${MAX_EVIDENCE_FILES_PER_RECORD} entries`);
+    throw badUserInput(
+      'evidenceFileIds',
+      `${evidenceFileIds.length} files`,
+      `has more than ${MAX_EVIDENCE_FILES_PER_RECORD} entries`,
+    );
   }
   const preApprovalId =
     input.preApprovalId === null || input.preApprovalId === undefined ? null : parseUuid('preApprovalId', input.preApprovalId);

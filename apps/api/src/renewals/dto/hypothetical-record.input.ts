@@ -41,7 +41,8 @@ export const MAX_HYPOTHETICALS = 50;
 
 /** Validates what-if records at the trust boundary and maps them to the converter's records. */
 export function toHypotheticalRecords(inputs: readonly HypotheticalRecordInput[]): PdRecordInput[] {
-  if (inputs.length > MAX_HYPOTHETICALS) throw badUserInput('hypotheticals', `${inputs.length} records`, `must have at most ${MAX_HYPOTHETICALS} records`);
+  if (inputs.length > MAX_HYPOTHETICALS)
+    throw badUserInput('hypotheticals', `${inputs.length} records`, `must have at most ${MAX_HYPOTHETICALS} records`);
   return inputs.map((input, index) => {
     const at = (field: string) => `hypotheticals[${index}].${field}`;
     const title = input.title?.trim() || 'Planned activity';
@@ -50,15 +51,19 @@ export function toHypotheticalRecords(inputs: readonly HypotheticalRecordInput[]
     if (!isDecimalString(amount) || /^0*(\.0*)?$/.test(amount)) {
       throw badUserInput(at('amount'), input.amount, 'must be a positive decimal with at most 4 decimal places');
     }
-    if (!isLocalDate(input.completedOn)) throw badUserInput(at('completedOn'), input.completedOn, 'must be a calendar date YYYY-MM-DD');
+    if (!isLocalDate(input.completedOn))
+      throw badUserInput(at('completedOn'), input.completedOn, 'must be a calendar date YYYY-MM-DD');
     const categories = input.categories ?? [];
-    if (categories.length > 20) throw badUserInput(at('categories'), `${categories.length} categories`, 'must have at most 20 categories');
+    if (categories.length > 20)
+      throw badUserInput(at('categories'), `${categories.length} categories`, 'must have at most 20 categories');
     categories.forEach((category, c) => {
-      if (category.trim().length === 0 || category.length > 100) throw badUserInput(`${at('categories')}[${c}]`, category, 'must be 1..100 characters');
+      if (category.trim().length === 0 || category.length > 100)
+        throw badUserInput(`${at('categories')}[${c}]`, category, 'must be 1..100 characters');
     });
     let level: CreditLevel | null = null;
     if (input.level != null) {
-      if (!(CREDIT_LEVELS as readonly string[]).includes(input.level)) throw badUserInput(at('level'), input.level, `must be one of ${CREDIT_LEVELS.join(', ')}`);
+      if (!(CREDIT_LEVELS as readonly string[]).includes(input.level))
+        throw badUserInput(at('level'), input.level, `must be one of ${CREDIT_LEVELS.join(', ')}`);
       level = input.level as CreditLevel;
     }
     if (input.statedHours != null && !isDecimalString(input.statedHours)) {

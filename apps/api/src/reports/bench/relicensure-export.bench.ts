@@ -31,11 +31,13 @@ import argon2 from 'argon2';
 import { Client } from 'pg';
 import { ARGON2_OPTIONS } from '../../auth/password.service';
 
-const args = new Map(process.argv.slice(2).map((arg) => {
-  const text = arg.replace(/^--/, '');
-  const at = text.indexOf('=');
-  return (at < 0 ? [text, 'true'] : [text.slice(0, at), text.slice(at + 1)]) as [string, string];
-}));
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const text = arg.replace(/^--/, '');
+    const at = text.indexOf('=');
+    return (at < 0 ? [text, 'true'] : [text.slice(0, at), text.slice(at + 1)]) as [string, string];
+  }),
+);
 const EDUCATORS = Number(args.get('educators') ?? 100_000);
 const PER_EDUCATOR = Number(args.get('records-per-educator') ?? 20);
 const ADMIN_URL = args.get('admin-url') ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -95,23 +97,41 @@ async function load(db: Client, districtId: string): Promise<{ hrEmail: string }
   // (superuser only), which would otherwise dominate loading 2,000,000 records.
   await db.query(`SET LOCAL session_replication_role = replica`);
   await step('district', `INSERT INTO district (id, name, state_code) VALUES ($1, 'Bench District', 'PA')`, [districtId]);
-  await step('schools', `INSERT INTO school (id, district_id, name)
-    SELECT md5('school' || s)::uuid, $1, 'School ' || lpad(s::text, 2, '0') FROM generate_series(1, 40) s`, [districtId]);
+  await step(
+    'schools',
+    `INSERT INTO school (id, district_id, name)
+    SELECT md5('school' || s)::uuid, $1, 'School ' || lpad(s::text, 2, '0') FROM generate_series(1, 40) s`,
+    [districtId],
+  );
   // Names scattered against insertion order, so name order is not physical order.
-  await step('educators', `INSERT INTO educator (id, district_id, first_name, last_name, email, state_educator_id, hire_date, highest_degree, salary_lane, salary_step)
+  await step(
+    'educators',
+    `INSERT INTO educator (id, district_id, first_name, last_name, email, state_educator_id, hire_date, highest_degree, salary_lane, salary_step)
     SELECT md5('educator' || g)::uuid, $1,
            (ARRAY['Ada','Ben','Cy','Dana','Eli','Fay','Gus','Hana','Ivo','Jo'])[g % 10 + 1] || g,
            (ARRAY['Alvarez','Brown','Chen','Diaz','Evans','Fischer','Garcia','Hughes','Ito','Jones','Khan','Lopez','Miller','Nguyen','Okafor','Patel'])[(g * 7919) % 16 + 1] || ((g::bigint * 104729) % 100000),
            'educator' || g || '@bench.example.org', (1000000 + g)::text,
            date '2010-08-20' + (g % 3000), (ARRAY['BA','MA'])[g % 2 + 1], (ARRAY['BA','MA+15'])[g % 2 + 1], 1 + g % 20
-      FROM generate_series(1, $2::int) g`, [districtId, EDUCATORS]);
-  await step('school links', `INSERT INTO educator_school (district_id, educator_id, school_id)
-    SELECT $1, md5('educator' || g)::uuid, md5('school' || (g % 40 + 1))::uuid FROM generate_series(1, $2::int) g`, [districtId, EDUCATORS]);
-  await step('licenses', `INSERT INTO license (district_id, educator_id, state_code, license_type, number, issued_on, cycle_start, cycle_end)
+      FROM generate_series(1, $2::int) g`,
+    [districtId, EDUCATORS],
+  );
+  await step(
+    'school links',
+    `INSERT INTO educator_school (district_id, educator_id, school_id)
+    SELECT $1, md5('educator' || g)::uuid, md5('school' || (g % 40 + 1))::uuid FROM generate_series(1, $2::int) g`,
+    [districtId, EDUCATORS],
+  );
+  await step(
+    'licenses',
+    `INSERT INTO license (district_id, educator_id, state_code, license_type, number, issued_on, cycle_start, cycle_end)
     SELECT $1, md5('educator' || g)::uuid, 'PA', (ARRAY['Instructional I','Instructional II'])[g % 2 + 1], 'PA' || (500000 + g),
            date '2015-06-01', (date '2021-07-01' + make_interval(years => g % 3))::date, (date '2026-06-30' + make_interval(years => g % 3))::date
-      FROM generate_series(1, $2::int) g`, [districtId, EDUCATORS]);
-  await step('PD records', `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
+      FROM generate_series(1, $2::int) g`,
+    [districtId, EDUCATORS],
+  );
+  await step(
+    'PD records',
+    `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
     SELECT $1, md5('educator' || ((g - 1) / $3 + 1))::uuid,
            (ARRAY['Number Talks','Reading Workshop','Graduate course','Conference day','Data teams','CEU seminar'])[g % 6 + 1] || ' ' || (g % 97),
            (ARRAY['WORKSHOP','WORKSHOP','COURSE','CONFERENCE','WORKSHOP','WORKSHOP'])[g % 6 + 1],
@@ -121,8 +141,14 @@ async function load(db: Client, districtId: string): Promise<{ hrEmail: string }
            CASE WHEN g % 7 = 0 THEN '{Literacy}'::text[] ELSE '{}'::text[] END,
            CASE WHEN g % 20 = 0 THEN 'SUBMITTED' WHEN g % 20 = 1 THEN 'VERIFIED' WHEN g % 50 = 2 THEN 'REJECTED' ELSE 'APPROVED' END,
            CASE WHEN g % 3 = 0 THEN 'DISTRICT_IMPORT' ELSE 'SELF_REPORTED' END
-      FROM generate_series(1, $2::int * $3::int) g`, [districtId, EDUCATORS, PER_EDUCATOR]);
-  await step('HR account', `INSERT INTO user_account (district_id, email, password_hash, role, display_name) VALUES ($1, $2, $3, 'HR_ADMIN', 'Bench HR')`, [districtId, hrEmail, hash]);
+      FROM generate_series(1, $2::int * $3::int) g`,
+    [districtId, EDUCATORS, PER_EDUCATOR],
+  );
+  await step(
+    'HR account',
+    `INSERT INTO user_account (district_id, email, password_hash, role, display_name) VALUES ($1, $2, $3, 'HR_ADMIN', 'Bench HR')`,
+    [districtId, hrEmail, hash],
+  );
   await db.query('COMMIT');
   const started = Date.now();
   await db.query('ANALYZE');
@@ -150,7 +176,9 @@ function runFloor(dbUrl: string, districtId: string): Promise<{ ms: number; byte
     let bytes = 0;
     psql.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
     psql.on('error', reject);
-    psql.on('close', (code) => (code === 0 ? resolve({ ms: Date.now() - started, bytes }) : reject(new Error(`psql exited with ${code}`))));
+    psql.on('close', (code) =>
+      code === 0 ? resolve({ ms: Date.now() - started, bytes }) : reject(new Error(`psql exited with ${code}`)),
+    );
   });
 }
 
@@ -180,7 +208,9 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
       if (!exporting) break;
       const started = performance.now();
       const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { accountId } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { accountId } }' }),
       });
       const body = (await response.json()) as { data?: { me?: { accountId?: string } } };
       if (!body.data?.me?.accountId) throw new Error(`The probe query failed: ${JSON.stringify(body)}`);
@@ -189,7 +219,8 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
   })();
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/reports/relicensure/csv?asOf=${AS_OF}`, { headers: { cookie } });
-  if (response.status !== 200 || !response.body) throw new Error(`The export answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200 || !response.body)
+    throw new Error(`The export answered ${response.status}: ${await response.text()}`);
   let ttfbMs = -1;
   let bytes = 0;
   let lines = 0;
@@ -203,7 +234,15 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
   await probes;
   clearInterval(sampler);
   const last = memory(pid);
-  return { ttfbMs, totalMs, bytes, lines, peakRssKb: Math.max(peakRssKb, last.rssKb), hwmKb: Math.max(hwmKb, last.hwmKb), probeMs };
+  return {
+    ttfbMs,
+    totalMs,
+    bytes,
+    lines,
+    peakRssKb: Math.max(peakRssKb, last.rssKb),
+    hwmKb: Math.max(hwmKb, last.hwmKb),
+    probeMs,
+  };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -213,7 +252,8 @@ const percentile = (values: number[], p: number) => {
 };
 
 async function main(): Promise<void> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npx nx run api:build), or run npm run bench:reports`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: build the API first (npx nx run api:build), or run npm run bench:reports`);
   const dbName = REUSE ?? `pd_bench_reports_${randomUUID().slice(0, 8)}`;
   const adminUrl = new URL(ADMIN_URL);
   const dbUrl = new URL(ADMIN_URL);
@@ -229,8 +269,16 @@ async function main(): Promise<void> {
     const profileDir = args.get('cpu-prof');
     api = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN], {
       env: {
-        ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1',
-        SEED_DEMO: 'false', LOG_LEVEL: 'warn', DASHBOARD_DIR: '/nonexistent-dashboard', COOKIE_SECURE: 'false', NODE_OPTIONS: API_NODE_OPTIONS,
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: dbUrl.toString(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DASHBOARD_DIR: '/nonexistent-dashboard',
+        COOKIE_SECURE: 'false',
+        NODE_OPTIONS: API_NODE_OPTIONS,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -242,7 +290,9 @@ async function main(): Promise<void> {
     let districtId: string;
     let hrEmail: string;
     if (REUSE) {
-      const rows = await db.query<{ district_id: string; email: string }>(`SELECT district_id, email FROM user_account WHERE role = 'HR_ADMIN' LIMIT 1`);
+      const rows = await db.query<{ district_id: string; email: string }>(
+        `SELECT district_id, email FROM user_account WHERE role = 'HR_ADMIN' LIMIT 1`,
+      );
       districtId = rows.rows[0]!.district_id;
       hrEmail = rows.rows[0]!.email;
     } else {
@@ -254,10 +304,17 @@ async function main(): Promise<void> {
     await db.end();
 
     const signIn = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accountId } }', variables: { e: hrEmail, p: PASSWORD } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accountId } }',
+        variables: { e: hrEmail, p: PASSWORD },
+      }),
     });
-    const cookie = signIn.headers.getSetCookie().map((header) => header.split(';')[0]!).find((pair) => pair.startsWith('pdl_session='));
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0]!)
+      .find((pair) => pair.startsWith('pdl_session='));
     if (!cookie) throw new Error(`Sign-in failed: ${await signIn.text()}`);
 
     // Floor and export alternate, so both see the same load on a shared machine.
@@ -269,28 +326,38 @@ async function main(): Promise<void> {
       if (!args.has('skip-floor')) {
         const floor = await runFloor(dbUrl.toString(), districtId);
         floors.push(floor.ms);
-        console.log(`Floor ${run + 1} (COPY ... TO STDOUT WITH CSV via psql): ${seconds(floor.ms)} s, ${(floor.bytes / 1e6).toFixed(1)} MB`);
+        console.log(
+          `Floor ${run + 1} (COPY ... TO STDOUT WITH CSV via psql): ${seconds(floor.ms)} s, ${(floor.bytes / 1e6).toFixed(1)} MB`,
+        );
       }
       const result = await runExport(baseUrl, cookie, api.pid!);
       runs.push(result);
       const floorMs = floors[floors.length - 1] ?? NaN;
       console.log(
         `Export ${run + 1}: first byte ${result.ttfbMs.toFixed(0)} ms, total ${seconds(result.totalMs)} s, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.lines - 1} rows, ` +
-        `peak VmRSS ${mb(result.peakRssKb)} MB (growth ${mb(result.peakRssKb - before.rssKb)} MB), VmHWM ${mb(result.hwmKb)} MB, ` +
-        `probe {me} latency median ${percentile(result.probeMs, 50).toFixed(0)} ms, p95 ${percentile(result.probeMs, 95).toFixed(0)} ms, max ${Math.max(...result.probeMs).toFixed(0)} ms (${result.probeMs.length} probes), ` +
-        `ratio to the floor just before ${(result.totalMs / floorMs).toFixed(2)}x`,
+          `peak VmRSS ${mb(result.peakRssKb)} MB (growth ${mb(result.peakRssKb - before.rssKb)} MB), VmHWM ${mb(result.hwmKb)} MB, ` +
+          `probe {me} latency median ${percentile(result.probeMs, 50).toFixed(0)} ms, p95 ${percentile(result.probeMs, 95).toFixed(0)} ms, max ${Math.max(...result.probeMs).toFixed(0)} ms (${result.probeMs.length} probes), ` +
+          `ratio to the floor just before ${(result.totalMs / floorMs).toFixed(2)}x`,
       );
     }
     const floorMs = floors.length > 0 ? Math.min(...floors) : NaN;
     const best = runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
     const growthMb = (Math.max(...runs.map((r) => r.peakRssKb)) - before.rssKb) / 1024;
     console.log('\nSummary');
-    console.log(`  machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
-    console.log(`  floor ${seconds(floorMs)} s; best export ${seconds(best.totalMs)} s (${(best.totalMs / floorMs).toFixed(2)}x, goal 2x: ${best.totalMs <= 2 * floorMs ? 'met' : 'NOT met'})`);
-    console.log(`  first byte ${Math.max(...runs.map((r) => r.ttfbMs)).toFixed(0)} ms worst (goal < 1000 ms: ${runs.every((r) => r.ttfbMs < 1000) ? 'met' : 'NOT met'})`);
+    console.log(
+      `  machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+    );
+    console.log(
+      `  floor ${seconds(floorMs)} s; best export ${seconds(best.totalMs)} s (${(best.totalMs / floorMs).toFixed(2)}x, goal 2x: ${best.totalMs <= 2 * floorMs ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `  first byte ${Math.max(...runs.map((r) => r.ttfbMs)).toFixed(0)} ms worst (goal < 1000 ms: ${runs.every((r) => r.ttfbMs < 1000) ? 'met' : 'NOT met'})`,
+    );
     console.log(`  API memory growth ${growthMb.toFixed(0)} MB (goal < 150 MB: ${growthMb < 150 ? 'met' : 'NOT met'})`);
     const allProbes = runs.flatMap((r) => r.probeMs);
-    console.log(`  small GraphQL request during the export: median ${percentile(allProbes, 50).toFixed(0)} ms, max ${Math.max(...allProbes).toFixed(0)} ms`);
+    console.log(
+      `  small GraphQL request during the export: median ${percentile(allProbes, 50).toFixed(0)} ms, max ${Math.max(...allProbes).toFixed(0)} ms`,
+    );
   } finally {
     if (api && api.exitCode === null) {
       api.kill('SIGTERM');

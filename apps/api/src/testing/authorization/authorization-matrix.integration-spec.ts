@@ -92,7 +92,9 @@ describe('authorization matrix', () => {
     for (const [actor, client] of await signInAll()) clients.set(actor, client);
   });
 
-  const cases = operations.flatMap((operation) => ACTORS.map((actor) => [operation.name, actor, operation.expect[actor], operation] as const));
+  const cases = operations.flatMap((operation) =>
+    ACTORS.map((actor) => [operation.name, actor, operation.expect[actor], operation] as const),
+  );
 
   it.each(cases)('%s as %s -> %s', async (_name, actor, expected, operation) => {
     const countBefore = await pdRecordCount(testApp, world);
@@ -124,15 +126,18 @@ describe('authorization matrix', () => {
   });
 
   it('rejects another district’s catalog item on submission', async () => {
-    const response = await clients.get('teacher')!.request(
-      `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`,
-      {
+    const response = await clients
+      .get('teacher')!
+      .request(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id } }`, {
         input: {
-          title: 'Borrowed credential', activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL',
-          completedOn: '2024-01-10', catalogItemId: world.d2.catalogItemId,
+          title: 'Borrowed credential',
+          activityType: 'MICRO_CREDENTIAL',
+          amount: '1',
+          unit: 'MICRO_CREDENTIAL',
+          completedOn: '2024-01-10',
+          catalogItemId: world.d2.catalogItemId,
         },
-      },
-    );
+      });
     expect(errorCode(response)).toBe('NOT_FOUND');
   });
 
@@ -145,8 +150,9 @@ describe('authorization matrix', () => {
 });
 
 async function pdRecordCount(testApp: TestApp, world: World): Promise<number> {
-  const [{ count }] = (await testApp.dataSource.query(`SELECT count(*)::int AS count FROM pd_record WHERE district_id = ANY($1::uuid[])`, [
-    [world.d1.districtId, world.d2.districtId],
-  ])) as Array<{ count: number }>;
+  const [{ count }] = (await testApp.dataSource.query(
+    `SELECT count(*)::int AS count FROM pd_record WHERE district_id = ANY($1::uuid[])`,
+    [[world.d1.districtId, world.d2.districtId]],
+  )) as Array<{ count: number }>;
   return count;
 }

@@ -6,8 +6,17 @@ import { GraphQLClient, GraphQLResponse } from '../graphql-client';
  * data the caller may see; denied calls must fail with the expected code and return no data.
  * Targets (ids) always belong to teacher A / school A of district 1.
  */
-export type Actor = 'anonymous' | 'teacher' | 'teacherOtherSchool' | 'principal' | 'principalOtherSchool' | 'hr' | 'hrOtherDistrict';
-export const ACTORS: Actor[] = ['anonymous', 'teacher', 'teacherOtherSchool', 'principal', 'principalOtherSchool', 'hr', 'hrOtherDistrict'];
+export type Actor =
+  'anonymous' | 'teacher' | 'teacherOtherSchool' | 'principal' | 'principalOtherSchool' | 'hr' | 'hrOtherDistrict';
+export const ACTORS: Actor[] = [
+  'anonymous',
+  'teacher',
+  'teacherOtherSchool',
+  'principal',
+  'principalOtherSchool',
+  'hr',
+  'hrOtherDistrict',
+];
 
 export type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -27,12 +36,22 @@ export interface World {
 }
 
 export const EVERYONE_SIGNED_IN: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'allowed',
-  principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+  anonymous: 'UNAUTHENTICATED',
+  teacher: 'allowed',
+  teacherOtherSchool: 'allowed',
+  principal: 'allowed',
+  principalOtherSchool: 'allowed',
+  hr: 'allowed',
+  hrOtherDistrict: 'allowed',
 };
 
 /** Only HR admins (of any district, each seeing only their own). */
 export const HR_ONLY: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'FORBIDDEN',
-  principalOtherSchool: 'FORBIDDEN', hr: 'allowed', hrOtherDistrict: 'allowed',
+  anonymous: 'UNAUTHENTICATED',
+  teacher: 'FORBIDDEN',
+  teacherOtherSchool: 'FORBIDDEN',
+  principal: 'FORBIDDEN',
+  principalOtherSchool: 'FORBIDDEN',
+  hr: 'allowed',
+  hrOtherDistrict: 'allowed',
 };

@@ -8,7 +8,9 @@ const hrSessions = new WeakMap<World, Promise<GraphQLClient>>();
 
 async function d1Origin(c: GraphQLClient, w: World): Promise<string> {
   const hr = await d1Hr(c, w);
-  const response = await hr.request<{ addBadgeOrigin: { id: string } }>(`mutation { addBadgeOrigin(origin: "https://remove-me.example.org") { id } }`);
+  const response = await hr.request<{ addBadgeOrigin: { id: string } }>(
+    `mutation { addBadgeOrigin(origin: "https://remove-me.example.org") { id } }`,
+  );
   return must(response.data).addBadgeOrigin.id;
 }
 
@@ -58,7 +60,8 @@ export const badgeOperations: MatrixOperation[] = [
     name: 'addBadgeOrigin',
     run: (c) => c.request(`mutation { addBadgeOrigin(origin: "https://badges.example.org") { id origin } }`),
     expect: HR_ONLY,
-    check: (response) => expect((response.data as { addBadgeOrigin: { origin: string } }).addBadgeOrigin.origin).toBe('https://badges.example.org'),
+    check: (response) =>
+      expect((response.data as { addBadgeOrigin: { origin: string } }).addBadgeOrigin.origin).toBe('https://badges.example.org'),
   },
   {
     name: 'removeBadgeOrigin',
@@ -79,23 +82,40 @@ export const badgeOperations: MatrixOperation[] = [
     name: 'addTrustedIssuer',
     run: (c) =>
       c.request(`mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id issuerId } }`, {
-        input: { issuerId: `did:web:matrix-${Date.now()}-${Math.random().toString(36).slice(2)}.example.org`, name: 'Matrix DID issuer', note: 'matrix' },
+        input: {
+          issuerId: `did:web:matrix-${Date.now()}-${Math.random().toString(36).slice(2)}.example.org`,
+          name: 'Matrix DID issuer',
+          note: 'matrix',
+        },
       }),
     expect: HR_ONLY,
-    check: (response) => expect((response.data as { addTrustedIssuer: { issuerId: string } }).addTrustedIssuer.issuerId).toMatch(/^did:web:matrix-/),
+    check: (response) =>
+      expect((response.data as { addTrustedIssuer: { issuerId: string } }).addTrustedIssuer.issuerId).toMatch(/^did:web:matrix-/),
   },
   {
     name: 'pinTrustedIssuerKey',
-    run: async (c, w) => c.request(`mutation($id: ID!, $key: String!) { pinTrustedIssuerKey(id: $id, key: $key) { pinnedKeys } }`, { id: await d1TrustedIssuer(c, w), key: PINNED_KEY }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!, $key: String!) { pinTrustedIssuerKey(id: $id, key: $key) { pinnedKeys } }`, {
+        id: await d1TrustedIssuer(c, w),
+        key: PINNED_KEY,
+      }),
     expect: D1_HR,
-    check: (response) => expect((response.data as { pinTrustedIssuerKey: { pinnedKeys: string[] } }).pinTrustedIssuerKey.pinnedKeys).toEqual([PINNED_KEY]),
+    check: (response) =>
+      expect((response.data as { pinTrustedIssuerKey: { pinnedKeys: string[] } }).pinTrustedIssuerKey.pinnedKeys).toEqual([
+        PINNED_KEY,
+      ]),
   },
   {
     name: 'unpinTrustedIssuerKey',
     run: async (c, w) => {
       const id = await d1TrustedIssuer(c, w);
-      await (await d1Hr(c, w)).request(`mutation($id: ID!, $key: String!) { pinTrustedIssuerKey(id: $id, key: $key) { id } }`, { id, key: PINNED_KEY });
-      return c.request(`mutation($id: ID!, $key: String!) { unpinTrustedIssuerKey(id: $id, key: $key) { pinnedKeys } }`, { id, key: PINNED_KEY });
+      await (
+        await d1Hr(c, w)
+      ).request(`mutation($id: ID!, $key: String!) { pinTrustedIssuerKey(id: $id, key: $key) { id } }`, { id, key: PINNED_KEY });
+      return c.request(`mutation($id: ID!, $key: String!) { unpinTrustedIssuerKey(id: $id, key: $key) { pinnedKeys } }`, {
+        id,
+        key: PINNED_KEY,
+      });
     },
     expect: D1_HR,
   },

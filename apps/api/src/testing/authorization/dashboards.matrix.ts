@@ -23,13 +23,24 @@ export const dashboardOperations: MatrixOperation[] = [
         { schoolId: w.d1.schoolA },
       ),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'NOT_FOUND',
+      hr: 'allowed',
+      hrOtherDistrict: 'NOT_FOUND',
     },
     check: (response, _actor, w) => {
-      const home = (response.data as {
-        schoolDashboard: { school: { id: string }; renewalStatus: { total: number; noLicense: number }; needsAttention: Array<{ educator: { id: string } }> };
-      }).schoolDashboard;
+      const home = (
+        response.data as {
+          schoolDashboard: {
+            school: { id: string };
+            renewalStatus: { total: number; noLicense: number };
+            needsAttention: Array<{ educator: { id: string } }>;
+          };
+        }
+      ).schoolDashboard;
       expect(home.school.id).toBe(w.d1.schoolA);
       // School A: teacher A (a PA license) and the colleague (no license).
       expect(home.renewalStatus).toEqual({ total: 2, noLicense: 1 });
@@ -45,9 +56,15 @@ export const dashboardOperations: MatrixOperation[] = [
         actionQueue { submissionsWaiting preApprovalsPending importRunsWithProblems } } }`),
     expect: HR_ONLY,
     check: (response, actor, w) => {
-      const home = (response.data as {
-        districtDashboard: { renewalStatus: { total: number }; schools: Array<{ school: { id: string }; renewalStatus: { total: number } }>; trend: unknown[] };
-      }).districtDashboard;
+      const home = (
+        response.data as {
+          districtDashboard: {
+            renewalStatus: { total: number };
+            schools: Array<{ school: { id: string }; renewalStatus: { total: number } }>;
+            trend: unknown[];
+          };
+        }
+      ).districtDashboard;
       const own = actor === 'hr' ? w.d1 : w.d2;
       const other = actor === 'hr' ? w.d2 : w.d1;
       // The fixture's people and schools, plus any an earlier matrix row (a roster import) added;
@@ -64,11 +81,17 @@ export const dashboardOperations: MatrixOperation[] = [
     name: 'staff (renewal status filter)',
     run: (c) => c.request(`{ staff(renewalStatus: ON_TRACK) { totalCount rows { educator { id } renewal { status } } } }`),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
     },
     check: (response, actor, w) => {
-      const page = (response.data as { staff: { rows: Array<{ educator: { id: string }; renewal: { status: string } | null }> } }).staff;
+      const page = (response.data as { staff: { rows: Array<{ educator: { id: string }; renewal: { status: string } | null }> } })
+        .staff;
       const visible = visibleStaff(actor, w);
       for (const row of page.rows) {
         expect(visible).toContain(row.educator.id);

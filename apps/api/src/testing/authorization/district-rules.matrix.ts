@@ -23,7 +23,15 @@ async function d1Hr(c: GraphQLClient, w: World): Promise<GraphQLClient> {
 }
 
 const ADD = `mutation($input: DistrictRuleOverrideInput!) { addDistrictRuleOverride(input: $input) { id presetId kind amount createdByName } }`;
-const HARMLESS = { presetId: 'pa', kind: 'ACTIVITY_CAP', activityType: 'EXAM', amount: '500', label: 'Exams', basis: 'Matrix test policy', effectiveFrom: '2030-01-01' };
+const HARMLESS = {
+  presetId: 'pa',
+  kind: 'ACTIVITY_CAP',
+  activityType: 'EXAM',
+  amount: '500',
+  label: 'Exams',
+  basis: 'Matrix test policy',
+  effectiveFrom: '2030-01-01',
+};
 
 /** An override of district 1, made by its HR, for the end/remove rows. */
 async function d1Override(c: GraphQLClient, w: World): Promise<string> {
@@ -35,8 +43,13 @@ async function d1Override(c: GraphQLClient, w: World): Promise<string> {
 const D1_HR: Record<Actor, Expectation> = { ...HR_ONLY, hrOtherDistrict: 'NOT_FOUND' };
 
 const LIKE_EDUCATOR: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'NOT_FOUND', principal: 'allowed',
-  principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+  anonymous: 'UNAUTHENTICATED',
+  teacher: 'allowed',
+  teacherOtherSchool: 'NOT_FOUND',
+  principal: 'allowed',
+  principalOtherSchool: 'NOT_FOUND',
+  hr: 'allowed',
+  hrOtherDistrict: 'NOT_FOUND',
 };
 
 export const districtRuleOperations: MatrixOperation[] = [
@@ -54,7 +67,8 @@ export const districtRuleOperations: MatrixOperation[] = [
     run: (c) => c.request(`mutation { setDistrictRuleStates(presetIds: ["pa", "tn"]) { states { presetId home } } }`),
     expect: HR_ONLY,
     check: (response) => {
-      const states = (response.data as { setDistrictRuleStates: { states: Array<{ presetId: string }> } }).setDistrictRuleStates.states;
+      const states = (response.data as { setDistrictRuleStates: { states: Array<{ presetId: string }> } }).setDistrictRuleStates
+        .states;
       expect(states.map((s) => s.presetId)).toEqual(['pa', 'tn']);
     },
   },
@@ -62,13 +76,22 @@ export const districtRuleOperations: MatrixOperation[] = [
     name: 'addDistrictRuleOverride',
     run: (c) => c.request(ADD, { input: HARMLESS }),
     expect: HR_ONLY,
-    check: (response) => expect((response.data as { addDistrictRuleOverride: { kind: string; amount: string } }).addDistrictRuleOverride).toMatchObject({ kind: 'ACTIVITY_CAP', amount: '500' }),
+    check: (response) =>
+      expect(
+        (response.data as { addDistrictRuleOverride: { kind: string; amount: string } }).addDistrictRuleOverride,
+      ).toMatchObject({ kind: 'ACTIVITY_CAP', amount: '500' }),
   },
   {
     name: 'endDistrictRuleOverride',
-    run: async (c, w) => c.request(`mutation($id: ID!) { endDistrictRuleOverride(id: $id, endsOn: "2031-01-01") { id endsOn } }`, { id: await d1Override(c, w) }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { endDistrictRuleOverride(id: $id, endsOn: "2031-01-01") { id endsOn } }`, {
+        id: await d1Override(c, w),
+      }),
     expect: D1_HR,
-    check: (response) => expect((response.data as { endDistrictRuleOverride: { endsOn: string } }).endDistrictRuleOverride.endsOn).toBe('2031-01-01'),
+    check: (response) =>
+      expect((response.data as { endDistrictRuleOverride: { endsOn: string } }).endDistrictRuleOverride.endsOn).toBe(
+        '2031-01-01',
+      ),
   },
   {
     name: 'removeDistrictRuleOverride',
@@ -78,12 +101,19 @@ export const districtRuleOperations: MatrixOperation[] = [
   {
     name: 'portability',
     run: (c, w) =>
-      c.request(`query($id: ID!) { portability(educatorId: $id, presetId: "tn") { educatorId presetId unitName required earned explanation { recordId credited } } }`, {
-        id: w.d1.educators.teacherA,
-      }),
+      c.request(
+        `query($id: ID!) { portability(educatorId: $id, presetId: "tn") { educatorId presetId unitName required earned explanation { recordId credited } } }`,
+        {
+          id: w.d1.educators.teacherA,
+        },
+      ),
     expect: LIKE_EDUCATOR,
     check: (response, _actor, w) => {
-      const result = (response.data as { portability: { educatorId: string; presetId: string; explanation: Array<{ recordId: string | null }> } }).portability;
+      const result = (
+        response.data as {
+          portability: { educatorId: string; presetId: string; explanation: Array<{ recordId: string | null }> };
+        }
+      ).portability;
       expect(result.educatorId).toBe(w.d1.educators.teacherA);
       expect(result.presetId).toBe('tn');
       // Teacher A's records (other rows may add some), never another educator's.

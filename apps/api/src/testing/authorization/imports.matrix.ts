@@ -28,7 +28,9 @@ async function d1Preview(client: GraphQLClient, world: World, kind: 'roster' | '
     kind === 'roster'
       ? matrixRoster(world)
       : `external_id,educator_key,title,activity_type,amount,unit,completed_on\nMX-1,matrix.${world.d1.districtId.slice(0, 8)}@matrix.example.org,Matrix course,COURSE,1,CLOCK_HOUR,2024-01-10\n`;
-  const preview = await uploadImport(client.baseUrl, hr.cookie, kind, [{ name: kind === 'roster' ? 'matrix-staff.csv' : 'matrix-transcript.csv', content }]);
+  const preview = await uploadImport(client.baseUrl, hr.cookie, kind, [
+    { name: kind === 'roster' ? 'matrix-staff.csv' : 'matrix-transcript.csv', content },
+  ]);
   if (preview.status !== 200) throw new Error(`matrix preview failed: ${JSON.stringify(preview.body)}`);
   return preview.body.id;
 }
@@ -42,9 +44,11 @@ async function matrixAccountId(client: GraphQLClient, world: World): Promise<str
   if (known) return known;
   const hr = await hrOfDistrict1(client, world);
   const find = async () =>
-    (await hr.request<{ accountsWithoutPassword: Array<{ accountId: string; email: string }> }>(`{ accountsWithoutPassword(limit: 500) { accountId email } }`)).data?.accountsWithoutPassword.find((a) =>
-      a.email.startsWith('matrix.'),
-    )?.accountId;
+    (
+      await hr.request<{ accountsWithoutPassword: Array<{ accountId: string; email: string }> }>(
+        `{ accountsWithoutPassword(limit: 500) { accountId email } }`,
+      )
+    ).data?.accountsWithoutPassword.find((a) => a.email.startsWith('matrix.'))?.accountId;
   const existing = await find();
   if (existing) {
     matrixAccounts.set(world.d1.districtId, existing);
@@ -71,20 +75,27 @@ export const importOperations: MatrixOperation[] = [
   },
   {
     name: 'importRun(id)',
-    run: async (c, w) => c.request(`query($id: ID!) { importRun(id: $id) { id status counts { educators { create } } } }`, { id: await d1Preview(c, w, 'roster') }),
+    run: async (c, w) =>
+      c.request(`query($id: ID!) { importRun(id: $id) { id status counts { educators { create } } } }`, {
+        id: await d1Preview(c, w, 'roster'),
+      }),
     expect: HR_OWN_DISTRICT,
   },
   {
     name: 'applyRosterImport',
-    run: async (c, w) => c.request(`mutation($id: ID!) { applyRosterImport(importId: $id) { id status } }`, { id: await d1Preview(c, w, 'roster') }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { applyRosterImport(importId: $id) { id status } }`, { id: await d1Preview(c, w, 'roster') }),
     expect: HR_OWN_DISTRICT,
-    check: (response) => expect((response.data as { applyRosterImport: { status: string } }).applyRosterImport.status).toBe('APPLIED'),
+    check: (response) =>
+      expect((response.data as { applyRosterImport: { status: string } }).applyRosterImport.status).toBe('APPLIED'),
   },
   {
     name: 'applyTranscriptImport',
     run: async (c, w) => {
       await matrixAccountId(c, w);
-      return c.request(`mutation($id: ID!) { applyTranscriptImport(importId: $id) { id status } }`, { id: await d1Preview(c, w, 'transcript') });
+      return c.request(`mutation($id: ID!) { applyTranscriptImport(importId: $id) { id status } }`, {
+        id: await d1Preview(c, w, 'transcript'),
+      });
     },
     expect: HR_OWN_DISTRICT,
   },
@@ -93,27 +104,46 @@ export const importOperations: MatrixOperation[] = [
     run: (c) => c.request(`{ accountsWithoutPassword { accountId email } }`),
     expect: HR_ONLY,
     check: (response, actor, w) => {
-      const emails = (response.data as { accountsWithoutPassword: Array<{ email: string }> }).accountsWithoutPassword.map((a) => a.email);
+      const emails = (response.data as { accountsWithoutPassword: Array<{ email: string }> }).accountsWithoutPassword.map(
+        (a) => a.email,
+      );
       // Each HR admin sees only their own district's accounts.
       if (actor === 'hrOtherDistrict') expect(emails.some((email) => email.includes(w.d1.districtId.slice(0, 8)))).toBe(false);
     },
   },
   {
     name: 'createPasswordSetLink',
-    run: async (c, w) => c.request(`mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path expiresAt } }`, { id: await matrixAccountId(c, w) }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path expiresAt } }`, {
+        id: await matrixAccountId(c, w),
+      }),
     expect: HR_OWN_DISTRICT,
   },
   {
     name: 'setPassword',
     run: async (c, w) => {
       const hr = await hrOfDistrict1(c, w);
-      const link = await hr.request<{ createPasswordSetLink: { path: string } }>(`mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path } }`, {
-        id: await matrixAccountId(c, w),
-      });
+      const link = await hr.request<{ createPasswordSetLink: { path: string } }>(
+        `mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path } }`,
+        {
+          id: await matrixAccountId(c, w),
+        },
+      );
       const token = (link.data?.createPasswordSetLink.path ?? '').split('#token=')[1];
-      return c.request(`mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`, { t: token, p: 'matrix passphrase 2024' });
+      return c.request(`mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`, {
+        t: token,
+        p: 'matrix passphrase 2024',
+      });
     },
     // Public: the link itself is the credential.
-    expect: { anonymous: 'allowed', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'allowed', principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed' },
+    expect: {
+      anonymous: 'allowed',
+      teacher: 'allowed',
+      teacherOtherSchool: 'allowed',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
+    },
   },
 ];

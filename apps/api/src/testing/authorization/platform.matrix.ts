@@ -19,15 +19,24 @@ export const platformOperations: MatrixOperation[] = [
   {
     name: 'educator(id)',
     run: (c, w) =>
-      c.request(`query($id: ID!) { educator(id: $id) { id fullName pdRecords { id } pdTotals(schoolYear: ${schoolYear}) { recordCount } licenses { id } schools { id } } }`, {
-        id: w.d1.educators.teacherA,
-      }),
+      c.request(
+        `query($id: ID!) { educator(id: $id) { id fullName pdRecords { id } pdTotals(schoolYear: ${schoolYear}) { recordCount } licenses { id } schools { id } } }`,
+        {
+          id: w.d1.educators.teacherA,
+        },
+      ),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'NOT_FOUND', principal: 'allowed',
-      principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'allowed',
+      teacherOtherSchool: 'NOT_FOUND',
+      principal: 'allowed',
+      principalOtherSchool: 'NOT_FOUND',
+      hr: 'allowed',
+      hrOtherDistrict: 'NOT_FOUND',
     },
     check: (response, _actor, w) => {
-      const educator = (response.data as { educator: { id: string; pdRecords: unknown[]; pdTotals: { recordCount: number } } }).educator;
+      const educator = (response.data as { educator: { id: string; pdRecords: unknown[]; pdTotals: { recordCount: number } } })
+        .educator;
       expect(educator.id).toBe(w.d1.educators.teacherA);
       expect(educator.pdRecords).toHaveLength(4);
       expect(educator.pdTotals.recordCount).toBe(3);
@@ -37,8 +46,13 @@ export const platformOperations: MatrixOperation[] = [
     name: 'myPdRecords',
     run: (c) => c.request(`{ myPdRecords { id educator { id } } }`),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'FORBIDDEN',
-      principalOtherSchool: 'FORBIDDEN', hr: 'FORBIDDEN', hrOtherDistrict: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'allowed',
+      teacherOtherSchool: 'allowed',
+      principal: 'FORBIDDEN',
+      principalOtherSchool: 'FORBIDDEN',
+      hr: 'FORBIDDEN',
+      hrOtherDistrict: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { myPdRecords: Array<{ id: string }> }).myPdRecords.map((r) => r.id).sort();
@@ -50,8 +64,13 @@ export const platformOperations: MatrixOperation[] = [
     name: 'schools',
     run: (c) => c.request(`{ schools { id staffCount pdSummary(schoolYear: ${schoolYear}) { recordCount } } }`),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { schools: Array<{ id: string }> }).schools.map((s) => s.id).sort();
@@ -67,12 +86,20 @@ export const platformOperations: MatrixOperation[] = [
   {
     name: 'staff(schoolId)',
     run: (c, w) =>
-      c.request(`query($schoolId: ID) { staff(schoolId: $schoolId, schoolYear: ${schoolYear}) { totalCount rows { educator { id pdRecords { id } } } } }`, {
-        schoolId: w.d1.schoolA,
-      }),
+      c.request(
+        `query($schoolId: ID) { staff(schoolId: $schoolId, schoolYear: ${schoolYear}) { totalCount rows { educator { id pdRecords { id } } } } }`,
+        {
+          schoolId: w.d1.schoolA,
+        },
+      ),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'NOT_FOUND',
+      hr: 'allowed',
+      hrOtherDistrict: 'NOT_FOUND',
     },
     check: (response, _actor, w) => {
       const page = (response.data as { staff: { totalCount: number; rows: Array<{ educator: { id: string } }> } }).staff;
@@ -84,11 +111,18 @@ export const platformOperations: MatrixOperation[] = [
     name: 'staff (no school filter)',
     run: (c) => c.request(`{ staff { totalCount rows { educator { id } } } }`),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
     },
     check: (response, actor, w) => {
-      const ids = (response.data as { staff: { rows: Array<{ educator: { id: string } }> } }).staff.rows.map((r) => r.educator.id).sort();
+      const ids = (response.data as { staff: { rows: Array<{ educator: { id: string } }> } }).staff.rows
+        .map((r) => r.educator.id)
+        .sort();
       const { teacherA, teacherB, colleagueA } = w.d1.educators;
       const expected: Partial<Record<Actor, string[]>> = {
         principal: [teacherA, colleagueA].sort(),
@@ -102,12 +136,20 @@ export const platformOperations: MatrixOperation[] = [
   {
     name: 'pdHoursByMonth(schoolId)',
     run: (c, w) =>
-      c.request(`query($schoolId: ID) { pdHoursByMonth(schoolId: $schoolId, schoolYear: ${schoolYear}) { month hourEquivalents } }`, {
-        schoolId: w.d1.schoolA,
-      }),
+      c.request(
+        `query($schoolId: ID) { pdHoursByMonth(schoolId: $schoolId, schoolYear: ${schoolYear}) { month hourEquivalents } }`,
+        {
+          schoolId: w.d1.schoolA,
+        },
+      ),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'NOT_FOUND',
+      hr: 'allowed',
+      hrOtherDistrict: 'NOT_FOUND',
     },
     check: (response) => {
       const months = (response.data as { pdHoursByMonth: Array<{ hourEquivalents: string }> }).pdHoursByMonth;
@@ -145,8 +187,13 @@ export const platformOperations: MatrixOperation[] = [
         input: { title: 'Matrix workshop', activityType: 'WORKSHOP', amount: '1', unit: 'CLOCK_HOUR', completedOn: '2024-01-10' },
       }),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'FORBIDDEN',
-      principalOtherSchool: 'FORBIDDEN', hr: 'FORBIDDEN', hrOtherDistrict: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'allowed',
+      teacherOtherSchool: 'allowed',
+      principal: 'FORBIDDEN',
+      principalOtherSchool: 'FORBIDDEN',
+      hr: 'FORBIDDEN',
+      hrOtherDistrict: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const record = (response.data as { submitPdRecord: { status: string; educator: { id: string } } }).submitPdRecord;

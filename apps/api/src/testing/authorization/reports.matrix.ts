@@ -7,12 +7,20 @@ export const reportOperations: MatrixOperation[] = [
   {
     name: 'relicensureReport(schoolId)',
     run: (c, w) =>
-      c.request(`query($f: RelicensureReportFilter) { relicensureReport(filter: $f) { totalCount rows { educatorId licenseId status earned } } }`, {
-        f: { schoolId: w.d1.schoolA, asOf: AS_OF },
-      }),
+      c.request(
+        `query($f: RelicensureReportFilter) { relicensureReport(filter: $f) { totalCount rows { educatorId licenseId status earned } } }`,
+        {
+          f: { schoolId: w.d1.schoolA, asOf: AS_OF },
+        },
+      ),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'NOT_FOUND', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'NOT_FOUND',
+      hr: 'allowed',
+      hrOtherDistrict: 'NOT_FOUND',
     },
     check: (response, _actor, w) => {
       const rows = (response.data as { relicensureReport: { rows: Array<{ educatorId: string }> } }).relicensureReport.rows;
@@ -22,15 +30,28 @@ export const reportOperations: MatrixOperation[] = [
   },
   {
     name: 'relicensureReport (no school filter)',
-    run: (c) => c.request(`query($f: RelicensureReportFilter) { relicensureReport(filter: $f) { totalCount rows { educatorId } } }`, { f: { asOf: AS_OF } }),
+    run: (c) =>
+      c.request(`query($f: RelicensureReportFilter) { relicensureReport(filter: $f) { totalCount rows { educatorId } } }`, {
+        f: { asOf: AS_OF },
+      }),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
     },
     check: (response, actor, w) => {
-      const ids = (response.data as { relicensureReport: { rows: Array<{ educatorId: string }> } }).relicensureReport.rows.map((r) => r.educatorId);
+      const ids = (response.data as { relicensureReport: { rows: Array<{ educatorId: string }> } }).relicensureReport.rows.map(
+        (r) => r.educatorId,
+      );
       const expected: Partial<Record<Actor, string[]>> = {
-        principal: [w.d1.educators.teacherA], principalOtherSchool: [], hr: [w.d1.educators.teacherA], hrOtherDistrict: [w.d2.educators.teacherA],
+        principal: [w.d1.educators.teacherA],
+        principalOtherSchool: [],
+        hr: [w.d1.educators.teacherA],
+        hrOtherDistrict: [w.d2.educators.teacherA],
       };
       expect(ids).toEqual(expected[actor]);
     },
@@ -39,11 +60,18 @@ export const reportOperations: MatrixOperation[] = [
     name: 'relicensureSummary',
     run: (c) => c.request(`{ relicensureSummary { bySchool { schoolId counts { total } } totals { total } } }`),
     expect: {
-      anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'allowed',
-      principalOtherSchool: 'allowed', hr: 'allowed', hrOtherDistrict: 'allowed',
+      anonymous: 'UNAUTHENTICATED',
+      teacher: 'FORBIDDEN',
+      teacherOtherSchool: 'FORBIDDEN',
+      principal: 'allowed',
+      principalOtherSchool: 'allowed',
+      hr: 'allowed',
+      hrOtherDistrict: 'allowed',
     },
     check: (response, actor, w) => {
-      const schools = (response.data as { relicensureSummary: { bySchool: Array<{ schoolId: string }> } }).relicensureSummary.bySchool.map((s) => s.schoolId);
+      const schools = (
+        response.data as { relicensureSummary: { bySchool: Array<{ schoolId: string }> } }
+      ).relicensureSummary.bySchool.map((s) => s.schoolId);
       // Other rows of the matrix may add schools to a district; never the other district's.
       if (actor === 'principal') expect(schools).toEqual([w.d1.schoolA]);
       if (actor === 'principalOtherSchool') expect(schools).toEqual([w.d1.schoolB]);
@@ -58,6 +86,9 @@ export const reportOperations: MatrixOperation[] = [
     run: (c) => c.request(`{ laneChangeReport { asOf scheduleName rows { educatorId } totals { totalCostCents } } }`),
     expect: HR_ONLY,
     // The factory's districts have no salary schedule: nobody qualifies, nothing costs.
-    check: (response) => expect((response.data as { laneChangeReport: { rows: unknown[]; totals: { totalCostCents: string } } }).laneChangeReport).toMatchObject({ rows: [], totals: { totalCostCents: '0' } }),
+    check: (response) =>
+      expect(
+        (response.data as { laneChangeReport: { rows: unknown[]; totals: { totalCostCents: string } } }).laneChangeReport,
+      ).toMatchObject({ rows: [], totals: { totalCostCents: '0' } }),
   },
 ];

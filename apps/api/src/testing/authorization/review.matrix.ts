@@ -14,8 +14,13 @@ import { GraphQLClient } from '../graphql-client';
  */
 
 const TEACHERS_ONLY: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED', teacher: 'allowed', teacherOtherSchool: 'allowed', principal: 'FORBIDDEN',
-  principalOtherSchool: 'FORBIDDEN', hr: 'FORBIDDEN', hrOtherDistrict: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+  teacher: 'allowed',
+  teacherOtherSchool: 'allowed',
+  principal: 'FORBIDDEN',
+  principalOtherSchool: 'FORBIDDEN',
+  hr: 'FORBIDDEN',
+  hrOtherDistrict: 'FORBIDDEN',
 };
 
 /** Teacher A's own object: other teacher NOT_FOUND, other roles refused by role. */
@@ -23,8 +28,13 @@ const TEACHER_A_OWN: Record<Actor, Expectation> = { ...TEACHERS_ONLY, teacherOth
 
 /** A district 1 target for reviewers, with principal review off. */
 const REVIEW_D1: Record<Actor, Expectation> = {
-  anonymous: 'UNAUTHENTICATED', teacher: 'FORBIDDEN', teacherOtherSchool: 'FORBIDDEN', principal: 'FORBIDDEN',
-  principalOtherSchool: 'FORBIDDEN', hr: 'allowed', hrOtherDistrict: 'NOT_FOUND',
+  anonymous: 'UNAUTHENTICATED',
+  teacher: 'FORBIDDEN',
+  teacherOtherSchool: 'FORBIDDEN',
+  principal: 'FORBIDDEN',
+  principalOtherSchool: 'FORBIDDEN',
+  hr: 'allowed',
+  hrOtherDistrict: 'NOT_FOUND',
 };
 
 /** Reviewer lists: HR of each district sees its own; principals are refused (review off). */
@@ -95,12 +105,26 @@ async function pendingPreApprovalOfTeacherA(c: GraphQLClient, w: World): Promise
   const teacher = await side(c, w, 'teacherA');
   const response = await teacher.request<{ requestPreApproval: { id: string } }>(
     `mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id } }`,
-    { input: { title: 'Matrix course', activityType: 'COURSE', plannedStartOn: '2024-09-01', expectedAmount: '3', unit: 'SEMESTER_CREDIT' } },
+    {
+      input: {
+        title: 'Matrix course',
+        activityType: 'COURSE',
+        plannedStartOn: '2024-09-01',
+        expectedAmount: '3',
+        unit: 'SEMESTER_CREDIT',
+      },
+    },
   );
   return response.data!.requestPreApproval.id;
 }
 
-const SUBMIT_INPUT = { title: 'Matrix resubmission', activityType: 'WORKSHOP', amount: '1', unit: 'CLOCK_HOUR', completedOn: '2024-01-10' };
+const SUBMIT_INPUT = {
+  title: 'Matrix resubmission',
+  activityType: 'WORKSHOP',
+  amount: '1',
+  unit: 'CLOCK_HOUR',
+  completedOn: '2024-01-10',
+};
 
 function d1EducatorIds(w: World): string[] {
   return Object.values(w.d1.educators);
@@ -124,20 +148,27 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'saveDraft',
-    run: (c) => c.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id title } }`, { input: { title: 'Matrix autosave' } }),
+    run: (c) =>
+      c.request(`mutation($input: PdDraftInput!) { saveDraft(input: $input) { id title } }`, {
+        input: { title: 'Matrix autosave' },
+      }),
     expect: TEACHERS_ONLY,
   },
   {
     name: 'submitPdRecord (evidence and pre-approval ids)',
     run: (c) =>
-      c.request(`mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id status evidenceFiles { id } preApproval { id } } }`, {
-        input: { ...SUBMIT_INPUT, title: 'Matrix submission', evidenceFileIds: [], preApprovalId: null },
-      }),
+      c.request(
+        `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id status evidenceFiles { id } preApproval { id } } }`,
+        {
+          input: { ...SUBMIT_INPUT, title: 'Matrix submission', evidenceFileIds: [], preApprovalId: null },
+        },
+      ),
     expect: TEACHERS_ONLY,
   },
   {
     name: 'submitDraft',
-    run: async (c, w) => c.request(`mutation($id: ID!) { submitDraft(id: $id) { id status } }`, { id: await draftOfTeacherA(c, w) }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { submitDraft(id: $id) { id status } }`, { id: await draftOfTeacherA(c, w) }),
     expect: TEACHER_A_OWN,
     check: (response) => expect((response.data as { submitDraft: { status: string } }).submitDraft.status).toBe('SUBMITTED'),
   },
@@ -158,15 +189,21 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'reviewQueue(schoolId)',
-    run: (c, w) => c.request(`query($schoolId: ID) { reviewQueue(schoolId: $schoolId) { totalCount rows { id } } }`, { schoolId: w.d1.schoolA }),
+    run: (c, w) =>
+      c.request(`query($schoolId: ID) { reviewQueue(schoolId: $schoolId) { totalCount rows { id } } }`, {
+        schoolId: w.d1.schoolA,
+      }),
     expect: REVIEW_D1,
   },
   {
     name: 'requestChanges',
     run: async (c, w) =>
-      c.request(`mutation($id: ID!) { requestChanges(id: $id, feedback: "Matrix: more detail") { id status } }`, { id: await submittedRecord(c, w) }),
+      c.request(`mutation($id: ID!) { requestChanges(id: $id, feedback: "Matrix: more detail") { id status } }`, {
+        id: await submittedRecord(c, w),
+      }),
     expect: REVIEW_D1,
-    check: (response) => expect((response.data as { requestChanges: { status: string } }).requestChanges.status).toBe('CHANGES_REQUESTED'),
+    check: (response) =>
+      expect((response.data as { requestChanges: { status: string } }).requestChanges.status).toBe('CHANGES_REQUESTED'),
   },
   {
     name: 'resubmitPdRecord',
@@ -176,23 +213,31 @@ export const reviewOperations: MatrixOperation[] = [
         input: SUBMIT_INPUT,
       }),
     expect: TEACHER_A_OWN,
-    check: (response) => expect((response.data as { resubmitPdRecord: { status: string } }).resubmitPdRecord.status).toBe('SUBMITTED'),
+    check: (response) =>
+      expect((response.data as { resubmitPdRecord: { status: string } }).resubmitPdRecord.status).toBe('SUBMITTED'),
   },
   {
     name: 'rejectPdRecord',
     run: async (c, w) =>
-      c.request(`mutation($id: ID!) { rejectPdRecord(id: $id, feedback: "Matrix: not PD") { id status } }`, { id: await submittedRecord(c, w) }),
+      c.request(`mutation($id: ID!) { rejectPdRecord(id: $id, feedback: "Matrix: not PD") { id status } }`, {
+        id: await submittedRecord(c, w),
+      }),
     expect: REVIEW_D1,
   },
   {
     name: 'approvePdRecord',
-    run: async (c, w) => c.request(`mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`, { id: await submittedRecord(c, w) }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`, { id: await submittedRecord(c, w) }),
     expect: REVIEW_D1,
-    check: (response) => expect((response.data as { approvePdRecord: { status: string } }).approvePdRecord.status).toBe('APPROVED'),
+    check: (response) =>
+      expect((response.data as { approvePdRecord: { status: string } }).approvePdRecord.status).toBe('APPROVED'),
   },
   {
     name: 'bulkApprovePdRecords',
-    run: async (c, w) => c.request(`mutation($ids: [ID!]!) { bulkApprovePdRecords(ids: $ids) { id status } }`, { ids: [await submittedRecord(c, w)] }),
+    run: async (c, w) =>
+      c.request(`mutation($ids: [ID!]!) { bulkApprovePdRecords(ids: $ids) { id status } }`, {
+        ids: [await submittedRecord(c, w)],
+      }),
     expect: REVIEW_D1,
   },
   {
@@ -210,7 +255,13 @@ export const reviewOperations: MatrixOperation[] = [
     name: 'requestPreApproval',
     run: (c) =>
       c.request(`mutation($input: PreApprovalInput!) { requestPreApproval(input: $input) { id status educator { id } } }`, {
-        input: { title: 'Matrix pre-approval', activityType: 'COURSE', plannedStartOn: '2024-09-01', expectedAmount: '3', unit: 'SEMESTER_CREDIT' },
+        input: {
+          title: 'Matrix pre-approval',
+          activityType: 'COURSE',
+          plannedStartOn: '2024-09-01',
+          expectedAmount: '3',
+          unit: 'SEMESTER_CREDIT',
+        },
       }),
     expect: TEACHERS_ONLY,
   },
@@ -231,7 +282,10 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'approvePreApproval',
-    run: async (c, w) => c.request(`mutation($id: ID!) { approvePreApproval(id: $id) { id status } }`, { id: await pendingPreApprovalOfTeacherA(c, w) }),
+    run: async (c, w) =>
+      c.request(`mutation($id: ID!) { approvePreApproval(id: $id) { id status } }`, {
+        id: await pendingPreApprovalOfTeacherA(c, w),
+      }),
     expect: REVIEW_D1,
   },
   {
@@ -254,11 +308,13 @@ export const reviewOperations: MatrixOperation[] = [
   },
   {
     name: 'auditChainVerification',
-    run: (c) => c.request(`{ auditChainVerification { intact eventsChecked headSeq headHash problem { kind seq eventId message } } }`),
+    run: (c) =>
+      c.request(`{ auditChainVerification { intact eventsChecked headSeq headHash problem { kind seq eventId message } } }`),
     expect: HR_ONLY,
     check: (response) => {
       // Each HR admin verifies their own district's chain, which the matrix's sign-ins extended.
-      const result = (response.data as { auditChainVerification: { intact: boolean; eventsChecked: number; headSeq: number } }).auditChainVerification;
+      const result = (response.data as { auditChainVerification: { intact: boolean; eventsChecked: number; headSeq: number } })
+        .auditChainVerification;
       expect(result).toMatchObject({ intact: true, problem: null, eventsChecked: result.headSeq });
       expect(result.headSeq).toBeGreaterThan(0);
     },

@@ -35,7 +35,13 @@ export function ChartFigure({ title, summary, chart, chartHeight, table }: Chart
             {summary}
           </Text>
         </div>
-        <Button variant="default" size="xs" onClick={() => setAsTable((value) => !value)} aria-controls={viewId} aria-pressed={asTable}>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => setAsTable((value) => !value)}
+          aria-controls={viewId}
+          aria-pressed={asTable}
+        >
           {asTable ? 'Show as chart' : 'Show as table'}
         </Button>
       </Group>

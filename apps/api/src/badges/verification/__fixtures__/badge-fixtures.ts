@@ -56,7 +56,9 @@ export async function startIssuerServer(): Promise<IssuerServer> {
 }
 
 export function sha256Identity(identity: string, salt = ''): string {
-  return `sha256$${createHash('sha256').update(identity + salt).digest('hex')}`;
+  return `sha256$${createHash('sha256')
+    .update(identity + salt)
+    .digest('hex')}`;
 }
 
 /** A 1x1 PNG with optional extra chunks inserted before IDAT. */
@@ -67,7 +69,13 @@ export function makePng(extraChunks: Buffer[] = []): Buffer {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const idat = Buffer.from([0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]);
-  return Buffer.concat([PNG_SIGNATURE, encodePngChunk('IHDR', ihdr), ...extraChunks, encodePngChunk('IDAT', idat), encodePngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    encodePngChunk('IHDR', ihdr),
+    ...extraChunks,
+    encodePngChunk('IDAT', idat),
+    encodePngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export function bakePng(keyword: PngBadgeKeyword, text: string): Buffer {
@@ -114,7 +122,12 @@ export function ob2Assertion(origin: string, overrides: Record<string, unknown> 
     '@context': 'https://w3id.org/openbadges/v2',
     type: 'Assertion',
     id: `${origin}/assertions/1001`,
-    recipient: { type: 'email', hashed: true, salt: 'deadsea', identity: sha256Identity('maria.alvarez@maplewood.example.org', 'deadsea') },
+    recipient: {
+      type: 'email',
+      hashed: true,
+      salt: 'deadsea',
+      identity: sha256Identity('maria.alvarez@maplewood.example.org', 'deadsea'),
+    },
     badge: `${origin}/badges/literacy`,
     issuedOn: '2025-03-14T16:00:00-05:00',
     verification: { type: 'hosted' },
@@ -184,14 +197,24 @@ export function ob3Credential(issuerId: string, overrides: Record<string, unknow
         description: 'Ten hours of trauma-informed practice.',
         criteria: { narrative: 'Complete all modules and the capstone.' },
         creditsAvailable: 1.5,
-        alignment: [{ type: ['Alignment'], targetName: 'Danielson 2a', targetUrl: 'https://example.org/danielson/2a', targetType: 'CFItem' }],
+        alignment: [
+          {
+            type: ['Alignment'],
+            targetName: 'Danielson 2a',
+            targetUrl: 'https://example.org/danielson/2a',
+            targetType: 'CFItem',
+          },
+        ],
       },
     },
     ...overrides,
   };
 }
 
-export async function signDataIntegrity(credential: Record<string, unknown>, issuer: Ed25519Issuer): Promise<Record<string, unknown>> {
+export async function signDataIntegrity(
+  credential: Record<string, unknown>,
+  issuer: Ed25519Issuer,
+): Promise<Record<string, unknown>> {
   const deps = await loadDataIntegrityDeps();
   const suite = new deps.DataIntegrityProof({ signer: issuer.keyPair.signer(), cryptosuite: deps.cryptosuite });
   const documentLoader = createDocumentLoader({ allowedOrigins: [], limits: { ...DEFAULT_BADGE_LIMITS } }, deps);
@@ -208,14 +231,20 @@ export async function jwtIssuer(): Promise<JwtIssuer> {
   const deps = await loadDataIntegrityDeps();
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const jwk = await exportJWK(publicKey);
-  const multikey = (await import('@digitalbazaar/ed25519-multikey')) as { fromJwk(o: { jwk: unknown }): Promise<{ publicKeyMultibase: string }> };
+  const multikey = (await import('@digitalbazaar/ed25519-multikey')) as {
+    fromJwk(o: { jwk: unknown }): Promise<{ publicKeyMultibase: string }>;
+  };
   const { publicKeyMultibase } = await multikey.fromJwk({ jwk });
   void deps;
   const did = `did:key:${publicKeyMultibase}`;
   return { did, kid: `${did}#${publicKeyMultibase}`, privateKey };
 }
 
-export async function signVcJwt(credential: Record<string, unknown>, issuer: JwtIssuer, claims: Record<string, unknown> = {}): Promise<string> {
+export async function signVcJwt(
+  credential: Record<string, unknown>,
+  issuer: JwtIssuer,
+  claims: Record<string, unknown> = {},
+): Promise<string> {
   const subject = credential['credentialSubject'] as Record<string, unknown>;
   const jwt = new SignJWT({ vc: credential, ...claims })
     .setProtectedHeader({ alg: 'EdDSA', kid: issuer.kid, typ: 'JWT' })
@@ -223,7 +252,8 @@ export async function signVcJwt(credential: Record<string, unknown>, issuer: Jwt
     .setJti(String(claims['jti'] ?? credential['id']))
     .setNotBefore(Math.floor(Date.parse(String(credential['validFrom'])) / 1000));
   if (typeof subject['id'] === 'string') jwt.setSubject(subject['id']);
-  if (typeof credential['validUntil'] === 'string') jwt.setExpirationTime(Math.floor(Date.parse(credential['validUntil']) / 1000));
+  if (typeof credential['validUntil'] === 'string')
+    jwt.setExpirationTime(Math.floor(Date.parse(credential['validUntil']) / 1000));
   return jwt.sign(issuer.privateKey);
 }
 

@@ -20,8 +20,14 @@ const USERS_HEADER =
   'sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password';
 
 async function generate(dir: string, rows: number): Promise<void> {
-  writeFileSync(join(dir, 'manifest.csv'), 'propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,bulk\n');
-  const orgs = ['sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId', 'org-district,,,Bench District,district,,'];
+  writeFileSync(
+    join(dir, 'manifest.csv'),
+    'propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,bulk\n',
+  );
+  const orgs = [
+    'sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId',
+    'org-district,,,Bench District,district,,',
+  ];
   for (let s = 0; s < SCHOOLS; s++) orgs.push(`org-${s},,,School ${s},school,4200${String(s).padStart(6, '0')},org-district`);
   writeFileSync(join(dir, 'orgs.csv'), `${orgs.join('\n')}\n`);
   const out = createWriteStream(join(dir, 'users.csv'));
@@ -59,7 +65,8 @@ async function child(rows: number): Promise<void> {
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const summary = run.summary();
-    if (summary.errorCount > 0 || educators !== rows) throw new Error(`unexpected result: ${educators} educators, ${summary.errorCount} errors`);
+    if (summary.errorCount > 0 || educators !== rows)
+      throw new Error(`unexpected result: ${educators} educators, ${summary.errorCount} errors`);
     collectGarbage();
     const retained = process.memoryUsage().heapUsed - baseHeap;
     const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -81,17 +88,24 @@ async function child(rows: number): Promise<void> {
 }
 
 function main(): void {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const results = (sizes.length > 0 ? sizes : [10_000, 100_000]).map((rows) => {
     const result = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', String(rows)], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(result.stderr);
     return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Record<string, number>;
   });
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log('| users.csv rows | file MB | seconds | rows/s | peak RSS MB | peak heap growth MB | retained after GC MB | retained per row |');
+  console.log(
+    '| users.csv rows | file MB | seconds | rows/s | peak RSS MB | peak heap growth MB | retained after GC MB | retained per row |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.rows.toLocaleString('en-US')} | ${r.fileMB} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en-US')} | ${r.peakRssMB} | ${r.peakHeapGrowthMB} | ${r.retainedAfterMB} | ${Math.round((r.retainedAfterMB * 1048576) / r.rows)} B |`);
+    console.log(
+      `| ${r.rows.toLocaleString('en-US')} | ${r.fileMB} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en-US')} | ${r.peakRssMB} | ${r.peakHeapGrowthMB} | ${r.retainedAfterMB} | ${Math.round((r.retainedAfterMB * 1048576) / r.rows)} B |`,
+    );
   }
 }
 

@@ -14,7 +14,15 @@ function prettyDetails(details: string): string {
 }
 
 /** Who did what, when; each row expands to the change's before/after. */
-export function AuditEventsTable({ rows, caption, onActorFilter }: { rows: AuditEventRow[]; caption: string; onActorFilter: (actorId: string) => void }) {
+export function AuditEventsTable({
+  rows,
+  caption,
+  onActorFilter,
+}: {
+  rows: AuditEventRow[];
+  caption: string;
+  onActorFilter: (actorId: string) => void;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {

@@ -19,7 +19,8 @@ export function RequireAuth() {
   useEffect(() => {
     if (!accountId) return;
     const variables = takeUnsavedDraft(accountId);
-    if (variables) void client.mutate({ mutation: SaveDraftDocument, variables, refetchQueries: ['MyDrafts'] }).catch(() => undefined);
+    if (variables)
+      void client.mutate({ mutation: SaveDraftDocument, variables, refetchQueries: ['MyDrafts'] }).catch(() => undefined);
   }, [accountId, client]);
 
   if (data === undefined && loading) return <PageLoader label="Checking your session…" />;

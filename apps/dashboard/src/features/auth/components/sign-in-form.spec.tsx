@@ -10,7 +10,12 @@ const viewer: ViewerFieldsFragment = {
   email: 'teacher@maplewood.example.org',
   role: 'TEACHER',
   displayName: 'Maria Alvarez',
-  district: { __typename: 'District', id: 'd0000000-0000-4000-8000-000000000001', name: 'Maplewood School District', stateCode: 'PA' },
+  district: {
+    __typename: 'District',
+    id: 'd0000000-0000-4000-8000-000000000001',
+    name: 'Maplewood School District',
+    stateCode: 'PA',
+  },
   educator: { __typename: 'Educator', id: 'e0000000-0000-4000-8000-000000000001', fullName: 'Maria Alvarez' },
   schools: [{ __typename: 'School', id: 's0000000-0000-4000-8000-000000000001', name: 'Lincoln Elementary' }],
 };
@@ -56,7 +61,11 @@ describe('SignInForm', () => {
     const mocks = [
       {
         request: { query: SignInDocument, variables: { email: 'teacher@maplewood.example.org', password: 'x' } },
-        result: { errors: [new GraphQLError('Too many sign-in attempts; try again in 60 seconds', { extensions: { code: 'TOO_MANY_REQUESTS' } })] },
+        result: {
+          errors: [
+            new GraphQLError('Too many sign-in attempts; try again in 60 seconds', { extensions: { code: 'TOO_MANY_REQUESTS' } }),
+          ],
+        },
       },
     ];
     renderWithProviders(<SignInForm onSignedIn={jest.fn()} />, { mocks });
@@ -74,6 +83,8 @@ describe('SignInForm', () => {
     ];
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />, { mocks });
     fillAndSubmit('  teacher@maplewood.example.org ', 'pdledger-demo');
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ role: 'TEACHER', displayName: 'Maria Alvarez' })));
+    await waitFor(() =>
+      expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ role: 'TEACHER', displayName: 'Maria Alvarez' })),
+    );
   });
 });

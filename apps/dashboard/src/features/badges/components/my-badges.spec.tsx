@@ -4,11 +4,29 @@ import { renderWithProviders } from '../../../test/render-with-providers';
 import { MyBadges } from './my-badges';
 
 const record = (overrides: Partial<PdRecordRowFragment>): PdRecordRowFragment => ({
-  __typename: 'PdRecord', id: 'r1', title: 'Checking for Understanding', activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL',
-  hourEquivalents: '15', completedOn: '2026-02-21', status: 'VERIFIED', feedback: null, evidenceUrl: null, categories: [], source: 'OPEN_BADGES',
-  evidenceFiles: [], voidReason: null, voidedAt: null, statusBeforeVoid: null, possibleDuplicates: [],
+  __typename: 'PdRecord',
+  id: 'r1',
+  title: 'Checking for Understanding',
+  activityType: 'MICRO_CREDENTIAL',
+  amount: '1',
+  unit: 'MICRO_CREDENTIAL',
+  hourEquivalents: '15',
+  completedOn: '2026-02-21',
+  status: 'VERIFIED',
+  feedback: null,
+  evidenceUrl: null,
+  categories: [],
+  source: 'OPEN_BADGES',
+  evidenceFiles: [],
+  voidReason: null,
+  voidedAt: null,
+  statusBeforeVoid: null,
+  possibleDuplicates: [],
   catalogItem: {
-    __typename: 'CatalogItem', id: 'c1', name: 'Checking for Understanding', competencyArea: 'Formative Assessment',
+    __typename: 'CatalogItem',
+    id: 'c1',
+    name: 'Checking for Understanding',
+    competencyArea: 'Formative Assessment',
     issuer: { __typename: 'Issuer', id: 'i1', name: 'Digital Promise', url: 'https://digitalpromise.org' },
   },
   ...overrides,
@@ -20,7 +38,16 @@ describe('MyBadges', () => {
       <MyBadges
         records={[
           record({
-            evidenceFiles: [{ __typename: 'EvidenceFile', id: 'f1', kind: 'BADGE', contentType: 'image/png', originalName: 'badge.png', url: '/api/evidence/f1' }],
+            evidenceFiles: [
+              {
+                __typename: 'EvidenceFile',
+                id: 'f1',
+                kind: 'BADGE',
+                contentType: 'image/png',
+                originalName: 'badge.png',
+                url: '/api/evidence/f1',
+              },
+            ],
           }),
           record({ id: 'r2', title: 'District workshop', activityType: 'WORKSHOP', source: 'SUBMITTED', catalogItem: null }),
         ]}

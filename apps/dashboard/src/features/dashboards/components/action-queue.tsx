@@ -6,7 +6,19 @@ import { formatCount } from '../../../utils/format';
 
 type Queue = DistrictDashboardQuery['districtDashboard']['actionQueue'];
 
-function QueueItem({ count, label, to, action, done }: { count: number; label: string; to: string; action: string; done: string }) {
+function QueueItem({
+  count,
+  label,
+  to,
+  action,
+  done,
+}: {
+  count: number;
+  label: string;
+  to: string;
+  action: string;
+  done: string;
+}) {
   return (
     <Paper withBorder p="md" radius="md" style={count > 0 ? { borderLeft: '4px solid #a84b00' } : undefined}>
       <Text fw={700} fz={28} lh={1.2}>

@@ -1,6 +1,11 @@
 import { nameOfTotal, trendSummary } from './dashboard-charts';
 
-const month = (m: string, cumulative: string | null, previousCumulative: string) => ({ __typename: 'TrendMonth' as const, month: m, cumulative, previousCumulative });
+const month = (m: string, cumulative: string | null, previousCumulative: string) => ({
+  __typename: 'TrendMonth' as const,
+  month: m,
+  cumulative,
+  previousCumulative,
+});
 
 describe('trendSummary', () => {
   it('compares the latest month so far with the same point last year, in words', () => {
@@ -19,7 +24,11 @@ describe('trendSummary', () => {
 
 describe('nameOfTotal', () => {
   it('names categories and activity types for people', () => {
-    expect(nameOfTotal({ __typename: 'NamedTotal', key: null, hourEquivalents: '1', recordCount: 1 }, 'category')).toBe('No category');
-    expect(nameOfTotal({ __typename: 'NamedTotal', key: 'MICRO_CREDENTIAL', hourEquivalents: '1', recordCount: 1 }, 'activityType')).toBe('Micro-credential');
+    expect(nameOfTotal({ __typename: 'NamedTotal', key: null, hourEquivalents: '1', recordCount: 1 }, 'category')).toBe(
+      'No category',
+    );
+    expect(
+      nameOfTotal({ __typename: 'NamedTotal', key: 'MICRO_CREDENTIAL', hourEquivalents: '1', recordCount: 1 }, 'activityType'),
+    ).toBe('Micro-credential');
   });
 });

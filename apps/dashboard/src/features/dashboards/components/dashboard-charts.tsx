@@ -17,7 +17,15 @@ function shortLabel(value: string, max = 22): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
-export function CompetencyAreasChart({ areas, subject, schoolYear }: { areas: CompetencyArea[]; subject: string; schoolYear: number }) {
+export function CompetencyAreasChart({
+  areas,
+  subject,
+  schoolYear,
+}: {
+  areas: CompetencyArea[];
+  subject: string;
+  schoolYear: number;
+}) {
   const data = areas.map((area) => ({ name: shortLabel(area.area), count: area.credentialCount }));
   const top = areas[0];
   const summary = top
@@ -37,26 +45,43 @@ export function CompetencyAreasChart({ areas, subject, schoolYear }: { areas: Co
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
               <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
-              <Bar isAnimationActive={false} dataKey="count" name="Micro-credentials" fill={chartColors.bar} radius={[0, 3, 3, 0]} label={{ position: 'right', fill: chartColors.axis, fontSize: 12 }} />
+              <Bar
+                isAnimationActive={false}
+                dataKey="count"
+                name="Micro-credentials"
+                fill={chartColors.bar}
+                radius={[0, 3, 3, 0]}
+                label={{ position: 'right', fill: chartColors.axis, fontSize: 12 }}
+              />
             </BarChart>
           </ResponsiveContainer>
         )
       }
       table={
         <Table striped>
-          <Table.Caption>Approved micro-credentials by competency area, {subject}, {schoolYearLabel(schoolYear)}</Table.Caption>
+          <Table.Caption>
+            Approved micro-credentials by competency area, {subject}, {schoolYearLabel(schoolYear)}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Competency area</Table.Th>
-              <Table.Th scope="col" ta="right">Micro-credentials</Table.Th>
-              <Table.Th scope="col" ta="right">Educators</Table.Th>
-              <Table.Th scope="col" ta="right">Hour equivalents</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Micro-credentials
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Educators
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Hour equivalents
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {areas.map((area) => (
               <Table.Tr key={area.area}>
-                <Table.Th scope="row" fw={400}>{area.area}</Table.Th>
+                <Table.Th scope="row" fw={400}>
+                  {area.area}
+                </Table.Th>
                 <Table.Td ta="right">{formatCount(area.credentialCount)}</Table.Td>
                 <Table.Td ta="right">{formatCount(area.educatorCount)}</Table.Td>
                 <Table.Td ta="right">{formatDecimal(area.hourEquivalents)}</Table.Td>
@@ -84,7 +109,10 @@ export function nameOfTotal(total: NamedTotal, kind: 'category' | 'activityType'
 
 export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: HoursBreakdownChartProps) {
   const shown = totals.slice(0, 12);
-  const data = shown.map((total) => ({ name: shortLabel(nameOfTotal(total, kind)), hours: toChartNumber(total.hourEquivalents) }));
+  const data = shown.map((total) => ({
+    name: shortLabel(nameOfTotal(total, kind)),
+    hours: toChartNumber(total.hourEquivalents),
+  }));
   const top = totals[0];
   const summary = top
     ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''}`
@@ -103,25 +131,39 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
               <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
-              <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[0, 3, 3, 0]} />
+              <Bar
+                isAnimationActive={false}
+                dataKey="hours"
+                name="Hour equivalents"
+                fill={chartColors.bar}
+                radius={[0, 3, 3, 0]}
+              />
             </BarChart>
           </ResponsiveContainer>
         )
       }
       table={
         <Table striped>
-          <Table.Caption>{title}, {schoolYearLabel(schoolYear)}</Table.Caption>
+          <Table.Caption>
+            {title}, {schoolYearLabel(schoolYear)}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{kind === 'category' ? 'Category' : 'Activity type'}</Table.Th>
-              <Table.Th scope="col" ta="right">Hour equivalents</Table.Th>
-              <Table.Th scope="col" ta="right">Records</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Hour equivalents
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Records
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {totals.map((total) => (
               <Table.Tr key={total.key ?? '(none)'}>
-                <Table.Th scope="row" fw={400}>{nameOfTotal(total, kind)}</Table.Th>
+                <Table.Th scope="row" fw={400}>
+                  {nameOfTotal(total, kind)}
+                </Table.Th>
                 <Table.Td ta="right">{formatDecimal(total.hourEquivalents)}</Table.Td>
                 <Table.Td ta="right">{formatCount(total.recordCount)}</Table.Td>
               </Table.Tr>
@@ -141,7 +183,11 @@ export function trendSummary(trend: TrendMonth[], schoolYear: number): string {
   const before = toChartNumber(latest.previousCumulative);
   const through = formatMonth(latest.month).split(' ')[0];
   const comparison =
-    before === 0 ? 'nothing was recorded by then last year' : now >= before ? `ahead of last year's ${formatDecimal(latest.previousCumulative)}` : `behind last year's ${formatDecimal(latest.previousCumulative)}`;
+    before === 0
+      ? 'nothing was recorded by then last year'
+      : now >= before
+        ? `ahead of last year's ${formatDecimal(latest.previousCumulative)}`
+        : `behind last year's ${formatDecimal(latest.previousCumulative)}`;
   return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD by the end of ${through} in ${schoolYearLabel(schoolYear)}, ${comparison} at the same point.`;
 }
 
@@ -167,26 +213,52 @@ export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoo
             <Tooltip formatter={(value, name) => [formatDecimal(String(value)), String(name)]} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {/* Solid with circles this year, dashed with squares last year: not told apart by colour alone. */}
-            <Line isAnimationActive={false} type="monotone" dataKey="current" name={`${thisYear} (solid)`} stroke={chartColors.bar} strokeWidth={3} dot={{ r: 3 }} connectNulls={false} />
-            <Line isAnimationActive={false} type="monotone" dataKey="previous" name={`${lastYear} (dashed)`} stroke="#495057" strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, strokeWidth: 2 }} />
+            <Line
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="current"
+              name={`${thisYear} (solid)`}
+              stroke={chartColors.bar}
+              strokeWidth={3}
+              dot={{ r: 3 }}
+              connectNulls={false}
+            />
+            <Line
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="previous"
+              name={`${lastYear} (dashed)`}
+              stroke="#495057"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={{ r: 3, strokeWidth: 2 }}
+            />
           </LineChart>
         </ResponsiveContainer>
       }
       table={
         <Table.ScrollContainer minWidth={320}>
           <Table striped>
-            <Table.Caption>Cumulative PD hour equivalents from July 1, {thisYear} against {lastYear}</Table.Caption>
+            <Table.Caption>
+              Cumulative PD hour equivalents from July 1, {thisYear} against {lastYear}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Through the end of</Table.Th>
-                <Table.Th scope="col" ta="right">{thisYear}</Table.Th>
-                <Table.Th scope="col" ta="right">{lastYear}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {thisYear}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {lastYear}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {trend.map((month) => (
                 <Table.Tr key={month.month}>
-                  <Table.Th scope="row" fw={400}>{formatMonth(month.month).split(' ')[0]}</Table.Th>
+                  <Table.Th scope="row" fw={400}>
+                    {formatMonth(month.month).split(' ')[0]}
+                  </Table.Th>
                   <Table.Td ta="right">{month.cumulative === null ? 'not yet' : formatDecimal(month.cumulative)}</Table.Td>
                   <Table.Td ta="right">{formatDecimal(month.previousCumulative)}</Table.Td>
                 </Table.Tr>

@@ -38,15 +38,18 @@ export const ExpiringLicenses = memo(function ExpiringLicenses({ expiring, windo
             Licenses expiring, short of hours
           </Title>
           <Text size="sm" c="dimmed">
-            {formatCount(expiring.within90)} within 90 days, {formatCount(expiring.within180)} within 180 days and {formatCount(expiring.within365)} within
-            365 days have a renewal deadline coming and are not yet complete.
+            {formatCount(expiring.within90)} within 90 days, {formatCount(expiring.within180)} within 180 days and{' '}
+            {formatCount(expiring.within365)} within 365 days have a renewal deadline coming and are not yet complete.
           </Text>
         </div>
         <SegmentedControl
           aria-label="Deadline within"
           value={String(window)}
           onChange={(value) => onWindowChange(Number(value) as ExpiringWindow)}
-          data={EXPIRING_WINDOWS.map((days) => ({ value: String(days), label: `${days} days (${formatCount(countFor(expiring, days))})` }))}
+          data={EXPIRING_WINDOWS.map((days) => ({
+            value: String(days),
+            label: `${days} days (${formatCount(countFor(expiring, days))})`,
+          }))}
           fullWidth
           style={{ maxWidth: 520 }}
         />
@@ -56,7 +59,9 @@ export const ExpiringLicenses = memo(function ExpiringLicenses({ expiring, windo
           <>
             <Table.ScrollContainer minWidth={600}>
               <Table striped verticalSpacing="xs">
-                <Table.Caption className="visually-hidden">Licenses with a deadline within {window} days, not complete, soonest first</Table.Caption>
+                <Table.Caption className="visually-hidden">
+                  Licenses with a deadline within {window} days, not complete, soonest first
+                </Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Educator</Table.Th>

@@ -17,7 +17,9 @@ function ChartSkeleton({ label }: { label: string }) {
   return <Skeleton height={260} radius="md" aria-label={label} />;
 }
 
-export const LazyCompetencyAreasChart = memo(function LazyCompetencyAreasChart(props: ComponentProps<typeof CompetencyAreasChunk>) {
+export const LazyCompetencyAreasChart = memo(function LazyCompetencyAreasChart(
+  props: ComponentProps<typeof CompetencyAreasChunk>,
+) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the competency areas chart" />}>
       <CompetencyAreasChunk {...props} />

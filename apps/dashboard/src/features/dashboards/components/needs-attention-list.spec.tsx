@@ -13,14 +13,27 @@ function person(index: number, reasons: AttentionRow['reasons'], renewal: Attent
 }
 
 const behind: AttentionRow['renewal'] = {
-  __typename: 'RenewalStanding', status: 'BEHIND', licenseTypeName: 'Instructional II', unitName: 'Act 48 hours',
-  deadline: '2027-02-01', daysLeft: 60, required: '180', earned: '30', remaining: '150',
+  __typename: 'RenewalStanding',
+  status: 'BEHIND',
+  licenseTypeName: 'Instructional II',
+  unitName: 'Act 48 hours',
+  deadline: '2027-02-01',
+  daysLeft: 60,
+  required: '180',
+  earned: '30',
+  remaining: '150',
 };
 
 describe('NeedsAttentionList', () => {
   it('lists each person with why, their renewal in words and a link to them', () => {
     renderWithProviders(
-      <NeedsAttentionList rows={[person(1, ['BEHIND', 'DEADLINE_SOON'], behind), person(2, ['NO_PD_THIS_YEAR'])]} schoolYear={2026} reason={null} page={1} onChange={jest.fn()} />,
+      <NeedsAttentionList
+        rows={[person(1, ['BEHIND', 'DEADLINE_SOON'], behind), person(2, ['NO_PD_THIS_YEAR'])]}
+        schoolYear={2026}
+        reason={null}
+        page={1}
+        onChange={jest.fn()}
+      />,
     );
     const table = screen.getByRole('table');
     const first = within(table).getByRole('row', { name: /Person 1/ });
@@ -37,12 +50,20 @@ describe('NeedsAttentionList', () => {
   it('filters by reason (through the URL the caller keeps) and says when nobody matches', () => {
     const onChange = jest.fn();
     const { unmount } = renderWithProviders(
-      <NeedsAttentionList rows={[person(1, ['AT_RISK']), person(2, ['NO_PD_THIS_YEAR'])]} schoolYear={2026} reason={null} page={1} onChange={onChange} />,
+      <NeedsAttentionList
+        rows={[person(1, ['AT_RISK']), person(2, ['NO_PD_THIS_YEAR'])]}
+        schoolYear={2026}
+        reason={null}
+        page={1}
+        onChange={onChange}
+      />,
     );
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'NO_PD_THIS_YEAR' } });
     expect(onChange).toHaveBeenCalledWith({ reason: 'NO_PD_THIS_YEAR', page: 1 });
     unmount();
-    renderWithProviders(<NeedsAttentionList rows={[person(1, ['AT_RISK'])]} schoolYear={2026} reason="LAPSED" page={1} onChange={onChange} />);
+    renderWithProviders(
+      <NeedsAttentionList rows={[person(1, ['AT_RISK'])]} schoolYear={2026} reason="LAPSED" page={1} onChange={onChange} />,
+    );
     expect(screen.getByText(/Nobody for this reason/)).toBeTruthy();
   });
 

@@ -46,14 +46,21 @@ function RenewalCell({ row }: { row: AttentionRow }) {
  * Staff who need a principal's attention, most urgent first, each a link to the person. The
  * reason filter and the page live in the URL.
  */
-export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoolYear, reason, page, onChange }: NeedsAttentionListProps) {
+export const NeedsAttentionList = memo(function NeedsAttentionList({
+  rows,
+  schoolYear,
+  reason,
+  page,
+  onChange,
+}: NeedsAttentionListProps) {
   const headingId = useId();
   const filtered = reason ? rows.filter((row) => row.reasons.includes(reason)) : rows;
   const pageCount = Math.max(1, Math.ceil(filtered.length / ATTENTION_PAGE_SIZE));
   const current = Math.min(Math.max(page, 1), pageCount);
   const shown = filtered.slice((current - 1) * ATTENTION_PAGE_SIZE, current * ATTENTION_PAGE_SIZE);
   const countByReason = new Map(REASON_ORDER.map((r) => [r, rows.filter((row) => row.reasons.includes(r)).length]));
-  const reasonLabel = (r: AttentionReason) => (r === 'NO_PD_THIS_YEAR' ? `No PD in ${schoolYearLabel(schoolYear)}` : REASON_LABELS[r]);
+  const reasonLabel = (r: AttentionReason) =>
+    r === 'NO_PD_THIS_YEAR' ? `No PD in ${schoolYearLabel(schoolYear)}` : REASON_LABELS[r];
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
@@ -85,7 +92,8 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoo
 
       {rows.length === 0 ? (
         <Text size="sm">
-          Every current staff member has a renewal on pace and approved PD this school year. People appear here as soon as that changes.
+          Every current staff member has a renewal on pace and approved PD this school year. People appear here as soon as that
+          changes.
         </Text>
       ) : filtered.length === 0 ? (
         <Text size="sm">
@@ -97,7 +105,12 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoo
       ) : (
         <Stack gap="sm">
           {/* Phones: one card per person; wider screens: the table. */}
-          <Box hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Staff who need attention, most urgent first">
+          <Box
+            hiddenFrom="sm"
+            component="ul"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label="Staff who need attention, most urgent first"
+          >
             {shown.map((row) => (
               <Box component="li" key={row.educator.id} py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
                 <Anchor component={Link} to={`/educators/${row.educator.id}`} fw={600} size="sm">
@@ -161,8 +174,8 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoo
           </Table.ScrollContainer>
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Text size="sm" aria-live="polite">
-              Showing {formatCount((current - 1) * ATTENTION_PAGE_SIZE + 1)}–{formatCount((current - 1) * ATTENTION_PAGE_SIZE + shown.length)} of{' '}
-              {formatCount(filtered.length)}
+              Showing {formatCount((current - 1) * ATTENTION_PAGE_SIZE + 1)}–
+              {formatCount((current - 1) * ATTENTION_PAGE_SIZE + shown.length)} of {formatCount(filtered.length)}
             </Text>
             {pageCount > 1 && (
               <nav aria-label="Needs attention pages">
@@ -172,7 +185,10 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({ rows, schoo
                   onChange={(next) => onChange({ page: next })}
                   size="sm"
                   siblings={1}
-                  getItemProps={(p) => ({ 'aria-label': `Needs attention, page ${p}`, 'aria-current': p === current ? 'page' : undefined })}
+                  getItemProps={(p) => ({
+                    'aria-label': `Needs attention, page ${p}`,
+                    'aria-current': p === current ? 'page' : undefined,
+                  })}
                   getControlProps={(control) => ({
                     'aria-label': `Needs attention, ${{ first: 'first', last: 'last', next: 'next', previous: 'previous' }[control]} page`,
                   })}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 /** One headline number with its label; a link when the number has a page that explains it. */
 export function StatCard({ label, value, to, hint }: { label: string; value: string; to?: string; hint?: ReactNode }) {
   return (
-    <Paper withBorder p={{ base: "sm", sm: "md" }} radius="md">
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md">
       <Text size="sm" c="dimmed">
         {label}
       </Text>

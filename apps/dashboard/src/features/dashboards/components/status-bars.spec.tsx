@@ -17,7 +17,15 @@ const empty: StatusBarRow = {
 };
 
 function renderBars() {
-  renderWithProviders(<StatusBars title="Compliance by school" summary="Summary in words." rows={[lincoln, empty]} rowHeader="School" caption="By school" />);
+  renderWithProviders(
+    <StatusBars
+      title="Compliance by school"
+      summary="Summary in words."
+      rows={[lincoln, empty]}
+      rowHeader="School"
+      caption="By school"
+    />,
+  );
 }
 
 describe('StatusBars', () => {
@@ -48,7 +56,9 @@ describe('StatusBars', () => {
     renderBars();
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const row = screen.getByRole('row', { name: /Lincoln Elementary/ });
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     // Complete, on track, at risk, behind, lapsed, no license, staff.
     expect(cells).toEqual(['12', '18', '12', '2', '0', '1', '45']);
     expect(screen.getByRole('button', { name: 'Show as chart' }).getAttribute('aria-pressed')).toBe('true');

@@ -3,9 +3,16 @@ import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { RenewalStatus } from '../../../gql/graphql';
 import { formatCount } from '../../../utils/format';
-import { STATUS_LABELS, STATUS_MEANINGS, STATUS_ORDER, STATUS_STYLE, statusCount, type StatusCounts, type StatusKey } from '../utils/renewal-status';
+import {
+  STATUS_LABELS,
+  STATUS_MEANINGS,
+  STATUS_ORDER,
+  STATUS_STYLE,
+  statusCount,
+  type StatusCounts,
+  type StatusKey,
+} from '../utils/renewal-status';
 import { StatusSwatch } from './status-swatch';
-
 
 export interface StatusBarRow {
   id: string;
@@ -99,7 +106,13 @@ export function StatusBars({ title, summary, rows, rowHeader, caption }: StatusB
             {summary}
           </Text>
         </div>
-        <Button variant="default" size="xs" onClick={() => setAsTable((value) => !value)} aria-controls={viewId} aria-pressed={asTable}>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => setAsTable((value) => !value)}
+          aria-controls={viewId}
+          aria-pressed={asTable}
+        >
           {asTable ? 'Show as chart' : 'Show as table'}
         </Button>
       </Group>

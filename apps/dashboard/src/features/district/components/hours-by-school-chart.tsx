@@ -12,7 +12,9 @@ interface HoursBySchoolChartProps {
 }
 
 export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartProps) {
-  const ranked = [...schools].sort((a, b) => toChartNumber(b.pdSummary.hourEquivalents) - toChartNumber(a.pdSummary.hourEquivalents));
+  const ranked = [...schools].sort(
+    (a, b) => toChartNumber(b.pdSummary.hourEquivalents) - toChartNumber(a.pdSummary.hourEquivalents),
+  );
   const chartData = ranked.map((school) => ({ name: school.name, hours: toChartNumber(school.pdSummary.hourEquivalents) }));
   const top = ranked[0];
   const summary =
@@ -28,7 +30,12 @@ export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartPr
       chartHeight={chartHeight}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>
-          <BarChart data={chartData} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
+          <BarChart
+            data={chartData}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
             <XAxis type="number" tick={{ fill: chartColors.axis, fontSize: 12 }} allowDecimals={false} />
             <YAxis type="category" dataKey="name" width={150} tick={{ fill: chartColors.axis, fontSize: 12 }} />

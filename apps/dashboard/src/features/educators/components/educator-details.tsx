@@ -18,7 +18,9 @@ function Detail({ label, value }: { label: string; value: string | null | undefi
 }
 
 export function EducatorDetails({ educator }: { educator: Educator }) {
-  const lane = [educator.salaryLane, educator.salaryStep !== null ? `step ${educator.salaryStep}` : null].filter(Boolean).join(', ');
+  const lane = [educator.salaryLane, educator.salaryStep !== null ? `step ${educator.salaryStep}` : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Paper withBorder p="md" radius="md">
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="md" m={0}>

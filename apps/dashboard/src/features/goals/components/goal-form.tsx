@@ -11,7 +11,13 @@ import {
 import { currentSchoolYear } from '../../../utils/format';
 import { describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
 import { measureDescriptions, measureLabels } from '../utils/goal-text';
-import { toCreateGoalInput, toUpdateGoalInput, validateGoalForm, type GoalFormErrors, type GoalFormValues } from '../utils/validate-goal-form';
+import {
+  toCreateGoalInput,
+  toUpdateGoalInput,
+  validateGoalForm,
+  type GoalFormErrors,
+  type GoalFormValues,
+} from '../utils/validate-goal-form';
 
 const MEASURES: GoalMeasure[] = ['ANY_PD_THIS_YEAR', 'AVERAGE_PD_HOURS', 'MICRO_CREDENTIALS', 'RENEWAL_ON_TRACK'];
 const DISTRICT = '';
@@ -28,14 +34,26 @@ export interface GoalFormProps {
 function initialValues(goal: GoalCardFieldsFragment | undefined, defaultSchool: string): GoalFormValues {
   if (goal) {
     return {
-      title: goal.title, schoolId: goal.school?.id ?? DISTRICT, measure: goal.measure, target: goal.target,
-      minimumCount: String(goal.minimumCount ?? 1), competencyArea: goal.competencyArea ?? '', startsOn: goal.startsOn, deadline: goal.deadline,
+      title: goal.title,
+      schoolId: goal.school?.id ?? DISTRICT,
+      measure: goal.measure,
+      target: goal.target,
+      minimumCount: String(goal.minimumCount ?? 1),
+      competencyArea: goal.competencyArea ?? '',
+      startsOn: goal.startsOn,
+      deadline: goal.deadline,
     };
   }
   const year = currentSchoolYear();
   return {
-    title: '', schoolId: defaultSchool, measure: 'ANY_PD_THIS_YEAR', target: '', minimumCount: '1', competencyArea: '',
-    startsOn: `${year}-07-01`, deadline: `${year + 1}-06-30`,
+    title: '',
+    schoolId: defaultSchool,
+    measure: 'ANY_PD_THIS_YEAR',
+    target: '',
+    minimumCount: '1',
+    competencyArea: '',
+    startsOn: `${year}-07-01`,
+    deadline: `${year + 1}-06-30`,
   };
 }
 
@@ -59,7 +77,8 @@ export function GoalForm({ goal, allowDistrictWide, onSaved, onCancel }: GoalFor
       name,
       value: current[name],
       error: errors[name],
-      onChange: (event: { currentTarget: { value: string } }) => setValues({ ...current, [name]: event.currentTarget.value as GoalFormValues[K] }),
+      onChange: (event: { currentTarget: { value: string } }) =>
+        setValues({ ...current, [name]: event.currentTarget.value as GoalFormValues[K] }),
     };
   }
 
@@ -108,7 +127,13 @@ export function GoalForm({ goal, allowDistrictWide, onSaved, onCancel }: GoalFor
             label="For"
             required
             disabled={editing}
-            description={editing ? 'A goal’s school cannot change' : allowDistrictWide ? 'A school, or the whole district' : 'One of your schools'}
+            description={
+              editing
+                ? 'A goal’s school cannot change'
+                : allowDistrictWide
+                  ? 'A school, or the whole district'
+                  : 'One of your schools'
+            }
             data={editing && goal.school ? [{ value: goal.school.id, label: goal.school.name }] : schoolOptions}
             {...field('schoolId')}
           />
@@ -133,7 +158,13 @@ export function GoalForm({ goal, allowDistrictWide, onSaved, onCancel }: GoalFor
             {...field('target')}
           />
           {current.measure === 'MICRO_CREDENTIALS' && (
-            <TextInput label="At least this many micro-credentials" required inputMode="numeric" description="1 to 100" {...field('minimumCount')} />
+            <TextInput
+              label="At least this many micro-credentials"
+              required
+              inputMode="numeric"
+              description="1 to 100"
+              {...field('minimumCount')}
+            />
           )}
           {current.measure === 'MICRO_CREDENTIALS' && (
             <NativeSelect

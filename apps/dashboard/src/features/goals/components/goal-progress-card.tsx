@@ -33,12 +33,21 @@ export interface GoalProgressCardProps {
  * a table (the "Show trend as table" toggle; always present for screen readers). For the Goals
  * page and the principal's and HR's homes.
  */
-export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, heading, today = todayIsoDate() }: GoalProgressCardProps) {
+export function GoalProgressCard({
+  goal,
+  linkToDetail = true,
+  headingOrder = 3,
+  heading,
+  today = todayIsoDate(),
+}: GoalProgressCardProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const viewId = useId();
   const { progress } = goal;
-  const ratio = toChartNumber(progress.target) > 0 ? Math.min(100, (toChartNumber(progress.current) / toChartNumber(progress.target)) * 100) : 0;
+  const ratio =
+    toChartNumber(progress.target) > 0
+      ? Math.min(100, (toChartNumber(progress.current) / toChartNumber(progress.target)) * 100)
+      : 0;
   const table = (
     <Table.ScrollContainer minWidth={260}>
       <Table striped fz="sm">
@@ -92,7 +101,11 @@ export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, 
               {progress.partial ? ` (your schools’ staff)` : ''}
             </Text>
           </div>
-          <Badge color={progress.met ? 'green.9' : 'gray.7'} variant={progress.met ? 'filled' : 'light'} style={{ flexShrink: 0 }}>
+          <Badge
+            color={progress.met ? 'green.9' : 'gray.7'}
+            variant={progress.met ? 'filled' : 'light'}
+            style={{ flexShrink: 0 }}
+          >
             {goal.archivedAt ? 'Archived' : progress.met ? '✓ Target met' : 'In progress'}
           </Badge>
         </Group>
@@ -117,7 +130,13 @@ export function GoalProgressCard({ goal, linkToDetail = true, headingOrder = 3, 
             {goalTrendSentence(goal)}
           </Text>
           {progress.trend.length > 0 && (
-            <Button variant="default" size="compact-xs" onClick={() => setAsTable((value) => !value)} aria-controls={viewId} aria-pressed={asTable}>
+            <Button
+              variant="default"
+              size="compact-xs"
+              onClick={() => setAsTable((value) => !value)}
+              aria-controls={viewId}
+              aria-pressed={asTable}
+            >
               {asTable ? 'Show trend as chart' : 'Show trend as table'}
             </Button>
           )}

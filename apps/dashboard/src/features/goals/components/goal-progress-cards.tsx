@@ -19,9 +19,18 @@ export interface GoalProgressCardsProps {
 }
 
 /** Loads and lays out goal cards: the block the principal's and HR's homes place. */
-export const GoalProgressCards = memo(function GoalProgressCards({ schoolId = null, includeArchived = false, empty, limit, headingOrder }: GoalProgressCardsProps) {
+export const GoalProgressCards = memo(function GoalProgressCards({
+  schoolId = null,
+  includeArchived = false,
+  empty,
+  limit,
+  headingOrder,
+}: GoalProgressCardsProps) {
   const variables = { schoolId, includeArchived };
-  const { data, error, loading, refetch } = useQuery(GoalsDocument, { variables, ...useFirstScreenFetch(GoalsDocument, variables) });
+  const { data, error, loading, refetch } = useQuery(GoalsDocument, {
+    variables,
+    ...useFirstScreenFetch(GoalsDocument, variables),
+  });
   if (error && !data) return <ErrorState error={error} title="Goals could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton height={260} radius="md" aria-label="Loading goals" />;
   const goals = (data?.goals ?? []).slice(0, limit);

@@ -18,7 +18,11 @@ export interface GoalTrendChartProps {
  * text and as a table, and hides this SVG from assistive technology.
  */
 export function GoalTrendChart({ trend, target, unit, height = 140 }: GoalTrendChartProps) {
-  const data = trend.map((point) => ({ date: point.date, label: formatDayAndMonth(point.date), value: toChartNumber(point.value) }));
+  const data = trend.map((point) => ({
+    date: point.date,
+    label: formatDayAndMonth(point.date),
+    value: toChartNumber(point.value),
+  }));
   const targetNumber = toChartNumber(target);
   const top = unit === 'PERCENT' ? 100 : Math.max(targetNumber, ...data.map((point) => point.value)) * 1.15;
   return (
@@ -40,9 +44,22 @@ export function GoalTrendChart({ trend, target, unit, height = 140 }: GoalTrendC
           y={targetNumber}
           stroke="#c92a2a"
           strokeDasharray="6 4"
-          label={{ value: `Target ${formatGoalValue(target, unit, 'short')}`, position: 'insideTopLeft', fill: '#a51d1d', fontSize: 11 }}
+          label={{
+            value: `Target ${formatGoalValue(target, unit, 'short')}`,
+            position: 'insideTopLeft',
+            fill: '#a51d1d',
+            fontSize: 11,
+          }}
         />
-        <Line isAnimationActive={false} type="monotone" dataKey="value" name="Progress" stroke={chartColors.bar} strokeWidth={2} dot={{ r: 2 }} />
+        <Line
+          isAnimationActive={false}
+          type="monotone"
+          dataKey="value"
+          name="Progress"
+          stroke={chartColors.bar}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

@@ -10,10 +10,12 @@ export const measureLabels: Record<GoalMeasure, string> = {
 
 /** What each measure counts, in one sentence, for the form and the card. */
 export const measureDescriptions: Record<GoalMeasure, string> = {
-  MICRO_CREDENTIALS: 'Share of current staff with at least N approved or verified micro-credentials, optionally in one competency area.',
+  MICRO_CREDENTIALS:
+    'Share of current staff with at least N approved or verified micro-credentials, optionally in one competency area.',
   AVERAGE_PD_HOURS:
     'Approved and verified PD since the start date, in hour equivalents (clock hour 1, CEU 10, semester credit 15, quarter credit 10, micro-credential its stated hours), averaged over current staff.',
-  RENEWAL_ON_TRACK: 'Share of current staff whose every license renewal is complete or on track, as each teacher’s own renewal view shows it.',
+  RENEWAL_ON_TRACK:
+    'Share of current staff whose every license renewal is complete or on track, as each teacher’s own renewal view shows it.',
   ANY_PD_THIS_YEAR: 'Share of current staff with any approved or verified PD completed this school year (July to June).',
 };
 

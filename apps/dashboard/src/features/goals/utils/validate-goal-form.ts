@@ -33,7 +33,11 @@ export function validateGoalForm(values: GoalFormValues, { requireSchool }: { re
 
   const target = values.target.trim();
   const share = values.measure !== 'AVERAGE_PD_HOURS';
-  if (!TARGET_PATTERN.test(target) || hundredths(target) <= 0n || (share ? hundredths(target) > 10_000n : hundredths(target) > 1_000_000n)) {
+  if (
+    !TARGET_PATTERN.test(target) ||
+    hundredths(target) <= 0n ||
+    (share ? hundredths(target) > 10_000n : hundredths(target) > 1_000_000n)
+  ) {
     errors.target = share
       ? 'Enter a percentage above 0 and at most 100, with at most 2 decimals (e.g. 80 or 62.5).'
       : 'Enter hour equivalents above 0 and at most 10,000, with at most 2 decimals (e.g. 20 or 7.5).';
@@ -44,7 +48,8 @@ export function validateGoalForm(values: GoalFormValues, { requireSchool }: { re
   }
   if (!DATE_PATTERN.test(values.startsOn)) errors.startsOn = 'Enter the start date.';
   if (!DATE_PATTERN.test(values.deadline)) errors.deadline = 'Enter the deadline.';
-  else if (DATE_PATTERN.test(values.startsOn) && values.deadline <= values.startsOn) errors.deadline = 'The deadline must be after the start date.';
+  else if (DATE_PATTERN.test(values.startsOn) && values.deadline <= values.startsOn)
+    errors.deadline = 'The deadline must be after the start date.';
   return errors;
 }
 

@@ -59,8 +59,18 @@ export function AccountsWithoutPassword() {
       </Text>
       <Stack gap="sm">
         {link && (
-          <Alert color="green" variant="light" role="status" title={link.copied ? `Link for ${link.email} copied` : `Link for ${link.email}`} withCloseButton closeButtonLabel="Dismiss" onClose={() => setLink(null)}>
-            <Text size="sm">{link.copied ? 'Paste it into a message to the person.' : 'Copy this link and send it to the person:'}</Text>
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            title={link.copied ? `Link for ${link.email} copied` : `Link for ${link.email}`}
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setLink(null)}
+          >
+            <Text size="sm">
+              {link.copied ? 'Paste it into a message to the person.' : 'Copy this link and send it to the person:'}
+            </Text>
             <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
               {link.url}
             </Code>
@@ -79,7 +89,9 @@ export function AccountsWithoutPassword() {
         ) : loading && !data ? (
           <PageLoader label="Loading accounts…" />
         ) : accounts.length === 0 ? (
-          <EmptyState title="Everyone has a password">Accounts created by a roster import appear here until their person sets a password.</EmptyState>
+          <EmptyState title="Everyone has a password">
+            Accounts created by a roster import appear here until their person sets a password.
+          </EmptyState>
         ) : (
           <Table.ScrollContainer minWidth={560}>
             <Table striped verticalSpacing="xs" aria-labelledby="no-password-heading">
@@ -105,7 +117,9 @@ export function AccountsWithoutPassword() {
                       )}
                     </Table.Td>
                     <Table.Td style={{ wordBreak: 'break-all' }}>{account.email}</Table.Td>
-                    <Table.Td>{account.linkExpiresAt ? `Sent, valid until ${formatDateTime(account.linkExpiresAt)}` : 'None yet'}</Table.Td>
+                    <Table.Td>
+                      {account.linkExpiresAt ? `Sent, valid until ${formatDateTime(account.linkExpiresAt)}` : 'None yet'}
+                    </Table.Td>
                     <Table.Td>
                       <Button
                         size="xs"

@@ -26,7 +26,13 @@ function run(overrides: Partial<ImportRunFieldsFragment> = {}): ImportRunFieldsF
     problemCount: 0,
     problemsTruncated: false,
     failureMessage: null,
-    counts: { __typename: 'ImportCounts', schools: counts(2, 1), educators: counts(12, 0, 3, 40, 5), accounts: counts(12), pdRecords: null },
+    counts: {
+      __typename: 'ImportCounts',
+      schools: counts(2, 1),
+      educators: counts(12, 0, 3, 40, 5),
+      accounts: counts(12),
+      pdRecords: null,
+    },
     problems: [],
     ...overrides,
   };
@@ -72,7 +78,9 @@ describe('ImportPreview', () => {
     const problems = screen.getByRole('table', { name: /Problems/ });
     const rows = within(problems).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    const first = within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent);
+    const first = within(rows[1])
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(first).toEqual(['Error', 'users.csv', '7', 'orgSourcedIds', 'org-999', 'Unknown school org-999']);
     expect(within(rows[2]).getByText('Students are skipped')).toBeTruthy();
 
@@ -87,7 +95,12 @@ describe('ImportPreview', () => {
     const onApply = jest.fn();
     renderWithProviders(<ImportPreview run={run()} onApply={onApply} />);
     const educators = screen.getByRole('rowheader', { name: 'Educators' }).closest('tr');
-    expect(educators && within(educators).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['12', '0', '3', '40', '5']);
+    expect(
+      educators &&
+        within(educators)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+    ).toEqual(['12', '0', '3', '40', '5']);
     expect(screen.queryByRole('rowheader', { name: 'PD records' })).toBeNull();
     expect(screen.getByText('No problems found.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
@@ -95,7 +108,12 @@ describe('ImportPreview', () => {
   });
 
   it('offers no Apply once the run was applied', () => {
-    renderWithProviders(<ImportPreview run={run({ status: 'APPLIED', canApply: false, appliedAt: '2026-11-20T15:05:00.000Z' })} onApply={jest.fn()} />);
+    renderWithProviders(
+      <ImportPreview
+        run={run({ status: 'APPLIED', canApply: false, appliedAt: '2026-11-20T15:05:00.000Z' })}
+        onApply={jest.fn()}
+      />,
+    );
     expect(screen.queryByRole('button', { name: 'Apply import' })).toBeNull();
     expect(screen.getByText(/Re-importing the same file changes nothing/)).toBeTruthy();
   });

@@ -40,7 +40,9 @@ export function ImportPreview({ run, onApply, applying = false }: ImportPreviewP
               {run.status === 'PREVIEW' ? 'Preview' : 'Import result'}: {run.fileNames.join(', ')}
             </Title>
             <Text size="sm" c="dimmed">
-              {[run.format, run.mode && `${run.mode} file`, `uploaded ${formatDateTime(run.createdAt)}`].filter(Boolean).join(' · ')}
+              {[run.format, run.mode && `${run.mode} file`, `uploaded ${formatDateTime(run.createdAt)}`]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </div>
           <ImportStatusBadge status={run.status} />
@@ -116,7 +118,13 @@ export function ImportPreview({ run, onApply, applying = false }: ImportPreviewP
                     {run.problems.map((problem, index) => (
                       <Table.Tr key={`${problem.file}-${problem.line ?? 0}-${problem.column ?? ''}-${index}`}>
                         <Table.Td>
-                          <Badge color={problem.severity === 'error' ? 'red.9' : 'yellow.2'} autoContrast variant="filled" radius="sm" tt="none">
+                          <Badge
+                            color={problem.severity === 'error' ? 'red.9' : 'yellow.2'}
+                            autoContrast
+                            variant="filled"
+                            radius="sm"
+                            tt="none"
+                          >
                             {problem.severity === 'error' ? 'Error' : 'Warning'}
                           </Badge>
                         </Table.Td>
@@ -132,7 +140,8 @@ export function ImportPreview({ run, onApply, applying = false }: ImportPreviewP
               </Table.ScrollContainer>
               {run.problemsTruncated && (
                 <Text size="sm" c="dimmed" mt="xs">
-                  Only the first {formatCount(run.problems.length)} problems are listed; fix these and upload again to see the rest.
+                  Only the first {formatCount(run.problems.length)} problems are listed; fix these and upload again to see the
+                  rest.
                 </Text>
               )}
             </>
@@ -146,7 +155,12 @@ export function ImportPreview({ run, onApply, applying = false }: ImportPreviewP
                 Fix the errors listed above in your file, then upload it again. Nothing has changed.
               </Text>
             )}
-            <Button onClick={onApply} loading={applying} disabled={!run.canApply} aria-describedby={run.canApply ? undefined : 'apply-blocked-reason'}>
+            <Button
+              onClick={onApply}
+              loading={applying}
+              disabled={!run.canApply}
+              aria-describedby={run.canApply ? undefined : 'apply-blocked-reason'}
+            >
               Apply import
             </Button>
           </Group>

@@ -11,7 +11,12 @@ const choices: { value: ImportChoice; label: string; description: string; accept
     description: 'The zip your SIS exports, or its orgs.csv and users.csv (and roles.csv for 1.2).',
     accept: '.zip,.csv,application/zip,text/csv',
   },
-  { value: 'plain-csv', label: 'Plain CSV roster', description: 'One CSV with the documented roster columns.', accept: '.csv,text/csv' },
+  {
+    value: 'plain-csv',
+    label: 'Plain CSV roster',
+    description: 'One CSV with the documented roster columns.',
+    accept: '.csv,text/csv',
+  },
   {
     value: 'transcript',
     label: 'Vendor transcript (PD records)',
@@ -67,7 +72,12 @@ export function ImportUploadForm({ onUploaded }: ImportUploadFormProps) {
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Upload an import">
       <Stack gap="md">
-        <Radio.Group label="What are you importing?" value={choice} onChange={(value) => setChoice(value as ImportChoice)} name="import-kind">
+        <Radio.Group
+          label="What are you importing?"
+          value={choice}
+          onChange={(value) => setChoice(value as ImportChoice)}
+          name="import-kind"
+        >
           <Stack gap="xs" mt="xs">
             {choices.map((item) => (
               <Radio key={item.value} value={item.value} label={item.label} description={item.description} />

@@ -3,19 +3,56 @@ import type { LaneEvaluationFieldsFragment } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { LaneAtAGlance } from './lane-at-a-glance';
 
-const line = (recordId: string, title: string, counted: boolean, reason: string | null, amount: string, unit: string): LaneEvaluationFieldsFragment['explanation'][number] => ({
-  __typename: 'LaneExplanationLine', recordId, title, completedOn: '2026-01-10', recordedAmount: amount, recordedUnit: unit, counted, reason,
-  conversion: null, credited: counted ? '3' : '0', hypothetical: false, conversionCitation: null, adjustments: [],
+const line = (
+  recordId: string,
+  title: string,
+  counted: boolean,
+  reason: string | null,
+  amount: string,
+  unit: string,
+): LaneEvaluationFieldsFragment['explanation'][number] => ({
+  __typename: 'LaneExplanationLine',
+  recordId,
+  title,
+  completedOn: '2026-01-10',
+  recordedAmount: amount,
+  recordedUnit: unit,
+  counted,
+  reason,
+  conversion: null,
+  credited: counted ? '3' : '0',
+  hypothetical: false,
+  conversionCitation: null,
+  adjustments: [],
 });
 
 const lane: LaneEvaluationFieldsFragment = {
-  __typename: 'LaneEvaluation', scheduleId: 's1', scheduleName: 'Maplewood 2026', asOf: '2026-12-03', currentLane: 'MA', currentStep: 15,
-  nextLane: 'MA+15', attainableByCredits: true, creditsNeeded: '15', creditsEarned: '9.6667', creditsRemaining: '5.3333', qualifiesOn: null,
-  byKind: [{ __typename: 'LaneCreditsByKind', ruleId: 'grad', description: 'Graduate semester credit = 1 lane credit', credits: '3' }],
-  adjustments: [], nextWindow: null,
+  __typename: 'LaneEvaluation',
+  scheduleId: 's1',
+  scheduleName: 'Maplewood 2026',
+  asOf: '2026-12-03',
+  currentLane: 'MA',
+  currentStep: 15,
+  nextLane: 'MA+15',
+  attainableByCredits: true,
+  creditsNeeded: '15',
+  creditsEarned: '9.6667',
+  creditsRemaining: '5.3333',
+  qualifiesOn: null,
+  byKind: [
+    { __typename: 'LaneCreditsByKind', ruleId: 'grad', description: 'Graduate semester credit = 1 lane credit', credits: '3' },
+  ],
+  adjustments: [],
+  nextWindow: null,
   salary: {
-    __typename: 'LaneSalary', contractYear: 2026, currentCents: '7771584', nextCents: '7870728', annualDifferenceCents: '99144',
-    thisContractYearCents: '99144', nextFiveYearsTotalCents: '495720', nextFiveYears: [],
+    __typename: 'LaneSalary',
+    contractYear: 2026,
+    currentCents: '7771584',
+    nextCents: '7870728',
+    annualDifferenceCents: '99144',
+    thisContractYearCents: '99144',
+    nextFiveYearsTotalCents: '495720',
+    nextFiveYears: [],
   },
   explanation: [
     line('r1', 'EDUC 5325', true, null, '3', 'semester_credit'),
@@ -34,7 +71,11 @@ describe('LaneAtAGlance', () => {
     expect(screen.getByText('Graduate semester credit = 1 lane credit: 3 credits')).toBeTruthy();
 
     const pending = screen.getByText('One record counts once approved:').nextElementSibling as HTMLElement;
-    expect(within(pending).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Structured Literacy Foundations (1 micro-credential)']);
+    expect(
+      within(pending)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Structured Literacy Foundations (1 micro-credential)']);
 
     expect(screen.getByRole('link', { name: '$78,707.28' }).getAttribute('href')).toBe('/renewal?why=lane#lane-progress');
     expect(screen.getByRole('link', { name: '+$991.44' })).toBeTruthy();
@@ -46,10 +87,21 @@ describe('LaneAtAGlance', () => {
   it('says when the credits are reached and when the new lane pays', () => {
     renderWithProviders(
       <LaneAtAGlance
-        lane={{ ...lane, creditsEarned: '15', creditsRemaining: '0', qualifiesOn: '2026-11-01', nextWindow: { __typename: 'LaneApplicationWindow', opens: '2027-03-01', closes: '2027-04-30', effective: '2027-07-01' }, explanation: [] }}
+        lane={{
+          ...lane,
+          creditsEarned: '15',
+          creditsRemaining: '0',
+          qualifiesOn: '2026-11-01',
+          nextWindow: { __typename: 'LaneApplicationWindow', opens: '2027-03-01', closes: '2027-04-30', effective: '2027-07-01' },
+          explanation: [],
+        }}
       />,
     );
-    expect(screen.getByText('You have the credits for MA+15 since Nov 1, 2026; apply Mar 1, 2027 – Apr 30, 2027, paid from Jul 1, 2027.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'You have the credits for MA+15 since Nov 1, 2026; apply Mar 1, 2027 – Apr 30, 2027, paid from Jul 1, 2027.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Nothing is waiting for approval.')).toBeTruthy();
   });
 });

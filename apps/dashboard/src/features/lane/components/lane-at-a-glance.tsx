@@ -67,9 +67,17 @@ export function LaneAtAGlance({ lane }: { lane: LaneEvaluationFieldsFragment }) 
         </div>
         {salary && (
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-            <Figure label={`${lane.nextLane} salary (step ${lane.currentStep}, ${salary.contractYear})`} value={formatCents(salary.nextCents)} to={LANE_WHY_PATH} />
+            <Figure
+              label={`${lane.nextLane} salary (step ${lane.currentStep}, ${salary.contractYear})`}
+              value={formatCents(salary.nextCents)}
+              to={LANE_WHY_PATH}
+            />
             <Figure label="Difference a year" value={formatCentsChange(salary.annualDifferenceCents)} to={LANE_WHY_PATH} />
-            <Figure label="Difference over five years" value={formatCentsChange(salary.nextFiveYearsTotalCents)} to={LANE_WHY_PATH} />
+            <Figure
+              label="Difference over five years"
+              value={formatCentsChange(salary.nextFiveYearsTotalCents)}
+              to={LANE_WHY_PATH}
+            />
           </SimpleGrid>
         )}
         {lane.byKind.length > 0 && (
@@ -101,7 +109,8 @@ export function LaneAtAGlance({ lane }: { lane: LaneEvaluationFieldsFragment }) 
                 {pending.map((line) => (
                   <List.Item key={line.recordId}>
                     {line.title ?? 'Record'}
-                    {line.recordedAmount && ` (${formatDecimal(line.recordedAmount, 2)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)})`}
+                    {line.recordedAmount &&
+                      ` (${formatDecimal(line.recordedAmount, 2)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)})`}
                   </List.Item>
                 ))}
               </List>

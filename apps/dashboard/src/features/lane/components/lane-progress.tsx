@@ -24,7 +24,15 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 }
 
 /** Salary-lane progress: credits toward the next lane, when it could pay, and what it is worth. */
-export function LaneProgress({ lane, headingLevel = 2, whyOpen = false }: { lane: LaneEvaluationFieldsFragment; headingLevel?: 2 | 3; whyOpen?: boolean }) {
+export function LaneProgress({
+  lane,
+  headingLevel = 2,
+  whyOpen = false,
+}: {
+  lane: LaneEvaluationFieldsFragment;
+  headingLevel?: 2 | 3;
+  whyOpen?: boolean;
+}) {
   const [open, setOpen] = useState(whyOpen);
   const regionId = useId();
   const needed = Number(lane.creditsNeeded);
@@ -68,14 +76,30 @@ export function LaneProgress({ lane, headingLevel = 2, whyOpen = false }: { lane
         )}
         {salary && lane.nextLane && (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-            <Figure label={`Salary now (${lane.currentLane}, step ${lane.currentStep})`} value={formatCents(salary.currentCents)} note={`Contract year ${salary.contractYear}`} />
-            <Figure label={`Salary in ${lane.nextLane}`} value={formatCents(salary.nextCents)} note={`Difference ${formatCentsChange(salary.annualDifferenceCents)} a year`} />
+            <Figure
+              label={`Salary now (${lane.currentLane}, step ${lane.currentStep})`}
+              value={formatCents(salary.currentCents)}
+              note={`Contract year ${salary.contractYear}`}
+            />
+            <Figure
+              label={`Salary in ${lane.nextLane}`}
+              value={formatCents(salary.nextCents)}
+              note={`Difference ${formatCentsChange(salary.annualDifferenceCents)} a year`}
+            />
             <Figure
               label="Difference this contract year"
               value={formatCentsChange(salary.thisContractYearCents)}
-              note={lane.nextWindow ? `From ${formatDate(lane.nextWindow.effective)}; never retroactive` : 'From the effective date once reached; never retroactive'}
+              note={
+                lane.nextWindow
+                  ? `From ${formatDate(lane.nextWindow.effective)}; never retroactive`
+                  : 'From the effective date once reached; never retroactive'
+              }
             />
-            <Figure label="Difference over five years" value={formatCentsChange(salary.nextFiveYearsTotalCents)} note="With step increases" />
+            <Figure
+              label="Difference over five years"
+              value={formatCentsChange(salary.nextFiveYearsTotalCents)}
+              note="With step increases"
+            />
           </SimpleGrid>
         )}
         {lane.byKind.length > 0 && (
@@ -87,20 +111,29 @@ export function LaneProgress({ lane, headingLevel = 2, whyOpen = false }: { lane
           <List size="sm" spacing={4}>
             {lane.adjustments.map((adjustment) => (
               <List.Item key={adjustment.ruleId}>
-                {adjustment.reason}: {formatDecimal(adjustment.removed, 2)} credits removed. <CitationLink citation={adjustment.citation} />
+                {adjustment.reason}: {formatDecimal(adjustment.removed, 2)} credits removed.{' '}
+                <CitationLink citation={adjustment.citation} />
               </List.Item>
             ))}
           </List>
         )}
         <Group>
-          <Button variant="light" size="sm" onClick={() => setOpen((value) => !value)} aria-expanded={open} aria-controls={regionId}>
+          <Button
+            variant="light"
+            size="sm"
+            onClick={() => setOpen((value) => !value)}
+            aria-expanded={open}
+            aria-controls={regionId}
+          >
             {open ? 'Hide why' : `Why? How ${formatDecimal(lane.creditsEarned, 2)} lane credits were counted`}
           </Button>
         </Group>
         {open && (
           <Table.ScrollContainer minWidth={640} id={regionId}>
             <Table striped withTableBorder>
-              <Table.Caption>{credited.length} credited records; they add up to {formatDecimal(lane.creditsEarned, 4)} lane credits.</Table.Caption>
+              <Table.Caption>
+                {credited.length} credited records; they add up to {formatDecimal(lane.creditsEarned, 4)} lane credits.
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Record</Table.Th>

@@ -30,7 +30,9 @@ export function LazyPdHoursByMonthChart(props: ComponentProps<typeof PdHoursByMo
   );
 }
 
-export const LazyHoursBySchoolChart = memo(function LazyHoursBySchoolChart(props: ComponentProps<typeof HoursBySchoolChartChunk>) {
+export const LazyHoursBySchoolChart = memo(function LazyHoursBySchoolChart(
+  props: ComponentProps<typeof HoursBySchoolChartChunk>,
+) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the chart of hours by school" />}>
       <HoursBySchoolChartChunk {...props} />
@@ -38,7 +40,9 @@ export const LazyHoursBySchoolChart = memo(function LazyHoursBySchoolChart(props
   );
 });
 
-export const LazyPdHoursByMonthFigure = memo(function LazyPdHoursByMonthFigure(props: ComponentProps<typeof PdHoursByMonthFigureChunk>) {
+export const LazyPdHoursByMonthFigure = memo(function LazyPdHoursByMonthFigure(
+  props: ComponentProps<typeof PdHoursByMonthFigureChunk>,
+) {
   return (
     <Suspense fallback={<ChartSkeleton label="Loading the monthly chart" />}>
       <PdHoursByMonthFigureChunk {...props} />

@@ -32,13 +32,22 @@ function summarize(months: MonthTotal[], subject: string, schoolYear: number): s
 export function PdHoursByMonthChart({ schoolId, schoolYear, subject }: PdHoursByMonthChartProps) {
   const { data, error, loading, refetch } = useQuery(PdHoursByMonthDocument, { variables: { schoolId, schoolYear } });
 
-  if (error && !data) return <ErrorState error={error} title="The monthly chart could not be loaded" onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState error={error} title="The monthly chart could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton height={320} radius="md" aria-label="Loading the monthly chart" />;
   return <PdHoursByMonthFigure months={data?.pdHoursByMonth ?? []} schoolYear={schoolYear} subject={subject} />;
 }
 
 /** The monthly chart for months already loaded (a home's query brings them with its other figures). */
-export function PdHoursByMonthFigure({ months, schoolYear, subject }: { months: MonthTotal[]; schoolYear: number; subject: string }) {
+export function PdHoursByMonthFigure({
+  months,
+  schoolYear,
+  subject,
+}: {
+  months: MonthTotal[];
+  schoolYear: number;
+  subject: string;
+}) {
   const chartData = months.map((month) => ({
     label: formatMonth(month.month, 'short'),
     hours: toChartNumber(month.hourEquivalents),
@@ -63,7 +72,9 @@ export function PdHoursByMonthFigure({ months, schoolYear, subject }: { months: 
       table={
         <Table.ScrollContainer minWidth={320}>
           <Table striped>
-            <Table.Caption>PD hour equivalents by month, {subject}, {schoolYearLabel(schoolYear)}</Table.Caption>
+            <Table.Caption>
+              PD hour equivalents by month, {subject}, {schoolYearLabel(schoolYear)}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Month</Table.Th>

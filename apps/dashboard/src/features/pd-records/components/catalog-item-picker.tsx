@@ -26,7 +26,9 @@ export function CatalogItemPicker({ value, error, onChange }: CatalogItemPickerP
     <Select
       label="From the district catalog (optional)"
       description={
-        loadError ? 'The catalog could not be loaded; type the title and kind instead.' : 'Search by name, issuer or competency area, or leave empty and type your own title.'
+        loadError
+          ? 'The catalog could not be loaded; type the title and kind instead.'
+          : 'Search by name, issuer or competency area, or leave empty and type your own title.'
       }
       placeholder={loading ? 'Loading the catalog…' : 'Search the catalog'}
       data={options}

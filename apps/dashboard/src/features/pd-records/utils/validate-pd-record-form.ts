@@ -39,7 +39,14 @@ function isHttpUrl(value: string): boolean {
 }
 
 export function splitCategories(text: string): string[] {
-  return [...new Set(text.split(',').map((part) => part.trim()).filter((part) => part !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  ];
 }
 
 /** Field-by-field problems in words; an empty object means the form can be sent. */

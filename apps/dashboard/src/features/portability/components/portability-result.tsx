@@ -50,7 +50,13 @@ export function PortabilityResult({ result }: { result: PortabilityResultData })
           <Text fw={700} fz={22}>
             {progressText}
           </Text>
-          <Progress value={share} size="lg" mt={4} aria-label={progressText} color={met ? 'green.9' : renewalStatusColors[result.status]} />
+          <Progress
+            value={share}
+            size="lg"
+            mt={4}
+            aria-label={progressText}
+            color={met ? 'green.9' : renewalStatusColors[result.status]}
+          />
           <Text size="sm" mt={4}>
             {met ? 'Met' : renewalStatusLabels[result.status]}: {PORTABILITY_STATUS[result.status]}.{' '}
             {!met && (
@@ -72,8 +78,8 @@ export function PortabilityResult({ result }: { result: PortabilityResultData })
               {result.categories.map((category) => (
                 <List.Item key={category.id}>
                   <span aria-hidden="true">{category.met ? '✓ ' : '✗ '}</span>
-                  <strong>{category.label}</strong>: {category.met ? 'met' : 'not met yet'} — {formatDecimal(category.earned, 2)} of {formatDecimal(category.required, 2)} {unit}{' '}
-                  <CitationLink citation={category.citation} />
+                  <strong>{category.label}</strong>: {category.met ? 'met' : 'not met yet'} — {formatDecimal(category.earned, 2)}{' '}
+                  of {formatDecimal(category.required, 2)} {unit} <CitationLink citation={category.citation} />
                 </List.Item>
               ))}
             </List>

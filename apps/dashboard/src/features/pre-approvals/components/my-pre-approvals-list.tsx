@@ -16,11 +16,16 @@ const statusStyles: Record<PreApprovalStatus, { label: string; color: MantineCol
 /** The teacher's own pre-approval requests, newest first, with the reviewer's feedback. */
 export function MyPreApprovalsList() {
   const { data, error, loading, refetch } = useQuery(MyPreApprovalsDocument);
-  if (error && !data) return <ErrorState error={error} title="Your pre-approval requests could not be loaded" onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState error={error} title="Your pre-approval requests could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <PageLoader label="Loading your pre-approval requests…" />;
   const rows = data?.myPreApprovals ?? [];
   if (rows.length === 0) {
-    return <EmptyState title="No pre-approval requests yet">Ask before a course or activity you want counted toward your salary lane.</EmptyState>;
+    return (
+      <EmptyState title="No pre-approval requests yet">
+        Ask before a course or activity you want counted toward your salary lane.
+      </EmptyState>
+    );
   }
   return (
     <Table.ScrollContainer minWidth={720}>

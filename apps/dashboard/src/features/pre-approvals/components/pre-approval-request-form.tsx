@@ -5,7 +5,10 @@ import { RequestPreApprovalDocument, type ActivityType, type PdUnit, type PreApp
 import { activityTypeLabels, todayIsoDate, unitLabel } from '../../../utils/format';
 import { describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
 
-const activityTypeOptions = (Object.keys(activityTypeLabels) as ActivityType[]).map((value) => ({ value, label: activityTypeLabels[value] }));
+const activityTypeOptions = (Object.keys(activityTypeLabels) as ActivityType[]).map((value) => ({
+  value,
+  label: activityTypeLabels[value],
+}));
 const unitOptions = (['SEMESTER_CREDIT', 'QUARTER_CREDIT', 'CLOCK_HOUR', 'CEU', 'MICRO_CREDENTIAL'] as PdUnit[]).map((value) => ({
   value,
   label: unitLabel(value),
@@ -67,14 +70,18 @@ export function PreApprovalRequestForm({ onRequested }: { onRequested?: (title: 
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [request, { loading }] = useMutation(RequestPreApprovalDocument, { refetchQueries: ['MyPreApprovals'], awaitRefetchQueries: true });
+  const [request, { loading }] = useMutation(RequestPreApprovalDocument, {
+    refetchQueries: ['MyPreApprovals'],
+    awaitRefetchQueries: true,
+  });
 
   function field<K extends keyof Values>(name: K) {
     return {
       name,
       value: values[name],
       error: errors[name],
-      onChange: (event: { currentTarget: { value: string } }) => setValues({ ...values, [name]: event.currentTarget.value as Values[K] }),
+      onChange: (event: { currentTarget: { value: string } }) =>
+        setValues({ ...values, [name]: event.currentTarget.value as Values[K] }),
     };
   }
 
@@ -109,7 +116,14 @@ export function PreApprovalRequestForm({ onRequested }: { onRequested?: (title: 
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Request pre-approval">
       <Stack gap="sm">
         {done && (
-          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}
@@ -121,11 +135,22 @@ export function PreApprovalRequestForm({ onRequested }: { onRequested?: (title: 
         <TextInput label="Title" required maxLength={200} description="e.g. EDU 601 Literacy Assessment" {...field('title')} />
         <NativeSelect label="Kind of activity" required data={activityTypeOptions} {...field('activityType')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput label="Expected amount" required inputMode="decimal" description="Up to 2 decimal places" {...field('expectedAmount')} />
+          <TextInput
+            label="Expected amount"
+            required
+            inputMode="decimal"
+            description="Up to 2 decimal places"
+            {...field('expectedAmount')}
+          />
           <NativeSelect label="Unit" required data={unitOptions} {...field('unit')} />
         </SimpleGrid>
         <TextInput label="Planned start" type="date" required min={todayIsoDate()} {...field('plannedStartOn')} />
-        <TextInput label="Provider" maxLength={200} description="Optional: the university or vendor running it" {...field('provider')} />
+        <TextInput
+          label="Provider"
+          maxLength={200}
+          description="Optional: the university or vendor running it"
+          {...field('provider')}
+        />
         <Textarea
           label="Description"
           autosize

@@ -40,9 +40,15 @@ export function CreditPanels({
       {renewals.length === 0 ? (
         <Text>No license with a state rule set is on record, so there is no renewal to evaluate.</Text>
       ) : (
-        renewals.map((renewal) => <RenewalCard key={renewal.licenseId} renewal={renewal} headingLevel={3} whyOpen={openWhy === renewal.licenseId} />)
+        renewals.map((renewal) => (
+          <RenewalCard key={renewal.licenseId} renewal={renewal} headingLevel={3} whyOpen={openWhy === renewal.licenseId} />
+        ))
       )}
-      {lane ? <LaneProgress lane={lane} headingLevel={3} whyOpen={openWhy === 'lane'} /> : <Text>No salary schedule or lane is on record for lane progress.</Text>}
+      {lane ? (
+        <LaneProgress lane={lane} headingLevel={3} whyOpen={openWhy === 'lane'} />
+      ) : (
+        <Text>No salary schedule or lane is on record for lane progress.</Text>
+      )}
     </Stack>
   );
 }

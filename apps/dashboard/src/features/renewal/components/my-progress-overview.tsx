@@ -9,7 +9,8 @@ import { RenewalAtAGlance } from './renewal-at-a-glance';
 /** The teacher home's first screen: renewal and salary-lane progress side by side. */
 export function MyProgressOverview({ educatorId }: { educatorId: string }) {
   const { data, error, loading, refetch } = useQuery(EducatorCreditDocument, { variables: { id: educatorId } });
-  if (error && !data) return <ErrorState error={error} title="Your renewal and lane progress could not be loaded" onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState error={error} title="Your renewal and lane progress could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <PageLoader label="Evaluating your renewal and salary lane…" />;
   if (!data) return null;
   const { renewals, lane } = data.educator;
@@ -21,7 +22,8 @@ export function MyProgressOverview({ educatorId }: { educatorId: string }) {
             Renewal
           </Title>
           <Text size="sm" mt="xs">
-            No license with a state rule set is on record, so there is no renewal to track. If you hold a license, ask HR to add it to your record.
+            No license with a state rule set is on record, so there is no renewal to track. If you hold a license, ask HR to add
+            it to your record.
           </Text>
         </Paper>
       ) : (
@@ -35,7 +37,8 @@ export function MyProgressOverview({ educatorId }: { educatorId: string }) {
             Salary lane
           </Title>
           <Text size="sm" mt="xs">
-            No salary schedule, lane or step is on record for you, so lane progress cannot be shown. HR can add your lane and step.
+            No salary schedule, lane or step is on record for you, so lane progress cannot be shown. HR can add your lane and
+            step.
           </Text>
         </Paper>
       )}

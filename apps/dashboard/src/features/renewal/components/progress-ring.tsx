@@ -18,7 +18,14 @@ export function ProgressRing({ percent, label, size = 112, color = 'var(--mantin
   const circumference = 2 * Math.PI * radius;
   const clamped = Math.max(0, Math.min(100, percent));
   return (
-    <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" style={{ flexShrink: 0 }}>
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      focusable="false"
+      style={{ flexShrink: 0 }}
+    >
       <circle cx={size / 2} cy={size / 2} r={radius} fill="none" stroke="var(--mantine-color-gray-3)" strokeWidth={stroke} />
       <circle
         cx={size / 2}
@@ -31,7 +38,15 @@ export function ProgressRing({ percent, label, size = 112, color = 'var(--mantin
         strokeDasharray={`${(clamped / 100) * circumference} ${circumference}`}
         transform={`rotate(-90 ${size / 2} ${size / 2})`}
       />
-      <text x="50%" y="50%" dominantBaseline="central" textAnchor="middle" fontSize={size / 5} fontWeight={700} fill="var(--mantine-color-black)">
+      <text
+        x="50%"
+        y="50%"
+        dominantBaseline="central"
+        textAnchor="middle"
+        fontSize={size / 5}
+        fontWeight={700}
+        fill="var(--mantine-color-black)"
+      >
         {label}
       </text>
     </svg>

@@ -66,7 +66,8 @@ export function RenewalAtAGlance({ renewal }: { renewal: RenewalEvaluationFields
             {renewal.categories.map((category) => (
               <List.Item key={category.id}>
                 <span aria-hidden="true">{category.met ? '✓ ' : '○ '}</span>
-                {category.label}: {formatDecimal(category.earned, 2)} of {formatDecimal(category.required, 2)} {unit} — {category.met ? 'met' : 'not met yet'}
+                {category.label}: {formatDecimal(category.earned, 2)} of {formatDecimal(category.required, 2)} {unit} —{' '}
+                {category.met ? 'met' : 'not met yet'}
               </List.Item>
             ))}
           </List>

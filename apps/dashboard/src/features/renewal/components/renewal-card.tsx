@@ -1,7 +1,13 @@
 import { Badge, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { RenewalEvaluationFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatDecimal } from '../../../utils/format';
-import { daysLeftText, missingSentence, renewalStatusColors, renewalStatusLabels, statusExplanation } from '../utils/renewal-text';
+import {
+  daysLeftText,
+  missingSentence,
+  renewalStatusColors,
+  renewalStatusLabels,
+  statusExplanation,
+} from '../utils/renewal-text';
 import { CitationLink } from './citation-link';
 import { WhyDrillDown } from './why-drill-down';
 
@@ -13,12 +19,27 @@ function percent(earned: string, required: string): number {
 }
 
 /** One license cycle: progress in the state's unit, categories, deadline, status and the "why". */
-export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { renewal: RenewalEvaluationFieldsFragment; headingLevel?: 2 | 3; whyOpen?: boolean }) {
+export function RenewalCard({
+  renewal,
+  headingLevel = 2,
+  whyOpen = false,
+}: {
+  renewal: RenewalEvaluationFieldsFragment;
+  headingLevel?: 2 | 3;
+  whyOpen?: boolean;
+}) {
   const unit = renewal.unitName;
   const share = percent(renewal.earned, renewal.required);
   const progressText = `${formatDecimal(renewal.earned, 2)} of ${formatDecimal(renewal.required, 2)} ${unit} earned (${share}%)`;
   return (
-    <Paper withBorder p="md" radius="md" component="section" id={`renewal-${renewal.licenseId}`} aria-label={`Renewal, ${renewal.licenseTypeName} license`}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      id={`renewal-${renewal.licenseId}`}
+      aria-label={`Renewal, ${renewal.licenseTypeName} license`}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>
@@ -26,7 +47,8 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
               {renewal.licenseTypeName} ({renewal.stateCode}) renewal
             </Title>
             <Text size="sm" c="dimmed">
-              Cycle {formatDate(renewal.cycleStart)} – {formatDate(renewal.cycleEnd)} · license {renewal.licenseNumber} · evaluated {formatDate(renewal.asOf)}
+              Cycle {formatDate(renewal.cycleStart)} – {formatDate(renewal.cycleEnd)} · license {renewal.licenseNumber} ·
+              evaluated {formatDate(renewal.asOf)}
             </Text>
           </div>
           <Badge size="lg" variant="outline" color={renewalStatusColors[renewal.status]}>
@@ -66,15 +88,15 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
 
         {renewal.categories.length > 0 && (
           <div>
-            <Title order={headingLevel + 1 as 3 | 4} size="h5">
+            <Title order={(headingLevel + 1) as 3 | 4} size="h5">
               Required categories
             </Title>
             <List size="sm" spacing={4} listStyleType="none" pl={0}>
               {renewal.categories.map((category) => (
                 <List.Item key={category.id}>
                   <span aria-hidden="true">{category.met ? '✓ ' : '✗ '}</span>
-                  <strong>{category.label}</strong>: {category.met ? 'met' : 'not met yet'} — {formatDecimal(category.earned, 2)} of{' '}
-                  {formatDecimal(category.required, 2)} {unit}
+                  <strong>{category.label}</strong>: {category.met ? 'met' : 'not met yet'} — {formatDecimal(category.earned, 2)}{' '}
+                  of {formatDecimal(category.required, 2)} {unit}
                 </List.Item>
               ))}
             </List>
@@ -83,7 +105,7 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
 
         {renewal.districtRules.length > 0 && (
           <div>
-            <Title order={headingLevel + 1 as 3 | 4} size="h5">
+            <Title order={(headingLevel + 1) as 3 | 4} size="h5">
               District policy
             </Title>
             <List size="sm" spacing={4}>
@@ -98,14 +120,18 @@ export function RenewalCard({ renewal, headingLevel = 2, whyOpen = false }: { re
 
         {(renewal.carryIn !== '0' || renewal.carryOut !== '0') && (
           <Text size="sm">
-            Carry-over: {formatDecimal(renewal.carryIn, 2)} {unit} in from the previous cycle; {formatDecimal(renewal.carryOut, 2)} {unit} would carry into the next.
+            Carry-over: {formatDecimal(renewal.carryIn, 2)} {unit} in from the previous cycle;{' '}
+            {formatDecimal(renewal.carryOut, 2)} {unit} would carry into the next.
           </Text>
         )}
         {renewal.pathways.length > 0 && (
           <Text size="sm">
             Other ways to renew:{' '}
             {renewal.pathways
-              .map((p) => `${p.label} (${formatDecimal(p.earned, 2)} of ${formatDecimal(p.required, 2)} ${p.unitName}${p.met ? ', met' : p.blockedBy.length > 0 ? `; also needs ${p.blockedBy.join('; ')}` : ''})`)
+              .map(
+                (p) =>
+                  `${p.label} (${formatDecimal(p.earned, 2)} of ${formatDecimal(p.required, 2)} ${p.unitName}${p.met ? ', met' : p.blockedBy.length > 0 ? `; also needs ${p.blockedBy.join('; ')}` : ''})`,
+              )
               .join('; ')}
             .
           </Text>

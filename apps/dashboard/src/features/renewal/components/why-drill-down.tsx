@@ -35,7 +35,8 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
           <Table.ScrollContainer minWidth={720}>
             <Table striped withTableBorder>
               <Table.Caption>
-                {credited.length} credited {credited.length === 1 ? 'line' : 'lines'}; they add up to the {formatDecimal(renewal.earned, 2)} {unit} earned.
+                {credited.length} credited {credited.length === 1 ? 'line' : 'lines'}; they add up to the{' '}
+                {formatDecimal(renewal.earned, 2)} {unit} earned.
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -52,21 +53,28 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
                 {credited.map((line, index) => (
                   <Table.Tr key={line.recordId ?? `carry-${index}`}>
                     <Table.Th scope="row" fw={500}>
-                      {line.kind === 'carry_in' ? 'Carried over from the previous cycle' : line.title ?? 'Record'}
+                      {line.kind === 'carry_in' ? 'Carried over from the previous cycle' : (line.title ?? 'Record')}
                       {line.hypothetical && ' (planned)'}
                     </Table.Th>
                     <Table.Td>{formatDate(line.completedOn)}</Table.Td>
-                    <Table.Td>{line.recordedAmount ? `${formatDecimal(line.recordedAmount, 4)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)}` : '—'}</Table.Td>
+                    <Table.Td>
+                      {line.recordedAmount
+                        ? `${formatDecimal(line.recordedAmount, 4)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)}`
+                        : '—'}
+                    </Table.Td>
                     <Table.Td>
                       <Text size="sm">{line.conversion ?? '—'}</Text>
                       {line.conversionCitation && <CitationLink citation={line.conversionCitation} label="Rule source" />}
                       {line.adjustments.map((adjustment, a) => (
                         <Text size="xs" c="dimmed" key={a}>
-                          {adjustment.kind === 'cap' ? 'Cap' : adjustment.kind === 'rounding' ? 'Rounding' : 'Carry-over'}: {formatDecimal(adjustment.change, 4)} ({adjustment.description})
+                          {adjustment.kind === 'cap' ? 'Cap' : adjustment.kind === 'rounding' ? 'Rounding' : 'Carry-over'}:{' '}
+                          {formatDecimal(adjustment.change, 4)} ({adjustment.description})
                         </Text>
                       ))}
                     </Table.Td>
-                    <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{formatDecimal(line.credited, 4)}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                      {formatDecimal(line.credited, 4)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -91,8 +99,10 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
               <List size="sm" spacing={4}>
                 {renewal.adjustments.map((adjustment) => (
                   <List.Item key={adjustment.ruleId}>
-                    {adjustment.reason}: {formatDecimal(adjustment.amount, 4)} {unit} removed of {formatDecimal(adjustment.before, 4)}
-                    {adjustment.limit && ` (limit ${formatDecimal(adjustment.limit, 4)})`}. <CitationLink citation={adjustment.citation} />
+                    {adjustment.reason}: {formatDecimal(adjustment.amount, 4)} {unit} removed of{' '}
+                    {formatDecimal(adjustment.before, 4)}
+                    {adjustment.limit && ` (limit ${formatDecimal(adjustment.limit, 4)})`}.{' '}
+                    <CitationLink citation={adjustment.citation} />
                   </List.Item>
                 ))}
               </List>

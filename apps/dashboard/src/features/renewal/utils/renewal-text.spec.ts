@@ -4,7 +4,10 @@ describe('renewal text', () => {
   it('says what is missing, including unmet categories', () => {
     expect(
       missingSentence({
-        unitName: 'points', remaining: '40', deadline: '2027-06-30', status: 'AT_RISK',
+        unitName: 'points',
+        remaining: '40',
+        deadline: '2027-06-30',
+        status: 'AT_RISK',
         categories: [
           { label: 'Students with disabilities', required: '20', earned: '5', met: false },
           { label: 'Literacy', required: '10', earned: '10', met: true },
@@ -14,7 +17,9 @@ describe('renewal text', () => {
   });
 
   it('says nothing is missing when complete', () => {
-    expect(missingSentence({ unitName: 'hours', remaining: '0', deadline: '2027-06-30', status: 'COMPLETE', categories: [] })).toMatch(/^Nothing is missing/);
+    expect(
+      missingSentence({ unitName: 'hours', remaining: '0', deadline: '2027-06-30', status: 'COMPLETE', categories: [] }),
+    ).toMatch(/^Nothing is missing/);
   });
 
   it('names record units, plural unless one', () => {

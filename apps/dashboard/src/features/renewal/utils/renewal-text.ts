@@ -65,7 +65,8 @@ export function missingSentence(renewal: MissingInput): string {
   if (renewal.status === 'COMPLETE') return 'Nothing is missing: the total and every required category are met for this cycle.';
   const parts: string[] = [];
   if (!/^0*(\.0*)?$/.test(renewal.remaining)) parts.push(`${formatDecimal(renewal.remaining, 2)} more ${renewal.unitName}`);
-  for (const category of unmet) parts.push(`${category.label} (${formatDecimal(category.earned, 2)} of ${formatDecimal(category.required, 2)} so far)`);
+  for (const category of unmet)
+    parts.push(`${category.label} (${formatDecimal(category.earned, 2)} of ${formatDecimal(category.required, 2)} so far)`);
   if (parts.length === 0) return 'Nothing is missing in the total; check the notes below.';
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   return `Still needed by ${formatDate(renewal.deadline)}: ${list}.`;

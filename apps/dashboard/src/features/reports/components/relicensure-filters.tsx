@@ -17,8 +17,16 @@ interface RelicensureFiltersProps {
 /** School and status apply at once; the typed filters apply with the button (or Enter). */
 export function RelicensureFilters({ params, onChange, schools, allowAllSchools }: RelicensureFiltersProps) {
   const [draft, setDraft] = useState<Draft>({ due: params.due, licenseType: params.licenseType, asOf: params.asOf });
-  useEffect(() => setDraft({ due: params.due, licenseType: params.licenseType, asOf: params.asOf }), [params.due, params.licenseType, params.asOf]);
-  const filtered = params.schoolId !== null || params.statuses.length > 0 || params.due !== '' || params.licenseType !== '' || params.asOf !== '';
+  useEffect(
+    () => setDraft({ due: params.due, licenseType: params.licenseType, asOf: params.asOf }),
+    [params.due, params.licenseType, params.asOf],
+  );
+  const filtered =
+    params.schoolId !== null ||
+    params.statuses.length > 0 ||
+    params.due !== '' ||
+    params.licenseType !== '' ||
+    params.asOf !== '';
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,7 +38,12 @@ export function RelicensureFilters({ params, onChange, schools, allowAllSchools 
       <form onSubmit={apply} aria-label="Filter the relicensure report">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           {(allowAllSchools || schools.length > 1) && (
-            <SchoolSelect schools={schools} value={params.schoolId} allowAll={allowAllSchools} onChange={(schoolId) => onChange({ schoolId })} />
+            <SchoolSelect
+              schools={schools}
+              value={params.schoolId}
+              allowAll={allowAllSchools}
+              onChange={(schoolId) => onChange({ schoolId })}
+            />
           )}
           <TextInput
             label="Deadline within (days)"
@@ -77,7 +90,10 @@ export function RelicensureFilters({ params, onChange, schools, allowAllSchools 
         <Group mt="sm">
           <Button type="submit">Apply filters</Button>
           {filtered && (
-            <Button variant="default" onClick={() => onChange({ schoolId: null, statuses: [], due: '', licenseType: '', asOf: '' })}>
+            <Button
+              variant="default"
+              onClick={() => onChange({ schoolId: null, statuses: [], due: '', licenseType: '', asOf: '' })}
+            >
               Clear filters
             </Button>
           )}

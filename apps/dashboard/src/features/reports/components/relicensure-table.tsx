@@ -54,7 +54,9 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
       <Table.ScrollContainer minWidth={980}>
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-            <span className="visually-hidden">Relicensure report. Column headers with arrows are buttons that sort the table.</span>
+            <span className="visually-hidden">
+              Relicensure report. Column headers with arrows are buttons that sort the table.
+            </span>
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -65,10 +67,17 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
                     key={column.header}
                     scope="col"
                     ta={column.numeric ? 'right' : 'left'}
-                    aria-sort={sorted === 'ASC' ? 'ascending' : sorted === 'DESC' ? 'descending' : column.sort ? 'none' : undefined}
+                    aria-sort={
+                      sorted === 'ASC' ? 'ascending' : sorted === 'DESC' ? 'descending' : column.sort ? 'none' : undefined
+                    }
                   >
                     {column.sort ? (
-                      <UnstyledButton onClick={() => toggle(column)} fw={700} fz="sm" style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+                      <UnstyledButton
+                        onClick={() => toggle(column)}
+                        fw={700}
+                        fz="sm"
+                        style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+                      >
                         {column.header}
                         <span aria-hidden="true">{sorted === 'ASC' ? '▲' : sorted === 'DESC' ? '▼' : '↕'}</span>
                       </UnstyledButton>
@@ -141,7 +150,9 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
       </Table.ScrollContainer>
       <Group justify="space-between" mt="sm" wrap="wrap" gap="sm">
         <Text size="sm" aria-live="polite">
-          {totalCount === 0 ? 'No licenses' : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(totalCount)} licenses`}
+          {totalCount === 0
+            ? 'No licenses'
+            : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(totalCount)} licenses`}
         </Text>
         <Group gap="sm" wrap="wrap">
           <NativeSelect
@@ -159,7 +170,10 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
               onChange={(page) => onChange({ page })}
               size="sm"
               siblings={1}
-              getItemProps={(page) => ({ 'aria-label': `Page ${page}`, 'aria-current': page === params.page ? 'page' : undefined })}
+              getItemProps={(page) => ({
+                'aria-label': `Page ${page}`,
+                'aria-current': page === params.page ? 'page' : undefined,
+              })}
               getControlProps={(control) => ({
                 'aria-label': { first: 'First page', last: 'Last page', next: 'Next page', previous: 'Previous page' }[control],
               })}

@@ -13,7 +13,14 @@ export function ReportStatusBadge({ status }: { status: RenewalStatus }) {
       component="span"
       size="xs"
       fw={700}
-      style={{ display: 'inline-block', whiteSpace: 'nowrap', color, border: `1px solid ${color}`, borderRadius: 999, padding: '1px 8px' }}
+      style={{
+        display: 'inline-block',
+        whiteSpace: 'nowrap',
+        color,
+        border: `1px solid ${color}`,
+        borderRadius: 999,
+        padding: '1px 8px',
+      }}
     >
       <span aria-hidden="true">{SYMBOLS[status]} </span>
       {renewalStatusLabels[status]}

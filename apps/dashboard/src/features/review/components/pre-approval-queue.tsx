@@ -4,7 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PageLoader } from '../../../components/ui/page-loader';
-import { ApprovePreApprovalDocument, DenyPreApprovalDocument, PreApprovalQueueDocument, type PreApprovalFieldsFragment } from '../../../gql/graphql';
+import {
+  ApprovePreApprovalDocument,
+  DenyPreApprovalDocument,
+  PreApprovalQueueDocument,
+  type PreApprovalFieldsFragment,
+} from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate } from '../../../utils/format';
 import { apiErrorCode, describeError } from '../../../utils/graphql-errors';
 
@@ -50,7 +55,8 @@ export function PreApprovalQueue() {
       return;
     }
     try {
-      if (decision.kind === 'approve') await approve({ variables: { id: decision.request.id, feedback: text === '' ? null : text } });
+      if (decision.kind === 'approve')
+        await approve({ variables: { id: decision.request.id, feedback: text === '' ? null : text } });
       else await deny({ variables: { id: decision.request.id, feedback: text } });
       setDone(`“${decision.request.title}” was ${decision.kind === 'approve' ? 'approved' : 'denied'}.`);
       setDecision(null);
@@ -62,16 +68,27 @@ export function PreApprovalQueue() {
   return (
     <Stack gap="sm">
       {done && (
-        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setDone(null)}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setDone(null)}
+        >
           {done}
         </Alert>
       )}
       {rows.length === 0 ? (
-        <EmptyState title="No pre-approval requests waiting">Teachers’ requests for lane credit appear here before the activity.</EmptyState>
+        <EmptyState title="No pre-approval requests waiting">
+          Teachers’ requests for lane credit appear here before the activity.
+        </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={860}>
           <Table striped verticalSpacing="xs" captionSide="top">
-            <Table.Caption style={{ textAlign: 'left' }}>{data?.preApprovalQueue.totalCount ?? 0} requests waiting, oldest first</Table.Caption>
+            <Table.Caption style={{ textAlign: 'left' }}>
+              {data?.preApprovalQueue.totalCount ?? 0} requests waiting, oldest first
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Teacher</Table.Th>
@@ -119,7 +136,11 @@ export function PreApprovalQueue() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={decision !== null} onClose={() => setDecision(null)} title={decision?.kind === 'deny' ? 'Deny pre-approval' : 'Approve pre-approval'}>
+      <Modal
+        opened={decision !== null}
+        onClose={() => setDecision(null)}
+        title={decision?.kind === 'deny' ? 'Deny pre-approval' : 'Approve pre-approval'}
+      >
         {decision && (
           <form onSubmit={(event) => void handleSubmit(event)} noValidate>
             <Stack gap="sm">
@@ -145,7 +166,11 @@ export function PreApprovalQueue() {
                 <Button variant="default" onClick={() => setDecision(null)}>
                   Cancel
                 </Button>
-                <Button type="submit" color={decision.kind === 'deny' ? 'red.9' : 'green.9'} loading={approveState.loading || denyState.loading}>
+                <Button
+                  type="submit"
+                  color={decision.kind === 'deny' ? 'red.9' : 'green.9'}
+                  loading={approveState.loading || denyState.loading}
+                >
                   {decision.kind === 'deny' ? 'Deny' : 'Approve'}
                 </Button>
               </Group>

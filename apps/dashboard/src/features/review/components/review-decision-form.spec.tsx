@@ -29,17 +29,26 @@ describe('ReviewDecisionForm', () => {
   it('will not reject without feedback and never calls the API', async () => {
     const onDone = jest.fn();
     const rejectCalled = jest.fn();
-    renderWithProviders(<ReviewDecisionForm recordId={recordId} recordTitle="Number Talks workshop" decision="reject" onDone={onDone} onCancel={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: RejectPdRecordDocument, variables: { id: recordId, feedback: '' } },
-          result: () => {
-            rejectCalled();
-            return { data: { rejectPdRecord: reviewed('REJECTED', '') } };
+    renderWithProviders(
+      <ReviewDecisionForm
+        recordId={recordId}
+        recordTitle="Number Talks workshop"
+        decision="reject"
+        onDone={onDone}
+        onCancel={jest.fn()}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: RejectPdRecordDocument, variables: { id: recordId, feedback: '' } },
+            result: () => {
+              rejectCalled();
+              return { data: { rejectPdRecord: reviewed('REJECTED', '') } };
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+    );
     fireEvent.change(screen.getByLabelText(/Why is it rejected/), { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
     expect(await screen.findByText(/Write feedback for the teacher/)).toBeTruthy();
@@ -49,14 +58,23 @@ describe('ReviewDecisionForm', () => {
 
   it('rejects with the feedback the reviewer wrote', async () => {
     const onDone = jest.fn();
-    renderWithProviders(<ReviewDecisionForm recordId={recordId} recordTitle="Number Talks workshop" decision="reject" onDone={onDone} onCancel={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: RejectPdRecordDocument, variables: { id: recordId, feedback: 'Not a PD activity' } },
-          result: { data: { rejectPdRecord: reviewed('REJECTED', 'Not a PD activity') } },
-        },
-      ],
-    });
+    renderWithProviders(
+      <ReviewDecisionForm
+        recordId={recordId}
+        recordTitle="Number Talks workshop"
+        decision="reject"
+        onDone={onDone}
+        onCancel={jest.fn()}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: RejectPdRecordDocument, variables: { id: recordId, feedback: 'Not a PD activity' } },
+            result: { data: { rejectPdRecord: reviewed('REJECTED', 'Not a PD activity') } },
+          },
+        ],
+      },
+    );
     fireEvent.change(screen.getByLabelText(/Why is it rejected/), { target: { value: ' Not a PD activity ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('reject'));
@@ -64,14 +82,23 @@ describe('ReviewDecisionForm', () => {
 
   it('also needs feedback to ask for changes, and shows the API’s error', async () => {
     const onDone = jest.fn();
-    renderWithProviders(<ReviewDecisionForm recordId={recordId} recordTitle="Number Talks workshop" decision="changes" onDone={onDone} onCancel={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: RequestChangesDocument, variables: { id: recordId, feedback: 'Attach the certificate' } },
-          result: { errors: [new GraphQLError('PD record is not SUBMITTED', { extensions: { code: 'BAD_USER_INPUT' } })] },
-        },
-      ],
-    });
+    renderWithProviders(
+      <ReviewDecisionForm
+        recordId={recordId}
+        recordTitle="Number Talks workshop"
+        decision="changes"
+        onDone={onDone}
+        onCancel={jest.fn()}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: RequestChangesDocument, variables: { id: recordId, feedback: 'Attach the certificate' } },
+            result: { errors: [new GraphQLError('PD record is not SUBMITTED', { extensions: { code: 'BAD_USER_INPUT' } })] },
+          },
+        ],
+      },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Request changes' }));
     expect(await screen.findByText(/Write feedback for the teacher/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/What should the teacher change/), { target: { value: 'Attach the certificate' } });

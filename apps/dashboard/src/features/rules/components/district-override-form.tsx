@@ -1,7 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { AddDistrictRuleOverrideDocument, type ActivityType, type DistrictRuleOverrideKind, type DistrictRulesFieldsFragment } from '../../../gql/graphql';
+import {
+  AddDistrictRuleOverrideDocument,
+  type ActivityType,
+  type DistrictRuleOverrideKind,
+  type DistrictRulesFieldsFragment,
+} from '../../../gql/graphql';
 import { activityTypeLabels, todayIsoDate } from '../../../utils/format';
 import { apiErrorCode, describeError, fieldErrorsOf } from '../../../utils/graphql-errors';
 
@@ -31,15 +36,33 @@ interface Draft {
 }
 
 const empty = (presetId: string): Draft => ({
-  presetId, kind: 'EXTRA_REQUIRED', amount: '', category: '', activityType: '', label: '', basis: '', policyUrl: '', effectiveFrom: todayIsoDate(), endsOn: '',
+  presetId,
+  kind: 'EXTRA_REQUIRED',
+  amount: '',
+  category: '',
+  activityType: '',
+  label: '',
+  basis: '',
+  policyUrl: '',
+  effectiveFrom: todayIsoDate(),
+  endsOn: '',
 });
 
 /** HR: adds a district policy on top of one of the district's state rule sets. The API validates; its message shows beside the field. */
-export function DistrictOverrideForm({ states, onAdded }: { states: DistrictRulesFieldsFragment['states']; onAdded(message: string): void }) {
+export function DistrictOverrideForm({
+  states,
+  onAdded,
+}: {
+  states: DistrictRulesFieldsFragment['states'];
+  onAdded(message: string): void;
+}) {
   const [draft, setDraft] = useState<Draft>(() => empty(states[0]?.presetId ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [add, { loading }] = useMutation(AddDistrictRuleOverrideDocument, { refetchQueries: ['DistrictRules'], awaitRefetchQueries: true });
+  const [add, { loading }] = useMutation(AddDistrictRuleOverrideDocument, {
+    refetchQueries: ['DistrictRules'],
+    awaitRefetchQueries: true,
+  });
   const unitName = states.find((s) => s.presetId === draft.presetId)?.unitName ?? 'units';
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -88,14 +111,23 @@ export function DistrictOverrideForm({ states, onAdded }: { states: DistrictRule
   }
 
   return (
-    <Paper withBorder p="md" radius="md" component="form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="override-form-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="override-form-heading"
+    >
       <Stack gap="sm">
         <div>
           <Title order={3} size="h5" id="override-form-heading">
             Add a district override
           </Title>
           <Text size="sm" c="dimmed">
-            Overrides add to the state's rules (a district cannot waive a state requirement). They govern renewal cycles that end on or after the effective date; earlier cycles are not rewritten.
+            Overrides add to the state's rules (a district cannot waive a state requirement). They govern renewal cycles that end
+            on or after the effective date; earlier cycles are not rewritten.
           </Text>
         </div>
         {formError && (
@@ -115,7 +147,10 @@ export function DistrictOverrideForm({ states, onAdded }: { states: DistrictRule
           <Select
             label="Kind of override"
             description={KIND_HELP[draft.kind]}
-            data={(Object.keys(overrideKindLabels) as DistrictRuleOverrideKind[]).map((kind) => ({ value: kind, label: overrideKindLabels[kind] }))}
+            data={(Object.keys(overrideKindLabels) as DistrictRuleOverrideKind[]).map((kind) => ({
+              value: kind,
+              label: overrideKindLabels[kind],
+            }))}
             value={draft.kind}
             onChange={(value) => value && set('kind', value as DistrictRuleOverrideKind)}
             allowDeselect={false}
@@ -142,14 +177,25 @@ export function DistrictOverrideForm({ states, onAdded }: { states: DistrictRule
           {draft.kind === 'ACTIVITY_CAP' && (
             <Select
               label="Activity type"
-              data={(Object.keys(activityTypeLabels) as ActivityType[]).map((type) => ({ value: type, label: activityTypeLabels[type] }))}
+              data={(Object.keys(activityTypeLabels) as ActivityType[]).map((type) => ({
+                value: type,
+                label: activityTypeLabels[type],
+              }))}
               value={draft.activityType || null}
               onChange={(value) => set('activityType', (value as ActivityType | null) ?? '')}
               error={errors['activityType']}
               required
             />
           )}
-          <TextInput label="Name" description='Short, e.g. "In-district PD"' maxLength={200} value={draft.label} onChange={(event) => set('label', event.currentTarget.value)} error={errors['label']} required />
+          <TextInput
+            label="Name"
+            description='Short, e.g. "In-district PD"'
+            maxLength={200}
+            value={draft.label}
+            onChange={(event) => set('label', event.currentTarget.value)}
+            error={errors['label']}
+            required
+          />
           <TextInput
             label="Basis (shown as the citation)"
             description='e.g. "Board policy 4120, adopted May 12, 2026"'
@@ -159,8 +205,21 @@ export function DistrictOverrideForm({ states, onAdded }: { states: DistrictRule
             error={errors['basis']}
             required
           />
-          <TextInput label="Policy web address (optional)" inputMode="url" value={draft.policyUrl} onChange={(event) => set('policyUrl', event.currentTarget.value)} error={errors['policyUrl']} />
-          <TextInput label="Effective from" type="date" value={draft.effectiveFrom} onChange={(event) => set('effectiveFrom', event.currentTarget.value)} error={errors['effectiveFrom']} required />
+          <TextInput
+            label="Policy web address (optional)"
+            inputMode="url"
+            value={draft.policyUrl}
+            onChange={(event) => set('policyUrl', event.currentTarget.value)}
+            error={errors['policyUrl']}
+          />
+          <TextInput
+            label="Effective from"
+            type="date"
+            value={draft.effectiveFrom}
+            onChange={(event) => set('effectiveFrom', event.currentTarget.value)}
+            error={errors['effectiveFrom']}
+            required
+          />
           <TextInput
             label="Ends on (optional)"
             description="First day it no longer applies"

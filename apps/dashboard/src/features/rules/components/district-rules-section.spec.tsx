@@ -1,20 +1,52 @@
 import type { MockedProviderProps } from '@apollo/client/testing/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { AddDistrictRuleOverrideDocument, DistrictRulesDocument, RemoveDistrictRuleOverrideDocument, type DistrictRulesFieldsFragment } from '../../../gql/graphql';
+import {
+  AddDistrictRuleOverrideDocument,
+  DistrictRulesDocument,
+  RemoveDistrictRuleOverrideDocument,
+  type DistrictRulesFieldsFragment,
+} from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { DistrictRulesSection, overrideStatus } from './district-rules-section';
 
-const citation = { __typename: 'Citation' as const, url: 'https://district.example.org/policy/4120', text: 'Board policy 4120, adopted 2026-05-12', section: 'District policy' };
+const citation = {
+  __typename: 'Citation' as const,
+  url: 'https://district.example.org/policy/4120',
+  text: 'Board policy 4120, adopted 2026-05-12',
+  section: 'District policy',
+};
 const override = {
-  __typename: 'DistrictRuleOverride' as const, id: 'o0000000-0000-4000-8000-000000000001', presetId: 'pa', presetName: 'Pennsylvania Act 48', unitName: 'Act 48 hours',
-  kind: 'EXTRA_REQUIRED' as const, amount: '30', category: null, activityType: null, label: 'In-district PD', description: 'In-district PD: 30 more Act 48 hours required per cycle',
-  basis: citation.text, policyUrl: citation.url, citation, effectiveFrom: '2026-07-01', endsOn: null, createdAt: '2026-11-02T10:00:00.000Z', createdByName: 'Harriet HR',
-  endedAt: null, endedByName: null,
+  __typename: 'DistrictRuleOverride' as const,
+  id: 'o0000000-0000-4000-8000-000000000001',
+  presetId: 'pa',
+  presetName: 'Pennsylvania Act 48',
+  unitName: 'Act 48 hours',
+  kind: 'EXTRA_REQUIRED' as const,
+  amount: '30',
+  category: null,
+  activityType: null,
+  label: 'In-district PD',
+  description: 'In-district PD: 30 more Act 48 hours required per cycle',
+  basis: citation.text,
+  policyUrl: citation.url,
+  citation,
+  effectiveFrom: '2026-07-01',
+  endsOn: null,
+  createdAt: '2026-11-02T10:00:00.000Z',
+  createdByName: 'Harriet HR',
+  endedAt: null,
+  endedByName: null,
 };
 const state = (presetId: string, home: boolean) => ({
-  __typename: 'DistrictRuleState' as const, presetId, jurisdiction: presetId.toUpperCase(), name: presetId === 'pa' ? 'Pennsylvania Act 48' : 'Tennessee',
-  unitName: presetId === 'pa' ? 'Act 48 hours' : 'PDPs', home, addedAt: null, addedByName: null,
+  __typename: 'DistrictRuleState' as const,
+  presetId,
+  jurisdiction: presetId.toUpperCase(),
+  name: presetId === 'pa' ? 'Pennsylvania Act 48' : 'Tennessee',
+  unitName: presetId === 'pa' ? 'Act 48 hours' : 'PDPs',
+  home,
+  addedAt: null,
+  addedByName: null,
 });
 const rules = (overrides: DistrictRulesFieldsFragment['overrides']) => ({
   data: { districtRules: { __typename: 'DistrictRules' as const, states: [state('pa', true), state('tn', false)], overrides } },
@@ -30,7 +62,11 @@ describe('DistrictRulesSection', () => {
     const table = await screen.findByRole('table', { name: '1 district override' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(within(row).getByText('In-district PD: 30 more Act 48 hours required per cycle')).toBeTruthy();
-    expect(within(row).getByRole('link', { name: /District policy: Board policy 4120/ }).getAttribute('href')).toBe(citation.url);
+    expect(
+      within(row)
+        .getByRole('link', { name: /District policy: Board policy 4120/ })
+        .getAttribute('href'),
+    ).toBe(citation.url);
     expect(within(row).getByText(/From Jul 1, 2026/)).toBeTruthy();
     expect(within(row).getByText(/Harriet HR/)).toBeTruthy();
     expect(screen.getByText('Home state')).toBeTruthy();
@@ -42,15 +78,29 @@ describe('DistrictRulesSection', () => {
     const added = jest.fn();
     const removed = jest.fn();
     const input = {
-      presetId: 'pa', kind: 'EXTRA_REQUIRED', amount: '30', category: null, activityType: null, label: 'In-district PD', basis: citation.text,
-      policyUrl: null, effectiveFrom: '2026-07-01', endsOn: null,
+      presetId: 'pa',
+      kind: 'EXTRA_REQUIRED',
+      amount: '30',
+      category: null,
+      activityType: null,
+      label: 'In-district PD',
+      basis: citation.text,
+      policyUrl: null,
+      effectiveFrom: '2026-07-01',
+      endsOn: null,
     };
     render(
       [
         { request: { query: DistrictRulesDocument }, result: rules([]) },
         {
           request: { query: AddDistrictRuleOverrideDocument, variables: { input: { ...input, amount: '-1' } } },
-          result: { errors: [new GraphQLError('Invalid value for amount: "-1" must be a non-negative decimal number', { extensions: { code: 'BAD_USER_INPUT', field: 'amount' } })] },
+          result: {
+            errors: [
+              new GraphQLError('Invalid value for amount: "-1" must be a non-negative decimal number', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'amount' },
+              }),
+            ],
+          },
         },
         {
           request: { query: AddDistrictRuleOverrideDocument, variables: { input } },
@@ -83,7 +133,9 @@ describe('DistrictRulesSection', () => {
     fireEvent.change(amount, { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add override' }));
     await waitFor(() => expect(added).toHaveBeenCalled());
-    expect(await screen.findByText(/Added: In-district PD: 30 more Act 48 hours required per cycle, from 2026-07-01/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Added: In-district PD: 30 more Act 48 hours required per cycle, from 2026-07-01/),
+    ).toBeTruthy();
 
     fireEvent.click(await screen.findByRole('button', { name: 'Remove… In-district PD' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove' }));

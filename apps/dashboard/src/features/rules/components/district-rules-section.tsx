@@ -1,5 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, List, MultiSelect, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -21,17 +36,31 @@ import { DistrictOverrideForm } from './district-override-form';
 type Presets = RulePresetsQuery['rulePresets'];
 
 /** In force today, scheduled, or ended — said in words, never by colour alone. */
-export function overrideStatus(override: Pick<DistrictRuleOverrideFieldsFragment, 'effectiveFrom' | 'endsOn'>, today = todayIsoDate()): string {
+export function overrideStatus(
+  override: Pick<DistrictRuleOverrideFieldsFragment, 'effectiveFrom' | 'endsOn'>,
+  today = todayIsoDate(),
+): string {
   if (override.endsOn && override.endsOn <= today) return 'Ended';
   if (override.effectiveFrom > today) return 'Scheduled';
   return 'In force';
 }
 
-function StatesEditor({ rules, presets, onSaved }: { rules: DistrictRulesFieldsFragment; presets: Presets; onSaved(message: string): void }) {
+function StatesEditor({
+  rules,
+  presets,
+  onSaved,
+}: {
+  rules: DistrictRulesFieldsFragment;
+  presets: Presets;
+  onSaved(message: string): void;
+}) {
   const [home, setHome] = useState<string | null>(rules.states[0]?.presetId ?? null);
   const [others, setOthers] = useState(rules.states.slice(1).map((s) => s.presetId));
   const [error, setError] = useState<string | null>(null);
-  const [save, { loading }] = useMutation(SetDistrictRuleStatesDocument, { refetchQueries: ['DistrictRules'], awaitRefetchQueries: true });
+  const [save, { loading }] = useMutation(SetDistrictRuleStatesDocument, {
+    refetchQueries: ['DistrictRules'],
+    awaitRefetchQueries: true,
+  });
   const options = presets.map((p) => ({ value: p.id, label: `${p.jurisdiction} — ${p.name}` }));
   async function submit() {
     setError(null);
@@ -47,7 +76,17 @@ function StatesEditor({ rules, presets, onSaved }: { rules: DistrictRulesFieldsF
     }
   }
   return (
-    <Paper withBorder p="md" radius="md" component="form" aria-labelledby="states-form-heading" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="form"
+      aria-labelledby="states-form-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <Stack gap="sm">
         <Title order={3} size="h5" id="states-form-heading">
           Choose the district’s states
@@ -74,14 +113,21 @@ function StatesEditor({ rules, presets, onSaved }: { rules: DistrictRulesFieldsF
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          Every license is evaluated under its own state’s rules; the district’s overrides can be added for the states chosen here.
+          Every license is evaluated under its own state’s rules; the district’s overrides can be added for the states chosen
+          here.
         </Text>
       </Stack>
     </Paper>
   );
 }
 
-function OverrideActions({ override, onDone }: { override: DistrictRuleOverrideFieldsFragment; onDone(message: string, error?: boolean): void }) {
+function OverrideActions({
+  override,
+  onDone,
+}: {
+  override: DistrictRuleOverrideFieldsFragment;
+  onDone(message: string, error?: boolean): void;
+}) {
   const [mode, setMode] = useState<'idle' | 'end' | 'remove'>('idle');
   const [endsOn, setEndsOn] = useState(todayIsoDate());
   const [endError, setEndError] = useState<string | null>(null);
@@ -92,14 +138,25 @@ function OverrideActions({ override, onDone }: { override: DistrictRuleOverrideF
   if (mode === 'end') {
     return (
       <Stack gap={4}>
-        <TextInput size="xs" type="date" label={`Ends on: ${name}`} description="First day it no longer applies" value={endsOn} onChange={(event) => setEndsOn(event.currentTarget.value)} error={endError} />
+        <TextInput
+          size="xs"
+          type="date"
+          label={`Ends on: ${name}`}
+          description="First day it no longer applies"
+          value={endsOn}
+          onChange={(event) => setEndsOn(event.currentTarget.value)}
+          error={endError}
+        />
         <Group gap={4}>
           <Button
             size="xs"
             loading={ending}
             onClick={() =>
               void end({ variables: { id: override.id, endsOn } })
-                .then(() => { setMode('idle'); onDone(`${name} ends on ${formatDate(endsOn)}.`); })
+                .then(() => {
+                  setMode('idle');
+                  onDone(`${name} ends on ${formatDate(endsOn)}.`);
+                })
                 .catch((caught: unknown) => setEndError(apiErrorMessage(caught) ?? describeError(caught)))
             }
           >
@@ -148,7 +205,12 @@ function OverrideActions({ override, onDone }: { override: DistrictRuleOverrideF
   );
 }
 
-export function DistrictOverridesTable({ overrides, canEdit, onDone, caption }: {
+export function DistrictOverridesTable({
+  overrides,
+  canEdit,
+  onDone,
+  caption,
+}: {
   overrides: DistrictRuleOverrideFieldsFragment[];
   canEdit: boolean;
   onDone(message: string, error?: boolean): void;
@@ -158,7 +220,9 @@ export function DistrictOverridesTable({ overrides, canEdit, onDone, caption }: 
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table striped withTableBorder verticalSpacing="xs">
-        <Table.Caption>{caption ?? `${overrides.length} district ${overrides.length === 1 ? 'override' : 'overrides'}`}</Table.Caption>
+        <Table.Caption>
+          {caption ?? `${overrides.length} district ${overrides.length === 1 ? 'override' : 'overrides'}`}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">State</Table.Th>
@@ -233,7 +297,14 @@ export function DistrictRulesSection({ canEdit, presets }: { canEdit: boolean; p
       ) : data ? (
         <Stack gap="md">
           {message && (
-            <Alert color={message.error ? 'red' : 'green'} variant="light" role={message.error ? 'alert' : 'status'} withCloseButton closeButtonLabel="Dismiss" onClose={() => setMessage(null)}>
+            <Alert
+              color={message.error ? 'red' : 'green'}
+              variant="light"
+              role={message.error ? 'alert' : 'status'}
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setMessage(null)}
+            >
               {message.text}
             </Alert>
           )}
@@ -250,7 +321,12 @@ export function DistrictRulesSection({ canEdit, presets }: { canEdit: boolean; p
                     <Anchor component={Link} to={`/rules/${s.presetId}`}>
                       {s.name}
                     </Anchor>{' '}
-                    ({s.unitName}){s.home && <Badge ml="xs" size="sm" variant="light">Home state</Badge>}
+                    ({s.unitName})
+                    {s.home && (
+                      <Badge ml="xs" size="sm" variant="light">
+                        Home state
+                      </Badge>
+                    )}
                     {s.addedByName && (
                       <Text component="span" size="xs" c="dimmed">
                         {' '}
@@ -284,7 +360,9 @@ export function DistrictRulesSection({ canEdit, presets }: { canEdit: boolean; p
             </Title>
             <DistrictOverridesTable overrides={data.districtRules.overrides} canEdit={canEdit} onDone={done} />
           </div>
-          {canEdit && data.districtRules.states.length > 0 && <DistrictOverrideForm states={data.districtRules.states} onAdded={done} />}
+          {canEdit && data.districtRules.states.length > 0 && (
+            <DistrictOverrideForm states={data.districtRules.states} onAdded={done} />
+          )}
         </Stack>
       ) : null}
     </section>

@@ -19,7 +19,8 @@ export function BadgeOriginsEditor() {
   const [removingId, setRemovingId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (error && !data) return <ErrorState error={error} title="Badge issuers could not be loaded" onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState error={error} title="Badge issuers could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <PageLoader label="Loading badge issuers…" />;
   const origins = data?.badgeOrigins ?? [];
 
@@ -38,7 +39,9 @@ export function BadgeOriginsEditor() {
       setDone(`${added?.origin ?? value} was added.`);
     } catch (caught) {
       // The API explains what is wrong with the origin (scheme, path, duplicate); show it beside the field.
-      setFieldError(apiErrorCode(caught) === 'BAD_USER_INPUT' ? (apiErrorMessage(caught) ?? describeError(caught)) : describeError(caught));
+      setFieldError(
+        apiErrorCode(caught) === 'BAD_USER_INPUT' ? (apiErrorMessage(caught) ?? describeError(caught)) : describeError(caught),
+      );
     }
   }
 
@@ -59,7 +62,14 @@ export function BadgeOriginsEditor() {
   return (
     <Stack gap="sm">
       {done && (
-        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setDone(null)}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setDone(null)}
+        >
           {done}
         </Alert>
       )}
@@ -69,7 +79,9 @@ export function BadgeOriginsEditor() {
         </Alert>
       )}
       {origins.length === 0 ? (
-        <EmptyState title="No badge issuers allowed yet">Teachers can still upload badge files; hosted badges need their issuer listed here.</EmptyState>
+        <EmptyState title="No badge issuers allowed yet">
+          Teachers can still upload badge files; hosted badges need their issuer listed here.
+        </EmptyState>
       ) : (
         <Table striped verticalSpacing="xs" captionSide="top">
           <Table.Caption style={{ textAlign: 'left' }}>{origins.length} allowed issuers</Table.Caption>
@@ -86,7 +98,13 @@ export function BadgeOriginsEditor() {
               <Table.Tr key={row.id}>
                 <Table.Td style={{ wordBreak: 'break-all' }}>{row.origin}</Table.Td>
                 <Table.Td ta="right">
-                  <Button size="xs" variant="outline" color="red.9" loading={removingId === row.id} onClick={() => void handleRemove(row.id, row.origin)}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    loading={removingId === row.id}
+                    onClick={() => void handleRemove(row.id, row.origin)}
+                  >
                     Remove<span className="visually-hidden"> {row.origin}</span>
                   </Button>
                 </Table.Td>

@@ -18,7 +18,8 @@ export function ReviewSettingsSwitch() {
   });
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  if (error && !data) return <ErrorState error={error} title="Review settings could not be loaded" onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState error={error} title="Review settings could not be loaded" onRetry={() => void refetch()} />;
   if (loading && !data) return <PageLoader label="Loading review settings…" />;
   const enabled = data?.reviewSettings.principalsCanReview ?? false;
 

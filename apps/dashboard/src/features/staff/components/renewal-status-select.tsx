@@ -5,7 +5,13 @@ import { STATUS_LABELS } from '../../dashboards/utils/renewal-status';
 const STATUSES: RenewalStatus[] = ['COMPLETE', 'ON_TRACK', 'AT_RISK', 'BEHIND', 'LAPSED'];
 
 /** Filters a staff list by the current renewal status (kept in the URL by the caller). */
-export function RenewalStatusSelect({ value, onChange }: { value: RenewalStatus | null; onChange: (status: RenewalStatus | null) => void }) {
+export function RenewalStatusSelect({
+  value,
+  onChange,
+}: {
+  value: RenewalStatus | null;
+  onChange: (status: RenewalStatus | null) => void;
+}) {
   return (
     <NativeSelect
       label="Renewal status"

@@ -6,22 +6,50 @@ import { StaffTable, type StaffRow } from './staff-table';
 function row(index: number, hours: string): StaffRow {
   return {
     __typename: 'StaffRow',
-    educator: { __typename: 'Educator', id: `e000000${index}-0000-4000-8000-000000000000`, fullName: `Person ${index}`, email: `p${index}@example.org` },
+    educator: {
+      __typename: 'Educator',
+      id: `e000000${index}-0000-4000-8000-000000000000`,
+      fullName: `Person ${index}`,
+      email: `p${index}@example.org`,
+    },
     hourEquivalents: hours,
     recordCount: index,
     lastPdOn: '2025-10-0' + index,
     renewal:
       index === 1
-        ? { __typename: 'RenewalStanding', status: 'AT_RISK', unitName: 'Act 48 hours', deadline: '2027-06-30', daysLeft: 40, required: '180', earned: '42.5', remaining: '137.5' }
+        ? {
+            __typename: 'RenewalStanding',
+            status: 'AT_RISK',
+            unitName: 'Act 48 hours',
+            deadline: '2027-06-30',
+            daysLeft: 40,
+            required: '180',
+            earned: '42.5',
+            remaining: '137.5',
+          }
         : null,
   };
 }
 
-const params: StaffViewParams = { schoolId: null, search: '', sort: 'name', direction: 'ASC', page: 2, pageSize: 25, status: null };
+const params: StaffViewParams = {
+  schoolId: null,
+  search: '',
+  sort: 'name',
+  direction: 'ASC',
+  page: 2,
+  pageSize: 25,
+  status: null,
+};
 
 function renderTable(onChange = jest.fn()) {
   renderWithProviders(
-    <StaffTable rows={[row(1, '1234.5'), row(2, '0')]} totalCount={52} params={params} onChange={onChange} caption="Lincoln Elementary staff" />,
+    <StaffTable
+      rows={[row(1, '1234.5'), row(2, '0')]}
+      totalCount={52}
+      params={params}
+      onChange={onChange}
+      caption="Lincoln Elementary staff"
+    />,
   );
   return onChange;
 }

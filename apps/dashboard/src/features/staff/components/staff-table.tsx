@@ -92,7 +92,14 @@ interface StaffTableProps {
  * Staff with their PD totals. Sorting and paging happen on the server (the API's `staff` query):
  * the table only reflects and changes the state kept in the URL.
  */
-export const StaffTable = memo(function StaffTable({ rows, totalCount, params, onChange, caption, busy = false }: StaffTableProps) {
+export const StaffTable = memo(function StaffTable({
+  rows,
+  totalCount,
+  params,
+  onChange,
+  caption,
+  busy = false,
+}: StaffTableProps) {
   const sorting: SortingState = [{ id: params.sort, desc: params.direction === 'DESC' }];
   const pageCount = Math.max(1, Math.ceil(totalCount / params.pageSize));
 
@@ -177,7 +184,9 @@ export const StaffTable = memo(function StaffTable({ rows, totalCount, params, o
 
       <Group justify="space-between" mt="sm" wrap="wrap" gap="sm">
         <Text size="sm" aria-live="polite">
-          {totalCount === 0 ? 'No staff' : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(totalCount)} staff`}
+          {totalCount === 0
+            ? 'No staff'
+            : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(totalCount)} staff`}
         </Text>
         <Group gap="sm" wrap="wrap">
           <NativeSelect
@@ -195,7 +204,10 @@ export const StaffTable = memo(function StaffTable({ rows, totalCount, params, o
               onChange={(page) => onChange({ page })}
               size="sm"
               siblings={1}
-              getItemProps={(page) => ({ 'aria-label': `Page ${page}`, 'aria-current': page === params.page ? 'page' : undefined })}
+              getItemProps={(page) => ({
+                'aria-label': `Page ${page}`,
+                'aria-current': page === params.page ? 'page' : undefined,
+              })}
               getControlProps={(control) => ({
                 'aria-label': { first: 'First page', last: 'Last page', next: 'Next page', previous: 'Previous page' }[control],
               })}

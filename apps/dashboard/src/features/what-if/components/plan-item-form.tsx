@@ -3,7 +3,15 @@ import { useState, type FormEvent } from 'react';
 import type { PdUnit } from '../../../gql/graphql';
 import { activityTypeLabels, unitLabel } from '../../../utils/format';
 import { useSessionState } from '../../../utils/use-session-state';
-import { ACTIVITY_TYPES, emptyDraft, PD_UNITS, validateDraft, type DraftErrors, type PlanItem, type PlanItemDraft } from '../utils/plan-items';
+import {
+  ACTIVITY_TYPES,
+  emptyDraft,
+  PD_UNITS,
+  validateDraft,
+  type DraftErrors,
+  type PlanItem,
+  type PlanItemDraft,
+} from '../utils/plan-items';
 
 const activityTypeOptions = ACTIVITY_TYPES.map((value) => ({ value, label: activityTypeLabels[value] }));
 const unitOptions = PD_UNITS.map((value) => ({ value, label: unitLabel(value) }));
@@ -17,15 +25,23 @@ const CREDIT_UNITS: readonly PdUnit[] = ['SEMESTER_CREDIT', 'QUARTER_CREDIT'];
 /** Typical starting points, so "2 more micro-credentials" is two clicks. Every field stays editable. */
 const PRESETS: ReadonlyArray<{ label: string; draft: Partial<PlanItemDraft> }> = [
   { label: 'A micro-credential', draft: { activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL' } },
-  { label: 'A 3-credit graduate course', draft: { activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', level: 'graduate', statedHours: '' } },
-  { label: 'A 20-hour workshop', draft: { activityType: 'WORKSHOP', amount: '20', unit: 'CLOCK_HOUR', statedHours: '', level: '' } },
+  {
+    label: 'A 3-credit graduate course',
+    draft: { activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', level: 'graduate', statedHours: '' },
+  },
+  {
+    label: 'A 20-hour workshop',
+    draft: { activityType: 'WORKSHOP', amount: '20', unit: 'CLOCK_HOUR', statedHours: '', level: '' },
+  },
 ];
 
 function isDraft(value: unknown): value is PlanItemDraft {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    ['activityType', 'amount', 'unit', 'count', 'otherCategories', 'statedHours', 'level', 'title'].every((key) => typeof v[key] === 'string') &&
+    ['activityType', 'amount', 'unit', 'count', 'otherCategories', 'statedHours', 'level', 'title'].every(
+      (key) => typeof v[key] === 'string',
+    ) &&
     Array.isArray(v['categories']) &&
     typeof v['inDistrict'] === 'boolean' &&
     typeof v['preApproved'] === 'boolean'
@@ -78,7 +94,15 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
             Start from:
           </Text>
           {PRESETS.map((preset) => (
-            <Button key={preset.label} size="compact-sm" variant="default" onClick={() => { setDraft({ ...draft, ...preset.draft }); setErrors({}); }}>
+            <Button
+              key={preset.label}
+              size="compact-sm"
+              variant="default"
+              onClick={() => {
+                setDraft({ ...draft, ...preset.draft });
+                setErrors({});
+              }}
+            >
               {preset.label}
             </Button>
           ))}
@@ -89,7 +113,13 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <NativeSelect label="Kind of activity" data={activityTypeOptions} value={draft.activityType} onChange={(e) => set('activityType', e.currentTarget.value)} error={errors.activityType} />
+          <NativeSelect
+            label="Kind of activity"
+            data={activityTypeOptions}
+            value={draft.activityType}
+            onChange={(e) => set('activityType', e.currentTarget.value)}
+            error={errors.activityType}
+          />
           <TextInput
             label="Amount of each"
             inputMode="decimal"
@@ -98,8 +128,21 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
             error={errors.amount}
             description="e.g. 3 credits, 20 hours, 1"
           />
-          <NativeSelect label="Unit" data={unitOptions} value={draft.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={errors.unit} />
-          <TextInput label="How many" inputMode="numeric" value={draft.count} onChange={(e) => set('count', e.currentTarget.value)} error={errors.count} description="Activities like this" />
+          <NativeSelect
+            label="Unit"
+            data={unitOptions}
+            value={draft.unit}
+            onChange={(e) => set('unit', e.currentTarget.value)}
+            error={errors.unit}
+          />
+          <TextInput
+            label="How many"
+            inputMode="numeric"
+            value={draft.count}
+            onChange={(e) => set('count', e.currentTarget.value)}
+            error={errors.count}
+            description="Activities like this"
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
           {isMicroCredential && (
@@ -112,8 +155,21 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
               description="The issuer's stated hours; many rules convert these"
             />
           )}
-          {isCredit && <NativeSelect label="Course level" data={levelOptions} value={draft.level} onChange={(e) => set('level', e.currentTarget.value)} error={errors.level} />}
-          <TextInput label="Title (optional)" value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
+          {isCredit && (
+            <NativeSelect
+              label="Course level"
+              data={levelOptions}
+              value={draft.level}
+              onChange={(e) => set('level', e.currentTarget.value)}
+              error={errors.level}
+            />
+          )}
+          <TextInput
+            label="Title (optional)"
+            value={draft.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={errors.title}
+          />
           <TextInput
             label="Categories (optional)"
             value={draft.otherCategories}
@@ -123,7 +179,11 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
           />
         </SimpleGrid>
         {requiredCategories.length > 0 && (
-          <Checkbox.Group label="Counts toward the required categories" value={draft.categories} onChange={(value) => set('categories', value)}>
+          <Checkbox.Group
+            label="Counts toward the required categories"
+            value={draft.categories}
+            onChange={(value) => set('categories', value)}
+          >
             <Group gap="md" mt={4}>
               {requiredCategories.map((label) => (
                 <Checkbox key={label} value={label} label={label} />
@@ -132,8 +192,16 @@ export function PlanItemForm({ requiredCategories, plannedSoFar, onAdd }: PlanIt
           </Checkbox.Group>
         )}
         <Group gap="lg">
-          <Checkbox label="District-provided PD" checked={draft.inDistrict} onChange={(e) => set('inDistrict', e.currentTarget.checked)} />
-          <Checkbox label="Pre-approved (where the salary schedule asks for it)" checked={draft.preApproved} onChange={(e) => set('preApproved', e.currentTarget.checked)} />
+          <Checkbox
+            label="District-provided PD"
+            checked={draft.inDistrict}
+            onChange={(e) => set('inDistrict', e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Pre-approved (where the salary schedule asks for it)"
+            checked={draft.preApproved}
+            onChange={(e) => set('preApproved', e.currentTarget.checked)}
+          />
         </Group>
         <Group>
           <Button type="submit">Add to plan</Button>

@@ -89,7 +89,13 @@ function ComparisonTable({ caption, rows }: { caption: string; rows: Row[] }) {
 }
 
 /** Why a planned line did not count ("the schedule has no conversion…"), so the plan can be fixed. */
-function PlannedNotCounted({ lines, what }: { lines: ReadonlyArray<{ title?: string | null; reason?: string | null; counted: boolean; hypothetical: boolean }>; what: string }) {
+function PlannedNotCounted({
+  lines,
+  what,
+}: {
+  lines: ReadonlyArray<{ title?: string | null; reason?: string | null; counted: boolean; hypothetical: boolean }>;
+  what: string;
+}) {
   const missed = lines.filter((line) => line.hypothetical && !line.counted);
   if (missed.length === 0) return null;
   return (
@@ -108,7 +114,13 @@ function PlannedNotCounted({ lines, what }: { lines: ReadonlyArray<{ title?: str
   );
 }
 
-export function RenewalComparison({ before, after }: { before: WhatIfRenewalFieldsFragment; after: WhatIfRenewalFieldsFragment }) {
+export function RenewalComparison({
+  before,
+  after,
+}: {
+  before: WhatIfRenewalFieldsFragment;
+  after: WhatIfRenewalFieldsFragment;
+}) {
   const unit = before.unitName;
   const rows: Row[] = [
     {
@@ -117,12 +129,20 @@ export function RenewalComparison({ before, after }: { before: WhatIfRenewalFiel
       after: `${formatDecimal(after.earned, 4)} of ${formatDecimal(after.required, 4)}`,
       change: decimalChange(before.earned, after.earned),
     },
-    { label: `Still needed (${unit})`, before: formatDecimal(before.remaining, 4), after: formatDecimal(after.remaining, 4), change: decimalChange(before.remaining, after.remaining) },
+    {
+      label: `Still needed (${unit})`,
+      before: formatDecimal(before.remaining, 4),
+      after: formatDecimal(after.remaining, 4),
+      change: decimalChange(before.remaining, after.remaining),
+    },
     {
       label: 'Status',
       before: renewalStatusLabels[before.status],
       after: renewalStatusLabels[after.status],
-      change: before.status === after.status ? 'no change' : `${renewalStatusLabels[before.status]} → ${renewalStatusLabels[after.status]}`,
+      change:
+        before.status === after.status
+          ? 'no change'
+          : `${renewalStatusLabels[before.status]} → ${renewalStatusLabels[after.status]}`,
     },
     ...after.categories.map((category): Row => {
       const was = before.categories.find((c) => c.id === category.id);
@@ -137,7 +157,13 @@ export function RenewalComparison({ before, after }: { before: WhatIfRenewalFiel
   ];
   const summary = `${before.licenseTypeName} (${before.stateCode}) renewal: ${formatDecimal(before.earned, 2)} now, ${formatDecimal(after.earned, 2)} of ${formatDecimal(after.required, 2)} ${unit} with the plan (${decimalChange(before.earned, after.earned)}); status ${renewalStatusLabels[after.status].toLowerCase()}; deadline ${formatDate(after.deadline)}.`;
   return (
-    <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" component="section" aria-labelledby={`whatif-renewal-${before.licenseId}`}>
+    <Paper
+      withBorder
+      p={{ base: 'xs', sm: 'md' }}
+      radius="md"
+      component="section"
+      aria-labelledby={`whatif-renewal-${before.licenseId}`}
+    >
       <Stack gap="sm">
         <Title order={3} size="h4" id={`whatif-renewal-${before.licenseId}`}>
           Renewal: {before.licenseTypeName} ({before.stateCode})
@@ -163,7 +189,8 @@ function centsChange(before: string, after: string): string {
 
 function salaryRows(before: WhatIfLaneFieldsFragment, after: WhatIfLaneFieldsFragment): Row[] {
   const rows: Row[] = [];
-  const reached = (lane: WhatIfLaneFieldsFragment) => lane.nextLane !== null && lane.nextLane !== undefined && lane.creditsRemaining === '0';
+  const reached = (lane: WhatIfLaneFieldsFragment) =>
+    lane.nextLane !== null && lane.nextLane !== undefined && lane.creditsRemaining === '0';
   rows.push({
     label: `Credits for ${after.nextLane}`,
     before: reached(before) ? 'reached' : 'not yet',
@@ -174,7 +201,12 @@ function salaryRows(before: WhatIfLaneFieldsFragment, after: WhatIfLaneFieldsFra
     label: 'Effective date',
     before: before.nextWindow ? formatDate(before.nextWindow.effective) : '—',
     after: after.nextWindow ? formatDate(after.nextWindow.effective) : '—',
-    change: before.nextWindow?.effective === after.nextWindow?.effective ? 'no change' : after.nextWindow ? `from ${formatDate(after.nextWindow.effective)}` : '—',
+    change:
+      before.nextWindow?.effective === after.nextWindow?.effective
+        ? 'no change'
+        : after.nextWindow
+          ? `from ${formatDate(after.nextWindow.effective)}`
+          : '—',
   });
   if (before.salary && after.salary) {
     // Before the credits are reached the API still prices the next lane; what the plan changes is
@@ -218,14 +250,21 @@ export function LaneComparison({ before, after }: { before: WhatIfLaneFieldsFrag
       after: `${formatDecimal(after.creditsEarned, 4)} of ${formatDecimal(after.creditsNeeded, 4)}`,
       change: decimalChange(before.creditsEarned, after.creditsEarned),
     },
-    { label: 'Credits still needed', before: formatDecimal(before.creditsRemaining, 4), after: formatDecimal(after.creditsRemaining, 4), change: decimalChange(before.creditsRemaining, after.creditsRemaining) },
+    {
+      label: 'Credits still needed',
+      before: formatDecimal(before.creditsRemaining, 4),
+      after: formatDecimal(after.creditsRemaining, 4),
+      change: decimalChange(before.creditsRemaining, after.creditsRemaining),
+    },
     ...salaryRows(before, after),
   ];
   const reachedNow = after.creditsRemaining === '0';
   const summary = reachedNow
     ? `With the plan you have the credits for ${after.nextLane}${after.nextWindow ? `, paid from ${formatDate(after.nextWindow.effective)}` : ''}${after.salary ? `: ${formatCents(after.salary.nextCents)} a year instead of ${formatCents(after.salary.currentCents)}, ${formatCentsChange(after.salary.nextFiveYearsTotalCents)} over five years` : ''}.`
     : `With the plan: ${formatDecimal(after.creditsEarned, 2)} of ${formatDecimal(after.creditsNeeded, 2)} credits toward ${after.nextLane} (${decimalChange(before.creditsEarned, after.creditsEarned)}); ${formatDecimal(after.creditsRemaining, 2)} still needed.${
-        after.salary ? ` Reaching ${after.nextLane} is worth ${formatCentsChange(after.salary.annualDifferenceCents)} a year, ${formatCentsChange(after.salary.nextFiveYearsTotalCents)} over five years.` : ''
+        after.salary
+          ? ` Reaching ${after.nextLane} is worth ${formatCentsChange(after.salary.annualDifferenceCents)} a year, ${formatCentsChange(after.salary.nextFiveYearsTotalCents)} over five years.`
+          : ''
       }`;
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" component="section" aria-labelledby="whatif-lane-heading">
@@ -246,7 +285,9 @@ export function LaneComparison({ before, after }: { before: WhatIfLaneFieldsFrag
           Solid: credits now. Striped: added by the plan.
         </Text>
         <ComparisonTable caption="Salary lane now and with the plan" rows={rows} />
-        {!after.attainableByCredits && <Text size="sm">{after.nextLane} needs a higher degree; credits alone do not reach it.</Text>}
+        {!after.attainableByCredits && (
+          <Text size="sm">{after.nextLane} needs a higher degree; credits alone do not reach it.</Text>
+        )}
         <PlannedNotCounted lines={after.explanation} what="the salary lane" />
       </Stack>
     </Paper>

@@ -24,7 +24,8 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
   const renewalBase = useQuery(RenewalWhatIfDocument, { variables: { educatorId, hypotheticals: [], asOf } });
   const categoryIds = useMemo(() => {
     const map = new Map<string, string>();
-    for (const category of renewalBase.data?.renewalWhatIf.baseline.categories ?? []) map.set(category.label.toLowerCase(), category.id);
+    for (const category of renewalBase.data?.renewalWhatIf.baseline.categories ?? [])
+      map.set(category.label.toLowerCase(), category.id);
     return map;
   }, [renewalBase.data]);
   const hypotheticals = useMemo(() => toHypotheticals(items, asOf, categoryIds), [items, asOf, categoryIds]);
@@ -59,11 +60,14 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
             Your plan
           </Title>
           {items.length === 0 ? (
-            <Text size="sm">Nothing planned yet. Add an activity below to see what it would change; nothing is submitted or stored.</Text>
+            <Text size="sm">
+              Nothing planned yet. Add an activity below to see what it would change; nothing is submitted or stored.
+            </Text>
           ) : (
             <>
               <Text size="sm">
-                {planned} planned {planned === 1 ? 'activity' : 'activities'} (at most {MAX_PLANNED_RECORDS}), counted as approved and completed today. Bookmark this page to keep the plan.
+                {planned} planned {planned === 1 ? 'activity' : 'activities'} (at most {MAX_PLANNED_RECORDS}), counted as approved
+                and completed today. Bookmark this page to keep the plan.
               </Text>
               <List spacing={4} listStyleType="none" pl={0} aria-label="Planned activities">
                 {items.map((item, index) => (
@@ -86,7 +90,11 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
               </Group>
             </>
           )}
-          <PlanItemForm requiredCategories={requiredCategories} plannedSoFar={planned} onAdd={(item) => setItems([...items, item])} />
+          <PlanItemForm
+            requiredCategories={requiredCategories}
+            plannedSoFar={planned}
+            onAdd={(item) => setItems([...items, item])}
+          />
         </Stack>
       </Paper>
 
@@ -110,19 +118,29 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
           {noLicense ? (
             <Text size="sm">No license with a state rule set is on record, so there is no renewal to plan for.</Text>
           ) : renewal.error && !renewal.data && inputErrors.length === 0 ? (
-            <ErrorState error={renewal.error} title="The renewal what-if could not be evaluated" onRetry={() => void renewal.refetch()} />
+            <ErrorState
+              error={renewal.error}
+              title="The renewal what-if could not be evaluated"
+              onRetry={() => void renewal.refetch()}
+            />
           ) : renewal.data ? (
             <RenewalComparison before={renewal.data.renewalWhatIf.baseline} after={renewal.data.renewalWhatIf.withHypothetical} />
           ) : renewal.loading || !baseKnown ? (
             <PageLoader label="Evaluating your renewal with the plan…" />
           ) : null}
           {lane.error && !lane.data && inputErrors.length === 0 ? (
-            <ErrorState error={lane.error} title="The salary-lane what-if could not be evaluated" onRetry={() => void lane.refetch()} />
+            <ErrorState
+              error={lane.error}
+              title="The salary-lane what-if could not be evaluated"
+              onRetry={() => void lane.refetch()}
+            />
           ) : lane.data ? (
             lane.data.laneWhatIf.baseline && lane.data.laneWhatIf.withHypothetical ? (
               <LaneComparison before={lane.data.laneWhatIf.baseline} after={lane.data.laneWhatIf.withHypothetical} />
             ) : (
-              <Text size="sm">No salary schedule or lane is on record for you, so there is no lane to plan for. HR can add your lane and step.</Text>
+              <Text size="sm">
+                No salary schedule or lane is on record for you, so there is no lane to plan for. HR can add your lane and step.
+              </Text>
             )
           ) : lane.loading || !baseKnown ? (
             <PageLoader label="Evaluating your salary lane with the plan…" />

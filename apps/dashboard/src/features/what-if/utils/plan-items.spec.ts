@@ -1,4 +1,13 @@
-import { emptyDraft, MAX_PLANNED_RECORDS, parsePlan, plannedRecordCount, serializeItem, toHypotheticals, validateDraft, type PlanItem } from './plan-items';
+import {
+  emptyDraft,
+  MAX_PLANNED_RECORDS,
+  parsePlan,
+  plannedRecordCount,
+  serializeItem,
+  toHypotheticals,
+  validateDraft,
+  type PlanItem,
+} from './plan-items';
 
 const literacyBadges: PlanItem = {
   activityType: 'MICRO_CREDENTIAL',
@@ -37,14 +46,30 @@ describe('validateDraft', () => {
   });
 
   it('keeps the plan within the API limit of 50 planned records', () => {
-    expect(validateDraft({ ...emptyDraft, count: '5' }, MAX_PLANNED_RECORDS - 3).errors.count).toBe('A plan holds at most 50 activities; 3 more fit.');
-    expect(validateDraft({ ...emptyDraft, count: '1' }, MAX_PLANNED_RECORDS).errors.count).toBe('A plan holds at most 50 activities; remove one first.');
+    expect(validateDraft({ ...emptyDraft, count: '5' }, MAX_PLANNED_RECORDS - 3).errors.count).toBe(
+      'A plan holds at most 50 activities; 3 more fit.',
+    );
+    expect(validateDraft({ ...emptyDraft, count: '1' }, MAX_PLANNED_RECORDS).errors.count).toBe(
+      'A plan holds at most 50 activities; remove one first.',
+    );
   });
 });
 
 describe('the plan in the URL', () => {
   it('round-trips every field, including a title with the separator in it', () => {
-    const course: PlanItem = { ...literacyBadges, activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', count: 1, categories: [], statedHours: null, level: 'graduate', inDistrict: true, preApproved: false, title: 'EDUC 600 ~ Reading' };
+    const course: PlanItem = {
+      ...literacyBadges,
+      activityType: 'COURSE',
+      amount: '3',
+      unit: 'SEMESTER_CREDIT',
+      count: 1,
+      categories: [],
+      statedHours: null,
+      level: 'graduate',
+      inDistrict: true,
+      preApproved: false,
+      title: 'EDUC 600 ~ Reading',
+    };
     const { items, problems } = parsePlan([serializeItem(literacyBadges), serializeItem(course)]);
     expect(problems).toEqual([]);
     expect(items).toEqual([literacyBadges, course]);
@@ -66,8 +91,30 @@ describe('toHypotheticals', () => {
     const records = toHypotheticals([literacyBadges], '2026-12-03', new Map([['literacy', 'literacy_id']]));
     expect(plannedRecordCount([literacyBadges])).toBe(2);
     expect(records).toEqual([
-      { title: 'Planned micro-credential (plan line 1, 1 of 2)', activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL', completedOn: '2026-12-03', categories: ['literacy_id'], statedHours: '15', level: null, inDistrict: false, preApproved: true },
-      { title: 'Planned micro-credential (plan line 1, 2 of 2)', activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL', completedOn: '2026-12-03', categories: ['literacy_id'], statedHours: '15', level: null, inDistrict: false, preApproved: true },
+      {
+        title: 'Planned micro-credential (plan line 1, 1 of 2)',
+        activityType: 'MICRO_CREDENTIAL',
+        amount: '1',
+        unit: 'MICRO_CREDENTIAL',
+        completedOn: '2026-12-03',
+        categories: ['literacy_id'],
+        statedHours: '15',
+        level: null,
+        inDistrict: false,
+        preApproved: true,
+      },
+      {
+        title: 'Planned micro-credential (plan line 1, 2 of 2)',
+        activityType: 'MICRO_CREDENTIAL',
+        amount: '1',
+        unit: 'MICRO_CREDENTIAL',
+        completedOn: '2026-12-03',
+        categories: ['literacy_id'],
+        statedHours: '15',
+        level: null,
+        inDistrict: false,
+        preApproved: true,
+      },
     ]);
   });
 });

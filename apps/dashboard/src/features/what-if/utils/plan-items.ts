@@ -78,19 +78,26 @@ export function validateDraft(draft: PlanItemDraft, plannedSoFar = 0): { item: P
   if (!PD_UNITS.includes(unit)) errors.unit = 'Choose a unit.';
   const amount = draft.amount.trim();
   if (amount === '') errors.amount = 'Enter the amount of one activity, e.g. 3 or 1.5.';
-  else if (!AMOUNT.test(amount) || isZero(amount)) errors.amount = `“${draft.amount}” is not a positive number with at most 4 decimal places.`;
+  else if (!AMOUNT.test(amount) || isZero(amount))
+    errors.amount = `“${draft.amount}” is not a positive number with at most 4 decimal places.`;
   const countText = draft.count.trim();
   const count = /^\d{1,3}$/.test(countText) ? Number(countText) : NaN;
   const room = MAX_PLANNED_RECORDS - plannedSoFar;
   if (!Number.isInteger(count) || count < 1) errors.count = `“${draft.count}” is not a whole number of activities (1 or more).`;
   else if (count > room) {
-    errors.count = room > 0 ? `A plan holds at most ${MAX_PLANNED_RECORDS} activities; ${room} more fit.` : `A plan holds at most ${MAX_PLANNED_RECORDS} activities; remove one first.`;
+    errors.count =
+      room > 0
+        ? `A plan holds at most ${MAX_PLANNED_RECORDS} activities; ${room} more fit.`
+        : `A plan holds at most ${MAX_PLANNED_RECORDS} activities; remove one first.`;
   }
   const statedHours = draft.statedHours.trim();
-  if (statedHours !== '' && !STATED_HOURS.test(statedHours)) errors.statedHours = `“${draft.statedHours}” is not a number of hours with at most 2 decimal places.`;
+  if (statedHours !== '' && !STATED_HOURS.test(statedHours))
+    errors.statedHours = `“${draft.statedHours}” is not a number of hours with at most 2 decimal places.`;
   const level = draft.level === '' ? null : (draft.level as CreditLevel);
   if (level !== null && !LEVELS.includes(level)) errors.level = 'Choose graduate or undergraduate.';
-  const categories = [...new Set([...draft.categories, ...draft.otherCategories.split(',')].map((c) => c.trim()).filter((c) => c.length > 0))];
+  const categories = [
+    ...new Set([...draft.categories, ...draft.otherCategories.split(',')].map((c) => c.trim()).filter((c) => c.length > 0)),
+  ];
   const longCategory = categories.find((c) => c.length > 100);
   if (longCategory) errors.otherCategories = `“${longCategory.slice(0, 20)}…” is longer than 100 characters.`;
   else if (categories.length > 20) errors.otherCategories = `${categories.length} categories; at most 20.`;
@@ -143,7 +150,18 @@ export function parsePlan(values: readonly string[]): { items: PlanItem[]; probl
   let planned = 0;
   values.forEach((value, index) => {
     const parts = value.split(SEPARATOR);
-    const [activityType = '', amount = '', unit = '', count = '', categories = '', statedHours = '', level = '', inDistrict = '', preApproved = '', ...title] = parts;
+    const [
+      activityType = '',
+      amount = '',
+      unit = '',
+      count = '',
+      categories = '',
+      statedHours = '',
+      level = '',
+      inDistrict = '',
+      preApproved = '',
+      ...title
+    ] = parts;
     const draft: PlanItemDraft = {
       activityType,
       amount,
@@ -157,7 +175,8 @@ export function parsePlan(values: readonly string[]): { items: PlanItem[]; probl
       preApproved: preApproved === '1',
       title: title.join(SEPARATOR),
     };
-    const { item, errors } = parts.length < 4 ? { item: null, errors: { amount: 'it is incomplete.' } } : validateDraft(draft, planned);
+    const { item, errors } =
+      parts.length < 4 ? { item: null, errors: { amount: 'it is incomplete.' } } : validateDraft(draft, planned);
     if (item) {
       items.push(item);
       planned += item.count;
@@ -190,7 +209,11 @@ export function describeItem(item: PlanItem): string {
  * The what-if input: each item expanded to `count` planned records, completed on `completedOn`.
  * Category names that match a rule set's category label are sent as its id.
  */
-export function toHypotheticals(items: readonly PlanItem[], completedOn: string, categoryIds: ReadonlyMap<string, string> = new Map()): HypotheticalRecordInput[] {
+export function toHypotheticals(
+  items: readonly PlanItem[],
+  completedOn: string,
+  categoryIds: ReadonlyMap<string, string> = new Map(),
+): HypotheticalRecordInput[] {
   return items.flatMap((item, index) =>
     Array.from({ length: item.count }, (_, n): HypotheticalRecordInput => ({
       title: `${item.title ?? `Planned ${activityTypeLabels[item.activityType].toLowerCase()}`} (plan line ${index + 1}${item.count > 1 ? `, ${n + 1} of ${item.count}` : ''})`,
