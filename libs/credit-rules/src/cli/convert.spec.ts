@@ -52,7 +52,7 @@ describe('convert CLI', () => {
     expect(out.stderr).toContain(`${file}${message}`);
   });
 
-  it('reads the records.csv level column (graduate, undergraduate, blank) and the educators.csv issue-7 columns', () => {
+  it('reads the records.csv level column (graduate, undergraduate, blank) and the educators.csv highest_degree and additional_licenses columns', () => {
     // MA (DESE PD FAQ): graduate semester hour = 22.5 PDPs, undergraduate or unknown = 15; +30 PDPs per additional license.
     const out = run('--rules', 'ma', '--educators', fx('educators-ma.csv'), '--records', fx('records-levels.csv'), '--as-of', '2024-06-30');
     expect(out.stderr).toBe('');

@@ -1,4 +1,5 @@
-// Alaska, professional teacher certificate renewal (4 AAC 12.405). Facts: STATE-FACTS.json (AK).
+// Alaska, professional teacher certificate renewal (4 AAC 12.405). Sources: the rule and DEED's renewal and CEU pages,
+// cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
-// Alabama, Professional Educator Certificate renewal. Facts: STATE-FACTS.json (AL), from district
-// pages (Montgomery, Mobile) and NASBE; enforcement resumed for certificates expiring 2025-06-30.
+// Alabama, Professional Educator Certificate renewal. Sources, cited below: district pages (Montgomery, Mobile)
+// and NASBE; enforcement resumed for certificates expiring 2025-06-30.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

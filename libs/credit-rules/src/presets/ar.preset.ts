@@ -1,8 +1,7 @@
-// Arkansas, standard educator license renewal. Facts: RULE-FACTS.md (AR: 36 PD hours per PD year,
-// July-June; 5-year license January 1 - December 31; required topics 2 hours each on rotation;
-// micro-credential hours uncertain). RULE-FACTS names no source for AR: the citations are the
-// Arkansas Department of Education's renewal page and licensure memo, and a secondary summary of
-// the topic rotation (marked uncertain).
+// Arkansas, standard educator license renewal: 36 PD hours per PD year (July-June); 5-year license
+// January 1 - December 31; required topics 2 hours each on rotation; micro-credential hours uncertain.
+// No rule text is cited: the citations are the Arkansas Department of Education's renewal page and
+// licensure memo, and a secondary summary of the topic rotation (marked uncertain).
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,4 +1,5 @@
-// Arizona, standard professional certificate renewal (A.A.C. R7-2-619). Facts: STATE-FACTS.json (AZ).
+// Arizona, standard professional certificate renewal (A.A.C. R7-2-619). Sources: the rule and ADE's renewal
+// page, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

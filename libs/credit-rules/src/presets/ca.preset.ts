@@ -1,6 +1,6 @@
-// California, clear teaching credential renewal (Commission on Teacher Credentialing). Facts:
-// RULE-FACTS.md ("CA: no PD hours (uncertain)"). No PD hours: required 0, renewal is an online
-// application with a fee every 5 years. The only source found is a secondary guide, so uncertain.
+// California, clear teaching credential renewal (Commission on Teacher Credentialing). No PD hours:
+// required 0, renewal is an online application with a fee every 5 years. The only source found is a
+// secondary guide (cited below), so uncertain.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,6 +1,7 @@
-// Colorado, professional license renewal. Facts: STATE-FACTS.json (CO). The renewal period went from
-// 5 to 7 years on 2021-07-01; the version in force when a license period starts governs it
-// (versionSelection: cycle_start), so a 5-year license issued before then keeps its 5 years.
+// Colorado, professional license renewal. Sources: the CDE pages and others cited below. The renewal
+// period went from 5 to 7 years on 2021-07-01; the version in force when a license period starts
+// governs it (versionSelection: cycle_start), so a 5-year license issued before then keeps its 5
+// years.
 import type { ConversionRuleInput, RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,4 +1,4 @@
-// Connecticut, Professional educator certificate continuation. Facts: STATE-FACTS.json (CT). The
+// Connecticut, Professional educator certificate continuation. Sources: the citations below. The
 // 9.0 CEU (90 hour) requirement was repealed by PA 12-116 s.36 from 2012-07-01: required 0, and
 // continuation needs no fee or documentation. PD now happens through district plans (CGS 10-220a).
 import type { RuleSetInput } from '../lib/rule-set.schema';

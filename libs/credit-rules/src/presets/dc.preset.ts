@@ -1,5 +1,5 @@
 // District of Columbia, Standard teaching credential renewal (OSSE professional learning units).
-// Facts: STATE-FACTS.json (DC).
+// Sources: OSSE's pages, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,4 +1,4 @@
-// Delaware, 14 DE Admin. Code 1511 §10 (Continuing License renewal). Facts: RULE-FACTS.md.
+// Delaware, 14 DE Admin. Code 1511 §10 (Continuing License renewal), cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

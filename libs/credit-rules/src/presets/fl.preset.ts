@@ -1,4 +1,5 @@
-// Florida, professional certificate renewal (s. 1012.585 F.S., Rule 6A-4.0051). Facts: RULE-FACTS.md (Duval County summary).
+// Florida, professional certificate renewal (s. 1012.585 F.S., Rule 6A-4.0051). Source: Duval County
+// Public Schools' renewal page, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

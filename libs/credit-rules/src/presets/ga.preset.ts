@@ -1,7 +1,7 @@
-// Georgia, GaPSC certificate renewal (GaPSC Rule 505-2-.36). Facts: RULE-FACTS.md ("GA: 6 sem hrs or
-// 10 PLU or 10 CEU (non-district), job-embedded PLP for district-employed"). The facts name no
-// source; the citations are the pages found for them (a district notice, GaETC quoting the rule,
-// and a secondary renewal guide), so the secondary-only facts are marked uncertain.
+// Georgia, GaPSC certificate renewal (GaPSC Rule 505-2-.36): 6 semester hours, 10 PLUs or 10 CEUs
+// outside a district, a job-embedded PLP for district employees. The rule text itself is not cited;
+// the citations are a district notice, GaETC quoting the rule and a secondary renewal guide, so the
+// facts resting on the guide alone are marked uncertain.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

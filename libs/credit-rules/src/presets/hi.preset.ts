@@ -1,7 +1,7 @@
-// Hawaii, Standard and Advanced license renewal (Hawaii Teacher Standards Board). Facts:
-// STATE-FACTS.json ("HI": unit none, experience + performance standards). No PD hours are
-// required: required 0, always complete. Renewal rests on verified successful teaching experience
-// and meeting the HTSB performance standards (audited), stated in the notes.
+// Hawaii, Standard and Advanced license renewal (Hawaii Teacher Standards Board; its pages are cited
+// below): no PD unit, experience and performance standards instead. No PD hours are required: required
+// 0, always complete. Renewal rests on verified successful teaching experience and meeting the HTSB
+// performance standards (audited), stated in the notes.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
-// Iowa, Standard / Master Educator license renewal (BoEE, 282 IAC 13.30). Facts: STATE-FACTS.json
-// ("IA"). Renewal credits are semester hours of college credit (or BoEE-approved renewal courses);
+// Iowa, Standard / Master Educator license renewal (BoEE, 282 IAC 13.30), cited below.
+// Renewal credits are semester hours of college credit (or BoEE-approved renewal courses);
 // clock hours and CEUs are not accepted. The mandatory-reporter training is a standing requirement.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

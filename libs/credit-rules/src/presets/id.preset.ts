@@ -1,5 +1,5 @@
-// Idaho, Standard Instructional Certificate renewal (IDAPA 08.02.02.060). Facts: STATE-FACTS.json
-// ("ID"). 6 semester credits per 5 years, at least 3 transcripted from a postsecondary institution;
+// Idaho, Standard Instructional Certificate renewal (IDAPA 08.02.02.060), cited below.
+// 6 semester credits per 5 years, at least 3 transcripted from a postsecondary institution;
 // district in-service credit (15 clock hours = 1 credit) counts for at most 3.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

@@ -1,4 +1,4 @@
-// Illinois, Professional Educator License renewal, 23 Ill. Adm. Code 25.800. Facts: RULE-FACTS.md.
+// Illinois, Professional Educator License renewal, 23 Ill. Adm. Code 25.800, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,6 +1,6 @@
-// Indiana, license renewal by Professional Growth Plan (PGP). Facts: STATE-FACTS.json ("IN"). 90
-// PGP points per renewal, or 6 semester hours (a pathway); a valid CPR/Heimlich/AED card at every
-// renewal.
+// Indiana, license renewal by Professional Growth Plan (PGP). Sources: the IDOE pages and others cited
+// below. 90 PGP points per renewal, or 6 semester hours (a pathway); a valid CPR/Heimlich/AED card at
+// every renewal.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

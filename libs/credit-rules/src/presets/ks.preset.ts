@@ -1,7 +1,7 @@
-// Kansas, Professional license renewal (professional development points). Facts: STATE-FACTS.json
-// (KS). 5-year license: 120 points with a graduate degree, 160 without (of which 80 from college
-// credit); 1 semester hour = 20 points; 1 clock hour = 1 point at the knowledge level. Alternative
-// routes: NBPTS (computed), an endorsement program and experience (notes).
+// Kansas, Professional license renewal (professional development points). Sources: KSDE and a district
+// page, cited below. 5-year license: 120 points with a graduate degree, 160 without (of which 80 from
+// college credit); 1 semester hour = 20 points; 1 clock hour = 1 point at the knowledge level.
+// Alternative routes: NBPTS (computed), an endorsement program and experience (notes).
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
-// Kentucky, teaching certificate renewal (16 KAR 4:060 §1(3)). Facts: RULE-FACTS.md ("KY: 3 years
-// experience or 6 semester hours"). Only the coursework option is computed: the model has no
+// Kentucky, teaching certificate renewal (16 KAR 4:060 §1(3)), cited below: 3 years'
+// experience or 6 semester hours. Only the coursework option is computed: the model has no
 // record of years of teaching experience, so that alternative is a note.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

@@ -1,5 +1,5 @@
-// Louisiana, Level 2 / Level 3 certificate renewal (Bulletin 746, 28 LAC CXXXI §103). Facts:
-// STATE-FACTS.json ("LA"). Public-school holders renew on effectiveness (effective in 3 of the 5
+// Louisiana, Level 2 / Level 3 certificate renewal (Bulletin 746, 28 LAC CXXXI §103), cited
+// below. Public-school holders renew on effectiveness (effective in 3 of the 5
 // years), with no hours requirement: required 0 here and the basis stated. Nonpublic holders
 // renew with 150 continuing learning units (CLUs).
 import type { RuleSetInput } from '../lib/rule-set.schema';

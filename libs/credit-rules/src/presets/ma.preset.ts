@@ -1,7 +1,7 @@
-// Massachusetts, Professional license renewal (603 CMR 44.06). Facts: STATE-FACTS.json (MA).
+// Massachusetts, Professional license renewal (603 CMR 44.06), cited below with DESE's FAQ.
 // 150 PDPs per 5-year license, +30 per additional license (and 15 content PDPs per additional
 // license); a topic counts only with at least 10 PDPs; graduate credit 22.5 PDPs a semester hour.
-// Left out (the facts are silent or uncertain): carry-over, quarter credits, micro-credentials.
+// Left out (the sources are silent or uncertain): carry-over, quarter credits, micro-credentials.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,6 +1,6 @@
-// Maryland, professional certificate renewal (COMAR 13A.12.02.06). Facts: STATE-FACTS.json ("MD").
+// Maryland, professional certificate renewal (COMAR 13A.12.02.06), cited below with MSDE.
 // Maryland's 2024 change is two versions chosen by the cycle's START (versionSelection
-// cycle_start), because the facts tie the legacy rule to certificates issued before 2024-07-01:
+// cycle_start), because the sources tie the legacy rule to certificates issued before 2024-07-01:
 //   - legacy: 6 semester hours (or MSDE CPD credits) per 5-year certificate; such holders may also
 //     meet the 2024 requirement of 90 PDPs (a pathway here);
 //   - 2024-07-01: 90 PDPs per 5-year license with four required areas and an Individual Professional

@@ -1,5 +1,5 @@
-// Maine, Professional certificate renewal. Facts: STATE-FACTS.json ("ME"). 6 approved credits
-// (90 contact hours) per 5 years; the certificate lapses 6 months after it expires.
+// Maine, Professional certificate renewal. Sources: the Maine DOE and MEA pages cited below. 6 approved
+// credits (90 contact hours) per 5 years; the certificate lapses 6 months after it expires.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
-// Michigan, Professional teaching certificate renewal. Facts: STATE-FACTS.json ("MI"). 150 hours of
-// education-related professional learning (SCECH / DPPD) per 5 years; 1 semester credit = 25 hours.
+// Michigan, Professional teaching certificate renewal. Sources: MDE and the pages cited below. 150 hours
+// of education-related professional learning (SCECH / DPPD) per 5 years; 1 semester credit = 25 hours.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

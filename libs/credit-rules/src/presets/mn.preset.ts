@@ -1,5 +1,5 @@
 // Minnesota, Tier 4 professional license renewal (Minn. R. 8710.7200; Minn. Stat. 122A.187).
-// Facts: STATE-FACTS.json ("MN"). 125 clock hours per 5 years (Tier 3: 75) with required areas;
+// Sources: the citations below. 125 clock hours per 5 years (Tier 3: 75) with required areas;
 // a local committee approves hours.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

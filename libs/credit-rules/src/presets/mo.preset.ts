@@ -1,5 +1,5 @@
-// Missouri, Career Continuous Professional Certificate (two-tier certification). Facts:
-// STATE-FACTS.json ("MO"; every fact from secondary sources, so every rule is marked uncertain).
+// Missouri, Career Continuous Professional Certificate (two-tier certification). Every fact comes from
+// secondary sources (MSTA and Learners Edge, cited below), so every rule is marked uncertain.
 // No periodic renewal: a 99-year certificate with 15 contact hours of PD a year until exempt.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

@@ -1,5 +1,5 @@
-// Mississippi, standard license renewal (MDE Office of Educator Licensure). Facts:
-// STATE-FACTS.json ("MS"). Class A: 10 CEUs (or 3 semester hours + 5 CEUs, or 6 semester hours);
+// Mississippi, standard license renewal (MDE Office of Educator Licensure), cited
+// below. Class A: 10 CEUs (or 3 semester hours + 5 CEUs, or 6 semester hours);
 // Class AA and above: 5 CEUs, all in the content area or job skill. National Board renews.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

@@ -1,4 +1,4 @@
-// Montana, Class 1/2 license renewal (ARM 10.57.215). Facts: STATE-FACTS.json ("MT"). 60
+// Montana, Class 1/2 license renewal (ARM 10.57.215), cited below with OPI. 60
 // professional development units (PDUs) per 5-year license; licenses expire June 30.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

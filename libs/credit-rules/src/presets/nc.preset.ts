@@ -1,4 +1,5 @@
-// North Carolina, license renewal credits (16 NCAC 6C .0800). Facts: RULE-FACTS.md (Guilford County summary).
+// North Carolina, license renewal credits (16 NCAC 6C .0800). Source: Guilford County
+// Schools' renewal pages, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

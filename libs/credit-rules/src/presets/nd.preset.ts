@@ -1,4 +1,4 @@
-// North Dakota, Five-Year license renewal (NDAC 67.1-02-02-04). Facts: STATE-FACTS.json ("ND").
+// North Dakota, Five-Year license renewal (NDAC 67.1-02-02-04), cited below with ESPB.
 // 6 semester hours of college credit per 5 years and 30 days of contracted teaching; the 30-Year
 // Life license needs no PD.
 import type { RuleSetInput } from '../lib/rule-set.schema';

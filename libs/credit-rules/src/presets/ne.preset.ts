@@ -1,4 +1,4 @@
-// Nebraska, Standard and Professional teaching certificate renewal. Facts: STATE-FACTS.json (NE).
+// Nebraska, Standard and Professional teaching certificate renewal (NDE, cited below).
 // Renewal is one school year of teaching at half time or more, or 6 graduate semester hours, within
 // the last 5 years; only the graduate-hours option can be computed from PD records.
 import type { RuleSetInput } from '../lib/rule-set.schema';

@@ -1,4 +1,4 @@
-// New Hampshire, 3-year license renewal, DOE route (Ed 512). Facts: STATE-FACTS.json (NH). 75
+// New Hampshire, 3-year license renewal, DOE route (Ed 512); sources cited below. 75
 // clock hours ("CEUs", 1 CEU = 1 clock hour) per 3 years: 30 in each endorsement's content area and
 // 45 in professional education (Ed 505.07); +30 per additional endorsement (3 endorsements = 135).
 import type { RuleSetInput } from '../lib/rule-set.schema';

@@ -1,7 +1,7 @@
 // New Jersey: standard instructional certificates are permanent, so certification needs no renewal
 // PD (required 0, complete). Employed teachers must complete 20 hours of PD a year under an
 // individual professional development plan (N.J.A.C. 6A:9C-4.4): an employment rule, offered as a
-// second, non-default license type. Facts: STATE-FACTS.json (NJ).
+// second, non-default license type. Sources: the rule and Learners Edge, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

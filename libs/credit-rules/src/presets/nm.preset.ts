@@ -1,5 +1,5 @@
-// New Mexico, Level 2 / Level 3-A continuing licensure (6.60.6 NMAC). Facts: STATE-FACTS.json
-// ("NM": unit none, evaluation/competency-based). No PD hours are required: required 0, always
+// New Mexico, Level 2 / Level 3-A continuing licensure (6.60.6 NMAC), cited below:
+// no PD unit, evaluation and competency instead. No PD hours are required: required 0, always
 // complete. Renewal rests on the governing authority's verification of annual competency.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';

@@ -1,5 +1,5 @@
-// Nevada, NAC 391.060 and the Nevada Department of Education's professional development pages.
-// Facts: shared/domain/STATE-FACTS.json (NV).
+// Nevada, NAC 391.060 and the Nevada Department of Education's professional development pages,
+// cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

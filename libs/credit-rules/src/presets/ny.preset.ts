@@ -1,4 +1,5 @@
-// New York, Continuing Teacher and Leader Education (CTLE), 8 NYCRR 80-6. Facts: RULE-FACTS.md.
+// New York, Continuing Teacher and Leader Education (CTLE), 8 NYCRR 80-6. Source: NYSED's CTLE page,
+// cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,4 +1,4 @@
-// Ohio, professional or associate educator license renewal (OAC 3301-24-08). Facts: RULE-FACTS.md.
+// Ohio, professional or associate educator license renewal (OAC 3301-24-08), cited below.
 // The rule offers six semester hours, eighteen CEUs (180 contact hours) or other LPDC-approved
 // equivalent activities, and lets them be combined; the main requirement is kept in CEUs so a mix
 // counts, and the coursework option is also reported as its own pathway.
@@ -23,7 +23,7 @@ export const ohPreset: RuleSetInput = {
   versions: [
     {
       version: '2018',
-      // The current text refers to the LPDC resource guide of September 2018; the rule's own effective date is not in the facts.
+      // The current text refers to the LPDC resource guide of September 2018; the rule's own effective date is not stated.
       effectiveFrom: '2018-09-01',
       summary: '6 semester hours, or 18 CEUs (180 contact hours), or LPDC-approved equivalent activities (combinable) per 5-year license, under an approved IPDP.',
       unit: { id: 'ceu', name: 'CEUs' },

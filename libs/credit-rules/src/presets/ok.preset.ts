@@ -1,6 +1,6 @@
-// Oklahoma, Standard Teaching Certificate renewal (OAC 210:20-19-5). Facts: RULE-FACTS.md ("OK: 3
-// years experience or credit substitution; 75 points if not employed"). Only the 75 points can be
-// computed; the experience route and the credit substitution rates are not in the facts.
+// Oklahoma, Standard Teaching Certificate renewal (OAC 210:20-19-5), cited below: 3 years' experience or
+// credit substitution; 75 points if not employed. Only the 75 points can be computed: the model cannot count
+// years of experience, and no credit substitution rate is stated.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
@@ -17,7 +17,7 @@ export const okPreset: RuleSetInput = {
   versions: [
     {
       version: '2021',
-      // The text is current as of 2021-03-11 in the cited copy; the effective date is not in the facts.
+      // The text is current as of 2021-03-11 in the cited copy; the effective date is not stated.
       effectiveFrom: '2021-03-11',
       summary: '75 professional development points per 5-year certificate (teachers not employed); employed teachers renew on 3 years of experience (not computed).',
       unit: { id: 'pd_point', name: 'PD points' },

@@ -1,4 +1,4 @@
-// Oregon, OAR 584-255 (Teacher Standards and Practices Commission). Facts: shared/domain/STATE-FACTS.json (OR).
+// Oregon, OAR 584-255 (Teacher Standards and Practices Commission), cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

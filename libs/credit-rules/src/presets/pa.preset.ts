@@ -1,4 +1,5 @@
-// Pennsylvania, Act 48 of 1999 (24 P.S. § 12-1205.2). Facts: shared/domain/RULE-FACTS.md.
+// Pennsylvania, Act 48 of 1999 (24 P.S. § 12-1205.2). Sources: the Kutztown and CCEI
+// Act 48 pages cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
 // Rhode Island, 200-RICR-20-20-1.8 and RIDE renewal guidance: PLUs phased in from 75 (2025) to 100
-// (2030), expressed as one rule-set version per step. Facts: shared/domain/STATE-FACTS.json (RI).
+// (2030), expressed as one rule-set version per step. Sources: the citations below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,34 +1,10 @@
 // The shipped relicensure presets, validated and compiled once on first use.
 import { compileRuleSet, type CompiledRuleSet } from '../lib/rule-set-compiler';
-import { parseRuleSet, type RuleSet, type RuleSetInput } from '../lib/rule-set.schema';
+import { parseRuleSet, type RuleSet } from '../lib/rule-set.schema';
 import { withCitationChecks } from './citation-checks';
-import { dePreset } from './de.preset';
-import { flPreset } from './fl.preset';
-import { ilPreset } from './il.preset';
-import { ncPreset } from './nc.preset';
-import { nyPreset } from './ny.preset';
-import { paPreset } from './pa.preset';
-import { tnPreset } from './tn.preset';
-import { txPreset } from './tx.preset';
-import { morePresetsA } from './more-presets-a';
-import { morePresetsB } from './more-presets-b';
-import { morePresetsC } from './more-presets-c';
-import { morePresetsD } from './more-presets-d';
+import { RULE_SET_PRESET_SOURCES } from './preset-registry';
 
-const SOURCES: Readonly<Record<string, RuleSetInput>> = {
-  pa: paPreset,
-  ny: nyPreset,
-  tx: txPreset,
-  nc: ncPreset,
-  fl: flPreset,
-  il: ilPreset,
-  tn: tnPreset,
-  de: dePreset,
-  ...morePresetsA,
-  ...morePresetsB,
-  ...morePresetsC,
-  ...morePresetsD,
-};
+const SOURCES = RULE_SET_PRESET_SOURCES;
 
 /** Ids of the shipped rule-set presets (lower-case state codes). */
 export const RULE_SET_PRESET_IDS: readonly string[] = Object.freeze(Object.keys(SOURCES));

@@ -1,7 +1,7 @@
-// South Carolina, Professional certificate renewal (renewal credit options). Facts: STATE-FACTS.json
-// (SC). 120 renewal credits per 5-year certificate (expires June 30); 1 semester hour = 20, 1
-// quarter hour = 13, 1 CEU = 10; without a master's, 60 of the 120 from graduate coursework;
-// Jason Flatt suicide-prevention training for middle and high school educators.
+// South Carolina, Professional certificate renewal (renewal credit options). Sources: SCDE and
+// district pages, cited below. 120 renewal credits per 5-year certificate (expires June 30); 1
+// semester hour = 20, 1 quarter hour = 13, 1 CEU = 10; without a master's, 60 of the 120 from graduate
+// coursework; Jason Flatt suicide-prevention training for middle and high school educators.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

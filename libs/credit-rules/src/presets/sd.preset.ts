@@ -1,4 +1,4 @@
-// South Dakota, ARSD 24:28:17:13 (certificate renewal). Facts: shared/domain/STATE-FACTS.json (SD).
+// South Dakota, ARSD 24:28:17:13 (certificate renewal), cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

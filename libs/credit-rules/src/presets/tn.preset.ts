@@ -1,4 +1,5 @@
-// Tennessee, Educator Licensure Policy 5.502, professional development points (PDPs). Facts: RULE-FACTS.md.
+// Tennessee, Educator Licensure Policy 5.502, professional development points (PDPs).
+// Source: the Tennessee Department of Education's PDP FAQ, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

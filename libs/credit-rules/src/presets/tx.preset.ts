@@ -1,4 +1,5 @@
-// Texas, Continuing Professional Education (CPE), 19 TAC §232.11. Facts: RULE-FACTS.md.
+// Texas, Continuing Professional Education (CPE), 19 TAC §232.11. Sources: the rule and TEA's renewal
+// FAQ, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

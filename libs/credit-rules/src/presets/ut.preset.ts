@@ -1,5 +1,5 @@
 // Utah, Utah Admin. Code R277-302-7 (professional license renewal) and R277-301-3.
-// Facts: shared/domain/STATE-FACTS.json (UT).
+// Sources: the citations below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
 // Virginia, renewal of the Renewable License by professional development points (8VAC20-23), as
-// described by Virginia school divisions. Facts: shared/domain/STATE-FACTS.json (VA).
+// described by Virginia school divisions (cited below).
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

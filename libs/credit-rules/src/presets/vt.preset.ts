@@ -1,5 +1,5 @@
 // Vermont, Level II (Professional) educator license renewal (Agency of Education).
-// Facts: shared/domain/STATE-FACTS.json (VT).
+// Sources: the citations below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

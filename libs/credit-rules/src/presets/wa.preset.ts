@@ -1,5 +1,5 @@
 // Washington, RCW 28A.410.277-.278 and PESB renewal options (professional and continuing
-// certificates). Facts: shared/domain/STATE-FACTS.json (WA).
+// certificates). Sources: the citations below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,6 +1,6 @@
-// Wisconsin, lifetime educator license (2017 Wisconsin Act 59). Facts: RULE-FACTS.md ("WI: lifetime
-// license, no PD requirement"). No PD is required: required 0, always complete. What keeps the
-// license valid is employment and a background check every five years, stated in the notes.
+// Wisconsin, lifetime educator license (2017 Wisconsin Act 59; DPI and WEAC, cited below). No PD is
+// required: required 0, always complete. What keeps the license valid is employment and a background
+// check every five years, stated in the notes.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

@@ -1,5 +1,5 @@
 // West Virginia, professional teaching certificate renewal (W. Va. Code 18A-3-3; WVDE Policy 5202).
-// Facts: STATE-FACTS.json (WV). Every renewal option comes from 2019 WVDE guidance quoted by a
+// Sources: the citations below. Every renewal option comes from 2019 WVDE guidance quoted by a
 // vendor (Policy 5202 was revised 2025-01-11), so every rule here is marked uncertain.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
@@ -18,7 +18,7 @@ export const wvPreset: RuleSetInput = {
   versions: [
     {
       version: '2019',
-      // The 2019 guidance the facts quote; the 2025 revision of Policy 5202 is not in the facts.
+      // The 2019 guidance the vendor quotes; the 2025 revision of Policy 5202 is not reflected here.
       effectiveFrom: '2019-07-01',
       summary: '6 semester hours of related coursework (3.0 GPA) per 5-year certificate; alternatives (MA+30 classification, age 60) are not computed.',
       unit: { id: 'semester_hour', name: 'semester hours' },

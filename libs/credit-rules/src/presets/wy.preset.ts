@@ -1,4 +1,5 @@
-// Wyoming, Professional Teaching Standards Board (PTSB) license renewal. Facts: shared/domain/STATE-FACTS.json (WY).
+// Wyoming, Professional Teaching Standards Board (PTSB) license renewal. Sources: the PTSB and a district
+// page, cited below.
 import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 

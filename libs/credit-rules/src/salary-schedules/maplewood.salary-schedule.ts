@@ -1,5 +1,5 @@
 // A traditional credit-based schedule for the demo district, assembled from lane rules seen in real
-// districts (RULE-FACTS.md "Salary lanes"); each rule cites the district it is modelled on.
+// districts; each rule cites the district it is modelled on.
 import type { SalaryScheduleInput } from '../lib/salary-schedule.schema';
 import { cite } from '../presets/preset-helpers';
 import { illustrativeSalaryTable } from './salary-table';

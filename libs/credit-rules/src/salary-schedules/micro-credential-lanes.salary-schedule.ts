@@ -1,4 +1,4 @@
-// A schedule modelled on the micro-credential lane rules in RULE-FACTS.md (Troy 30-C IL: one NEA
+// A schedule modelled on the micro-credential lane rules of Troy 30-C IL (cited below: one NEA
 // micro-credential = one board credit, pre-approval, 36 credits for the MA lane, 15 per later lane).
 import type { SalaryScheduleInput } from '../lib/salary-schedule.schema';
 import { cite } from '../presets/preset-helpers';

@@ -1,5 +1,5 @@
 // Builds an illustrative steps x lanes table (integer cents) from anchor salaries. The anchors are
-// Prince William County VA 2020-21 (RULE-FACTS.md, "Example schedule"); steps between anchors are
+// Prince William County VA 2020-21 salaries at steps 4, 10 and 20; steps between anchors are
 // linearly interpolated in whole dollars, steps 1-3 extend the step 4-10 slope backwards, and
 // BA+30 / MA+15 lie halfway between their neighbours. It is a demo table, not a real schedule.
 

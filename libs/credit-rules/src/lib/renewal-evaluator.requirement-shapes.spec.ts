@@ -1,6 +1,6 @@
-// Issue-7 model features, each on a small hand-made rule set: per-license increments, a minimum per
-// topic before it counts, a share required from a source (with the educator's highest degree), and
-// a required amount that depends on the degree.
+// Requirement shapes of the rule model, each on a small hand-made rule set: per-license increments,
+// a minimum per topic before it counts, a share required from a source (with the educator's highest
+// degree), a required amount that depends on the degree, and a per-year minimum over whole PD years.
 import type { PdRecordInput } from './pd-record';
 import { evaluateRenewal } from './renewal-evaluator';
 import { parseRuleSet, RuleDataValidationError, type RuleSetInput } from './rule-set.schema';
