@@ -20,7 +20,15 @@ function mulberry32(seed: number): () => number {
 
 const random = mulberry32(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const ACTIVITIES = ['workshop', 'course', 'conference', 'independent_study', 'presenting', 'mentoring', 'micro_credential'] as const;
+const ACTIVITIES = [
+  'workshop',
+  'course',
+  'conference',
+  'independent_study',
+  'presenting',
+  'mentoring',
+  'micro_credential',
+] as const;
 const STATUSES = ['approved', 'approved', 'approved', 'verified', 'submitted', 'rejected'] as const;
 
 interface Educator {
@@ -35,8 +43,18 @@ for (let e = 0; e < EDUCATORS; e++) {
   const records: PdRecordInput[] = [];
   for (let i = 0; i < RECORDS_PER_EDUCATOR; i++) {
     const activityType = pick(ACTIVITIES);
-    const unit = activityType === 'micro_credential' ? 'micro_credential' : activityType === 'course' ? pick(['semester_credit', 'quarter_credit'] as const) : 'clock_hour';
-    const amount = unit === 'micro_credential' ? '1' : unit === 'clock_hour' ? String(Math.floor(random() * 2000) / 100) : String(1 + Math.floor(random() * 3));
+    const unit =
+      activityType === 'micro_credential'
+        ? 'micro_credential'
+        : activityType === 'course'
+          ? pick(['semester_credit', 'quarter_credit'] as const)
+          : 'clock_hour';
+    const amount =
+      unit === 'micro_credential'
+        ? '1'
+        : unit === 'clock_hour'
+          ? String(Math.floor(random() * 2000) / 100)
+          : String(1 + Math.floor(random() * 3));
     const year = 2016 + Math.floor(random() * 10);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
@@ -72,7 +90,10 @@ function convert(): number {
   let checksum = 0;
   for (let e = 0; e < educators.length; e++) {
     const educator = educators[e]!;
-    const result = evaluateRenewal({ ruleSet: rules[e & 1]!, educatorId: educator.id, license: educator.license, records: educator.records, asOf }, { explain: false });
+    const result = evaluateRenewal(
+      { ruleSet: rules[e & 1]!, educatorId: educator.id, license: educator.license, records: educator.records, asOf },
+      { explain: false },
+    );
     checksum += result.earned.length + (result.status === 'complete' ? 1 : 0);
   }
   return checksum;
@@ -93,14 +114,20 @@ const floorBest = Math.min(...floorRuns.map((r) => r.seconds));
 const convertBest = Math.min(...convertRuns.map((r) => r.seconds));
 const withExplain = time(() => {
   let n = 0;
-  for (let e = 0; e < educators.length; e++) n += evaluateRenewal({ ruleSet: rules[e & 1]!, license: educators[e]!.license, records: educators[e]!.records, asOf }).explanation.length;
+  for (let e = 0; e < educators.length; e++)
+    n += evaluateRenewal({ ruleSet: rules[e & 1]!, license: educators[e]!.license, records: educators[e]!.records, asOf })
+      .explanation.length;
   return n;
 });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-console.log(`Node ${process.version}, ${process.platform}/${process.arch}; ${fmt(EDUCATORS)} educators x ${RECORDS_PER_EDUCATOR} records = ${fmt(totalRecords)} records (PA and TX, half each)`);
+console.log(
+  `Node ${process.version}, ${process.platform}/${process.arch}; ${fmt(EDUCATORS)} educators x ${RECORDS_PER_EDUCATOR} records = ${fmt(totalRecords)} records (PA and TX, half each)`,
+);
 console.log(`converter (no explanation): ${convertBest.toFixed(3)} s, ${fmt(totalRecords / convertBest)} records/s`);
 console.log(`plain summing loop (floor): ${floorBest.toFixed(3)} s, ${fmt(totalRecords / floorBest)} records/s`);
 console.log(`ratio converter / floor: ${(convertBest / floorBest).toFixed(2)}x`);
-console.log(`converter with explanations: ${withExplain.seconds.toFixed(3)} s, ${fmt(totalRecords / withExplain.seconds)} records/s`);
+console.log(
+  `converter with explanations: ${withExplain.seconds.toFixed(3)} s, ${fmt(totalRecords / withExplain.seconds)} records/s`,
+);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);

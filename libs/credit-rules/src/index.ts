@@ -1,7 +1,14 @@
 // Public API of the converter (`@pd-ledger/credit-rules`). Pure TypeScript: no Node built-ins,
 // so it runs in the API and in a browser bundle alike.
 export * from './lib/canonical-ids';
-export { AMOUNT_DECIMALS, DISPLAY_DECIMALS, formatAmount, formatAmountGroup, isDecimalString, parseScaled } from './lib/exact-amount';
+export {
+  AMOUNT_DECIMALS,
+  DISPLAY_DECIMALS,
+  formatAmount,
+  formatAmountGroup,
+  isDecimalString,
+  parseScaled,
+} from './lib/exact-amount';
 export { addDays, addYears, isLocalDate, type LocalDate } from './lib/local-date';
 export { PdRecordError, pdRecordSchema, type PdRecordInput } from './lib/pd-record';
 export * from './lib/rule-set.schema';

@@ -9,7 +9,11 @@ describe('rules:list CLI', () => {
   jest.setTimeout(30_000);
 
   it('prints one line per preset: id, unit, required per cycle, cycle years, cited rules, uncertain facts', () => {
-    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'libs/credit-rules/src/cli/rules-list.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    const result = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [path.join(root, 'libs/credit-rules/src/cli/rules-list.ts')],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');

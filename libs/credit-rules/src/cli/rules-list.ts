@@ -6,7 +6,14 @@ import { getRuleSetPreset, RULE_SET_PRESET_IDS } from '../presets/rule-set-prese
 export function rulesListLines(): string[] {
   return [...RULE_SET_PRESET_IDS].sort().map((id) => {
     const s = summarizeRuleSet(getRuleSetPreset(id));
-    return [s.id, s.unit.name, s.required, String(s.cycleYears), `${s.citedRules} cited rules`, `${s.uncertainFacts} uncertain`].join('\t');
+    return [
+      s.id,
+      s.unit.name,
+      s.required,
+      String(s.cycleYears),
+      `${s.citedRules} cited rules`,
+      `${s.uncertainFacts} uncertain`,
+    ].join('\t');
   });
 }
 

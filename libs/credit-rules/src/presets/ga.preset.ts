@@ -8,9 +8,19 @@ import { cite, unitFactor } from './preset-helpers';
 const HENRY = 'https://schoolwires.henry.k12.ga.us/Page/49893';
 const GAETC = 'https://conference.gaetc.org/attendee-info/professional-learning/';
 const GUIDE = 'https://classroomwalkthroughs.com/pd-tracking/states/georgia';
-const recency = cite(HENRY, 'Certificate renewal requires 10 professional learning units (PLUs) or their equivalent (six semester hours) during the five-year certificate cycle.');
-const employed = cite(GAETC, 'Holders employed by a Georgia LUA renew by fully participating in the LUA\'s professional learning community and setting written professional learning goals, documented by the supervisor and verified by the employing LUA.', 'GaPSC Rule 505-2-.36(e)');
-const options = cite(GUIDE, 'Not employed by a Georgia LUA: 6 semester hours, or 10 PLUs, or 10 CEUs; 10 contact hours = 1 PLU = 1 CEU; validity July 1 to June 30.');
+const recency = cite(
+  HENRY,
+  'Certificate renewal requires 10 professional learning units (PLUs) or their equivalent (six semester hours) during the five-year certificate cycle.',
+);
+const employed = cite(
+  GAETC,
+  "Holders employed by a Georgia LUA renew by fully participating in the LUA's professional learning community and setting written professional learning goals, documented by the supervisor and verified by the employing LUA.",
+  'GaPSC Rule 505-2-.36(e)',
+);
+const options = cite(
+  GUIDE,
+  'Not employed by a Georgia LUA: 6 semester hours, or 10 PLUs, or 10 CEUs; 10 contact hours = 1 PLU = 1 CEU; validity July 1 to June 30.',
+);
 const SECONDARY = 'From a secondary renewal guide, not the GaPSC rule text; check with GaPSC.';
 
 export const gaPreset: RuleSetInput = {
@@ -22,7 +32,8 @@ export const gaPreset: RuleSetInput = {
       version: '2017',
       // The Henry County notice: PLU requirements return for certificates expiring June 30, 2016 or later.
       effectiveFrom: '2016-06-30',
-      summary: 'Employed by a Georgia LUA: job-embedded professional learning verified by the employer (no hours). Not employed: 10 PLUs or 10 CEUs, or 6 semester hours, per 5-year certificate.',
+      summary:
+        'Employed by a Georgia LUA: job-embedded professional learning verified by the employer (no hours). Not employed: 10 PLUs or 10 CEUs, or 6 semester hours, per 5-year certificate.',
       unit: { id: 'plu', name: 'PLUs' },
       licenseTypes: [
         {
@@ -31,14 +42,28 @@ export const gaPreset: RuleSetInput = {
           required: '0',
           cycleYears: 5,
           citation: employed,
-          uncertain: 'No hours are counted: the employer verifies participation in its professional learning community and the written goals (professional learning plan).',
+          uncertain:
+            'No hours are counted: the employer verifies participation in its professional learning community and the written goals (professional learning plan).',
         },
-        { id: 'professional_not_employed', name: 'Professional certificate, not employed by a Georgia LUA', required: '10', cycleYears: 5, citation: recency },
+        {
+          id: 'professional_not_employed',
+          name: 'Professional certificate, not employed by a Georgia LUA',
+          required: '10',
+          cycleYears: 5,
+          citation: recency,
+        },
       ],
       defaultLicenseType: 'professional_lua',
       cycleWindow: { id: 'ga-validity', kind: 'fiscal_date', startMonthDay: '07-01', citation: options, uncertain: SECONDARY },
       conversions: [
-        unitFactor('ga-ceu', 'ceu', '1', '1 CEU (10 contact hours) = 1 PLU', options, `${SECONDARY} Whether PLUs and CEUs may be combined is not stated.`),
+        unitFactor(
+          'ga-ceu',
+          'ceu',
+          '1',
+          '1 CEU (10 contact hours) = 1 PLU',
+          options,
+          `${SECONDARY} Whether PLUs and CEUs may be combined is not stated.`,
+        ),
         unitFactor('ga-contact-hour', 'clock_hour', '1/10', '10 contact hours = 1 PLU', options, SECONDARY),
       ],
       pathways: [
@@ -53,7 +78,11 @@ export const gaPreset: RuleSetInput = {
         },
       ],
       notes: [
-        { id: 'ga-plp', text: 'LUA-employed educators meet the requirement through job-embedded professional learning and a professional learning plan verified by the employer; PD Ledger records support it but do not decide it.', citation: employed },
+        {
+          id: 'ga-plp',
+          text: 'LUA-employed educators meet the requirement through job-embedded professional learning and a professional learning plan verified by the employer; PD Ledger records support it but do not decide it.',
+          citation: employed,
+        },
       ],
     },
   ],

@@ -4,10 +4,22 @@ import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
 const CTLE = 'https://www.highered.nysed.gov/tcert/resteachers/ctle-acceptable.html';
-const hours = cite(CTLE, 'Holders of Professional certificates must complete 100 hours of CTLE during each five-year registration period.');
-const ell15 = cite(CTLE, 'All other Professional certificate holders must complete a minimum of 15 percent of the required CTLE clock hours in language acquisition addressing the needs of English language learners.');
-const ell50 = cite(CTLE, 'Holders of Professional English to Speakers of Other Languages certificates or Bilingual Extension Annotations must complete a minimum of 50 percent of the required CTLE clock hours in language acquisition.');
-const credit = cite(CTLE, 'One semester hour of college credit equals 15 CTLE clock hours; one quarter hour equals 10 CTLE clock hours.');
+const hours = cite(
+  CTLE,
+  'Holders of Professional certificates must complete 100 hours of CTLE during each five-year registration period.',
+);
+const ell15 = cite(
+  CTLE,
+  'All other Professional certificate holders must complete a minimum of 15 percent of the required CTLE clock hours in language acquisition addressing the needs of English language learners.',
+);
+const ell50 = cite(
+  CTLE,
+  'Holders of Professional English to Speakers of Other Languages certificates or Bilingual Extension Annotations must complete a minimum of 50 percent of the required CTLE clock hours in language acquisition.',
+);
+const credit = cite(
+  CTLE,
+  'One semester hour of college credit equals 15 CTLE clock hours; one quarter hour equals 10 CTLE clock hours.',
+);
 
 export const nyPreset: RuleSetInput = {
   id: 'ny',
@@ -21,15 +33,31 @@ export const nyPreset: RuleSetInput = {
       unit: { id: 'ctle_hour', name: 'CTLE hours' },
       licenseTypes: [
         { id: 'professional', name: 'Professional certificate', required: '100', cycleYears: 5, citation: hours },
-        { id: 'professional_esol_bilingual', name: 'Professional ESOL certificate or Bilingual Extension', required: '100', cycleYears: 5, citation: hours },
-        { id: 'level_iii_teaching_assistant', name: 'Level III Teaching Assistant', required: '100', cycleYears: 5, citation: hours },
+        {
+          id: 'professional_esol_bilingual',
+          name: 'Professional ESOL certificate or Bilingual Extension',
+          required: '100',
+          cycleYears: 5,
+          citation: hours,
+        },
+        {
+          id: 'level_iii_teaching_assistant',
+          name: 'Level III Teaching Assistant',
+          required: '100',
+          cycleYears: 5,
+          citation: hours,
+        },
       ],
       defaultLicenseType: 'professional',
       cycleWindow: {
         id: 'ny-birth-month',
         kind: 'birth_month',
-        citation: cite(CTLE, 'The registration period begins on the first day of the holder\'s birth month and ends on the last day of the month prior to the birth month five years later.'),
-        uncertain: 'Which birth month starts the first period after issuance (the sources do not say); the first one on or after the issue date is used.',
+        citation: cite(
+          CTLE,
+          "The registration period begins on the first day of the holder's birth month and ends on the last day of the month prior to the birth month five years later.",
+        ),
+        uncertain:
+          'Which birth month starts the first period after issuance (the sources do not say); the first one on or after the issue date is used.',
       },
       grace: {
         id: 'ny-conditional',
@@ -43,8 +71,22 @@ export const nyPreset: RuleSetInput = {
         unitFactor('ny-quarter-credit', 'quarter_credit', '10', '1 quarter hour = 10 CTLE hours', credit),
       ],
       categoryRequirements: [
-        { id: 'ny-ell-15', category: 'english_language_learners', label: 'Language acquisition for English language learners (15%)', minimum: { kind: 'share', share: '0.15' }, licenseTypes: ['professional', 'level_iii_teaching_assistant'], citation: ell15 },
-        { id: 'ny-ell-50', category: 'english_language_learners', label: 'Language acquisition for English language learners (50%)', minimum: { kind: 'share', share: '0.5' }, licenseTypes: ['professional_esol_bilingual'], citation: ell50 },
+        {
+          id: 'ny-ell-15',
+          category: 'english_language_learners',
+          label: 'Language acquisition for English language learners (15%)',
+          minimum: { kind: 'share', share: '0.15' },
+          licenseTypes: ['professional', 'level_iii_teaching_assistant'],
+          citation: ell15,
+        },
+        {
+          id: 'ny-ell-50',
+          category: 'english_language_learners',
+          label: 'Language acquisition for English language learners (50%)',
+          minimum: { kind: 'share', share: '0.5' },
+          licenseTypes: ['professional_esol_bilingual'],
+          citation: ell50,
+        },
       ],
       pathways: [
         {
@@ -52,12 +94,24 @@ export const nyPreset: RuleSetInput = {
           label: 'National Board certification satisfies the period',
           unit: { id: 'certificate', name: 'certificates' },
           required: '1',
-          conversions: [{ id: 'ny-nbct-count', description: 'National Board certification earned in the period', match: { activityTypes: ['national_board'] }, value: { kind: 'per_record', amount: '1' }, citation: cite(CTLE, 'National Board certification satisfies the CTLE requirement for the registration period.') }],
+          conversions: [
+            {
+              id: 'ny-nbct-count',
+              description: 'National Board certification earned in the period',
+              match: { activityTypes: ['national_board'] },
+              value: { kind: 'per_record', amount: '1' },
+              citation: cite(CTLE, 'National Board certification satisfies the CTLE requirement for the registration period.'),
+            },
+          ],
           citation: cite(CTLE, 'National Board certification satisfies the CTLE requirement for the registration period.'),
         },
       ],
       notes: [
-        { id: 'ny-sponsors', text: 'Only hours from NYSED-approved CTLE sponsors count; there is no carry-over between periods.', citation: cite(CTLE, 'CTLE must be provided by an approved sponsor. Hours may not be carried over.') },
+        {
+          id: 'ny-sponsors',
+          text: 'Only hours from NYSED-approved CTLE sponsors count; there is no carry-over between periods.',
+          citation: cite(CTLE, 'CTLE must be provided by an approved sponsor. Hours may not be carried over.'),
+        },
       ],
     },
   ],

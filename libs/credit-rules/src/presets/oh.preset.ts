@@ -7,9 +7,16 @@ import { cite, unitFactor } from './preset-helpers';
 
 const OAC = 'https://regulations.justia.com/states/ohio/title-3301/chapter-3301-24/section-3301-24-08';
 const oac = (text: string, section = 'OAC 3301-24-08') => cite(OAC, text, section);
-const valid = oac('The professional or associate educator license is valid for five years; the requirements must be completed since the issuance of the license to be renewed.');
-const options = oac('Renewal requires six semester hours of coursework, or eighteen continuing education units (one hundred eighty contact hours) or other equivalent activities, approved by the local professional development committee (LPDC).');
-const combine = oac('Coursework or continuing education units or other equivalent activities may be combined.', 'OAC 3301-24-08(A)(2)(e)');
+const valid = oac(
+  'The professional or associate educator license is valid for five years; the requirements must be completed since the issuance of the license to be renewed.',
+);
+const options = oac(
+  'Renewal requires six semester hours of coursework, or eighteen continuing education units (one hundred eighty contact hours) or other equivalent activities, approved by the local professional development committee (LPDC).',
+);
+const combine = oac(
+  'Coursework or continuing education units or other equivalent activities may be combined.',
+  'OAC 3301-24-08(A)(2)(e)',
+);
 
 const licenseTypes = [
   { id: 'professional', name: 'Five-year Professional Educator License' },
@@ -25,7 +32,8 @@ export const ohPreset: RuleSetInput = {
       version: '2018',
       // The current text refers to the LPDC resource guide of September 2018; the rule's own effective date is not stated.
       effectiveFrom: '2018-09-01',
-      summary: '6 semester hours, or 18 CEUs (180 contact hours), or LPDC-approved equivalent activities (combinable) per 5-year license, under an approved IPDP.',
+      summary:
+        '6 semester hours, or 18 CEUs (180 contact hours), or LPDC-approved equivalent activities (combinable) per 5-year license, under an approved IPDP.',
       unit: { id: 'ceu', name: 'CEUs' },
       licenseTypes,
       defaultLicenseType: 'professional',
@@ -33,7 +41,14 @@ export const ohPreset: RuleSetInput = {
       conversions: [
         unitFactor('oh-ceu', 'ceu', '1', '1 CEU', options),
         unitFactor('oh-contact-hour', 'clock_hour', '1/10', '10 contact hours = 1 CEU (180 contact hours = 18 CEUs)', options),
-        unitFactor('oh-semester-hour', 'semester_credit', '3', '1 semester hour = 3 CEUs when combined (6 semester hours ~ 18 CEUs)', combine, 'The rule allows combining coursework and CEUs but states no exchange rate; 1 semester hour = 3 CEUs is the ratio of the two requirements (6 vs 18). The LPDC decides.'),
+        unitFactor(
+          'oh-semester-hour',
+          'semester_credit',
+          '3',
+          '1 semester hour = 3 CEUs when combined (6 semester hours ~ 18 CEUs)',
+          combine,
+          'The rule allows combining coursework and CEUs but states no exchange rate; 1 semester hour = 3 CEUs is the ratio of the two requirements (6 vs 18). The LPDC decides.',
+        ),
       ],
       pathways: [
         {
@@ -42,18 +57,42 @@ export const ohPreset: RuleSetInput = {
           unit: { id: 'semester_hour', name: 'semester hours' },
           required: '6',
           conversions: [unitFactor('oh-coursework-semester-hour', 'semester_credit', '1', '1 semester hour', options)],
-          citation: oac('Six semester hours of coursework related to classroom teaching and/or the area of licensure as approved by the LPDC.', 'OAC 3301-24-08(A)(1)'),
+          citation: oac(
+            'Six semester hours of coursework related to classroom teaching and/or the area of licensure as approved by the LPDC.',
+            'OAC 3301-24-08(A)(1)',
+          ),
         },
       ],
       notes: [
-        { id: 'oh-not-in-facts', notChecked: true, text: 'Not in the facts, so not modelled: quarter hours, the license expiry date and any grace period.', citation: valid },
-        { id: 'oh-ipdp', notChecked: true, text: 'Activities count only under an Individual Professional Development Plan approved by the LPDC; "other equivalent activities" are valued by the LPDC and are not computed here.', citation: options },
-        { id: 'oh-not-employed', text: 'Educators not employed in Ohio schools renew directly with the department on six semester hours, or through a regional LPDC for CEUs or equivalent activities.', citation: oac('Educators not employed in Ohio schools may apply directly to the department with evidence of six semester hours; otherwise through a regional provider with an approved LPDC.', 'OAC 3301-24-08(B)') },
+        {
+          id: 'oh-not-in-facts',
+          notChecked: true,
+          text: 'Not in the facts, so not modelled: quarter hours, the license expiry date and any grace period.',
+          citation: valid,
+        },
+        {
+          id: 'oh-ipdp',
+          notChecked: true,
+          text: 'Activities count only under an Individual Professional Development Plan approved by the LPDC; "other equivalent activities" are valued by the LPDC and are not computed here.',
+          citation: options,
+        },
+        {
+          id: 'oh-not-employed',
+          text: 'Educators not employed in Ohio schools renew directly with the department on six semester hours, or through a regional LPDC for CEUs or equivalent activities.',
+          citation: oac(
+            'Educators not employed in Ohio schools may apply directly to the department with evidence of six semester hours; otherwise through a regional provider with an approved LPDC.',
+            'OAC 3301-24-08(B)',
+          ),
+        },
         {
           id: 'oh-lapse-nine-hours',
           text: 'A license lapsed for not meeting the requirement is reinstated with nine semester hours of coursework since its issuance.',
-          citation: oac('A license that has lapsed due to not meeting the professional development requirements may be reinstated upon completion of nine semester hours of coursework.', 'OAC 3301-24-08(C)'),
-          uncertain: 'The facts date the nine-hour requirement from October 1 of the expiry year; the lapse date is not modelled.',
+          citation: oac(
+            'A license that has lapsed due to not meeting the professional development requirements may be reinstated upon completion of nine semester hours of coursework.',
+            'OAC 3301-24-08(C)',
+          ),
+          uncertain:
+            'The facts date the nine-hour requirement from October 1 of the expiry year; the lapse date is not modelled.',
         },
       ],
     },

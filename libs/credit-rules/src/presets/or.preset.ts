@@ -9,8 +9,16 @@ const OAR_0007 =
 
 const SUSPENDED =
   'OAR 584-255-0007 (2024) suspended PDU reporting; whether the suspension still applies is not known. Check with TSPC before treating a shortfall as a problem.';
-const five = cite(OAR_0010, 'Holders of a five-year license complete 125 professional development units (PDUs) during the life of the license.', 'OAR 584-255-0010');
-const three = cite(OAR_0010, 'Holders of a three-year license complete 75 PDUs during the life of the license.', 'OAR 584-255-0010');
+const five = cite(
+  OAR_0010,
+  'Holders of a five-year license complete 125 professional development units (PDUs) during the life of the license.',
+  'OAR 584-255-0010',
+);
+const three = cite(
+  OAR_0010,
+  'Holders of a three-year license complete 75 PDUs during the life of the license.',
+  'OAR 584-255-0010',
+);
 const units = cite(TSPC, 'One clock hour = 1 PDU; one semester credit = 30 PDUs; one quarter credit = 20 PDUs.');
 
 export const orPreset: RuleSetInput = {
@@ -31,7 +39,11 @@ export const orPreset: RuleSetInput = {
         { id: 'three_year', name: 'Three-year license', required: '75', cycleYears: 3, citation: three, uncertain: SUSPENDED },
       ],
       defaultLicenseType: 'five_year',
-      cycleWindow: { id: 'or-cycle', kind: 'issue_date', citation: cite(OAR_0010, 'PDUs are earned during the life of the license, from issue to expiry.', 'OAR 584-255-0010') },
+      cycleWindow: {
+        id: 'or-cycle',
+        kind: 'issue_date',
+        citation: cite(OAR_0010, 'PDUs are earned during the life of the license, from issue to expiry.', 'OAR 584-255-0010'),
+      },
       conversions: [
         unitFactor('or-clock-hour', 'clock_hour', '1', '1 clock hour = 1 PDU', units),
         unitFactor('or-semester-credit', 'semester_credit', '30', '1 semester credit = 30 PDUs', units),
@@ -41,11 +53,24 @@ export const orPreset: RuleSetInput = {
         id: 'or-carry-over',
         maxAmount: '25',
         earnedWithin: { kind: 'whole_cycle' },
-        citation: cite(OAR_0010, 'Up to 25 PDUs beyond the requirement may be carried into the next renewal period, from the previous period only.', 'OAR 584-255-0010'),
+        citation: cite(
+          OAR_0010,
+          'Up to 25 PDUs beyond the requirement may be carried into the next renewal period, from the previous period only.',
+          'OAR 584-255-0010',
+        ),
       },
       notes: [
-        { id: 'or-suspension', text: 'PDU reporting requirements were suspended by OAR 584-255-0007 in 2024.', citation: cite(OAR_0007, 'PDU reporting requirements are suspended.', 'OAR 584-255-0007'), uncertain: SUSPENDED },
-        { id: 'or-standards', text: 'Each PDU must fit one of the seven Standards for Professional Learning; the evaluator does not check this.', citation: cite(TSPC, 'Each PDU must align with one of the seven Standards for Professional Learning.') },
+        {
+          id: 'or-suspension',
+          text: 'PDU reporting requirements were suspended by OAR 584-255-0007 in 2024.',
+          citation: cite(OAR_0007, 'PDU reporting requirements are suspended.', 'OAR 584-255-0007'),
+          uncertain: SUSPENDED,
+        },
+        {
+          id: 'or-standards',
+          text: 'Each PDU must fit one of the seven Standards for Professional Learning; the evaluator does not check this.',
+          citation: cite(TSPC, 'Each PDU must align with one of the seven Standards for Professional Learning.'),
+        },
       ],
     },
   ],

@@ -8,8 +8,15 @@ import { cite, unitFactor } from './preset-helpers';
 const KUTZTOWN = 'https://kutztown.edu/academics/colleges-and-departments/education/act-48.html';
 const KUTZTOWN_OLD = 'https://www.kutztown.edu/about-ku/administrative-offices/act-48.html';
 const CCEI = 'https://www.cceionline.com/act-48';
-const faqHours = cite(CCEI, 'Act 48 requires 180 hours of continuing education every five years: 6 collegiate credits, 180 continuing education hours, or a combination.');
-const faqCredit = cite(KUTZTOWN, 'Six college credits or 180 hours every five years; one college credit equals 30 activity hours.', 'Act 48 requirements');
+const faqHours = cite(
+  CCEI,
+  'Act 48 requires 180 hours of continuing education every five years: 6 collegiate credits, 180 continuing education hours, or a combination.',
+);
+const faqCredit = cite(
+  KUTZTOWN,
+  'Six college credits or 180 hours every five years; one college credit equals 30 activity hours.',
+  'Act 48 requirements',
+);
 const faqQuarter = cite(KUTZTOWN_OLD, 'One quarter credit equals 20 Act 48 hours.', 'Act 48 FAQ');
 
 const licenseTypes = [
@@ -24,7 +31,11 @@ const base = {
   unit: { id: 'act48_hour', name: 'Act 48 hours' },
   licenseTypes,
   defaultLicenseType: 'instructional_ii',
-  cycleWindow: { id: 'pa-cycle', kind: 'issue_date' as const, citation: cite(CCEI, 'The five-year compliance period begins on the date the initial certificate is issued.') },
+  cycleWindow: {
+    id: 'pa-cycle',
+    kind: 'issue_date' as const,
+    citation: cite(CCEI, 'The five-year compliance period begins on the date the initial certificate is issued.'),
+  },
   grace: {
     id: 'pa-extension',
     kind: 'extension' as const,
@@ -42,11 +53,16 @@ const base = {
       match: { units: ['micro_credential' as const] },
       value: { kind: 'catalog_hours' as const, factor: '1' },
       citation: faqHours,
-      uncertain: 'The sources name no micro-credential rule; hours count only when the issuer is an approved Act 48 provider that reports them.',
+      uncertain:
+        'The sources name no micro-credential rule; hours count only when the issuer is an approved Act 48 provider that reports them.',
     },
   ],
   notes: [
-    { id: 'pa-inactive', text: 'Voluntary inactive status pauses the compliance period.', citation: cite(CCEI, 'Educators not employed in PA schools may request voluntary inactive status.') },
+    {
+      id: 'pa-inactive',
+      text: 'Voluntary inactive status pauses the compliance period.',
+      citation: cite(CCEI, 'Educators not employed in PA schools may request voluntary inactive status.'),
+    },
   ],
 };
 
@@ -65,7 +81,11 @@ export const paPreset: RuleSetInput = {
         id: 'pa-carry-over',
         maxAmount: '50',
         earnedWithin: { kind: 'last_years', years: 2 },
-        citation: cite(KUTZTOWN, 'Effective July 13, 2016, up to 50 excess hours or credit-equated hours earned within the last two years of the current compliance period may be attributed to the succeeding five-year compliance period.', 'Act 48 requirements'),
+        citation: cite(
+          KUTZTOWN,
+          'Effective July 13, 2016, up to 50 excess hours or credit-equated hours earned within the last two years of the current compliance period may be attributed to the succeeding five-year compliance period.',
+          'Act 48 requirements',
+        ),
       },
     },
   ],

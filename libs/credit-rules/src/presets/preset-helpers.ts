@@ -7,7 +7,14 @@ export function cite(url: string, text: string, section?: string): Citation {
 }
 
 /** A unit conversion: credited = amount x factor. */
-export function unitFactor(id: string, unit: RecordUnit, factor: string, description: string, citation: Citation, uncertain?: string): ConversionRuleInput {
+export function unitFactor(
+  id: string,
+  unit: RecordUnit,
+  factor: string,
+  description: string,
+  citation: Citation,
+  uncertain?: string,
+): ConversionRuleInput {
   const rule: ConversionRuleInput = { id, description, match: { units: [unit] }, value: { kind: 'factor', factor }, citation };
   if (uncertain) rule.uncertain = uncertain;
   return rule;

@@ -11,7 +11,8 @@ const RICR =
 const SKS = 'https://www.skschools.net/cms/One.aspx?portalId=59443&pageId=40846975';
 
 const SCHEDULE_UNCERTAIN = 'The 2026-2030 schedule (80, 85, 90, 95, 100 PLUs) comes from a district page, not from RIDE.';
-const EXPIRY_UNCERTAIN = 'Rhode Island uses one common statewide expiration date; districts report it as August 31. Give the cycle dates where the certificate shows them.';
+const EXPIRY_UNCERTAIN =
+  'Rhode Island uses one common statewide expiration date; districts report it as August 31. Give the cycle dates where the certificate shows them.';
 
 const steps: Array<{ year: number; required: string }> = [
   { year: 2025, required: '75' },
@@ -28,12 +29,26 @@ const base: Omit<VersionInput, 'version' | 'effectiveFrom' | 'summary' | 'licens
   cycleWindow: {
     id: 'ri-cycle',
     kind: 'issue_date',
-    citation: cite(RIDE, 'Full certificates share a common statewide expiration date; the LEA verifies PLUs before RIDE renews the certificate.'),
+    citation: cite(
+      RIDE,
+      'Full certificates share a common statewide expiration date; the LEA verifies PLUs before RIDE renews the certificate.',
+    ),
     uncertain: EXPIRY_UNCERTAIN,
   },
-  expiry: { id: 'ri-expiry', monthDay: '08-31', citation: cite(SKS, 'Certificates expire on August 31 of the expiration year.'), uncertain: EXPIRY_UNCERTAIN },
+  expiry: {
+    id: 'ri-expiry',
+    monthDay: '08-31',
+    citation: cite(SKS, 'Certificates expire on August 31 of the expiration year.'),
+    uncertain: EXPIRY_UNCERTAIN,
+  },
   conversions: [
-    unitFactor('ri-clock-hour', 'clock_hour', '1', '1 hour of professional learning = 1 PLU', cite(RIDE, 'One hour of professional learning earns one Professional Learning Unit (PLU).')),
+    unitFactor(
+      'ri-clock-hour',
+      'clock_hour',
+      '1',
+      '1 hour of professional learning = 1 PLU',
+      cite(RIDE, 'One hour of professional learning earns one Professional Learning Unit (PLU).'),
+    ),
     unitFactor(
       'ri-semester-credit',
       'semester_credit',
@@ -50,11 +65,20 @@ const base: Omit<VersionInput, 'version' | 'effectiveFrom' | 'summary' | 'licens
       citation: cite(RIDE, 'Educators earn 15 PLUs per year of employment in the certificate period.'),
     },
     {
-      id: 'ri-advanced', notChecked: true,
+      id: 'ri-advanced',
+      notChecked: true,
       text: 'The Advanced (7-year) certificate needs PLUs plus an aspirational benchmark; its amount is not in the facts and it is not modelled.',
-      citation: cite(RICR, 'An Advanced certificate, valid 7 years, is renewed with PLUs and evidence of an aspirational benchmark.', '200-RICR-20-20-1.8'),
+      citation: cite(
+        RICR,
+        'An Advanced certificate, valid 7 years, is renewed with PLUs and evidence of an aspirational benchmark.',
+        '200-RICR-20-20-1.8',
+      ),
     },
-    { id: 'ri-lea', text: 'The employing LEA verifies PLUs before RIDE renews the certificate.', citation: cite(RIDE, 'The LEA verifies the PLUs before renewal.') },
+    {
+      id: 'ri-lea',
+      text: 'The employing LEA verifies PLUs before RIDE renews the certificate.',
+      citation: cite(RIDE, 'The LEA verifies the PLUs before renewal.'),
+    },
   ],
 };
 
@@ -79,7 +103,10 @@ export const riPreset: RuleSetInput = {
         citation:
           year === 2025
             ? cite(RIDE, 'A full certificate is renewed every 5 years with 75 PLUs (15 per year of employment).')
-            : cite(SKS, `PLU requirement phases in: 2026 = 80, 2027 = 85, 2028 = 90, 2029 = 95, 2030 = 100; ${year}: ${required} PLUs.`),
+            : cite(
+                SKS,
+                `PLU requirement phases in: 2026 = 80, 2027 = 85, 2028 = 90, 2029 = 95, 2030 = 100; ${year}: ${required} PLUs.`,
+              ),
         ...(year === 2025 ? {} : { uncertain: SCHEDULE_UNCERTAIN }),
       },
     ],

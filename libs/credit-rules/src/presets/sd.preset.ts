@@ -3,7 +3,8 @@ import type { RuleSetInput } from '../lib/rule-set.schema';
 import { cite, unitFactor } from './preset-helpers';
 
 const ARSD = 'https://regulations.justia.com/states/south-dakota/title-24/article-24-28/chapter-24-28-17/section-24-28-17-13';
-const NASBE = 'https://statepolicies.nasbe.org/health/categories/counseling-psychological-and-social-services/professional-development-for-suicide-prevention/south-dakota';
+const NASBE =
+  'https://statepolicies.nasbe.org/health/categories/counseling-psychological-and-social-services/professional-development-for-suicide-prevention/south-dakota';
 const s13 = (text: string) => cite(ARSD, text, 'ARSD 24:28:17:13');
 
 const RATE_UNCERTAIN = 'The rate of 15 contact hours per credit is not confirmed by the regulation text used here.';
@@ -25,13 +26,37 @@ export const sdPreset: RuleSetInput = {
       unit: { id: 'sd_credit', name: 'renewal credits' },
       licenseTypes: [
         { id: 'bachelors', name: "Certificate, bachelor's degree holder", required: '6', cycleYears: 5, citation: six },
-        { id: 'masters', name: "Certificate, master's degree or higher", required: '6', cycleYears: 5, citation: six, uncertain: MASTERS_UNCERTAIN },
+        {
+          id: 'masters',
+          name: "Certificate, master's degree or higher",
+          required: '6',
+          cycleYears: 5,
+          citation: six,
+          uncertain: MASTERS_UNCERTAIN,
+        },
       ],
       defaultLicenseType: 'bachelors',
-      cycleWindow: { id: 'sd-cycle', kind: 'issue_date', citation: s13('Renewal credit must be earned within the five-year validity period of the certificate.') },
+      cycleWindow: {
+        id: 'sd-cycle',
+        kind: 'issue_date',
+        citation: s13('Renewal credit must be earned within the five-year validity period of the certificate.'),
+      },
       conversions: [
-        unitFactor('sd-semester-credit', 'semester_credit', '1', '1 transcripted semester credit = 1 renewal credit', s13('One semester hour of transcripted college credit is one renewal credit.')),
-        unitFactor('sd-contact-hours', 'clock_hour', '1/15', '15 contact hours of continuing education = 1 renewal credit', s13('Continuing education contact hours count at 15 contact hours per credit.'), RATE_UNCERTAIN),
+        unitFactor(
+          'sd-semester-credit',
+          'semester_credit',
+          '1',
+          '1 transcripted semester credit = 1 renewal credit',
+          s13('One semester hour of transcripted college credit is one renewal credit.'),
+        ),
+        unitFactor(
+          'sd-contact-hours',
+          'clock_hour',
+          '1/15',
+          '15 contact hours of continuing education = 1 renewal credit',
+          s13('Continuing education contact hours count at 15 contact hours per credit.'),
+          RATE_UNCERTAIN,
+        ),
       ],
       caps: [
         {
@@ -50,7 +75,9 @@ export const sdPreset: RuleSetInput = {
           label: 'Transcripted credit or specialized learning',
           minimum: { kind: 'amount', amount: '3' },
           licenseTypes: ['bachelors'],
-          citation: s13("Holders of a bachelor's degree earn at least three of the six credits as transcripted credit or specialized learning."),
+          citation: s13(
+            "Holders of a bachelor's degree earn at least three of the six credits as transcripted credit or specialized learning.",
+          ),
         },
         {
           id: 'sd-suicide-awareness',
@@ -58,7 +85,8 @@ export const sdPreset: RuleSetInput = {
           label: 'Suicide awareness and prevention (1 clock hour)',
           minimum: { kind: 'any' },
           citation: cite(NASBE, 'Certificate renewal requires one clock hour of suicide awareness and prevention training.'),
-          uncertain: 'The source requires 1 clock hour; the model counts any credited suicide-prevention record (1 hour = 1/15 credit cannot be written as a 4-place minimum).',
+          uncertain:
+            'The source requires 1 clock hour; the model counts any credited suicide-prevention record (1 hour = 1/15 credit cannot be written as a 4-place minimum).',
         },
       ],
       pathways: [
@@ -68,13 +96,26 @@ export const sdPreset: RuleSetInput = {
           unit: { id: 'nbc', name: 'National Board certificates' },
           required: '1',
           conversions: [
-            { id: 'sd-nbc-certificate', description: 'National Board certification or recertification', match: { activityTypes: ['national_board'], units: ['certification'] }, value: { kind: 'per_record', amount: '1' }, citation: s13('National Board certification or recertification during the validity period renews the certificate.') },
+            {
+              id: 'sd-nbc-certificate',
+              description: 'National Board certification or recertification',
+              match: { activityTypes: ['national_board'], units: ['certification'] },
+              value: { kind: 'per_record', amount: '1' },
+              citation: s13('National Board certification or recertification during the validity period renews the certificate.'),
+            },
           ],
           citation: s13('National Board certification or recertification during the validity period renews the certificate.'),
         },
       ],
       notes: [
-        { id: 'sd-mentee', notChecked: true, text: 'Serving as a mentee in a mentoring program for 2 of the 5 years is an alternative; the model has no experience records, so it is not evaluated.', citation: s13('Participation as a mentee in a mentoring program for two of the five years is an alternative renewal route.') },
+        {
+          id: 'sd-mentee',
+          notChecked: true,
+          text: 'Serving as a mentee in a mentoring program for 2 of the 5 years is an alternative; the model has no experience records, so it is not evaluated.',
+          citation: s13(
+            'Participation as a mentee in a mentoring program for two of the five years is an alternative renewal route.',
+          ),
+        },
       ],
     },
   ],

@@ -38,6 +38,7 @@ export function illustrativeSalaryTable(steps: number, raisePercent = 0): Record
     PhD: ANCHORS.PhD!,
   };
   const table: Record<string, number[]> = {};
-  for (const [lane, a] of Object.entries(anchors)) table[lane] = row(a, steps).map((c) => Math.floor((c * (100 + raisePercent)) / 100));
+  for (const [lane, a] of Object.entries(anchors))
+    table[lane] = row(a, steps).map((c) => Math.floor((c * (100 + raisePercent)) / 100));
   return table;
 }
