@@ -1,23 +1,17 @@
 // What the caps, the minimum per topic and rounding changed overall, one entry per rule, with
 // the records each touched.
 import { formatAmount } from '../exact-amount';
-import type { PdRecordInput } from '../pd-record';
-import type { CompiledVersion } from '../rule-set-compiler';
 import { capLimit } from './caps';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { applied, type Adjustment } from './renewal-types';
 import { shareText } from './shares';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
 
-export function adjustmentsOf(
-  version: CompiledVersion,
-  requiredSub: number,
-  U: number,
-  totals: CycleTotals,
-  records: readonly PdRecordInput[],
-): Adjustment[] {
+export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adjustment[] {
+  const { version, requiredSub, U, records } = ctx;
   const v = version.version;
   const adjustments: Adjustment[] = [];
   version.caps.forEach((cap, c) => {

@@ -1,12 +1,13 @@
 // Carry-over: the excess a cycle passes to the next (limited to what was earned in the carry-over
 // period and to the maximum), and what this cycle receives from the previous one (given, or
 // computed from the previous cycle's own records, one level back).
-import type { CycleWindow, LicenseInput } from '../cycle-window';
+import type { CycleWindow } from '../cycle-window';
 import { parseScaled } from '../exact-amount';
 import { addDays, addYears, atMonthDay, yearOf, type LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
-import { selectVersion, type CompiledRuleSet, type CompiledVersion } from '../rule-set-compiler';
+import { selectVersion, type CompiledRuleSet } from '../rule-set-compiler';
 import { creditCycle, type CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { requiredFor } from './required-amount';
 import { applied, type AppliedRule } from './renewal-types';
 import { previousCycleOf } from './window-selection';
@@ -47,17 +48,8 @@ export interface CarryIn {
   previousCycle: CycleWindow | null;
 }
 
-export function carryInto(
-  compiled: CompiledRuleSet,
-  version: CompiledVersion,
-  licenseTypeId: string,
-  cycleYears: number,
-  given: string | undefined,
-  license: LicenseInput,
-  cycle: CycleWindow,
-  records: readonly PdRecordInput[],
-  asOf: LocalDate,
-): CarryIn {
+export function carryInto(ctx: EvaluationContext, given: string | undefined): CarryIn {
+  const { compiled, version, licenseTypeId, license, cycle, records, asOf } = ctx;
   const v = version.version;
   if (given !== undefined) {
     const scaledCarry = parseScaled(given);
@@ -68,7 +60,7 @@ export function carryInto(
       previousCycle: null,
     };
   }
-  const previousCycle = previousCycleOf(compiled, version, cycleYears, cycle);
+  const previousCycle = previousCycleOf(compiled, version, ctx.licenseType.cycleYears, cycle);
   const prevVersion = selectVersion(compiled, previousCycle);
   if (!prevVersion.version.carryOver || !prevVersion.licenseTypes.has(licenseTypeId))
     return { amount: 0, rule: null, previousCycle };

@@ -2,11 +2,11 @@
 // needs (a share, a level's amount, an increment per additional credential), and what the
 // credited records give each (summed, or allocated exclusively where the state requires it).
 import { categoryNeed, type CategoryNeed } from '../category-minimums';
-import type { LicenseInput } from '../cycle-window';
 import { formatAmount } from '../exact-amount';
 import type { PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { allocateExclusive } from './exclusive-allocation';
 import { selectorMatches } from './record-match';
 import { degreeRank, extraLicenses } from './required-amount';
@@ -33,16 +33,12 @@ export interface CategoryOutcome {
  * credential increment's minimum is also added to `rulesApplied` with its basis.
  */
 export function evaluateCategories(
-  version: CompiledVersion,
-  licenseTypeId: string,
+  ctx: EvaluationContext,
   gradeBand: string | null,
-  license: LicenseInput,
-  requiredSub: number,
-  U: number,
   totals: CycleTotals,
-  records: readonly PdRecordInput[],
   rulesApplied: RuleLine[],
 ): CategoryOutcome {
+  const { version, licenseTypeId, license, requiredSub, U, records } = ctx;
   let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(license.highestDegree));
   const extra = extraLicenses(license);
   // Plain loops, no closures: this runs once per evaluation.

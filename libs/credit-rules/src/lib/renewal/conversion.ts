@@ -8,6 +8,7 @@ import type { LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
 import { applyCaps, applyTopicMinimum } from './caps';
+import type { EvaluationContext } from './evaluation-context';
 import {
   COUNTED,
   R_AFTER,
@@ -198,4 +199,10 @@ export function creditCycle(
   if (version.topicMinimum > 0) applyTopicMinimum(totals, records);
   applyCaps(totals, records);
   return totals;
+}
+
+/** Credits the evaluated cycle over the dates that count, leaving out the records in `skip`. */
+export function creditEvaluatedCycle(ctx: EvaluationContext, skip: Uint8Array | null): CycleTotals {
+  const { counting } = ctx;
+  return creditCycle(ctx.version, ctx.cycle, ctx.requiredSub, ctx.records, ctx.asOf, 0, counting.from, counting.through, skip);
 }

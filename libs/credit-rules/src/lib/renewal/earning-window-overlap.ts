@@ -2,11 +2,11 @@
 // overlap counts for the expiring license as far as it needs it, and otherwise for the next one,
 // never for both. This decides, per record, which overlap PD this cycle gives up.
 import { countingWindow, overlapUsedBy } from '../counting-window';
-import { withDeadlines, type CycleWindow, type LicenseInput } from '../cycle-window';
-import { addDays, addYears, type LocalDate } from '../local-date';
-import type { PdRecordInput } from '../pd-record';
-import { selectVersion, type CompiledRuleSet, type CompiledVersion } from '../rule-set-compiler';
+import { withDeadlines } from '../cycle-window';
+import { addDays, addYears } from '../local-date';
+import { selectVersion } from '../rule-set-compiler';
 import { creditCycle } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { R_NEXT, R_PREVIOUS } from './record-codes';
 import { compareRecords } from './record-match';
 import { requiredFor } from './required-amount';
@@ -16,18 +16,10 @@ import { requiredFor } from './required-amount';
  * record): overlap PD at the start that the previous license needed, and overlap PD after this
  * cycle's end that this license does not need. Null when nothing falls in either overlap.
  */
-export function overlapExclusions(
-  compiled: CompiledRuleSet,
-  version: CompiledVersion,
-  licenseTypeId: string,
-  cycleYears: number,
-  license: LicenseInput,
-  cycle: CycleWindow,
-  through: LocalDate,
-  requiredSub: number,
-  records: readonly PdRecordInput[],
-  asOf: LocalDate,
-): { skip: Uint8Array; lines: string[] } | null {
+export function overlapExclusions(ctx: EvaluationContext): { skip: Uint8Array; lines: string[] } | null {
+  const { compiled, version, licenseTypeId, license, cycle, requiredSub, records, asOf } = ctx;
+  const cycleYears = ctx.licenseType.cycleYears;
+  const through = ctx.counting.through;
   const order = (a: number, b: number) => compareRecords(records, a, b);
   let skip: Uint8Array | null = null;
   const lines: string[] = [];

@@ -8,17 +8,16 @@ import { compileRuleSet } from '../rule-set-compiler';
 import { adjustmentsOf } from './adjustments';
 import { carryInto, carryOutOf } from './carry-over';
 import { evaluateCategories } from './categories';
-import { creditCycle } from './conversion';
+import { creditEvaluatedCycle } from './conversion';
 import { overlapExclusions } from './earning-window-overlap';
+import { evaluationContext } from './evaluation-context';
 import { explainEvaluation } from './explanation';
 import { evaluatePathways } from './pathways';
 import { closedYearsMet, perYearMinimums } from './per-year-minimums';
-import { requiredFor } from './required-amount';
 import type { RenewalEvaluation, RenewalInput, RenewalOptions, RuleLine } from './renewal-types';
 import { noteCountingRules, notCheckedFor, noteEventMinimums, notePerCredential, uncertainRules } from './rule-notes';
 import { standingRequirements } from './standing-requirements';
-import { expectedPace, renewalStatus, wholeYearsElapsed } from './status';
-import { countingWindowFor, selectCycle } from './window-selection';
+import { paceAt, renewalStatus } from './status';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
@@ -30,105 +29,45 @@ const formatAmountFast = formatAmount;
  */
 export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {}): RenewalEvaluation {
   const compiled = compileRuleSet(input.ruleSet);
-  const U = compiled.unit;
   const { asOf, records, license } = input;
 
   // 1. The cycle, the version governing it, the amount required and the dates that count.
-  const { cycle, version, licenseTypeId, licenseType } = selectCycle(compiled, license, asOf);
+  const ctx = evaluationContext(compiled, license, records, asOf);
+  const { cycle, version, licenseTypeId, licenseType, requiredSub, counting, U } = ctx;
   const v = version.version;
-  const requiredSub = requiredFor(compiled, version, licenseTypeId, license);
-  const counting = countingWindowFor(version, licenseTypeId, cycle);
 
   // 2. Credit per record: overlap PD a neighbouring cycle takes, then conversion, topic minimum, caps.
-  const overlap = v.earningWindow
-    ? overlapExclusions(
-        compiled,
-        version,
-        licenseTypeId,
-        licenseType.cycleYears,
-        license,
-        cycle,
-        counting.through,
-        requiredSub,
-        records,
-        asOf,
-      )
-    : null;
-  const totals = creditCycle(
-    version,
-    cycle,
-    requiredSub,
-    records,
-    asOf,
-    0,
-    counting.from,
-    counting.through,
-    overlap?.skip ?? null,
-  );
+  const overlap = v.earningWindow ? overlapExclusions(ctx) : null;
+  const totals = creditEvaluatedCycle(ctx, overlap?.skip ?? null);
   const rulesApplied: RuleLine[] = [];
-  noteCountingRules(rulesApplied, version, cycle, counting, overlap?.lines ?? null);
-  if (totals.belowEvent > 0) noteEventMinimums(rulesApplied, version, totals, records);
+  noteCountingRules(rulesApplied, ctx, overlap?.lines ?? null);
+  if (totals.belowEvent > 0) noteEventMinimums(rulesApplied, ctx, totals);
 
   // 3. Carry-over in (given, or from the previous cycle) and out.
-  const carry = carryInto(compiled, version, licenseTypeId, licenseType.cycleYears, input.carryIn, license, cycle, records, asOf);
+  const carry = carryInto(ctx, input.carryIn);
   const earnedSub = assertSafe(totals.ownEarned + carry.amount, 'earned');
-  notePerCredential(rulesApplied, licenseType, license, requiredSub, U);
+  notePerCredential(rulesApplied, ctx);
   const carryOut = carryOutOf(compiled, totals, records, earnedSub);
 
   // 4. Required categories, alternative pathways, per-year minimums, standing requirements.
   const gradeBand = license.gradeBand || v.defaultGradeBand || null;
-  const cats = evaluateCategories(version, licenseTypeId, gradeBand, license, requiredSub, U, totals, records, rulesApplied);
-  const routes = evaluatePathways(
-    version,
-    licenseTypeId,
-    totals,
-    records,
-    requiredSub,
-    earnedSub,
-    cats.allRoutesUnmet,
-    rulesApplied,
-  );
-  const perYear = perYearMinimums(version, cycle, asOf, U, totals, records);
-  const standing = standingRequirements(version, asOf, totals, records);
+  const cats = evaluateCategories(ctx, gradeBand, totals, rulesApplied);
+  const routes = evaluatePathways(ctx, totals, earnedSub, cats.allRoutesUnmet, rulesApplied);
+  const perYear = perYearMinimums(ctx, totals);
+  const standing = standingRequirements(ctx, totals);
 
   // 5. Status: complete on the main route or a pathway, else from the deadlines and the pace.
   const categoriesMet = cats.categories.every((c) => c.met);
   const standingMet = standing.every((s) => s.met);
   const yearsOk = closedYearsMet(perYear);
   const complete = (earnedSub >= requiredSub && categoriesMet && yearsOk && standingMet) || (routes.pathwayMet && standingMet);
-  const cycleYears = counting.lookBack ? counting.lookBack.years : licenseType.cycleYears;
-  const yearsElapsed = wholeYearsElapsed(counting.from, asOf, cycleYears);
-  const paceSub = expectedPace(requiredSub, yearsElapsed, cycleYears);
-  const status = renewalStatus({
-    complete,
-    asOf,
-    cycle,
-    earnedSub,
-    paceSub,
-    categoriesMet,
-    standingMet,
-    yearsOk,
-    yearsElapsed,
-    cycleYears,
-  });
+  const pace = paceAt(ctx);
+  const status = renewalStatus(ctx, pace, { complete, earnedSub, categoriesMet, standingMet, yearsOk });
 
   // 6. The working shown: adjustments, uncertain rules, explanation lines.
-  const adjustments = adjustmentsOf(version, requiredSub, U, totals, records);
-  const uncertain = uncertainRules(
-    version,
-    licenseType,
-    cycle,
-    counting,
-    rulesApplied,
-    cats.requirements,
-    adjustments,
-    totals,
-    records,
-  );
-  const explained =
-    options.explain !== false
-      ? explainEvaluation(version, U, cycle, counting.lookBack, cats.requirements, cats.flows, carry, totals, records)
-      : null;
+  const adjustments = adjustmentsOf(ctx, totals);
+  const uncertain = uncertainRules(ctx, rulesApplied, cats.requirements, adjustments, totals);
+  const explained = options.explain !== false ? explainEvaluation(ctx, cats.requirements, cats.flows, carry, totals) : null;
 
   return {
     educatorId: input.educatorId ?? null,
@@ -146,7 +85,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
     remaining: formatAmountFast(Math.max(0, requiredSub - earnedSub), U),
     carryIn: formatAmountFast(carry.amount, U),
     carryOut: formatAmountFast(carryOut, U),
-    paceExpected: formatAmountFast(paceSub, U),
+    paceExpected: formatAmountFast(pace.expected, U),
     status,
     categories: cats.categories,
     adjustments,

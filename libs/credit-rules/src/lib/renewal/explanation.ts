@@ -2,12 +2,12 @@
 // rounding changed and why it was excluded, plus the carry-in; the printed credits add up exactly
 // to the printed `earned`.
 import { describeConversion } from '../conversion-table';
-import type { CycleWindow } from '../cycle-window';
 import { formatAmount, formatAmountGroup } from '../exact-amount';
 import type { LocalDate } from '../local-date';
 import type { PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import type { CarryIn } from './carry-over';
 import { COUNTED, R_BELOW_EVENT, R_LOOK_BACK, R_NEXT, R_NO_HOURS, R_NOT_ACCEPTED, R_PREVIOUS, exclusionOf } from './record-codes';
 import { compareRecords } from './record-match';
@@ -20,16 +20,14 @@ export interface Explanation {
 }
 
 export function explainEvaluation(
-  version: CompiledVersion,
-  U: number,
-  cycle: CycleWindow,
-  lookBack: CompiledVersion['version']['lookBack'] | null,
+  ctx: EvaluationContext,
   requirements: CompiledVersion['categoryRequirements'],
   flows: Map<number, number[]> | null,
   carry: CarryIn,
   totals: CycleTotals,
-  records: readonly PdRecordInput[],
 ): Explanation {
+  const { version, U, cycle, records } = ctx;
+  const lookBack = ctx.counting.lookBack;
   const carryIn = carry.amount;
   const previousCycle = carry.previousCycle;
   const carryInRule = carry.rule;

@@ -2,9 +2,8 @@
 // categories do not apply), their own category minimums, and every all-routes category.
 import { convertAmount, lookupConversion } from '../conversion-table';
 import { formatAmount } from '../exact-amount';
-import type { PdRecordInput } from '../pd-record';
-import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { COUNTED, R_BELOW_EVENT, R_NO_CONVERSION, R_NO_HOURS, R_NOT_ACCEPTED } from './record-codes';
 import { applied, type AppliedRule, type PathwayCategoryResult, type PathwayResult, type RuleLine } from './renewal-types';
 
@@ -21,15 +20,13 @@ export interface PathwayOutcome {
 
 /** Evaluates each pathway on the records the main route's pass admitted; a met amount held back by a category is added to `rulesApplied`. */
 export function evaluatePathways(
-  version: CompiledVersion,
-  licenseTypeId: string,
+  ctx: EvaluationContext,
   totals: CycleTotals,
-  records: readonly PdRecordInput[],
-  requiredSub: number,
   earnedSub: number,
   allRoutesUnmet: AppliedRule[],
   rulesApplied: RuleLine[],
 ): PathwayOutcome {
+  const { version, licenseTypeId, requiredSub, records } = ctx;
   const pathways: PathwayResult[] = [];
   let pathwayMet = false;
   let closest: { id: string; ratio: number } | null = null;

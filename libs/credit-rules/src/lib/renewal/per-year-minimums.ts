@@ -1,26 +1,18 @@
 // Per-year minimums (AR): each PD year of the cycle needs its own amount; a closed year below it
 // cannot be made up by later hours.
 import { formatAmount, parseScaled } from '../exact-amount';
-import { addDays, addYears, atMonthDay, yearOf, type LocalDate } from '../local-date';
-import type { PdRecordInput } from '../pd-record';
-import type { CompiledVersion } from '../rule-set-compiler';
-import type { CycleWindow } from '../cycle-window';
+import { addDays, addYears, atMonthDay, yearOf } from '../local-date';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import type { PerYearResult } from './renewal-types';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
 
 /** The PD years of the cycle that have begun by `asOf`, each with its minimum and what it earned. */
-export function perYearMinimums(
-  version: CompiledVersion,
-  cycle: CycleWindow,
-  asOf: LocalDate,
-  U: number,
-  totals: CycleTotals,
-  records: readonly PdRecordInput[],
-): PerYearResult[] {
-  const v = version.version;
+export function perYearMinimums(ctx: EvaluationContext, totals: CycleTotals): PerYearResult[] {
+  const { cycle, asOf, U, records } = ctx;
+  const v = ctx.version.version;
   const perYear: PerYearResult[] = [];
   if (v.perYearMinimum) {
     const need = parseScaled(v.perYearMinimum.amount) * (U / 10_000);

@@ -1,13 +1,11 @@
 // The rules shown beside the figures: rules beyond conversion that shaped the result (look-back,
 // earning window, per-event and per-credential minimums), rules whose facts are uncertain, and
 // the state's requirements PD Ledger does not check.
-import type { CountingWindow } from '../counting-window';
-import type { CycleWindow, LicenseInput } from '../cycle-window';
 import { formatAmount } from '../exact-amount';
-import type { PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
-import type { Citation, LicenseTypeRule } from '../rule-set.schema';
+import type { Citation } from '../rule-set.schema';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import { COUNTED, R_BELOW_EVENT } from './record-codes';
 import { extraLicenses } from './required-amount';
 import { applied, type Adjustment, type AppliedRule, type RuleLine } from './renewal-types';
@@ -15,12 +13,11 @@ import { applied, type Adjustment, type AppliedRule, type RuleLine } from './ren
 /** Lines for a look-back, an earning window past the expiry, and what the overlap with a neighbouring cycle decided. */
 export function noteCountingRules(
   rulesApplied: RuleLine[],
-  version: CompiledVersion,
-  cycle: CycleWindow,
-  counting: CountingWindow,
+  ctx: EvaluationContext,
   overlapLines: readonly string[] | null,
 ): void {
-  const v = version.version;
+  const { cycle, counting } = ctx;
+  const v = ctx.version.version;
   if (counting.lookBack) {
     rulesApplied.push({
       ...applied(
@@ -45,12 +42,8 @@ export function noteCountingRules(
 }
 
 /** One line per conversion rule whose per-event minimum excluded records, in rule order. */
-export function noteEventMinimums(
-  rulesApplied: RuleLine[],
-  version: CompiledVersion,
-  totals: CycleTotals,
-  records: readonly PdRecordInput[],
-): void {
+export function noteEventMinimums(rulesApplied: RuleLine[], ctx: EvaluationContext, totals: CycleTotals): void {
+  const { version, records } = ctx;
   const below = new Map<number, number>();
   for (let i = 0; i < records.length; i++) {
     if (totals.reason[i] === R_BELOW_EVENT) below.set(totals.convIndex[i] ?? -1, (below.get(totals.convIndex[i] ?? -1) ?? 0) + 1);
@@ -69,13 +62,8 @@ export function noteEventMinimums(
 }
 
 /** The requirement raised per additional license or endorsement held, with its arithmetic. */
-export function notePerCredential(
-  rulesApplied: RuleLine[],
-  licenseType: LicenseTypeRule,
-  license: LicenseInput,
-  requiredSub: number,
-  U: number,
-): void {
+export function notePerCredential(rulesApplied: RuleLine[], ctx: EvaluationContext): void {
+  const { licenseType, license, requiredSub, U } = ctx;
   if (!licenseType.perAdditionalLicense) return;
   const extraHeld = extraLicenses(license);
   if (extraHeld > 0)
@@ -90,16 +78,13 @@ export function notePerCredential(
 
 /** Rules used in this evaluation whose facts are uncertain, each once, in the order met. */
 export function uncertainRules(
-  version: CompiledVersion,
-  licenseType: LicenseTypeRule,
-  cycle: CycleWindow,
-  counting: CountingWindow,
+  ctx: EvaluationContext,
   rulesApplied: readonly RuleLine[],
   requirements: CompiledVersion['categoryRequirements'],
   adjustments: readonly Adjustment[],
   totals: CycleTotals,
-  records: readonly PdRecordInput[],
 ): AppliedRule[] {
+  const { version, licenseType, cycle, counting, records } = ctx;
   const v = version.version;
   const uncertainMap = new Map<string, AppliedRule>();
   const noteUncertain = (rule: { id: string; citation: Citation; uncertain?: string | undefined }, what: string) => {

@@ -1,9 +1,8 @@
 // One-time and must-be-current requirements: any admissible record in the category, ever (or
 // recently enough), whether or not it falls in the cycle or adds credit.
 import { addMonths, type LocalDate } from '../local-date';
-import type { PdRecordInput } from '../pd-record';
-import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
+import type { EvaluationContext } from './evaluation-context';
 import {
   COUNTED,
   R_BELOW_EVENT,
@@ -17,12 +16,8 @@ import {
 } from './record-codes';
 import type { StandingResult } from './renewal-types';
 
-export function standingRequirements(
-  version: CompiledVersion,
-  asOf: LocalDate,
-  totals: CycleTotals,
-  records: readonly PdRecordInput[],
-): StandingResult[] {
+export function standingRequirements(ctx: EvaluationContext, totals: CycleTotals): StandingResult[] {
+  const { version, asOf, records } = ctx;
   const v = version.version;
   return v.standingRequirements.map((rule) => {
     const bit = version.categoryIndex[rule.category]!;

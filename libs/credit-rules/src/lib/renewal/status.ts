@@ -2,11 +2,11 @@
 // deadlines and the pace, pro-rated by whole cycle years elapsed (of the look-back window, when
 // only its years count).
 import type { RenewalStatus } from '../canonical-ids';
-import type { CycleWindow } from '../cycle-window';
 import { addDays, daysInclusive, yearOf, type LocalDate } from '../local-date';
+import type { EvaluationContext } from './evaluation-context';
 
 /** Whole pace years completed by the end of `asOf`, from `paceStart`, at most `cycleYears`. */
-export function wholeYearsElapsed(paceStart: LocalDate, asOf: LocalDate, cycleYears: number): number {
+function wholeYearsElapsed(paceStart: LocalDate, asOf: LocalDate, cycleYears: number): number {
   // The k-th year is complete when start + k years <= asOf + 1 day.
   const dayAfter = nextDay(asOf);
   const yearsElapsed = yearOf(dayAfter) - yearOf(paceStart) - (dayAfter.slice(5) < paceStart.slice(5) ? 1 : 0);
@@ -14,36 +14,48 @@ export function wholeYearsElapsed(paceStart: LocalDate, asOf: LocalDate, cycleYe
 }
 
 /** The amount the pace expects by now, in sub-units. */
-export function expectedPace(requiredSub: number, yearsElapsed: number, cycleYears: number): number {
+function expectedPace(requiredSub: number, yearsElapsed: number, cycleYears: number): number {
   // Rounded up to the smallest sub-unit: 90 hours x 3 / 7 years is not a whole number of
   // sub-units, and the expected pace must be an exact amount that is never understated.
   return Math.ceil((requiredSub * yearsElapsed) / cycleYears);
 }
 
-/** What the status is decided from. */
+/** Where the educator stands against the pace, in pace years and sub-units. */
+export interface Pace {
+  /** Years the pace runs over: the license's cycle, or the look-back window when only its years count. */
+  cycleYears: number;
+  yearsElapsed: number;
+  /** The amount the pace expects by `asOf`. */
+  expected: number;
+}
+
+export function paceAt(ctx: EvaluationContext): Pace {
+  const lookBack = ctx.counting.lookBack;
+  const cycleYears = lookBack ? lookBack.years : ctx.licenseType.cycleYears;
+  const yearsElapsed = wholeYearsElapsed(ctx.counting.from, ctx.asOf, cycleYears);
+  return { cycleYears, yearsElapsed, expected: expectedPace(ctx.requiredSub, yearsElapsed, cycleYears) };
+}
+
+/** What else the status is decided from. */
 export interface StatusFacts {
   complete: boolean;
-  asOf: LocalDate;
-  cycle: CycleWindow;
   earnedSub: number;
-  paceSub: number;
   categoriesMet: boolean;
   standingMet: boolean;
   yearsOk: boolean;
-  yearsElapsed: number;
-  cycleYears: number;
 }
 
-export function renewalStatus(f: StatusFacts): RenewalStatus {
+export function renewalStatus(ctx: EvaluationContext, pace: Pace, f: StatusFacts): RenewalStatus {
+  const { asOf, cycle } = ctx;
   if (f.complete) return 'complete';
-  if (f.asOf > f.cycle.graceEnd) return 'lapsed';
-  if (f.asOf > f.cycle.deadline) return 'behind';
-  if (f.earnedSub * 2 < f.paceSub) return 'behind';
-  if (f.earnedSub < f.paceSub) return 'at_risk';
+  if (asOf > cycle.graceEnd) return 'lapsed';
+  if (asOf > cycle.deadline) return 'behind';
+  if (f.earnedSub * 2 < pace.expected) return 'behind';
+  if (f.earnedSub < pace.expected) return 'at_risk';
   if (
     (!f.categoriesMet || !f.standingMet) &&
-    f.yearsElapsed >= f.cycleYears - 1 &&
-    daysInclusive(f.asOf, f.cycle.deadline) <= 366
+    pace.yearsElapsed >= pace.cycleYears - 1 &&
+    daysInclusive(asOf, cycle.deadline) <= 366
   )
     return 'at_risk';
   // A closed PD year below its minimum (AR) cannot be made up by later hours.
