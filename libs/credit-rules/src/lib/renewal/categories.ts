@@ -17,6 +17,7 @@ type Requirements = CompiledVersion['categoryRequirements'];
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
+const selectorMatchesFast = selectorMatches;
 
 /** The required categories and what the records give them. */
 export interface CategoryOutcome {
@@ -112,7 +113,7 @@ export function evaluateCategories(
 /** Whether a credited record counts toward a required category: tagged, any record, or from the rule's source. */
 function requirementFits(req: Requirements[number], record: PdRecordInput, catBits: number): boolean {
   if (req.rule.countsAnyRecord) return true;
-  if (req.source) return selectorMatches(req.source, record, catBits);
+  if (req.source) return selectorMatchesFast(req.source, record, catBits);
   return (catBits & req.bit) !== 0;
 }
 

@@ -7,9 +7,13 @@ import { addDays, addYears } from '../local-date';
 import { selectVersion } from '../rule-set-compiler';
 import { creditCycle } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { R_NEXT, R_PREVIOUS } from './record-codes';
+import * as codes from './record-codes';
 import { compareRecords } from './record-match';
 import { requiredFor } from './required-amount';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { R_NEXT, R_PREVIOUS } = codes;
+const compareRecordsFast = compareRecords;
 
 /**
  * Which records an earning window past the expiry takes away from this cycle (reason codes per
@@ -20,7 +24,7 @@ export function overlapExclusions(ctx: EvaluationContext): { skip: Uint8Array; l
   const { compiled, version, licenseTypeId, license, cycle, requiredSub, records, asOf } = ctx;
   const cycleYears = ctx.licenseType.cycleYears;
   const through = ctx.counting.through;
-  const order = (a: number, b: number) => compareRecords(records, a, b);
+  const order = (a: number, b: number) => compareRecordsFast(records, a, b);
   let skip: Uint8Array | null = null;
   const lines: string[] = [];
   const prevWindow = withDeadlines(version.version, addYears(cycle.start, -cycleYears), addDays(cycle.start, -1), 'previous');

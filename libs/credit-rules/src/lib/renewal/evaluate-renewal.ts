@@ -62,7 +62,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   const yearsOk = closedYearsMet(perYear);
   const complete = (earnedSub >= requiredSub && categoriesMet && yearsOk && standingMet) || (routes.pathwayMet && standingMet);
   const pace = paceAt(ctx);
-  const status = renewalStatus(ctx, pace, { complete, earnedSub, categoriesMet, standingMet, yearsOk });
+  const status = renewalStatus(ctx, pace, earnedSub, complete, categoriesMet, standingMet, yearsOk);
 
   // 6. The working shown: adjustments, uncertain rules, explanation lines.
   const adjustments = adjustmentsOf(ctx, totals);

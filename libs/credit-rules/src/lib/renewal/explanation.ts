@@ -9,9 +9,17 @@ import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
 import type { CarryIn } from './carry-over';
-import { COUNTED, R_BELOW_EVENT, R_LOOK_BACK, R_NEXT, R_NO_HOURS, R_NOT_ACCEPTED, R_PREVIOUS, exclusionOf } from './record-codes';
+import * as codes from './record-codes';
 import { compareRecords } from './record-match';
 import { EXCLUSION_TEXT, applied, type ExplanationLine } from './renewal-types';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { COUNTED, R_BELOW_EVENT, R_LOOK_BACK, R_NEXT, R_NO_HOURS, R_NOT_ACCEPTED, R_PREVIOUS, exclusionOf } = codes;
+const compareRecordsFast = compareRecords;
+const appliedFast = applied;
+const formatAmountFast = formatAmount;
+const describeConversionFast = describeConversion;
+const EXCLUSION = EXCLUSION_TEXT;
 
 /** The explanation lines and `earned` as printed from them. */
 export interface Explanation {
@@ -31,7 +39,7 @@ export function explainEvaluation(
   const carryIn = carry.amount;
   const previousCycle = carry.previousCycle;
   const carryInRule = carry.rule;
-  const order = records.map((_, i) => i).sort((a, b) => compareRecords(records, a, b));
+  const order = records.map((_, i) => i).sort((a, b) => compareRecordsFast(records, a, b));
   const parts = order.map((i) => totals.credited[i]!);
   if (carryIn > 0) parts.push(carryIn);
   const formatted = formatAmountGroup(parts, U);
@@ -84,7 +92,7 @@ function explainRecord(
     adjustments.push({
       ...applied(rounding, `rounded ${rounding.mode.replace('_', ' ')} to a multiple of ${rounding.increment}`),
       kind: 'rounding',
-      change: formatAmount(totals.roundingChange[i]!, U),
+      change: formatAmountFast(totals.roundingChange[i]!, U),
     });
   }
   for (const hit of totals.topicRemoved) {
@@ -93,13 +101,13 @@ function explainRecord(
     adjustments.push({
       ...applied(rule, rule.label ?? `a topic counts only with at least ${rule.amount}`),
       kind: 'topic_minimum',
-      change: `-${formatAmount(hit.removed, U)}`,
+      change: `-${formatAmountFast(hit.removed, U)}`,
     });
   }
   for (const hit of totals.capRemoved) {
     if (hit.record !== i) continue;
     const cap = version.caps[hit.cap]!;
-    adjustments.push({ ...applied(cap.rule, cap.rule.label), kind: 'cap', change: `-${formatAmount(hit.removed, U)}` });
+    adjustments.push({ ...applied(cap.rule, cap.rule.label), kind: 'cap', change: `-${formatAmountFast(hit.removed, U)}` });
   }
   const line: ExplanationLine = {
     kind: 'record',
@@ -110,29 +118,34 @@ function explainRecord(
     recorded: { amount: r.amount, unit: r.unit },
     counted,
     reason,
-    reasonText: reason ? EXCLUSION_TEXT[reason] : null,
+    reasonText: reason ? EXCLUSION[reason] : null,
     conversion:
       conv && (code === COUNTED || code === R_NOT_ACCEPTED || code === R_NO_HOURS || code === R_BELOW_EVENT)
-        ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversion(conv) }
+        ? { ...applied(conv.rule, conv.rule.description), arithmetic: describeConversionFast(conv) }
         : null,
-    converted: formatAmount(totals.converted[i]!, U),
+    converted: formatAmountFast(totals.converted[i]!, U),
     adjustments,
     credited: creditedText,
     categories: [...(r.categories ?? [])],
   };
   const window = version.version.earningWindow;
-  if (code === R_LOOK_BACK && lookBack) line.rule = applied(lookBack, `only the last ${lookBack.years} years of the cycle count`);
-  else if (code === R_PREVIOUS && window) line.rule = applied(window, 'PD after an expiry counts for the expiring license first');
+  if (code === R_LOOK_BACK && lookBack)
+    line.rule = appliedFast(lookBack, `only the last ${lookBack.years} years of the cycle count`);
+  else if (code === R_PREVIOUS && window)
+    line.rule = appliedFast(window, 'PD after an expiry counts for the expiring license first');
   else if (code === R_NEXT && window)
-    line.rule = applied(window, 'PD after the expiry counts here only as far as this license needs it');
+    line.rule = appliedFast(window, 'PD after the expiry counts here only as far as this license needs it');
   else if (code === R_BELOW_EVENT && conv?.rule.perEvent)
-    line.rule = applied(conv.rule, `at least ${conv.rule.perEvent.minimum} at one event`);
+    line.rule = appliedFast(conv.rule, `at least ${conv.rule.perEvent.minimum} at one event`);
   else if (code === COUNTED && window && r.completedOn > cycleEnd)
-    line.rule = applied(window, `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`);
+    line.rule = appliedFast(
+      window,
+      `counted after the ${cycleEnd} expiry: PD through ${window.throughMonthDay} (month-day) counts`,
+    );
   const flow = flows?.get(i);
   if (flow)
     line.allocation = flow
-      .map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmount(amount, U) }))
+      .map((amount, j) => ({ category: categoryIds[j]!, amount: formatAmountFast(amount, U) }))
       .filter((a) => a.amount !== '0');
   if (r.hypothetical) line.hypothetical = true;
   return line;

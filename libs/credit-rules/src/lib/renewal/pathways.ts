@@ -4,10 +4,14 @@ import { convertAmount, lookupConversion } from '../conversion-table';
 import { formatAmount } from '../exact-amount';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { COUNTED, R_BELOW_EVENT, R_NO_CONVERSION, R_NO_HOURS, R_NOT_ACCEPTED } from './record-codes';
+import * as codes from './record-codes';
 import { applied, type AppliedRule, type PathwayCategoryResult, type PathwayResult, type RuleLine } from './renewal-types';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { COUNTED, R_BELOW_EVENT, R_NO_CONVERSION, R_NO_HOURS, R_NOT_ACCEPTED } = codes;
+const lookupConversionFast = lookupConversion;
+const convertAmountFast = convertAmount;
+const appliedFast = applied;
 const formatAmountFast = formatAmount;
 
 /** The pathways open to this license type, whether any is met, and which route is closest to done. */
@@ -45,9 +49,9 @@ export function evaluatePathways(
         code !== R_BELOW_EVENT
       )
         continue;
-      const conv = lookupConversion(p.table, records[i]!);
+      const conv = lookupConversionFast(p.table, records[i]!);
       if (conv < 0) continue;
-      const value = convertAmount(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
+      const value = convertAmountFast(p.table.conversions[conv]!, totals.scaled[i]!, records[i]!);
       if (value > 0) {
         sum += value;
         const bits = totals.catBits[i] ?? 0;
@@ -70,7 +74,7 @@ export function evaluatePathways(
     });
     const blockedBy: AppliedRule[] = [...allRoutesUnmet];
     p.categories.forEach((c, j) => {
-      if (pathwayCategories[j]?.met === false) blockedBy.push(applied(c.rule, `${c.rule.label} (this route's minimum)`));
+      if (pathwayCategories[j]?.met === false) blockedBy.push(appliedFast(c.rule, `${c.rule.label} (this route's minimum)`));
     });
     const amountMet = sum >= p.required;
     const met = amountMet && blockedBy.length === 0;

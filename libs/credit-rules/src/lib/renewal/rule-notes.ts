@@ -6,9 +6,12 @@ import type { CompiledVersion } from '../rule-set-compiler';
 import type { Citation } from '../rule-set.schema';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { COUNTED, R_BELOW_EVENT } from './record-codes';
+import * as codes from './record-codes';
 import { extraLicenses } from './required-amount';
 import { applied, type Adjustment, type AppliedRule, type RuleLine } from './renewal-types';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { COUNTED, R_BELOW_EVENT } = codes;
 
 /** Lines for a look-back, an earning window past the expiry, and what the overlap with a neighbouring cycle decided. */
 export function noteCountingRules(

@@ -3,18 +3,11 @@
 import { addMonths, type LocalDate } from '../local-date';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import {
-  COUNTED,
-  R_BELOW_EVENT,
-  R_LOOK_BACK,
-  R_NEXT,
-  R_NO_CONVERSION,
-  R_NO_HOURS,
-  R_NOT_ACCEPTED,
-  R_OUTSIDE,
-  R_PREVIOUS,
-} from './record-codes';
+import * as codes from './record-codes';
 import type { StandingResult } from './renewal-types';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { COUNTED, R_BELOW_EVENT, R_LOOK_BACK, R_NEXT, R_NO_CONVERSION, R_NO_HOURS, R_NOT_ACCEPTED, R_OUTSIDE, R_PREVIOUS } = codes;
 
 export function standingRequirements(ctx: EvaluationContext, totals: CycleTotals): StandingResult[] {
   const { version, asOf, records } = ctx;

@@ -36,30 +36,29 @@ export function paceAt(ctx: EvaluationContext): Pace {
   return { cycleYears, yearsElapsed, expected: expectedPace(ctx.requiredSub, yearsElapsed, cycleYears) };
 }
 
-/** What else the status is decided from. */
-export interface StatusFacts {
-  complete: boolean;
-  earnedSub: number;
-  categoriesMet: boolean;
-  standingMet: boolean;
-  yearsOk: boolean;
-}
-
-export function renewalStatus(ctx: EvaluationContext, pace: Pace, f: StatusFacts): RenewalStatus {
+/**
+ * The status from the deadlines and the pace, given what is met: `complete` (the main route or a
+ * pathway), the categories, the standing requirements and every closed year's minimum (`yearsOk`).
+ */
+export function renewalStatus(
+  ctx: EvaluationContext,
+  pace: Pace,
+  earnedSub: number,
+  complete: boolean,
+  categoriesMet: boolean,
+  standingMet: boolean,
+  yearsOk: boolean,
+): RenewalStatus {
   const { asOf, cycle } = ctx;
-  if (f.complete) return 'complete';
+  if (complete) return 'complete';
   if (asOf > cycle.graceEnd) return 'lapsed';
   if (asOf > cycle.deadline) return 'behind';
-  if (f.earnedSub * 2 < pace.expected) return 'behind';
-  if (f.earnedSub < pace.expected) return 'at_risk';
-  if (
-    (!f.categoriesMet || !f.standingMet) &&
-    pace.yearsElapsed >= pace.cycleYears - 1 &&
-    daysInclusive(asOf, cycle.deadline) <= 366
-  )
+  if (earnedSub * 2 < pace.expected) return 'behind';
+  if (earnedSub < pace.expected) return 'at_risk';
+  if ((!categoriesMet || !standingMet) && pace.yearsElapsed >= pace.cycleYears - 1 && daysInclusive(asOf, cycle.deadline) <= 366)
     return 'at_risk';
   // A closed PD year below its minimum (AR) cannot be made up by later hours.
-  if (!f.yearsOk) return 'at_risk';
+  if (!yearsOk) return 'at_risk';
   return 'on_track';
 }
 
