@@ -1,6 +1,6 @@
 // The hot path: one pass over a cycle's records (status, dates that count, conversion, rounding)
-// into reusable typed arrays, then the minimum per topic and the caps. No per-record objects,
-// closures or strings are made here; amounts are integer sub-units of the compiled rule set.
+// into reusable typed arrays, then the minimum per topic and the caps. The pass makes no object,
+// closure or string per record; amounts are integer sub-units of the compiled rule set.
 import { BELOW_EVENT_MINIMUM, convertAmount, lookupConversion, recordAmount } from '../conversion-table';
 import type { CycleWindow } from '../cycle-window';
 import { assertSafe } from '../exact-amount';
