@@ -1,0 +1,39 @@
+// How a record is matched against the compiled rule set (category bits, cap and category
+// selectors) and the one order records are taken in wherever order changes the result.
+import { ACTIVITY_INDEX, UNIT_INDEX, levelIndex } from '../conversion-table';
+import type { PdRecordInput } from '../pd-record';
+import type { CompiledSelector } from '../rule-set-compiler';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const ACTIVITY = ACTIVITY_INDEX;
+const UNITS = UNIT_INDEX;
+
+/** The record's categories as a bit set of the version's category index. */
+export function categoryBits(record: PdRecordInput, index: Readonly<Record<string, number>>): number {
+  const categories = record.categories;
+  if (!categories || categories.length === 0) return 0;
+  let bits = 0;
+  for (let i = 0; i < categories.length; i++) bits |= index[categories[i]!] ?? 0;
+  return bits;
+}
+
+export function selectorMatches(s: CompiledSelector, record: PdRecordInput, catBits: number): boolean {
+  return (
+    (s.activityMask & (1 << ACTIVITY[record.activityType]!)) !== 0 &&
+    (s.unitMask & (1 << UNITS[record.unit]!)) !== 0 &&
+    (s.levelMask & (1 << levelIndex(record.level))) !== 0 &&
+    (s.categoryMask === 0 || (s.categoryMask & catBits) !== 0)
+  );
+}
+
+/** Date, then id, then content: the result never depends on the order records arrive in. */
+export function compareRecords(records: readonly PdRecordInput[], a: number, b: number): number {
+  const ra = records[a]!;
+  const rb = records[b]!;
+  if (ra.completedOn !== rb.completedOn) return ra.completedOn < rb.completedOn ? -1 : 1;
+  if (ra.id !== rb.id) return ra.id < rb.id ? -1 : 1;
+  // Identical ids and dates: order by content so the result still does not depend on input order.
+  const ka = `${ra.amount}|${ra.unit}|${ra.activityType}`;
+  const kb = `${rb.amount}|${rb.unit}|${rb.activityType}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
