@@ -174,7 +174,9 @@ export function formatAmount(subUnits: number, unit: number): string {
     const negative = scaled < 0;
     const abs = negative ? -scaled : scaled;
     const whole = Math.floor(abs / AMOUNT_SCALE);
-    const frac = String(abs - whole * AMOUNT_SCALE).padStart(AMOUNT_DECIMALS, '0').replace(/0+$/, '');
+    const frac = String(abs - whole * AMOUNT_SCALE)
+      .padStart(AMOUNT_DECIMALS, '0')
+      .replace(/0+$/, '');
     return `${negative ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
   }
   const v = BigInt(subUnits);
@@ -209,11 +211,13 @@ export function formatAmountGroup(parts: readonly number[], unit: number): { par
   const floors = values.map((v) => scaleFloor(v, u, places));
   const totalScaled = scaleHalfUp(totalValue, u, places);
   let deficit = totalScaled - floors.reduce((a, f) => a + f.floor, 0n);
-  const order = floors.map((_, i) => i).sort((a, b) => {
-    const ra = floors[a]!.remainder;
-    const rb = floors[b]!.remainder;
-    return ra === rb ? a - b : ra > rb ? -1 : 1;
-  });
+  const order = floors
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = floors[a]!.remainder;
+      const rb = floors[b]!.remainder;
+      return ra === rb ? a - b : ra > rb ? -1 : 1;
+    });
   const scaled = floors.map((f) => f.floor);
   for (const i of order) {
     if (deficit <= 0n) break;

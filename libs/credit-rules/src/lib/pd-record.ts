@@ -2,7 +2,16 @@
 // amount that does not parse, an unknown unit or activity type throw PdRecordError); callers at a
 // trust boundary (the CLI, the API) validate with `pdRecordSchema` first for field-level messages.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CREDIT_LEVELS, RECORD_STATUSES, RECORD_UNITS, type ActivityType, type CreditLevel, type RecordStatus, type RecordUnit } from './canonical-ids';
+import {
+  ACTIVITY_TYPES,
+  CREDIT_LEVELS,
+  RECORD_STATUSES,
+  RECORD_UNITS,
+  type ActivityType,
+  type CreditLevel,
+  type RecordStatus,
+  type RecordUnit,
+} from './canonical-ids';
 import { isDecimalString } from './exact-amount';
 import { isLocalDate, type LocalDate } from './local-date';
 

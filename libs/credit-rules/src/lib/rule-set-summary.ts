@@ -29,7 +29,8 @@ export function rulesOf(version: RuleSetVersion): Array<{ id: string; citation: 
       if (seen.has(value)) return;
       seen.add(value);
       const o = value as Record<string, unknown>;
-      if (typeof o['id'] === 'string' && o['citation'] && typeof o['citation'] === 'object') out.push(o as unknown as (typeof out)[number]);
+      if (typeof o['id'] === 'string' && o['citation'] && typeof o['citation'] === 'object')
+        out.push(o as unknown as (typeof out)[number]);
       for (const [k, v] of Object.entries(o)) if (k !== 'citation') walk(v);
     }
   };
@@ -37,7 +38,10 @@ export function rulesOf(version: RuleSetVersion): Array<{ id: string; citation: 
   return out;
 }
 
-export function summarizeRuleSet(ruleSet: RuleSet, version: RuleSetVersion = ruleSet.versions[ruleSet.versions.length - 1]!): RuleSetSummary {
+export function summarizeRuleSet(
+  ruleSet: RuleSet,
+  version: RuleSetVersion = ruleSet.versions[ruleSet.versions.length - 1]!,
+): RuleSetSummary {
   const license = version.licenseTypes.find((t) => t.id === version.defaultLicenseType) ?? version.licenseTypes[0]!;
   const rules = rulesOf(version);
   return {

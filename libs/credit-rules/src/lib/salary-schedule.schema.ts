@@ -52,7 +52,10 @@ export const salaryScheduleSchema = z
           appliesTo: z.strictObject({
             activityTypes: z.array(z.enum(ACTIVITY_TYPES)).min(1).optional(),
             units: z.array(z.string()).min(1).optional(),
-            levels: z.array(z.enum(['graduate', 'undergraduate', 'unknown'])).min(1).optional(),
+            levels: z
+              .array(z.enum(['graduate', 'undergraduate', 'unknown']))
+              .min(1)
+              .optional(),
             inDistrict: z.boolean().optional(),
           }),
           /** per_lane_change: max x lane changes from the degree's base lane; contract_year: per contract year; total: overall. */
@@ -66,17 +69,24 @@ export const salaryScheduleSchema = z
     /** Credits of in-district PD expire after N years (PBTA NY: 5). */
     inDistrictExpiry: z.strictObject({ ...rule, years: z.number().int().min(1).max(20) }).optional(),
     maxLaneChangesPerYear: z.strictObject({ ...rule, max: z.number().int().min(1) }).optional(),
-    applicationWindows: z.array(z.strictObject({ ...rule, opens: monthDaySchema, closes: monthDaySchema, effective: monthDaySchema })).min(1),
+    applicationWindows: z
+      .array(z.strictObject({ ...rule, opens: monthDaySchema, closes: monthDaySchema, effective: monthDaySchema }))
+      .min(1),
     retroactivePay: z.strictObject({ ...rule, allowed: z.boolean() }),
   })
   .superRefine((s, ctx) => {
     const laneIds = new Set(s.lanes.map((l) => l.id));
     s.lanes.forEach((l, i) => {
-      if (!s.degrees.includes(l.degree)) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'degree'], message: `unknown degree "${l.degree}"` });
+      if (!s.degrees.includes(l.degree))
+        ctx.addIssue({ code: 'custom', path: ['lanes', i, 'degree'], message: `unknown degree "${l.degree}"` });
     });
     s.contractYears.forEach((y, i) => {
-      for (const lane of laneIds) if (!y.salaries[lane]) ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'salaries', lane], message: 'missing lane' });
-      for (const key of Object.keys(y.salaries)) if (!laneIds.has(key)) ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'salaries', key], message: 'unknown lane' });
+      for (const lane of laneIds)
+        if (!y.salaries[lane])
+          ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'salaries', lane], message: 'missing lane' });
+      for (const key of Object.keys(y.salaries))
+        if (!laneIds.has(key))
+          ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'salaries', key], message: 'unknown lane' });
       if (y.end <= y.start) ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'end'], message: 'must be after start' });
     });
   });
