@@ -17,6 +17,7 @@ import { badgeRecordFields, checkBadgeLinks, statedHoursOf } from './badge-recor
 import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
 import { BadgeOriginsService } from './badge-origins.service';
 import { assessIssuerTrust, decideBadgeStatus, type TrustContext, type TrustedIssuerKeys } from './issuer-trust';
+import { BadUserInputError, NotFoundError } from '../common/errors';
 import { TrustedIssuersService } from './trusted-issuers.service';
 import {
   isBadgeError,
@@ -25,16 +26,6 @@ import {
   type KnownIdentities,
   type NormalizedBadge,
 } from './verification';
-
-/** Why the import was refused before any file was looked at; the controller maps it to HTTP. */
-export class BadgeImportRequestError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const CONTAINER_TYPES = { json: 'application/json', png: 'image/png', svg: 'image/svg+xml' } as const;
 
@@ -106,15 +97,15 @@ export class BadgeImportService {
   private async targetEducator(viewer: Viewer, requested: string | undefined): Promise<TargetEducator> {
     let educatorId: string;
     if (viewer.role === Role.HR_ADMIN) {
-      if (!requested) throw new BadgeImportRequestError(400, 'educatorId is required: choose the educator the badges belong to');
+      if (!requested)
+        throw new BadUserInputError('educatorId is required: choose the educator the badges belong to', 'educatorId');
       if (!isUuid(requested))
-        throw new BadgeImportRequestError(400, `educatorId ${JSON.stringify(requested.slice(0, 60))} is not a valid id`);
+        throw new BadUserInputError(`educatorId ${JSON.stringify(requested.slice(0, 60))} is not a valid id`, 'educatorId');
       educatorId = requested.toLowerCase();
     } else {
-      if (!viewer.educatorId) throw new BadgeImportRequestError(404, 'Your account is not linked to an educator record');
+      if (!viewer.educatorId) throw new NotFoundError('Your account is not linked to an educator record');
       // A teacher naming someone else gets the same answer as for an unknown id.
-      if (requested && requested.toLowerCase() !== viewer.educatorId)
-        throw new BadgeImportRequestError(404, 'Educator not found');
+      if (requested && requested.toLowerCase() !== viewer.educatorId) throw new NotFoundError('Educator not found', 'educatorId');
       educatorId = viewer.educatorId;
     }
     const rows: Array<{ email: string; state_educator_id: string | null; source_id: string | null; account_emails: string[] }> =
@@ -125,7 +116,7 @@ export class BadgeImportService {
         [viewer.districtId, educatorId],
       );
     const row = rows[0];
-    if (!row) throw new BadgeImportRequestError(404, 'Educator not found');
+    if (!row) throw new NotFoundError('Educator not found', 'educatorId');
     return {
       id: educatorId,
       knownIdentities: {

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   HttpCode,
@@ -15,7 +14,8 @@ import { Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { ApiRequest } from '../access/viewer';
 import { MemoryFile, UploadHeaderGuard } from '../evidence/upload-request';
-import { BadgeImportRequestError, BadgeImportService } from './badge-import.service';
+import { BadgeImportService } from './badge-import.service';
+import { BadUserInputError } from '../common/errors';
 import { BadgeImportResponse } from './badge-import.model';
 import { DEFAULT_BADGE_LIMITS } from './verification';
 
@@ -56,22 +56,9 @@ export class BadgesController {
   ): Promise<BadgeImportResponse> {
     const viewer = request.viewer;
     if (!viewer) throw new NotFoundException();
-    if (!files || files.length === 0) {
-      throw new BadRequestException({
-        statusCode: 400,
-        code: 'BAD_USER_INPUT',
-        message: 'No badge file was uploaded (use the form field "files")',
-      });
-    }
+    if (!files || files.length === 0)
+      throw new BadUserInputError('No badge file was uploaded (use the form field "files")', 'files');
     const educatorId = typeof body?.['educatorId'] === 'string' && body['educatorId'] !== '' ? body['educatorId'] : undefined;
-    try {
-      return await this.badges.importFiles(viewer, educatorId, files, request);
-    } catch (error) {
-      if (error instanceof BadgeImportRequestError) {
-        if (error.status === 404) throw new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: error.message });
-        throw new BadRequestException({ statusCode: 400, code: 'BAD_USER_INPUT', message: error.message });
-      }
-      throw error;
-    }
+    return this.badges.importFiles(viewer, educatorId, files, request);
   }
 }

@@ -42,6 +42,37 @@ describe('HTTP answers for domain errors', () => {
     });
   });
 
+  it('answers 400 or 404, naming the field, for a badge upload that cannot be read at all', async () => {
+    const none = await upload(teacher, testApp.baseUrl, '/api/badges', []);
+    expect(none).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        code: 'BAD_USER_INPUT',
+        message: 'No badge file was uploaded (use the form field "files")',
+        field: 'files',
+      },
+    });
+    const badge = [{ name: 'badge.json', bytes: '{}', type: 'application/json' }];
+    const noEducator = await upload(hr, testApp.baseUrl, '/api/badges', badge);
+    expect(noEducator).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        code: 'BAD_USER_INPUT',
+        message: 'educatorId is required: choose the educator the badges belong to',
+        field: 'educatorId',
+      },
+    });
+    const unknown = await upload(hr, testApp.baseUrl, '/api/badges', badge, {
+      fields: { educatorId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(unknown).toEqual({
+      status: 404,
+      body: { statusCode: 404, code: 'NOT_FOUND', message: 'Educator not found', field: 'educatorId' },
+    });
+  });
+
   it('answers 404 NOT_FOUND, naming the formats, for an unknown export format', async () => {
     const response = await download(hr, testApp.baseUrl, '/api/reports/lane-change/docx');
     expect(response.status).toBe(404);
