@@ -45,6 +45,11 @@ const WORKLOAD: Array<{ who: 'hr' | 'teacher' | 'otherHr'; name: string; query: 
   { who: 'hr', name: 'staff page', query: `{ staff(limit: 50) { totalCount rows { educator { id } } } }` },
   { who: 'teacher', name: 'my PD records', query: `{ myPdRecords { id } }` },
   { who: 'otherHr', name: 'schools (other district)', query: `{ schools { id } }` },
+  {
+    who: 'hr',
+    name: 'HR home dashboard',
+    query: `{ districtDashboard { asOf renewalStatus { complete onTrack atRisk behind lapsed total } hoursByCategory { hourEquivalents } schools { school { id } } } }`,
+  },
 ];
 
 function percentile(sorted: number[], p: number): number {
