@@ -39,26 +39,29 @@ export class ConvertInputError extends Error {
 export const USAGE =
   'usage: convert --rules <preset-id|path.json> --educators <educators.csv> --records <records.csv> --as-of <YYYY-MM-DD> [--format json|csv]';
 
-interface Options {
-  rules: string;
+/** The arguments `convert` and `lanes` share; `source` is the rule set or the salary schedule. */
+export interface CommonOptions {
+  source: string;
   educators: string;
   records: string;
   asOf: string;
   format: 'json' | 'csv';
 }
 
-function parseArgs(argv: readonly string[]): Options {
+/** Parses `--<sourceFlag> --educators --records --as-of [--format]`; bad arguments name the flag. */
+export function parseCommonArgs(argv: readonly string[], sourceFlag: string, usage: string): CommonOptions {
+  const known = new Set([sourceFlag, 'educators', 'records', 'as-of', 'format']);
   const values: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const m = /^--(rules|educators|records|as-of|format)(?:=(.*))?$/.exec(arg);
-    if (!m) throw new ConvertInputError('(arguments)', null, arg, `unknown argument; ${USAGE}`);
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m || !known.has(m[1]!)) throw new ConvertInputError('(arguments)', null, arg, `unknown argument; ${usage}`);
     const value = m[2] ?? argv[++i];
     if (value === undefined || value === '') throw new ConvertInputError('(arguments)', null, `--${m[1]}`, 'needs a value');
     values[m[1]!] = value;
   }
-  for (const flag of ['rules', 'educators', 'records', 'as-of']) {
-    if (!values[flag]) throw new ConvertInputError('(arguments)', null, `--${flag}`, `is required; ${USAGE}`);
+  for (const flag of [sourceFlag, 'educators', 'records', 'as-of']) {
+    if (!values[flag]) throw new ConvertInputError('(arguments)', null, `--${flag}`, `is required; ${usage}`);
   }
   if (!isLocalDate(values['as-of']!))
     throw new ConvertInputError('(arguments)', null, '--as-of', `not a calendar date YYYY-MM-DD: ${values['as-of']}`);
@@ -66,7 +69,7 @@ function parseArgs(argv: readonly string[]): Options {
   if (format !== 'json' && format !== 'csv')
     throw new ConvertInputError('(arguments)', null, '--format', `must be json or csv, not ${format}`);
   return {
-    rules: values['rules']!,
+    source: values[sourceFlag]!,
     educators: values['educators']!,
     records: values['records']!,
     asOf: values['as-of']!,
@@ -234,8 +237,8 @@ export function readRecordRows(
 
 /** Runs the command; returns the text for stdout. Throws ConvertInputError for bad input. */
 export function runConvert(argv: readonly string[], readFile: (path: string) => string): string {
-  const options = parseArgs(argv);
-  const compiled = loadRules(options.rules, readFile);
+  const options = parseCommonArgs(argv, 'rules', USAGE);
+  const compiled = loadRules(options.source, readFile);
   const read = (file: string) => {
     try {
       return readFile(file);

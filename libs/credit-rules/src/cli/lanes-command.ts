@@ -9,7 +9,7 @@ import { PdRecordError, type PdRecordInput } from '../lib/pd-record';
 import { RuleDataValidationError } from '../lib/rule-set.schema';
 import { parseSalarySchedule, type SalarySchedule } from '../lib/salary-schedule.schema';
 import { getSalarySchedulePreset, SALARY_SCHEDULE_PRESET_IDS } from '../salary-schedules/salary-schedule-presets';
-import { ConvertInputError, optionalDate, readCsv, readRecordRows } from './convert-command';
+import { ConvertInputError, optionalDate, parseCommonArgs, readCsv, readRecordRows } from './convert-command';
 
 export const LANES_USAGE =
   'usage: lanes --schedule <preset-id|path.json> --educators <educators.csv> --records <records.csv> --as-of <YYYY-MM-DD> [--format json|csv]';
@@ -19,41 +19,6 @@ export const LANES_EDUCATOR_COLUMNS = {
   required: ['educator_id', 'degree', 'hire_date', 'lane', 'step'],
   optional: ['degree_date', 'lane_changes_this_year'],
 } as const;
-
-interface Options {
-  schedule: string;
-  educators: string;
-  records: string;
-  asOf: string;
-  format: 'json' | 'csv';
-}
-
-function parseArgs(argv: readonly string[]): Options {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const m = /^--(schedule|educators|records|as-of|format)(?:=(.*))?$/.exec(arg);
-    if (!m) throw new ConvertInputError('(arguments)', null, arg, `unknown argument; ${LANES_USAGE}`);
-    const value = m[2] ?? argv[++i];
-    if (value === undefined || value === '') throw new ConvertInputError('(arguments)', null, `--${m[1]}`, 'needs a value');
-    values[m[1]!] = value;
-  }
-  for (const flag of ['schedule', 'educators', 'records', 'as-of']) {
-    if (!values[flag]) throw new ConvertInputError('(arguments)', null, `--${flag}`, `is required; ${LANES_USAGE}`);
-  }
-  if (!isLocalDate(values['as-of']!))
-    throw new ConvertInputError('(arguments)', null, '--as-of', `not a calendar date YYYY-MM-DD: ${values['as-of']}`);
-  const format = values['format'] ?? 'json';
-  if (format !== 'json' && format !== 'csv')
-    throw new ConvertInputError('(arguments)', null, '--format', `must be json or csv, not ${format}`);
-  return {
-    schedule: values['schedule']!,
-    educators: values['educators']!,
-    records: values['records']!,
-    asOf: values['as-of']!,
-    format,
-  };
-}
 
 function loadSchedule(spec: string, readFile: (path: string) => string): SalarySchedule {
   if ((SALARY_SCHEDULE_PRESET_IDS as readonly string[]).includes(spec)) return getSalarySchedulePreset(spec);
@@ -107,8 +72,8 @@ const dollars = (cents: number) => {
 
 /** Runs the command; returns the text for stdout. Throws ConvertInputError for bad input. */
 export function runLanes(argv: readonly string[], readFile: (path: string) => string): string {
-  const options = parseArgs(argv);
-  const schedule = loadSchedule(options.schedule, readFile);
+  const options = parseCommonArgs(argv, 'schedule', LANES_USAGE);
+  const schedule = loadSchedule(options.source, readFile);
   const read = (file: string) => {
     try {
       return readFile(file);
