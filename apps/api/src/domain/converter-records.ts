@@ -22,15 +22,15 @@ export const CONVERTER_RECORD_COLUMNS = `r.id, r.educator_id, r.title, r.activit
   r.completed_on, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours`;
 
 // A changes-requested record is back with the teacher: like a submission, it does not count yet.
-// A voided record is HR's decision that it does not count: to the converter it is rejected (not
-// pending either, so "with pending" what-ifs leave it out).
+// A voided record is HR's decision that it does not count: the converter excludes it and says so
+// (it is not pending either, so "with pending" what-ifs leave it out).
 const STATUS: Readonly<Record<string, RecordStatus>> = {
   [PdStatus.APPROVED]: 'approved',
   [PdStatus.VERIFIED]: 'verified',
   [PdStatus.SUBMITTED]: 'submitted',
   [PdStatus.CHANGES_REQUESTED]: 'submitted',
   [PdStatus.REJECTED]: 'rejected',
-  [PdStatus.VOIDED]: 'rejected',
+  [PdStatus.VOIDED]: 'voided',
 };
 
 // The platform's categories are free text chosen by people ("Special Education"); the rule sets

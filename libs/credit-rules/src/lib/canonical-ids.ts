@@ -57,7 +57,7 @@ export const RECORD_UNITS = [
 export type RecordUnit = (typeof RECORD_UNITS)[number];
 
 /** Record statuses; only `approved` and `verified` count. Hypothetical (what-if) records count as approved. */
-export const RECORD_STATUSES = ['approved', 'verified', 'submitted', 'rejected'] as const;
+export const RECORD_STATUSES = ['approved', 'verified', 'submitted', 'rejected', 'voided'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 /** Credit level of a college course; `null` means unknown. */

@@ -61,6 +61,21 @@ describe('evaluateLane', () => {
     expect(lane.explanation.reduce((a, l) => a + Number(l.credited), 0)).toBe(15);
   });
 
+  it('a voided course counts no lane credit and says why; a rejected one says rejected', () => {
+    const records = [
+      r('kept', '2024-01-10', 'course', '3', 'semester_credit', { level: 'graduate' }),
+      r('voided', '2024-02-10', 'course', '6', 'semester_credit', { level: 'graduate', status: 'voided' }),
+      r('rejected', '2024-03-10', 'course', '6', 'semester_credit', { level: 'graduate', status: 'rejected' }),
+    ];
+    const lane = evaluateLane({ schedule: maplewood, educator: baTeacher, records, asOf: '2025-07-15' });
+    expect(lane.creditsEarned).toBe('3');
+    expect(lane.explanation.find((l) => l.recordId === 'voided')).toMatchObject({
+      credited: '0',
+      reason: expect.stringContaining('voided'),
+    });
+    expect(lane.explanation.find((l) => l.recordId === 'rejected')!.reason).toBe('rejected records do not count');
+  });
+
   it('caps district credits at 6 per lane change (Campbell County) and quarter credits stay exact', () => {
     const lane = evaluateLane({
       schedule: maplewood,

@@ -172,6 +172,7 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
     const status = r.hypothetical ? 'approved' : (r.status ?? 'approved');
     let reason: string | null = null;
     if (status === 'rejected') reason = 'rejected records do not count';
+    else if (status === 'voided') reason = 'voided by the district: it no longer counts';
     else if (status === 'submitted') reason = 'submitted records count only once approved';
     else if (r.completedOn < basisDate)
       reason = `earned before ${s.earnedAfter.basis === 'hire' ? 'hire' : 'the highest degree'} (${basisDate})`;

@@ -64,3 +64,21 @@ describe('Pennsylvania versions', () => {
     expect([r.ruleSetVersion, r.carryOut]).toEqual(['1999', '0']);
   });
 });
+
+describe('Pennsylvania: a voided record', () => {
+  it('counts nothing and is explained as voided, not as rejected or pending', () => {
+    const r = evaluateRenewal({
+      ruleSet: getRuleSetPreset('pa'),
+      license: { issuedOn: '2020-09-01' },
+      asOf: '2021-06-30',
+      records: [
+        rec('2021-01-11', 'workshop', '4', 'clock_hour', { id: 'voided', status: 'voided' } as Partial<PdRecordInput>),
+        rec('2021-02-01', 'workshop', '2.5', 'clock_hour', { id: 'kept', status: 'verified' } as Partial<PdRecordInput>),
+      ],
+    });
+    expect(r.earned).toBe('2.5');
+    const line = r.explanation.find((l) => l.recordId === 'voided');
+    expect(line).toMatchObject({ counted: false, reason: 'voided', credited: '0' });
+    expect(line?.reasonText).toContain('voided by the district');
+  });
+});

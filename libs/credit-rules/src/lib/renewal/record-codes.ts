@@ -20,6 +20,7 @@ export function exclusionOf(code: number): ExclusionReason {
       'used_by_previous_cycle',
       'below_event_minimum',
       'counts_for_next_cycle',
+      'voided',
     ] as const
   )[code - EXCLUDED_STATUS_BASE]!;
 }
@@ -34,13 +35,15 @@ export const R_LOOK_BACK = 8;
 export const R_PREVIOUS = 9;
 export const R_BELOW_EVENT = 10;
 export const R_NEXT = 11;
+export const R_VOIDED = 12;
 
-/** The code a record's review status gives it: counted, or rejected / not yet approved. */
+/** The code a record's review status gives it: counted, or rejected / voided / not yet approved. */
 export function statusCode(record: PdRecordInput): number {
   if (record.hypothetical) return COUNTED;
   const s = record.status;
   if (s == null || s === 'approved' || s === 'verified') return COUNTED;
   if (s === 'rejected') return R_REJECTED;
+  if (s === 'voided') return R_VOIDED;
   if (s === 'submitted') return R_NOT_APPROVED;
   throw new PdRecordError(record.id, 'status', `unknown status ${JSON.stringify(s)}`);
 }

@@ -43,7 +43,8 @@ export type ExclusionReason =
   | 'outside_look_back'
   | 'used_by_previous_cycle'
   | 'below_event_minimum'
-  | 'counts_for_next_cycle';
+  | 'counts_for_next_cycle'
+  | 'voided';
 
 export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   rejected: 'rejected records do not count',
@@ -57,6 +58,7 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
   used_by_previous_cycle: 'counted for the previous license, which needed it (PD after an expiry counts there first)',
   below_event_minimum: 'below the minimum for one event (hours from different events are not combined)',
   counts_for_next_cycle: 'completed after the expiry and not needed for this license: it counts for the next one',
+  voided: 'voided by the district (the record shows why): it no longer counts',
 };
 
 /** A rule beyond plain conversion that shaped this evaluation, in words (look-back, earning window, route and level minimums, ...). */
