@@ -7,7 +7,7 @@ import nx from '@nx/eslint-plugin';
 // imports no feature; features import the kernel and each other without cycles (checked by
 // apps/api/tools/check-folder-cycles.mjs); only the composition (app.module.ts, entities.ts,
 // graphql/, bootstrap/, cli/, seed/, testing/) may import everything.
-const API_KERNEL = ['access', 'common', 'config', 'database', 'domain', 'logging'];
+const API_KERNEL = ['access', 'common', 'config', 'database', 'domain', 'logging', 'secrets'];
 const API_COMPOSITION = ['graphql', 'bootstrap', 'cli', 'seed', 'testing'];
 const API_ROOT_FILES = ['app.module', 'entities', 'main'];
 
@@ -36,7 +36,7 @@ function apiImportDirection() {
                 {
                   regex: `${up}(?!(${kernel})(/|$))[\\w.-]+/`,
                   message:
-                    'The API kernel (access, common, config, database, domain, logging) imports no feature: move the shared piece into the kernel, or pass it in.',
+                    'The API kernel (access, common, config, database, domain, logging, secrets) imports no feature: move the shared piece into the kernel, or pass it in.',
                 },
                 root,
               ],

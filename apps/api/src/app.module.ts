@@ -31,6 +31,7 @@ import { RenewalStandingModule } from './renewal-standing/renewal-standing.modul
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
+import { SecretsModule } from './secrets/secrets.module';
 import { SeedModule } from './seed/seed.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
       imports: [
         configModule(options),
         loggingModule,
+        SecretsModule,
         DatabaseModule.forRoot(entities),
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

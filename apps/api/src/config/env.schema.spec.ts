@@ -1,5 +1,7 @@
 import { trustProxySetting, validateEnv } from './env.schema';
 
+const KEY = 'ab'.repeat(32);
+
 describe('validateEnv', () => {
   it('applies defaults to an empty environment', () => {
     const env = validateEnv({});
@@ -12,8 +14,8 @@ describe('validateEnv', () => {
   });
 
   it('does not seed demo data in production unless asked to', () => {
-    expect(validateEnv({ NODE_ENV: 'production' }).SEED_DEMO).toBe(false);
-    expect(validateEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+    expect(validateEnv({ NODE_ENV: 'production', SECRET_KEY: KEY }).SEED_DEMO).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'production', SECRET_KEY: KEY, SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
   });
 
   it('treats empty values as unset', () => {
@@ -49,5 +51,17 @@ describe('trustProxySetting', () => {
     ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
   ])('%s -> %p', (input, expected) => {
     expect(trustProxySetting(input)).toEqual(expected);
+  });
+
+  it('requires SECRET_KEY in production and checks its form', () => {
+    expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(/SECRET_KEY: is required in production/);
+    expect(() => validateEnv({ SECRET_KEY: 'short' })).toThrow(/SECRET_KEY: must be 64 hex digits/);
+    expect(validateEnv({ SECRET_KEY: KEY }).SECRET_KEY).toBe(KEY);
+  });
+
+  it('derives PUBLIC_URL from the port unless set, without a trailing slash', () => {
+    expect(validateEnv({ PORT: '4100' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(validateEnv({ PUBLIC_URL: 'https://pd.example.org/' }).PUBLIC_URL).toBe('https://pd.example.org');
+    expect(() => validateEnv({ PUBLIC_URL: 'ftp://pd.example.org' })).toThrow(/PUBLIC_URL/);
   });
 });

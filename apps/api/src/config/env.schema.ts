@@ -38,9 +38,24 @@ export const envSchema = z
     GRAPHQL_MAX_COST: positiveInt(1000000).default(5000),
     // Largest roster or transcript upload, per file (a 100,000-staff users.csv is about 15 MB).
     IMPORT_MAX_UPLOAD_MB: positiveInt(1024).default(100),
+    // The master key every sealed secret and signed link derives from (secrets/secret-keyring.ts).
+    SECRET_KEY: z
+      .string()
+      .regex(
+        /^([0-9a-fA-F]{64,}|[A-Za-z0-9_=+/-]{43,})$/,
+        'must be 64 hex digits or base64 of at least 32 bytes (openssl rand -hex 32)',
+      )
+      .optional(),
+    // Where people reach this PD Ledger (links in emails and exports, sign-in redirects, did:web).
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.SECRET_KEY !== undefined, {
+    path: ['SECRET_KEY'],
+    message: 'is required in production (openssl rand -hex 32)',
   })
   .transform((env) => ({
     ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // Demo data is for trying PD Ledger out; a production deployment opts in explicitly.
     SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
   }));

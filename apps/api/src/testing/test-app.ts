@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -23,6 +24,9 @@ export interface TestApp {
  * Boots the real AppModule on a free port against the test database (DATABASE_URL, set by the
  * jest global setup), configured exactly as main.ts does.
  */
+/** One random master key per test process (see secrets/secret-keyring.ts). */
+export const TEST_SECRET_KEY = randomBytes(32).toString('hex');
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = process.env['DATABASE_URL'];
   if (!databaseUrl) throw new Error('DATABASE_URL is not set; the jest global setup should have set it');
@@ -36,6 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           DATABASE_API_PASSWORD: process.env['DATABASE_API_PASSWORD'] ?? '',
           DATABASE_POOL_SIZE: '4',
           SEED_DEMO: 'false',
+          SECRET_KEY: TEST_SECRET_KEY,
           LOG_LEVEL: 'silent',
           DASHBOARD_DIR: '/nonexistent-dashboard',
           // A generous per-address limit: every test signs in from 127.0.0.1.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,6 +57,9 @@ export async function startProductServer(options: ProductServerOptions = {}): Pr
     // Production turns the demo seed off by default; this run wants exactly what `npm start` shows.
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
+    // Production requires a master key; each run gets its own.
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   // The browser test always runs on the embedded database, even when CI points DATABASE_URL at a
   // server; the benchmark may ask for a server database explicitly.

@@ -21,6 +21,7 @@
  *       [--reuse-db=<name>]  (a database a --keep-db run left: skip creating and loading it)
  *       [--api-node-options="--max-old-space-size=128"]   (NODE_OPTIONS for the API process)
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -271,6 +272,7 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        SECRET_KEY: randomBytes(32).toString('hex'),
         DATABASE_URL: dbUrl.toString(),
         PORT: String(port),
         HOST: '127.0.0.1',
