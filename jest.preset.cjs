@@ -35,6 +35,10 @@ const esmOnlyPackages = [
   'serialize-error',
   'canonicalize',
   'setimmediate',
+  // OpenID Connect: the client (openid-client, oauth4webapi) and the test provider (oidc-provider).
+  'openid-client',
+  'oauth4webapi',
+  'oidc-provider',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
 

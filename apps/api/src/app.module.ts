@@ -33,6 +33,7 @@ import { ReviewModule } from './review/review.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { SeedModule } from './seed/seed.module';
+import { SignInOidcModule } from './sign-in-oidc/sign-in-oidc.module';
 import { StaffModule } from './staff/staff.module';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
           useFactory: (config: AppConfig) => graphqlOptions(config),
         }),
         AuthModule,
+        SignInOidcModule,
         DistrictsModule,
         SchoolsModule,
         EducatorsModule,

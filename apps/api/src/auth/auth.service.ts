@@ -6,6 +6,7 @@ import { runInDistrict, setScopeDistrict } from '../database/database-scope';
 import { AuditService } from '../audit/audit.service';
 import { badUserInput, unauthenticated } from '../common/errors';
 import { PasswordService } from './password.service';
+import { assertPasswordSignInAllowed } from './password-sign-in-policy';
 import { Role } from '../access/role';
 import { SessionService } from './session.service';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
@@ -72,6 +73,7 @@ export class AuthService {
       await this.rateLimiter.recordFailure(email, ip);
       throw unauthenticated(SIGN_IN_FAILED);
     }
+    await assertPasswordSignInAllowed(this.dataSource, account.district_id);
 
     if (previous && previous.districtId !== account.district_id) {
       // The caller's old session belongs to another district: end it under that district's scope.

@@ -19,6 +19,7 @@ import { ReportsResolver } from '../reports/reports.resolver';
 import { PreApprovalsResolver, ReviewResolver, ViewerReviewResolver } from '../review/review.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
 import { StaffResolver } from '../staff/staff.resolver';
+import { IdentityProviderResolver } from '../sign-in-oidc/identity-provider.resolver';
 
 /**
  * Every resolver class, for printing the schema without starting the app or a database. An
@@ -26,6 +27,7 @@ import { StaffResolver } from '../staff/staff.resolver';
  */
 export const graphqlResolvers = [
   AuthResolver,
+  IdentityProviderResolver,
   EducatorsResolver,
   EducatorPdRecordsResolver,
   PdRecordsResolver,
