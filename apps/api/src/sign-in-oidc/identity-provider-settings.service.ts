@@ -7,7 +7,12 @@ import { AuditService } from '../audit/audit.service';
 import { badRequest, badUserInput, notFound } from '../common/errors';
 import { AppConfig, configValue } from '../config/app-config';
 import { SecretKeyring } from '../secrets/secret-keyring';
-import { IdentityProviderInput, IdentityProviderSettingsModel, SignInMethodModel } from './identity-provider.model';
+import {
+  IdentityProviderInput,
+  IdentityProviderSettingsModel,
+  IdentityProviderSetupModel,
+  SignInMethodModel,
+} from './identity-provider.model';
 import { isLoopbackHttp } from './openid-client-loader';
 
 /** The SecretKeyring purpose sealing each district's client secret. */
@@ -108,9 +113,13 @@ export class IdentityProviderSettingsService {
     return `${configValue(this.config, 'PUBLIC_URL')}${SIGN_OUT_RETURN_PATH}`;
   }
 
-  async get(viewer: Viewer): Promise<IdentityProviderSettingsModel | null> {
+  async get(viewer: Viewer): Promise<IdentityProviderSetupModel> {
     const row = await this.read(this.dataSource.manager, viewer.districtId);
-    return row ? this.toModel(row) : null;
+    return {
+      provider: row ? this.toModel(row) : null,
+      redirectUri: this.redirectUri,
+      signOutRedirectUri: this.signOutRedirectUri,
+    };
   }
 
   async set(viewer: Viewer, input: IdentityProviderInput, request: ApiRequest): Promise<IdentityProviderSettingsModel> {
@@ -341,8 +350,6 @@ export class IdentityProviderSettingsService {
       clientId: row.client_id,
       clientSecretSet: row.client_secret_sealed !== null,
       emailDomains: row.email_domains,
-      redirectUri: this.redirectUri,
-      signOutRedirectUri: this.signOutRedirectUri,
       verified: row.verified_version === row.config_version,
       verifiedAt: row.verified_version === row.config_version ? row.verified_at : null,
       verifiedBy: row.verified_version === row.config_version ? row.verified_by : null,

@@ -22,12 +22,6 @@ export class IdentityProviderSettingsModel {
   @Field(() => [String], { description: 'E-mail domains whose sign-in page offers this provider.' })
   emailDomains!: string[];
 
-  @Field({ description: 'The redirect URI to register with the provider.' })
-  redirectUri!: string;
-
-  @Field({ description: 'The address to register as post-logout redirect URI.' })
-  signOutRedirectUri!: string;
-
   @Field({
     description:
       'Whether an HR admin of the district has signed in through the provider since its issuer, client id or secret last changed.',
@@ -42,6 +36,34 @@ export class IdentityProviderSettingsModel {
 
   @Field({ description: "Whether password sign-in is refused for the district's accounts (the provider is the only way in)." })
   passwordSignInDisabled!: boolean;
+}
+
+@ObjectType('IdentityProviderSetup', {
+  description: "What HR needs to set up the district's provider, and the provider once set.",
+})
+export class IdentityProviderSetupModel {
+  @Field(() => IdentityProviderSettingsModel, {
+    nullable: true,
+    description: 'The provider, or null when the district has none.',
+  })
+  provider!: IdentityProviderSettingsModel | null;
+
+  @Field({ description: 'The redirect URI to register with the provider (PUBLIC_URL + /api/auth/oidc/callback).' })
+  redirectUri!: string;
+
+  @Field({ description: 'The address to register as post-logout redirect URI (PUBLIC_URL + /sign-in).' })
+  signOutRedirectUri!: string;
+}
+
+@ObjectType('IdentityProviderSignOut', {
+  description: "Where to sign out of the district's provider after signing out of PD Ledger.",
+})
+export class IdentityProviderSignOutModel {
+  @Field(() => String, { nullable: true })
+  providerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The provider's end_session_endpoint, or null when it has none." })
+  url!: string | null;
 }
 
 @InputType('IdentityProviderInput')

@@ -2,7 +2,13 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES, CurrentViewer, Public, Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
-import { IdentityProviderInput, IdentityProviderSettingsModel, SignInMethodModel } from './identity-provider.model';
+import {
+  IdentityProviderInput,
+  IdentityProviderSettingsModel,
+  IdentityProviderSetupModel,
+  IdentityProviderSignOutModel,
+  SignInMethodModel,
+} from './identity-provider.model';
 import { IdentityProviderSettingsService } from './identity-provider-settings.service';
 import { OidcSignInService } from './oidc-sign-in.service';
 
@@ -15,11 +21,11 @@ export class IdentityProviderResolver {
   ) {}
 
   @Roles(Role.HR_ADMIN)
-  @Query(() => IdentityProviderSettingsModel, {
-    nullable: true,
-    description: "The district's OpenID Connect provider, or null (HR). The client secret is never returned.",
+  @Query(() => IdentityProviderSetupModel, {
+    description:
+      "The district's OpenID Connect provider and the addresses to register with it (HR). The client secret is never returned.",
   })
-  identityProvider(@CurrentViewer() viewer: Viewer): Promise<IdentityProviderSettingsModel | null> {
+  identityProvider(@CurrentViewer() viewer: Viewer): Promise<IdentityProviderSetupModel> {
     return this.settings.get(viewer);
   }
 
@@ -66,12 +72,11 @@ export class IdentityProviderResolver {
   }
 
   @Roles(...ALL_ROLES)
-  @Query(() => String, {
-    nullable: true,
+  @Query(() => IdentityProviderSignOutModel, {
     description:
-      "The district provider's sign-out address (its end_session_endpoint), offered after signing out of PD Ledger; null when it has none.",
+      "The district provider's sign-out address (its end_session_endpoint), offered after signing out of PD Ledger; url is null when it has none.",
   })
-  identityProviderSignOutUrl(@CurrentViewer() viewer: Viewer): Promise<string | null> {
-    return this.oidc.signOutUrl(viewer.districtId);
+  identityProviderSignOut(@CurrentViewer() viewer: Viewer): Promise<IdentityProviderSignOutModel> {
+    return this.oidc.signOut(viewer.districtId);
   }
 }

@@ -132,20 +132,21 @@ export class OidcSignInService {
   }
 
   /** The provider's end_session_endpoint for the viewer's district, when it publishes one. */
-  async signOutUrl(districtId: string): Promise<string | null> {
+  async signOut(districtId: string): Promise<{ providerName: string | null; url: string | null }> {
     const provider = await this.settings.forSignIn(districtId);
-    if (!provider) return null;
+    if (!provider) return { providerName: null, url: null };
     try {
       const configuration = await this.configuration(provider);
-      if (!configuration.serverMetadata().end_session_endpoint) return null;
+      if (!configuration.serverMetadata().end_session_endpoint) return { providerName: provider.displayName, url: null };
       const client = await loadOpenIdClient();
-      return client.buildEndSessionUrl(configuration, {
+      const url = client.buildEndSessionUrl(configuration, {
         client_id: provider.clientId,
         post_logout_redirect_uri: this.settings.signOutRedirectUri,
       }).href;
+      return { providerName: provider.displayName, url };
     } catch (error) {
       this.logger.warn(`Identity provider discovery failed for sign-out: ${describe(error)}`);
-      return null;
+      return { providerName: provider.displayName, url: null };
     }
   }
 

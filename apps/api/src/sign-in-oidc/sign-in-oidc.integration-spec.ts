@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 const PUBLIC_URL = 'http://pdledger.test';
 const CALLBACK = `${PUBLIC_URL}/api/auth/oidc/callback`;
 
-const SETTINGS = `{ identityProvider { displayName issuerUrl clientId clientSecretSet emailDomains redirectUri verified verifiedBy passwordSignInDisabled } }`;
+const SETTINGS = `{ identityProvider { redirectUri signOutRedirectUri provider { displayName issuerUrl clientId clientSecretSet emailDomains verified verifiedBy passwordSignInDisabled } } }`;
 const SET_PROVIDER = `mutation($input: IdentityProviderInput!) { setIdentityProvider(input: $input) { displayName clientSecretSet verified } }`;
 const SET_PASSWORDS_OFF = `mutation($disabled: Boolean!) { setPasswordSignInDisabled(disabled: $disabled) { passwordSignInDisabled verified } }`;
 
@@ -187,15 +187,18 @@ describe('sign-in through the district OpenID Connect provider', () => {
   it('shows HR the settings with the secret only as set, and the redirect URI to register', async () => {
     const response = await hr.request<{ identityProvider: Record<string, unknown> }>(SETTINGS);
     expect(response.data?.identityProvider).toEqual({
-      displayName: 'Test Workspace',
-      issuerUrl: provider.issuer,
-      clientId: provider.clientId,
-      clientSecretSet: true,
-      emailDomains: [domain],
       redirectUri: CALLBACK,
-      verified: false,
-      verifiedBy: null,
-      passwordSignInDisabled: false,
+      signOutRedirectUri: `${PUBLIC_URL}/sign-in`,
+      provider: {
+        displayName: 'Test Workspace',
+        issuerUrl: provider.issuer,
+        clientId: provider.clientId,
+        clientSecretSet: true,
+        emailDomains: [domain],
+        verified: false,
+        verifiedBy: null,
+        passwordSignInDisabled: false,
+      },
     });
     const stored = (await testApp.dataSource.query(
       `SELECT client_secret_sealed FROM district_identity_provider WHERE district_id = $1`,
@@ -243,7 +246,8 @@ describe('sign-in through the district OpenID Connect provider', () => {
     const signedIn = await auditActions(district.districtId, 'SIGNED_IN');
     expect(signedIn.some((e) => e.details['method'] === 'oidc')).toBe(true);
     // A teacher's sign-in does not verify the provider for "only way in".
-    expect((await hr.request<{ identityProvider: { verified: boolean } }>(SETTINGS)).data?.identityProvider.verified).toBe(false);
+    const settings = await hr.request<{ identityProvider: { provider: { verified: boolean } } }>(SETTINGS);
+    expect(settings.data?.identityProvider.provider.verified).toBe(false);
   });
 
   it("verifies the provider with an HR admin's sign-in, then lets HR make it the only way in", async () => {
@@ -251,8 +255,10 @@ describe('sign-in through the district OpenID Connect provider', () => {
     expect(target).toBe('/staff');
     const hrViaProvider = new GraphQLClient(testApp.baseUrl);
     hrViaProvider.cookie = `pdl_session=${app.get('pdl_session')}`;
-    const settings = await hrViaProvider.request<{ identityProvider: { verified: boolean; verifiedBy: string } }>(SETTINGS);
-    expect(settings.data?.identityProvider).toMatchObject({ verified: true, verifiedBy: 'HR Admin' });
+    const settings = await hrViaProvider.request<{ identityProvider: { provider: { verified: boolean; verifiedBy: string } } }>(
+      SETTINGS,
+    );
+    expect(settings.data?.identityProvider.provider).toMatchObject({ verified: true, verifiedBy: 'HR Admin' });
     const off = await hrViaProvider.request(SET_PASSWORDS_OFF, { disabled: true });
     expect(off.errors).toBeUndefined();
 
@@ -357,14 +363,19 @@ describe('sign-in through the district OpenID Connect provider', () => {
   });
 
   it("offers the provider's end_session_endpoint after sign-out", async () => {
-    const response = await hr.request<{ identityProviderSignOutUrl: string }>(`{ identityProviderSignOutUrl }`);
-    const url = new URL(response.data!.identityProviderSignOutUrl);
+    const response = await hr.request<{ identityProviderSignOut: { providerName: string; url: string } }>(
+      `{ identityProviderSignOut { providerName url } }`,
+    );
+    expect(response.data?.identityProviderSignOut.providerName).toBe('Test Workspace');
+    const url = new URL(response.data!.identityProviderSignOut.url);
     expect(url.href.startsWith(`${provider.issuer}/session/end`)).toBe(true);
     expect(url.searchParams.get('client_id')).toBe(provider.clientId);
     expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${PUBLIC_URL}/sign-in`);
     const otherHr = new GraphQLClient(testApp.baseUrl);
     await otherHr.signIn(other.accounts.hr.email, TEST_PASSWORD);
-    expect((await otherHr.request(`{ identityProviderSignOutUrl }`)).data).toEqual({ identityProviderSignOutUrl: null });
+    expect((await otherHr.request(`{ identityProviderSignOut { providerName url } }`)).data).toEqual({
+      identityProviderSignOut: { providerName: null, url: null },
+    });
   });
 
   it('never answers or logs the client secret', async () => {
