@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { unauthenticated } from '../common/errors';
+import { forbidden } from '../common/errors';
 
 /**
  * Refuses password sign-in for an account whose district made its OpenID Connect provider the

@@ -263,7 +263,7 @@ describe('sign-in through the district OpenID Connect provider', () => {
     expect(off.errors).toBeUndefined();
 
     const refused = await new GraphQLClient(testApp.baseUrl).signIn(district.accounts.principalA.email, TEST_PASSWORD);
-    expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+    expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0].message).toMatch(/signs in with Test Workspace only/);
     // A wrong password still gets the usual answer; another district's passwords still work.
     const wrong = await new GraphQLClient(testApp.baseUrl).signIn(district.accounts.principalA.email, 'not the password');

@@ -12,6 +12,7 @@ const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })
 const SchoolHomePage = lazy(() => loadSchoolHome().then((m) => ({ default: m.SchoolHomePage })));
 const StaffPage = lazy(() => import('../pages/staff-page').then((m) => ({ default: m.StaffPage })));
 const EducatorPage = lazy(() => import('../pages/educator-page').then((m) => ({ default: m.EducatorPage })));
+const SignInRefusedPage = lazy(() => import('../pages/sign-in-refused-page').then((m) => ({ default: m.SignInRefusedPage })));
 const SetPasswordPage = lazy(() => import('../pages/set-password-page').then((m) => ({ default: m.SetPasswordPage })));
 const ImportsPage = lazy(() => import('../pages/imports-page').then((m) => ({ default: m.ImportsPage })));
 const ReviewPage = lazy(() => import('../pages/review-page').then((m) => ({ default: m.ReviewPage })));
@@ -35,6 +36,7 @@ export function AppRoutes() {
     <Suspense fallback={<PageLoader />}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-in/refused" element={<SignInRefusedPage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>

@@ -2,10 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MeDocument, SignInDocument, type ViewerFieldsFragment } from '../../../gql/graphql';
+import { ProviderSignIn } from '../../sign-in-oidc/components/provider-sign-in';
 import { apiErrorCode, apiErrorMessage, describeError } from '../../../utils/graphql-errors';
 
 interface SignInFormProps {
   onSignedIn: (viewer: ViewerFieldsFragment) => void;
+  /** Where a sign-in through the district's provider returns to. */
+  returnPath?: string;
 }
 
 interface FieldErrors {
@@ -22,6 +25,8 @@ function errorMessageFor(error: unknown): string {
     case 'UNAUTHENTICATED':
     case 'BAD_USER_INPUT':
       return BAD_CREDENTIALS;
+    case 'FORBIDDEN': // the district signs in through its identity provider only
+      return apiErrorMessage(error) ?? 'Your district signs in through its identity provider.';
     case 'TOO_MANY_REQUESTS':
       return apiErrorMessage(error) ?? 'Too many sign-in attempts. Please wait a few minutes and try again.';
     default:
@@ -29,7 +34,7 @@ function errorMessageFor(error: unknown): string {
   }
 }
 
-export function SignInForm({ onSignedIn }: SignInFormProps) {
+export function SignInForm({ onSignedIn, returnPath = '/' }: SignInFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -91,6 +96,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         <Button type="submit" loading={loading} fullWidth>
           Sign in
         </Button>
+        <ProviderSignIn email={email} next={returnPath} />
       </Stack>
     </form>
   );
