@@ -12,8 +12,6 @@ export async function assertPasswordSignInAllowed(dataSource: DataSource, distri
     [districtId],
   )) as Array<{ display_name: string }>;
   if (rows[0]) {
-    throw unauthenticated(
-      `Your district signs in with ${rows[0].display_name} only: use "Sign in with ${rows[0].display_name}".`,
-    );
+    throw forbidden(`Your district signs in with ${rows[0].display_name} only: use "Sign in with ${rows[0].display_name}".`);
   }
 }
