@@ -89,7 +89,11 @@ export async function startOidcTestProvider(options: {
     clientSecret,
     identities,
     tamperIdToken: null,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 
   handler = (req, res) => {
