@@ -145,7 +145,7 @@ export class OidcSignInService {
       }).href;
       return { providerName: provider.displayName, url };
     } catch (error) {
-      this.logger.warn(`Identity provider discovery failed for sign-out: ${describe(error)}`);
+      this.logger.warn(`Identity provider discovery failed for sign-out: ${describeOidcError(error)}`);
       return { providerName: provider.displayName, url: null };
     }
   }
@@ -169,9 +169,11 @@ export class OidcSignInService {
     } catch (error) {
       // The library refused the answer (state, ID token issuer/audience/expiry/signature/nonce, an
       // error from the provider): log why, never the secret or the tokens.
-      this.logger.warn(`OpenID Connect sign-in refused by the client library: ${describe(error)}`);
+      this.logger.warn(`OpenID Connect sign-in refused by the client library: ${describeOidcError(error)}`);
       const fromProvider = new URLSearchParams(query).has('error');
-      return this.refuse(flow.d, request, fromProvider ? 'provider_error' : 'token_rejected', { error: describe(error) });
+      return this.refuse(flow.d, request, fromProvider ? 'provider_error' : 'token_rejected', {
+        error: describeOidcError(error),
+      });
     }
 
     const email = typeof claims['email'] === 'string' ? claims['email'].trim().toLowerCase() : '';
@@ -306,7 +308,7 @@ export class OidcSignInService {
  * errors, whose `cause` names the failed check and the claim): what the log and the audit keep.
  * Never the error's other properties, which can carry the tokens.
  */
-export function describe(error: unknown, depth = 0): string {
+export function describeOidcError(error: unknown, depth = 0): string {
   if (!(error instanceof Error)) return depth === 0 ? String(error) : '';
   const code = (error as { code?: unknown }).code;
   const cause = (error as { cause?: unknown }).cause;
@@ -315,6 +317,6 @@ export function describe(error: unknown, depth = 0): string {
     const claim = (cause as { claim?: unknown }).claim;
     if (typeof claim === 'string') text += ` (claim ${JSON.stringify(claim)})`;
   }
-  const inner = depth < 3 ? describe(cause, depth + 1) : '';
+  const inner = depth < 3 ? describeOidcError(cause, depth + 1) : '';
   return inner ? `${text}; caused by ${inner}` : text;
 }
