@@ -28,11 +28,15 @@ describeWithBrowser('accessibility: axe-core finds no serious or critical WCAG 2
     await server?.stop();
   });
 
-  it.each([1280, 375])('the sign-in page at %i px', async (width) => {
+  it.each([1280, 375])('the sign-in pages at %i px', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/sign-in`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Where a refused sign-in through the district's identity provider lands.
+    await page.goto(`${server.baseUrl}/sign-in/refused?reason=unknown_email`);
+    await page.getByRole('heading', { level: 1, name: 'You are not signed in' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });
