@@ -229,6 +229,30 @@ describe('sign-in through the district OpenID Connect provider', () => {
     });
   });
 
+  it("refuses a domain another district's provider already claims", async () => {
+    const otherHr = new GraphQLClient(testApp.baseUrl);
+    await otherHr.signIn(other.accounts.hr.email, TEST_PASSWORD);
+    const response = await otherHr.request(SET_PROVIDER, {
+      input: { displayName: 'Elsewhere', issuerUrl: provider.issuer, clientId: 'x', emailDomains: [domain] },
+    });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/already claimed by another district/);
+  });
+
+  it('keeps the flow in a sealed, HttpOnly cookie scoped to the OpenID Connect paths', async () => {
+    const response = await fetch(
+      `${testApp.baseUrl}/api/auth/oidc/start?email=${encodeURIComponent(district.accounts.teacherA.email)}`,
+      { redirect: 'manual' },
+    );
+    const state = new URL(response.headers.get('location')!).searchParams.get('state')!;
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pdl_oidc_flow='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/api\/auth\/oidc/);
+    expect(cookie).toMatch(/Max-Age=600/);
+    expect(decodeURIComponent(cookie)).not.toContain(state);
+  });
+
   it('refuses turning passwords off before an HR admin has signed in through the provider', async () => {
     const response = await hr.request(SET_PASSWORDS_OFF, { disabled: true });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
@@ -281,6 +305,18 @@ describe('sign-in through the district OpenID Connect provider', () => {
     expect(
       (await new GraphQLClient(testApp.baseUrl).signIn(district.accounts.principalA.email, TEST_PASSWORD)).errors,
     ).toBeUndefined();
+    // A new secret must be verified again before it can be the only way in.
+    const rotated = await hrViaProvider.request<{ setIdentityProvider: { verified: boolean } }>(SET_PROVIDER, {
+      input: {
+        displayName: 'Test Workspace',
+        issuerUrl: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        emailDomains: [domain],
+      },
+    });
+    expect(rotated.data?.setIdentityProvider.verified).toBe(false);
+    expect(errorCode(await hrViaProvider.request(SET_PASSWORDS_OFF, { disabled: true }))).toBe('BAD_USER_INPUT');
     const actions = (await testApp.dataSource.query(
       `SELECT action FROM audit_event WHERE district_id = $1 AND entity_type = 'district_identity_provider' ORDER BY chain_seq`,
       [district.districtId],
