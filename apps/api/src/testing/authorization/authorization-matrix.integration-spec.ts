@@ -18,6 +18,7 @@ import { recordIntegrityOperations } from './record-integrity.matrix';
 import { reportOperations } from './reports.matrix';
 import { reviewOperations } from './review.matrix';
 import { platformOperations } from './platform.matrix';
+import { notificationOperations } from './notifications.matrix';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
 
@@ -37,6 +38,7 @@ const operations: MatrixOperation[] = [
   ...reportOperations,
   ...dashboardOperations,
   ...recordIntegrityOperations,
+  ...notificationOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
