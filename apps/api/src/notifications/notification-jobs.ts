@@ -18,6 +18,9 @@ export const WEEKLY_CRON = '0 7 * * 1';
 /** A district's run is retried this often, first after a minute, then doubling. */
 const DISTRICT_RETRY = { retryLimit: 4, retryDelay: 60, retryBackoff: true };
 
+/** The start-up run of the day's reminders waits this long. */
+const STARTUP_DELAY_SECONDS = 60;
+
 /** A PENDING email older than this without a job (a crash between commit and send) is enqueued again. */
 const STALE_EMAIL_MINUTES = 10;
 
@@ -68,8 +71,9 @@ export class NotificationJobs implements OnApplicationBootstrap {
       return;
     }
     await this.start();
-    // Today's reminders at start-up too (a new install, or a replica down at 06:00): each is made once.
-    await this.triggerDaily(todayIsoDate());
+    // Today's reminders at start-up too (a new install, or a replica down at 06:00): each is made
+    // once. A minute later, so that start-up work (the demo seed) has finished first.
+    await this.triggerDaily(todayIsoDate(), STARTUP_DELAY_SECONDS);
   }
 
   async start(): Promise<void> {
@@ -90,9 +94,9 @@ export class NotificationJobs implements OnApplicationBootstrap {
     this.logger.log(`Scheduled jobs started: reminders "${DAILY_CRON}", digest "${WEEKLY_CRON}" (UTC)`);
   }
 
-  /** Asks for the day's reminders (once per day however many replicas ask: singleton key). */
-  triggerDaily(asOf: string): Promise<string | null> {
-    return this.queue.send(QUEUES.daily, { asOf }, { singletonKey: asOf });
+  /** Asks for the day's reminders (one job waiting per day however many replicas ask: singleton key). */
+  triggerDaily(asOf: string, afterSeconds = 0): Promise<string | null> {
+    return this.queue.send(QUEUES.daily, { asOf }, { singletonKey: asOf, startAfter: afterSeconds });
   }
 
   triggerWeekly(asOf: string): Promise<string | null> {

@@ -337,7 +337,10 @@ describe('notifications with a real SMTP server and the job queue', () => {
       // Every run for the day is over (queued ones included), then the emails are counted.
       await waitFor('the day to be done', async () => {
         const [{ open }] = await testApp.dataSource.query(
-          `SELECT count(*)::int AS open FROM pgboss.job WHERE name IN ('notify-daily', 'notify-district', 'email-send') AND state < 'completed'`,
+          `SELECT count(*)::int AS open FROM pgboss.job
+            WHERE state < 'completed' AND ((name IN ('notify-daily', 'notify-district') AND data->>'asOf' = $1)
+               OR (name = 'email-send' AND data->>'districtId' = $2))`,
+          [asOf, district.districtId],
         );
         return open === 0;
       });
