@@ -420,6 +420,14 @@ describe('notifications with a real SMTP server and the job queue', () => {
         kind,
       });
     }
+    // The digest is not a teacher's to choose, and the security notice is nobody's to turn off.
+    for (const kind of ['WEEKLY_DIGEST', 'PASSWORD_RESET_BY_ADMIN']) {
+      const refused = await teacher.request(
+        `mutation($kind: NotificationKind!) { setNotificationEmail(kind: $kind, email: false) { kind } }`,
+        { kind },
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+    }
     await runInDistrict(district.districtId, () =>
       testApp.app.get(NotificationService).notifyPasswordResetByAdmin(district.accounts.teacherB.id, district.accounts.hr.id),
     );
