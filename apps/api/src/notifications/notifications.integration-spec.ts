@@ -13,7 +13,7 @@ import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { EmailDeliveryService } from './email-delivery.service';
 import { JobQueue } from './job-queue';
-import { NotificationJobs } from './notification-jobs';
+import { NotificationJobs, weekStart } from './notification-jobs';
 import { NotificationService } from './notifications.service';
 import { ScheduledNotificationsService } from './scheduled-notifications.service';
 
@@ -448,6 +448,28 @@ describe('notifications with a real SMTP server and the job queue', () => {
         testApp.app.get(NotificationService).notifyPasswordResetByAdmin(district.accounts.teacherB.id, other.accounts.hr.id),
       ),
     ).rejects.toThrow(/not found/i);
+  }, 60_000);
+
+  it('names staff in the digest only the first week they are at risk or behind', async () => {
+    const district = await createDistrict(testApp.dataSource, { schoolYear });
+    const teacher = await signedIn(testApp, district.accounts.teacherA.email);
+    const { deadline } = await teacherARenewal(teacher, district);
+    const firstMonday = weekStart(addDays(deadline, -80));
+    const { status } = await teacherARenewal(teacher, district, firstMonday);
+    expect(['AT_RISK', 'BEHIND']).toContain(status);
+    const scheduled = testApp.app.get(ScheduledNotificationsService);
+    const digestBody = async (monday: string) => {
+      await runInDistrict(district.districtId, () => scheduled.run('WEEKLY_DIGEST', district.districtId, monday));
+      const [row] = await testApp.dataSource.query(`SELECT body FROM notification WHERE account_id = $1 AND event_key = $2`, [
+        district.accounts.hr.id,
+        `weekly-digest:${monday}`,
+      ]);
+      return (row as { body: string }).body;
+    };
+    expect(await digestBody(firstMonday)).toMatch(
+      new RegExp(`Newly at risk or behind \\(1\\): Ada Alpha\\S+ \\((at risk|behind)\\)`),
+    );
+    expect(await digestBody(addDays(firstMonday, 7))).toContain('Nobody is newly at risk or behind.');
   }, 60_000);
 
   it('sends HR and principals the weekly digest: reviews waiting in their scope', async () => {
