@@ -15,8 +15,11 @@ import { ScheduledJob, ScheduledNotificationsService } from './scheduled-notific
 export const DAILY_CRON = '0 6 * * *';
 export const WEEKLY_CRON = '0 7 * * 1';
 
-/** A district's run is retried this often, first after a minute, then doubling. */
-const DISTRICT_RETRY = { retryLimit: 4, retryDelay: 60, retryBackoff: true };
+/**
+ * A district's run is retried this often, first after a minute, then doubling; it may run for up
+ * to three hours (a 100,000-educator scan) before pg-boss counts it as failed.
+ */
+const DISTRICT_RETRY = { retryLimit: 4, retryDelay: 60, retryBackoff: true, expireInSeconds: 3 * 3600 };
 
 /** The start-up run of the day's reminders waits this long. */
 const STARTUP_DELAY_SECONDS = 60;
