@@ -9,9 +9,17 @@ const describeWithBrowser = chromiumPath ? describe : describe.skip;
 
 // Each role's home and the main pages it works in, as the navigation offers them.
 const pagesByRole: Array<[role: string, email: string, paths: string[]]> = [
-  ['teacher', 'teacher@maplewood.example.org', ['/', '/plan', '/renewal', '/renewal?why=lane', '/badges', '/pre-approvals']],
+  [
+    'teacher',
+    'teacher@maplewood.example.org',
+    ['/', '/plan', '/renewal', '/renewal?why=lane', '/badges', '/pre-approvals', '/notifications', '/notifications/settings'],
+  ],
   ['principal', 'principal@maplewood.example.org', ['/', '/review']],
-  ['HR admin', 'hr@maplewood.example.org', ['/', '/imports', '/review', '/audit', '/rules', '/settings']],
+  [
+    'HR admin',
+    'hr@maplewood.example.org',
+    ['/', '/imports', '/review', '/audit', '/rules', '/settings', '/email-outbox', '/notifications'],
+  ],
 ];
 
 describeWithBrowser('accessibility: axe-core finds no serious or critical WCAG 2.1 AA violation (Chromium)', () => {

@@ -64,4 +64,15 @@ describe('trustProxySetting', () => {
     expect(validateEnv({ PUBLIC_URL: 'https://pd.example.org/' }).PUBLIC_URL).toBe('https://pd.example.org');
     expect(() => validateEnv({ PUBLIC_URL: 'ftp://pd.example.org' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('reads the mail and job settings: SMTP URLs only, jobs off in tests unless asked for', () => {
+    expect(validateEnv({}).SMTP_URL).toBeUndefined();
+    expect(validateEnv({ SMTP_URL: 'smtps://u:p@mail.example.org:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.org:465');
+    expect(() => validateEnv({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(validateEnv({}).JOBS_ENABLED).toBe(true);
+    expect(validateEnv({ NODE_ENV: 'test' }).JOBS_ENABLED).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'test', JOBS_ENABLED: 'true' }).JOBS_ENABLED).toBe(true);
+    expect(() => validateEnv({ JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
+    expect(validateEnv({}).MAIL_FROM).toMatch(/PD Ledger/);
+  });
 });

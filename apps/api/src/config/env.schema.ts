@@ -48,6 +48,17 @@ export const envSchema = z
       .optional(),
     // Where people reach this PD Ledger (links in emails and exports, sign-in redirects, did:web).
     PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    // Outgoing mail (nodemailer): smtp:// or smtps://user:password@host:port. Unset: emails are
+    // kept in the outbox HR reads, not sent.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).max(320).default('PD Ledger <no-reply@pd-ledger.invalid>'),
+    // The job queue (pg-boss) and its daily and weekly schedules; off by default in tests.
+    JOBS_ENABLED: booleanString.optional(),
+    // How often an idle worker looks for jobs; every API replica polls.
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(15),
+    // Sending an email: attempts after the first, the delay before the first retry (doubling after).
+    EMAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+    EMAIL_RETRY_DELAY_SECONDS: positiveInt(24 * 3600).default(60),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.SECRET_KEY !== undefined, {
     path: ['SECRET_KEY'],
@@ -58,6 +69,7 @@ export const envSchema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // Demo data is for trying PD Ledger out; a production deployment opts in explicitly.
     SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+    JOBS_ENABLED: env.JOBS_ENABLED ?? env.NODE_ENV !== 'test',
   }));
 
 export type Env = z.output<typeof envSchema>;

@@ -12,6 +12,7 @@ import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resolver';
 import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
 import { RecordIntegrityResolver } from '../record-integrity/record-integrity.resolver';
@@ -52,4 +53,5 @@ export const graphqlResolvers = [
   GoalProgressResolver,
   ReportsResolver,
   DashboardsResolver,
+  NotificationsResolver,
 ];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { NotificationService } from '../notifications/notifications.service';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
@@ -80,6 +81,7 @@ export class PreApprovalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async request(viewer: Viewer, input: PreApprovalInput, request: ApiRequest): Promise<PreApprovalRequestModel> {
@@ -200,6 +202,7 @@ export class PreApprovalsService {
       entityId: id,
       details: { before: { status: before.status, feedback: before.feedback }, after: { status: decision, feedback } },
     });
+    await this.notifications.notifyPreApprovalDecision(manager, viewer.districtId, id, decision, feedback);
     return toModel(row);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { NotificationService } from '../notifications/notifications.service';
 import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { badUserInput, forbidden, notFound } from '../common/errors';
@@ -43,6 +44,7 @@ export class ReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly duplicates: DuplicatesService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Records awaiting (or past) review that the reviewer covers; the reviewer's own are left out. */
@@ -173,6 +175,7 @@ export class ReviewService {
         ...(bulk ? { bulk: true } : {}),
       },
     });
+    await this.notifications.notifyRecordDecision(manager, viewer.districtId, id, decision, feedback);
     const updated: PdRecordRow[] = await manager.query(
       `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE r.district_id = $1 AND r.id = $2`,
       [viewer.districtId, id],

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { roleLabels } from '../utils/format';
 import { RoleNav } from './role-nav';
@@ -42,6 +43,9 @@ export function AppLayout() {
                 {viewer.district.name}
               </Text>
             </Stack>
+            <Box style={{ flexShrink: 0 }}>
+              <NotificationBell />
+            </Box>
             <Box style={{ flexShrink: 0 }}>
               <SignOutButton />
             </Box>

@@ -29,6 +29,11 @@ const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default:
 const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
 const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
+const NotificationsPage = lazy(() => import('../pages/notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const NotificationSettingsPage = lazy(() =>
+  import('../pages/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
+);
+const EmailOutboxPage = lazy(() => import('../pages/email-outbox-page').then((m) => ({ default: m.EmailOutboxPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -59,6 +64,9 @@ export function AppRoutes() {
             <Route path="goals/:goalId" element={<GoalPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/lane-change" element={<LaneChangePage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="notifications/settings" element={<NotificationSettingsPage />} />
+            <Route path="email-outbox" element={<EmailOutboxPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -26,6 +26,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/reports', label: 'Reports', roles: ['HR_ADMIN', 'PRINCIPAL'], end: true },
   { to: '/reports/lane-change', label: 'Lane changes', roles: ['HR_ADMIN'] },
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
+  { to: '/email-outbox', label: 'Email', roles: ['HR_ADMIN'] },
   { to: '/rules', label: 'Rules', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },
   { to: '/settings', label: 'Settings', roles: ['HR_ADMIN'] },
 ];

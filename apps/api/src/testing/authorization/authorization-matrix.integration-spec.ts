@@ -19,6 +19,7 @@ import { reportOperations } from './reports.matrix';
 import { reviewOperations } from './review.matrix';
 import { platformOperations } from './platform.matrix';
 import { signInOidcOperations } from './sign-in-oidc.matrix';
+import { notificationOperations } from './notifications.matrix';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
 
@@ -39,6 +40,7 @@ const operations: MatrixOperation[] = [
   ...dashboardOperations,
   ...recordIntegrityOperations,
   ...signInOidcOperations,
+  ...notificationOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
