@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 
+import { QueryErrorLogger } from './database-unavailable';
 import { migrations } from './migrations';
 
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
@@ -25,7 +26,8 @@ export function dataSourceOptions(url: string, poolSize: number, entities: Entit
     synchronize: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    logging: ['error', 'warn'],
+    logger: new QueryErrorLogger(),
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };
 }

@@ -5,6 +5,7 @@ import { AppConfig, configValue } from '../config/app-config';
 import { dataSourceOptions, EntityList } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
 import { installDatabaseScope } from './database-scope';
+import { installDatabaseUnavailableErrors } from './database-unavailable';
 import { DatabaseStartup } from './database-startup';
 
 @Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
@@ -24,6 +25,7 @@ export class DatabaseModule {
           inject: [ConfigService, DatabaseEndpoint],
           useFactory: async (config: AppConfig, endpoint: DatabaseEndpoint) => {
             installDatabaseScope();
+            installDatabaseUnavailableErrors();
             await endpoint.start();
             // Migrations run as the owner before the API role's pool opens (the migrations create
             // and grant that role).
