@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
+import { ServiceStatusBanner } from '../components/ui/service-status-banner';
 import { createApolloClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -18,6 +19,7 @@ export function App({ client: given }: AppProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <ApolloProvider client={client}>
+        <ServiceStatusBanner />
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
