@@ -15,7 +15,12 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
  * `entities` comes from the composition root (`src/entities.ts`), so this folder imports no feature;
  * the owner's short-lived connections (migrations, seeding, CLIs) run plain SQL and need none.
  */
-export function dataSourceOptions(url: string, poolSize: number, entities: EntityList = []): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize: number,
+  entities: EntityList = [],
+  poolWaitMs = 10_000,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -28,6 +33,8 @@ export function dataSourceOptions(url: string, poolSize: number, entities: Entit
     uuidExtension: 'pgcrypto',
     logging: ['error', 'warn'],
     logger: new QueryErrorLogger(),
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    // A request that finds every pooled connection busy waits at most poolWaitMs, then fails as
+    // SERVICE_UNAVAILABLE (database-unavailable.ts): HTTP 503 with Retry-After.
+    extra: { max: poolSize, connectionTimeoutMillis: poolWaitMs },
   };
 }

@@ -32,7 +32,12 @@ export class DatabaseModule {
             const executed = await endpoint.prepare();
             new Logger('Migrations').log(executed.length ? `Ran ${executed.join(', ')}` : 'Schema is up to date');
             return {
-              ...dataSourceOptions(endpoint.apiUrl, configValue(config, 'DATABASE_POOL_SIZE'), entities),
+              ...dataSourceOptions(
+                endpoint.apiUrl,
+                configValue(config, 'DATABASE_POOL_SIZE'),
+                entities,
+                configValue(config, 'DATABASE_POOL_WAIT_MS'),
+              ),
               // Fail fast with the real error instead of retrying for half a minute.
               retryAttempts: 2,
               retryDelay: 1000,

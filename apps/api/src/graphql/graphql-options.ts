@@ -6,6 +6,7 @@ import { configValue, AppConfig } from '../config/app-config';
 import { asServiceUnavailable } from '../database/database-unavailable';
 import type { GraphQLContext } from '../access/viewer';
 import { formatGraphQLError, withDomainCode } from './format-error';
+import { listCostRule } from './list-cost.rule';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 
 const logger = new Logger('GraphQL');
@@ -39,7 +40,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     plugins: [...armor.plugins, serviceUnavailablePlugin],
     // Nest's own plugin would reset every answer with data to 200 after serviceUnavailablePlugin.
     preserveHttpStatusForExecutionErrors: false,
-    validationRules: [...armor.validationRules],
+    // armor's cost limit weighs a field the same in a list of one or of thousands: listCostRule
+    // counts lists by their size and refuses fan-out before anything runs.
+    validationRules: [...armor.validationRules, listCostRule(configValue(config, 'GRAPHQL_MAX_LIST_COST'))],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     // A database failure that reached Apollo without passing a query runner (a raw pool error)
     // still answers SERVICE_UNAVAILABLE rather than an internal error.
