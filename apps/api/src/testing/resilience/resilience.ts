@@ -382,14 +382,15 @@ async function main(): Promise<void> {
     }
 
     // 1. Load --------------------------------------------------------------------------------
-    console.log(`\n1. Load: ${CONNECTIONS} connections, ${DURATION} s each, on API A`);
+    // On B, the production-mode process, as deployed.
+    console.log(`\n1. Load: ${CONNECTIONS} connections, ${DURATION} s each, on API B (production mode)`);
     const figures: Array<[string, LoadResult]> = [];
-    figures.push(['/health (floor)', await load(a.baseUrl, [{ method: 'GET', path: '/health' }], DURATION, CONNECTIONS)]);
+    figures.push(['/health (floor)', await load(b.baseUrl, [{ method: 'GET', path: '/health' }], DURATION, CONNECTIONS)]);
     for (const role of Object.keys(homes) as Role[]) {
       const names = homes[role].map((request) => request.name).join(', ');
       figures.push([
         `${role} home (${names})`,
-        await load(a.baseUrl, graphqlRequests(homes[role], cookies[role]), DURATION, CONNECTIONS),
+        await load(b.baseUrl, graphqlRequests(homes[role], cookies[role]), DURATION, CONNECTIONS),
       ]);
     }
     console.log(
