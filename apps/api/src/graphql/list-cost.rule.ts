@@ -48,7 +48,11 @@ export const LIST_LIMITS: Record<string, number> = {
   // Hard limits enforced by the resolvers.
   'Query.myPdRecords': PD_RECORDS_MAX_LIMIT,
   'Educator.pdRecords': PD_RECORDS_MAX_LIMIT,
-  // Bounded by the data: a district's schools, goals, issuers; a person's drafts and requests.
+  // Capped where they are written or read: drafts per educator (MAX_DRAFTS_PER_EDUCATOR), trusted
+  // issuers (MAX_TRUSTED_ISSUERS), waiting issuers and their badges (LIMIT 100, MAX_WAITING_BADGES),
+  // badge origins (MAX_ORIGINS), bulk approvals (MAX_BULK_IDS), evidence files per record
+  // (MAX_EVIDENCE_FILES_PER_RECORD). The rest are bounded by the data: a district's schools and
+  // goals, a person's pre-approval requests, a rule set's parts.
   'Query.schools': 200,
   'Viewer.schools': 50,
   'Educator.schools': 10,
@@ -57,10 +61,10 @@ export const LIST_LIMITS: Record<string, number> = {
   'Query.goals': 100,
   'Query.myDrafts': 50,
   'Query.myPreApprovals': 100,
-  'Query.trustedIssuers': 100,
+  'Query.trustedIssuers': 500,
   'Query.waitingIssuers': 100,
-  'WaitingIssuer.badges': 50,
-  'Query.badgeOrigins': 100,
+  'WaitingIssuer.badges': 20,
+  'Query.badgeOrigins': 200,
   'Query.rulePresets': 60,
   'Query.pdHoursByMonth': 12,
   'DistrictDashboard.schools': 200,
@@ -71,7 +75,7 @@ export const LIST_LIMITS: Record<string, number> = {
   'PdDraft.evidenceFiles': 10,
   'PdRecord.possibleDuplicates': 10,
   'Query.myPossibleDuplicates': 10,
-  'Mutation.bulkApprovePdRecords': 100,
+  'Mutation.bulkApprovePdRecords': 200,
   'Mutation.markPdRecordDistinct': 10,
   'ImportRun.problems': 200,
   'RulePreset.versions': 10,
