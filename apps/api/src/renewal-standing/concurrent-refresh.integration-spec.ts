@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
@@ -73,6 +75,9 @@ describe('RenewalStandingStore.refresh under concurrency', () => {
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.every((n) => n === 1)).toBe(true);
     expect(Math.max(...evaluated)).toBe(writes.length);
+    // The lock's own connection went back to the pool.
+    const pool = (first.apiDataSource.driver as PostgresDriver).master as Pool;
+    expect(pool.idleCount).toBe(pool.totalCount);
   });
 
   onServer('computes each stale standing once when two API processes refresh together', async () => {

@@ -125,7 +125,9 @@ export class RenewalStandingStore {
         await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [lockKey]).catch((error: Error) => {
           broken = error;
         });
-      await (runner.release as (error?: Error) => Promise<void>)(broken).catch(() => undefined);
+      // With an error, pg-pool closes the connection instead of pooling it.
+      const postgres = runner as unknown as { releasePostgresConnection(error?: Error): Promise<void> };
+      await (broken ? postgres.releasePostgresConnection(broken) : runner.release()).catch(() => undefined);
     }
   }
 
