@@ -55,7 +55,7 @@ export function contentSecurityPolicy(styleNonce?: string): string {
   ].join('; ');
 }
 
-/** In the built index.html, the nonce the dashboard hands to Mantine (see main.tsx). */
+/** In the built index.html, where the page's style nonce goes (the dashboard's app.tsx hands it to Mantine). */
 export const STYLE_NONCE_PLACEHOLDER = '__PDL_CSP_NONCE__';
 const HSTS = 'max-age=31536000';
 
@@ -64,9 +64,9 @@ function securityHeaders(request: Request, response: Response, next: NextFunctio
   response.setHeader('Referrer-Policy', 'same-origin');
   response.setHeader('X-Frame-Options', 'DENY');
   response.setHeader('Content-Security-Policy', contentSecurityPolicy());
-  // Only over HTTPS (a header sent over plain HTTP is ignored, and would pin a development
-  // machine). request.secure follows TRUST_PROXY: a TLS-terminating proxy's X-Forwarded-Proto
-  // counts only when that proxy is trusted.
+  // Only for requests that came over HTTPS (browsers ignore it over plain HTTP). request.secure
+  // follows TRUST_PROXY: a TLS-terminating proxy's X-Forwarded-Proto counts only when that proxy
+  // is trusted.
   if (request.secure) response.setHeader('Strict-Transport-Security', HSTS);
   next();
 }
@@ -91,7 +91,9 @@ function serveDashboard(app: NestExpressApplication, dashboardDir: string, logge
   };
   // Source maps stay private even when a build made them (the production build does not).
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.path.endsWith('.map')) return void response.status(404).json({ statusCode: 404, message: 'Not found' });
+    const isApiPath = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
+    if (!isApiPath && request.path.endsWith('.map'))
+      return void response.status(404).json({ statusCode: 404, message: 'Not found' });
     if (request.path === '/index.html') return sendPage(response, next);
     next();
   });
