@@ -24,7 +24,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/dashboard', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the served build (the API also refuses *.map): they would publish the
+    // source. `vite build --sourcemap` makes them for local debugging.
+    sourcemap: false,
     reportCompressedSize: true,
     // scripts/bundle-sizes.mjs reads the manifest to report each route's initial JavaScript.
     manifest: true,

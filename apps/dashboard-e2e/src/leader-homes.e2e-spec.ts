@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { findChromium, launchChromium, saveScreenshot } from './support/browser';
+import { findChromium, launchChromium, saveScreenshot, watchCspViolations } from './support/browser';
 import { startProductServer, type ProductServer } from './support/product-server';
 
 const demoPassword = 'pdledger-demo';
@@ -31,6 +31,8 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
   it('lets a principal see who needs attention and open that person', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // The charts (recharts) and Mantine's styles work under the API's strict Content-Security-Policy.
+    const cspViolations = watchCspViolations(page);
     await signIn(page, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary');
 
     const status = page.getByRole('region', { name: 'Staff renewal status' });
@@ -67,12 +69,14 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     // Nothing wider than the phone except inside the tables' own scroll containers.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 
   it('lets HR open the compliance chart, drill into a school, and follow a link to reports', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const cspViolations = watchCspViolations(page);
     await signIn(page, server.baseUrl, 'hr@maplewood.example.org', 'District overview');
 
     const compliance = page.getByRole('region', { name: 'Compliance by school' });
@@ -112,6 +116,7 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await saveScreenshot(page, 'hr-home-phone');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 });

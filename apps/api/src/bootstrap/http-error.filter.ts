@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from '../common/errors';
+import { DomainError, ErrorCode, ServiceUnavailableError } from '../common/errors';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** The HTTP answer for a domain error: its status and `{ statusCode, code, message, field? }`. */
@@ -30,6 +31,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = httpErrorAnswer(error);
+    if (error instanceof ServiceUnavailableError) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(status).json(body);
   }
 }

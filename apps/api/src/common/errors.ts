@@ -5,6 +5,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -61,6 +62,20 @@ export class NotFoundError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.TOO_MANY_REQUESTS, message);
+  }
+}
+
+/**
+ * The service cannot answer right now (its database is unreachable, restarting or every pooled
+ * connection stayed busy): nothing was done, and the same request may succeed after
+ * `retryAfterSeconds` (HTTP 503 with Retry-After).
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    message = 'PD Ledger cannot reach its database right now. Nothing was changed; please try again in a few seconds.',
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
   }
 }
 

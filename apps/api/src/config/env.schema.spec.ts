@@ -11,6 +11,8 @@ describe('validateEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.SEED_DEMO).toBe(true);
     expect(env.IMPORT_MAX_UPLOAD_MB).toBe(100);
+    expect(env.DATABASE_POOL_WAIT_MS).toBe(10000);
+    expect(env.GRAPHQL_MAX_LIST_COST).toBe(100000);
   });
 
   it('does not seed demo data in production unless asked to', () => {
@@ -32,6 +34,8 @@ describe('validateEnv', () => {
     ['COOKIE_SECURE', 'maybe'],
     ['IMPORT_MAX_UPLOAD_MB', '0'],
     ['DATABASE_API_PASSWORD', 'short'],
+    ['DATABASE_POOL_WAIT_MS', '0'],
+    ['GRAPHQL_MAX_LIST_COST', '-1'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });

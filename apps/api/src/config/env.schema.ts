@@ -20,6 +20,8 @@ export const envSchema = z
     // The API role's password when DATABASE_URL is set (see database-roles.ts); empty: none.
     DATABASE_API_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
     DATABASE_POOL_SIZE: positiveInt(100).default(10),
+    // How long a request waits for a free pooled connection before answering 503.
+    DATABASE_POOL_WAIT_MS: positiveInt(120000).default(10000),
     DATA_DIR: z.string().min(1).default('.data'),
     DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard'),
     SEED_DEMO: booleanString.optional(),
@@ -36,6 +38,9 @@ export const envSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
     GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
     GRAPHQL_MAX_COST: positiveInt(1000000).default(5000),
+    // Fields an operation may return, with every list counted at its page size and multiplied
+    // through nesting (graphql/list-cost.rule.ts).
+    GRAPHQL_MAX_LIST_COST: positiveInt(10000000).default(100000),
     // Largest roster or transcript upload, per file (a 100,000-staff users.csv is about 15 MB).
     IMPORT_MAX_UPLOAD_MB: positiveInt(1024).default(100),
     // The master key every sealed secret and signed link derives from (secrets/secret-keyring.ts).

@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 
+import { QueryErrorLogger } from './database-unavailable';
 import { migrations } from './migrations';
 
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
@@ -14,7 +15,12 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
  * `entities` comes from the composition root (`src/entities.ts`), so this folder imports no feature;
  * the owner's short-lived connections (migrations, seeding, CLIs) run plain SQL and need none.
  */
-export function dataSourceOptions(url: string, poolSize: number, entities: EntityList = []): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize: number,
+  entities: EntityList = [],
+  poolWaitMs = 10_000,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -25,7 +31,10 @@ export function dataSourceOptions(url: string, poolSize: number, entities: Entit
     synchronize: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    logging: ['error', 'warn'],
+    logger: new QueryErrorLogger(),
+    // A request that finds every pooled connection busy waits at most poolWaitMs, then fails as
+    // SERVICE_UNAVAILABLE (database-unavailable.ts): HTTP 503 with Retry-After.
+    extra: { max: poolSize, connectionTimeoutMillis: poolWaitMs },
   };
 }

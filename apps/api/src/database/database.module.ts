@@ -5,6 +5,7 @@ import { AppConfig, configValue } from '../config/app-config';
 import { dataSourceOptions, EntityList } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
 import { installDatabaseScope } from './database-scope';
+import { installDatabaseUnavailableErrors } from './database-unavailable';
 import { DatabaseStartup } from './database-startup';
 
 @Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
@@ -24,13 +25,19 @@ export class DatabaseModule {
           inject: [ConfigService, DatabaseEndpoint],
           useFactory: async (config: AppConfig, endpoint: DatabaseEndpoint) => {
             installDatabaseScope();
+            installDatabaseUnavailableErrors();
             await endpoint.start();
             // Migrations run as the owner before the API role's pool opens (the migrations create
             // and grant that role).
             const executed = await endpoint.prepare();
             new Logger('Migrations').log(executed.length ? `Ran ${executed.join(', ')}` : 'Schema is up to date');
             return {
-              ...dataSourceOptions(endpoint.apiUrl, configValue(config, 'DATABASE_POOL_SIZE'), entities),
+              ...dataSourceOptions(
+                endpoint.apiUrl,
+                configValue(config, 'DATABASE_POOL_SIZE'),
+                entities,
+                configValue(config, 'DATABASE_POOL_WAIT_MS'),
+              ),
               // Fail fast with the real error instead of retrying for half a minute.
               retryAttempts: 2,
               retryDelay: 1000,

@@ -51,6 +51,7 @@ export function withDomainCode(formatted: GraphQLFormattedError, error: unknown)
   if (!(original instanceof DomainError) || formatted.extensions?.['code'] === original.code) return formatted;
   return {
     ...formatted,
+    message: original.message,
     extensions: { ...formatted.extensions, code: original.code, ...(original.field ? { field: original.field } : {}) },
   };
 }

@@ -1,9 +1,13 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import { configValue, AppConfig } from '../config/app-config';
+import { asServiceUnavailable } from '../database/database-unavailable';
 import type { GraphQLContext } from '../access/viewer';
 import { formatGraphQLError, withDomainCode } from './format-error';
+import { listCostRule } from './list-cost.rule';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -33,13 +37,22 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins],
-    validationRules: [...armor.validationRules],
+    plugins: [...armor.plugins, serviceUnavailablePlugin],
+    // Nest's own plugin would reset every answer with data to 200 after serviceUnavailablePlugin.
+    preserveHttpStatusForExecutionErrors: false,
+    // armor's cost limit weighs a field the same in a list of one or of thousands: listCostRule
+    // counts lists by their size and refuses fan-out before anything runs.
+    validationRules: [...armor.validationRules, listCostRule(configValue(config, 'GRAPHQL_MAX_LIST_COST'))],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    // A database failure that reached Apollo without passing a query runner (a raw pool error)
+    // still answers SERVICE_UNAVAILABLE rather than an internal error.
     formatError: (formatted, error) =>
-      formatGraphQLError(withDomainCode(formatted, error), {
-        includeStacktrace: !production,
-        onInternalError: () => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
-      }),
+      formatGraphQLError(
+        withDomainCode(formatted, asServiceUnavailable(error instanceof GraphQLError ? (error.originalError ?? error) : error)),
+        {
+          includeStacktrace: !production,
+          onInternalError: () => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+        },
+      ),
   };
 }

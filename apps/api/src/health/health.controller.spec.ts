@@ -27,3 +27,15 @@ describe('HealthController.check', () => {
     await expect(controller.check()).resolves.toEqual({ status: 'unavailable', database: 'down', migrations: 'unknown' });
   });
 });
+
+describe('HealthController.check with a database that never answers', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('answers unavailable within seconds instead of waiting for the pool', async () => {
+    jest.useFakeTimers();
+    const controller = controllerWith({ query: jest.fn(() => new Promise<never>(() => undefined)) });
+    const answer = controller.check();
+    await jest.advanceTimersByTimeAsync(3000);
+    await expect(answer).resolves.toEqual({ status: 'unavailable', database: 'down', migrations: 'unknown' });
+  });
+});

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig, configValue } from '../config/app-config';
+import { ImportApplySweeper } from './import-apply-sweeper';
 import { ImportsController, UploadRequestGuard } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
@@ -21,7 +22,7 @@ import { PasswordSetService } from './password-set.service';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, PasswordSetService, ImportsResolver, UploadRequestGuard],
+  providers: [ImportsService, PasswordSetService, ImportsResolver, UploadRequestGuard, ImportApplySweeper],
   exports: [ImportsService],
 })
 export class ImportsModule {}

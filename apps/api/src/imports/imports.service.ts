@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ApiRequest } from '../access/viewer';
-import { badRequest, badUserInput, DomainError, notFound } from '../common/errors';
+import { badRequest, badUserInput, DomainError, notFound, ServiceUnavailableError } from '../common/errors';
 import { todayIsoDate } from '../common/school-year';
 import { ImportCounts, publishImportAudit, SyncContext } from './import-sync-context';
 import { ImportCountsModel, ImportKind, ImportProblemModel, ImportRunModel, ImportStatus } from './import-run.model';
@@ -159,6 +159,13 @@ export class ImportsService {
       throw badUserInput('importId', importId, `has ${run.errorCount} error(s) in its preview; fix the file and upload it again`);
 
     let result: RunResult | null = null;
+    // Committed before the transaction starts: if the transaction ends without an outcome (the
+    // database went away, the process died), pdledger_fail_interrupted_imports (ImportApplySweeper)
+    // records the run as FAILED once it can take this district's import lock.
+    await this.dataSource.query(
+      `UPDATE import_run SET apply_started_at = now() WHERE district_id = $1 AND id = $2 AND status = 'PREVIEW'`,
+      [actor.districtId, importId],
+    );
     try {
       await this.dataSource.transaction(async (manager) => {
         // One import per district at a time, and each run applied once even if clicked twice.
@@ -221,7 +228,16 @@ export class ImportsService {
         });
       });
     } catch (error) {
-      if (error instanceof DomainError) throw error;
+      // The database is away: nothing can be recorded now; the sweep records the run once it is back.
+      if (error instanceof ServiceUnavailableError) throw error;
+      if (error instanceof DomainError) {
+        // Refused before changing anything: the run stays a preview, not an interrupted apply.
+        await this.dataSource.query(
+          `UPDATE import_run SET apply_started_at = NULL WHERE district_id = $1 AND id = $2 AND status = 'PREVIEW'`,
+          [actor.districtId, importId],
+        );
+        throw error;
+      }
       // The transaction was rolled back: nothing changed. Record why on the run.
       const problems = error instanceof ApplyProblemsError ? error.result.tally : null;
       const message = problems

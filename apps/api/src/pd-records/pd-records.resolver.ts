@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
@@ -9,7 +9,7 @@ import { EducatorModel } from '../educators/educator.model';
 import { EducatorsService } from '../educators/educators.service';
 import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
 import { PdRecordModel } from './pd-record.model';
-import { PdRecordsService } from './pd-records.service';
+import { PD_RECORDS_MAX_LIMIT, PdRecordsService } from './pd-records.service';
 
 @Resolver(() => PdRecordModel)
 export class PdRecordsResolver {
@@ -20,9 +20,14 @@ export class PdRecordsResolver {
   ) {}
 
   @Roles(Role.TEACHER)
-  @Query(() => [PdRecordModel], { description: "The teacher's own records, newest first." })
-  myPdRecords(@CurrentViewer() viewer: Viewer): Promise<PdRecordModel[]> {
-    return this.pdRecordsService.myRecords(viewer);
+  @Query(() => [PdRecordModel], {
+    description: `The teacher's own records, newest first: the newest \`limit\` (1-${PD_RECORDS_MAX_LIMIT}).`,
+  })
+  myPdRecords(
+    @CurrentViewer() viewer: Viewer,
+    @Args('limit', { type: () => Int, defaultValue: PD_RECORDS_MAX_LIMIT }) limit: number,
+  ): Promise<PdRecordModel[]> {
+    return this.pdRecordsService.myRecords(viewer, limit);
   }
 
   @Roles(Role.TEACHER)

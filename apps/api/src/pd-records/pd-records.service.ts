@@ -9,6 +9,7 @@ import { badUserInput, forbidden, notFound } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
+import { checkIntRange } from '../common/validation';
 import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
 import { ValidSubmitPdRecord, validateSubmitPdRecord } from './dto/validate-submit-pd-record';
 import { attachEvidence } from '../evidence/evidence-links';
@@ -24,6 +25,13 @@ export const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, 
 
 export const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
 
+/**
+ * The most records one educator's list returns (newest first). A hard limit, so that a request
+ * nesting records inside records cannot fan out without bound (graphql/list-cost.rule.ts counts
+ * these lists at this size).
+ */
+export const PD_RECORDS_MAX_LIMIT = 500;
+
 /** Newest first; created_at breaks ties between records completed on the same day. */
 const NEWEST_FIRST = `r.completed_on DESC, r.created_at DESC, r.id`;
 
@@ -35,25 +43,30 @@ export class PdRecordsService {
   ) {}
 
   /** A teacher's own records, newest first. */
-  async myRecords(viewer: Viewer): Promise<PdRecordModel[]> {
+  async myRecords(viewer: Viewer, limit = PD_RECORDS_MAX_LIMIT): Promise<PdRecordModel[]> {
+    checkIntRange('limit', limit, 1, PD_RECORDS_MAX_LIMIT);
     if (!viewer.educatorId) return [];
     const rows: PdRecordRow[] = await this.dataSource.query(
       `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
-        WHERE r.district_id = $1 AND r.educator_id = $2 ORDER BY ${NEWEST_FIRST}`,
-      [viewer.districtId, viewer.educatorId],
+        WHERE r.district_id = $1 AND r.educator_id = $2 ORDER BY ${NEWEST_FIRST} LIMIT $3`,
+      [viewer.districtId, viewer.educatorId, limit],
     );
     return rows.map(toPdRecordModel);
   }
 
   /** An educator's records (all statuses), limited to educators the viewer may see. */
-  recordsOfEducator(request: object, viewer: Viewer, educatorId: string): Promise<PdRecordModel[]> {
-    return requestLoader<string, PdRecordModel[]>(request, 'pdRecords.byEducator', async (ids) => {
+  recordsOfEducator(request: object, viewer: Viewer, educatorId: string, limit = PD_RECORDS_MAX_LIMIT): Promise<PdRecordModel[]> {
+    checkIntRange('limit', limit, 1, PD_RECORDS_MAX_LIMIT);
+    return requestLoader<string, PdRecordModel[]>(request, `pdRecords.byEducator.${limit}`, async (ids) => {
       const params = new SqlParams();
+      // The newest `limit` of each educator's records.
       const rows: PdRecordRow[] = await this.dataSource.query(
-        `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
-          WHERE r.district_id = ${params.add(viewer.districtId)} AND r.educator_id = ANY(${params.add(ids)}::uuid[])
-            AND ${educatorAccessSql(viewer, 'r.educator_id', params)}
-          ORDER BY ${NEWEST_FIRST}`,
+        `SELECT * FROM (
+           SELECT ${RECORD_COLUMNS}, row_number() OVER (PARTITION BY r.educator_id ORDER BY ${NEWEST_FIRST}) AS list_position
+             FROM ${RECORD_FROM}
+            WHERE r.district_id = ${params.add(viewer.districtId)} AND r.educator_id = ANY(${params.add(ids)}::uuid[])
+              AND ${educatorAccessSql(viewer, 'r.educator_id', params)}
+         ) listed WHERE list_position <= ${params.add(limit)} ORDER BY educator_id, list_position`,
         params.values,
       );
       return groupByKeys(ids, rows, (row) => row.educator_id).map((group) => group.map(toPdRecordModel));

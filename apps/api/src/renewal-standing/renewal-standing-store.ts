@@ -35,6 +35,9 @@ export const STANDING_ENGINE = createHash('sha256')
   .digest('hex')
   .slice(0, 32);
 
+/** How long a refresh waits for another process's refresh of the same district. */
+const STANDING_LOCK_WAIT_MS = 30_000;
+
 /** Which educators to bring up to date: the viewer's current staff, optionally only some schools. */
 export interface StandingScope {
   schoolIds?: readonly string[] | null;
@@ -58,7 +61,7 @@ export interface ExpiringStanding {
  * triggers, see the migration) and evaluates exactly those with `RenewalScanService`, the same
  * scan the reports use. After a refresh, the rows for `asOf` agree with what a scan would say now.
  *
- * Stateless: any API replica can refresh; two refreshing at once write the same verdicts.
+ * Any API replica can refresh; concurrent refreshes of one district take turns (see `refresh`).
  */
 @Injectable()
 export class RenewalStandingStore {
@@ -67,8 +70,73 @@ export class RenewalStandingStore {
     private readonly scans: RenewalScanService,
   ) {}
 
-  /** Recomputes the stale standings in scope; returns how many educators were evaluated. */
+  private readonly inFlight = new Map<string, Promise<number>>();
+
+  /**
+   * Recomputes the stale standings in scope; returns how many educators were evaluated.
+   *
+   * Each stale standing is computed once, however many requests and API processes ask at the
+   * same moment: requests in one process share one refresh per district, scope and day, and
+   * processes take turns per district through an advisory lock (`withDistrictLock`), each
+   * re-reading what is still stale once it holds the lock, so the second finds nothing to do.
+   */
   async refresh(viewer: Viewer, scope: StandingScope, asOf: string): Promise<number> {
+    if ((await this.staleRows(viewer, scope, asOf)).length === 0) return 0;
+    const key = JSON.stringify([
+      viewer.districtId,
+      viewer.role,
+      viewer.schoolIds,
+      viewer.educatorId,
+      scope.schoolIds ?? null,
+      asOf,
+    ]);
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const refreshing = this.withDistrictLock(viewer.districtId, async () =>
+      this.evaluate(viewer, await this.staleRows(viewer, scope, asOf), asOf),
+    ).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, refreshing);
+    return refreshing;
+  }
+
+  /**
+   * Runs `work` holding the district's standing lock (a session advisory lock on a connection of
+   * its own, so the work's own queries may use the pool). Waits up to STANDING_LOCK_WAIT_MS for
+   * another process's refresh, then works anyway: recomputing is idempotent, only wasteful. A
+   * connection whose unlock failed is closed rather than returned to the pool holding the lock.
+   */
+  private async withDistrictLock(districtId: string, work: () => Promise<number>): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    const lockKey = `pd-ledger:renewal-standing:${districtId}`;
+    let locked = false;
+    let broken: Error | undefined;
+    try {
+      await runner.connect();
+      for (const started = Date.now(); Date.now() - started < STANDING_LOCK_WAIT_MS;) {
+        const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked`, [lockKey])) as Array<{
+          locked: boolean;
+        }>;
+        if ((locked = row?.locked === true)) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return await work();
+    } finally {
+      if (locked)
+        await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [lockKey]).catch((error: Error) => {
+          broken = error;
+        });
+      // With an error, pg-pool closes the connection instead of pooling it.
+      const postgres = runner as unknown as { releasePostgresConnection(error?: Error): Promise<void> };
+      await (broken ? postgres.releasePostgresConnection(broken) : runner.release()).catch(() => undefined);
+    }
+  }
+
+  /** The educators in scope whose stored standing for `asOf` is missing or stale. */
+  private async staleRows(
+    viewer: Viewer,
+    scope: StandingScope,
+    asOf: string,
+  ): Promise<Array<{ id: string; inputs_version: string; rules_version: string }>> {
     // The versions are read before the data the standings are computed from, so a change that
     // commits in between leaves its row labelled with the older version: recomputed next time.
     const params = new SqlParams();
@@ -93,6 +161,14 @@ export class RenewalStandingStore {
         ORDER BY e.id`,
       params.values,
     );
+    return stale;
+  }
+
+  private async evaluate(
+    viewer: Viewer,
+    stale: Array<{ id: string; inputs_version: string; rules_version: string }>,
+    asOf: string,
+  ): Promise<number> {
     if (stale.length === 0) return 0;
     const inputsVersion = new Map(stale.map((row) => [row.id, row.inputs_version]));
     const rulesVersion = stale[0]!.rules_version;

@@ -71,3 +71,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Collects what Chromium reports when the page breaks its Content-Security-Policy (a refused
+ * inline style or script, eval, a blocked load), so a spec can require none.
+ */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -4,6 +4,8 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { tap } from 'rxjs';
 import { stashUnsavedDraft } from '../features/drafts/utils/unsaved-draft';
 import { MeDocument, type MeQuery, type SaveDraftMutationVariables, type ViewerFieldsFragment } from '../gql/graphql';
+import { isServiceUnavailable } from '../utils/graphql-errors';
+import { serviceUnavailableVar } from './service-status';
 
 /** Apollo cache settings shared by the app and the component tests. */
 export function createCache(): InMemoryCache {
@@ -53,6 +55,21 @@ export function createApolloClient({ onViewer }: CreateApolloClientOptions = {})
     }
   });
 
+  // The API answers SERVICE_UNAVAILABLE (HTTP 503) while it cannot reach its database: say so on
+  // every page until an answer comes back without it.
+  const serviceStatusLink = new ErrorLink(({ error }) => {
+    if (isServiceUnavailable(error)) serviceUnavailableVar(true);
+  });
+  const serviceBackLink = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap((result) => {
+        if (!serviceUnavailableVar()) return;
+        const unavailable = (result.errors ?? []).some((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE');
+        if (!unavailable) serviceUnavailableVar(false);
+      }),
+    ),
+  );
+
   // Same origin: the API serves this app and /graphql on one port, and the session is an
   // HttpOnly cookie the browser sends by itself.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
@@ -70,7 +87,7 @@ export function createApolloClient({ onViewer }: CreateApolloClientOptions = {})
 
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEndedLink, viewerLink, httpLink]),
+    link: ApolloLink.from([serviceStatusLink, serviceBackLink, sessionEndedLink, viewerLink, httpLink]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },

@@ -1,7 +1,21 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
 /** The error codes the API promises in extensions.code. */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS';
+export type ApiErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
+
+/** What the dashboard says while the API cannot reach its database (SERVICE_UNAVAILABLE, HTTP 503). */
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'PD Ledger cannot reach its database right now. Nothing you saved is lost; please try again in a few seconds.';
+
+/**
+ * True when the API said it cannot answer right now: a SERVICE_UNAVAILABLE error, or the HTTP 503
+ * it comes with (Apollo turns a 503 into a ServerError whose body still names the code).
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE');
+  return ServerError.is(error) && error.statusCode === 503;
+}
 
 /** The first extensions.code in a GraphQL error, if the error came from the API at all. */
 export function apiErrorCode(error: unknown): string | undefined {
@@ -33,6 +47,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 
 /** A sentence for a person, with what to do next, for any error Apollo hands us. */
 export function describeError(error: unknown): string {
+  if (isServiceUnavailable(error)) return SERVICE_UNAVAILABLE_MESSAGE;
   if (CombinedGraphQLErrors.is(error)) {
     switch (apiErrorCode(error)) {
       case 'UNAUTHENTICATED':
