@@ -79,6 +79,9 @@ export const LIST_LIMITS: Record<string, number> = {
   'Mutation.markPdRecordDistinct': 10,
   'ImportRun.problems': 200,
   'RulePreset.versions': 10,
+  // One preference per notification kind.
+  'Query.notificationPreferences': 10,
+  'Mutation.setNotificationEmail': 10,
 };
 
 /** Lists of a rule set's or an evaluation's parts (categories, explanation lines), and the like. */
