@@ -110,6 +110,8 @@ export type HypotheticalRecordInput = {
   activityType: ActivityType;
   /** Positive decimal, at most 4 decimal places. */
   amount: string;
+  /** A micro-credential planned from the district catalog (its id): salary compensation rules count catalog entries, never typed titles. */
+  catalogItemId?: string | null | undefined;
   categories?: Array<string> | null | undefined;
   /** YYYY-MM-DD. */
   completedOn: string;

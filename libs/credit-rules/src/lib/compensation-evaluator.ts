@@ -488,3 +488,35 @@ export function evaluateCompensation(input: CompensationInput): CompensationEval
     nextPayChange,
   };
 }
+
+/** One line saying what a compensation rule pays, for schedule screens ("$200.00 per micro-credential, at most 8 a year"). */
+export function describeCompensationRule(rule: CompensationRule, sets: readonly NamedSet[] = []): string {
+  const perYear = (count?: number, cents?: number) =>
+    [count !== undefined ? `at most ${count} a year` : null, cents !== undefined ? `at most ${formatCents(cents)} a year` : null]
+      .filter(Boolean)
+      .join(', ');
+  const also = rule.notCombinableWith?.length ? `; not combinable with ${rule.notCombinableWith.join(', ')}` : '';
+  switch (rule.kind) {
+    case 'stipend': {
+      const limit = perYear(rule.maxPerYear, rule.maxCentsPerYear);
+      return `${formatCents(rule.amountCents)} stipend per micro-credential${limit ? `, ${limit}` : ''}${also}`;
+    }
+    case 'count_step': {
+      const steps = rule.steps
+        .map(
+          (s) => `${s.count} = +${s.basisPoints !== undefined ? formatBasisPoints(s.basisPoints) : formatCents(s.amountCents!)}`,
+        )
+        .join(', ');
+      return `Permanent increase by count: ${steps} (percentages of the lane salary, rounded ${rule.rounding === 'down' ? 'down' : 'half up'} to the cent)${rule.minPerYear ? `; at least ${rule.minPerYear.count} a year` : ''}${also}`;
+    }
+    case 'equivalency': {
+      const required = rule.required
+        .map((r) => `${r.count} from "${sets.find((s) => s.id === r.set)?.name ?? r.set}"`)
+        .join(' + ');
+      const grants = rule.grantsLane ? `pay in lane ${rule.grantsLane}` : `+${formatCents(rule.amountCents!)} a year`;
+      return `${required}${rule.electives ? ` + ${rule.electives} electives` : ''} = ${grants}${also}`;
+    }
+    case 'base_increase':
+      return `+${formatCents(rule.amountCents)} a year on base salary per micro-credential accepted by ${rule.review}${rule.maxPerYear !== undefined ? `, at most ${rule.maxPerYear} a year` : ''}${also}`;
+  }
+}
