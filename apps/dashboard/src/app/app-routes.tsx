@@ -27,6 +27,7 @@ const GoalsPage = lazy(() => import('../pages/goals-page').then((m) => ({ defaul
 const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default: m.GoalPage })));
 const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const SalarySchedulePage = lazy(() => import('../pages/salary-schedule-page').then((m) => ({ default: m.SalarySchedulePage })));
 const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
@@ -57,6 +58,7 @@ export function AppRoutes() {
             <Route path="goals/:goalId" element={<GoalPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/lane-change" element={<LaneChangePage />} />
+            <Route path="salary-schedule" element={<SalarySchedulePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>
