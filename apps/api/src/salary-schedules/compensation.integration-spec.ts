@@ -123,6 +123,46 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
     },
   );
 
+  it('the what-if counts a planned micro-credential for pay only when it names a district catalog item', async () => {
+    const teacher = await signIn(`teacher@${domain('harmony-stipend')}`);
+    const me = await teacher.request<{ me: { educator: { id: string } } }>(`{ me { educator { id } } }`);
+    const educatorId = me.data!.me.educator.id;
+    const catalog = await teacher.request<{ catalogItems: Array<{ id: string; name: string }> }>(
+      `{ catalogItems(limit: 100) { id name } }`,
+    );
+    const own = await teacherPay('harmony-stipend');
+    // A catalog item she has not earned yet (each catalog item counts once).
+    const unused = catalog.data!.catalogItems.find((item) => item.name === 'Micro-credential: Civic Discourse')!;
+    const WHAT_IF = `query($id: ID!, $h: [HypotheticalRecordInput!]!) { laneWhatIf(educatorId: $id, hypotheticals: $h) {
+      baseline { compensation { stipendsCents } } withHypothetical { compensation { stipendsCents nextPayChange { text } } } } }`;
+    const planned = { activityType: 'MICRO_CREDENTIAL', amount: '1', unit: 'MICRO_CREDENTIAL', completedOn: todayIsoDate() };
+    type WhatIf = {
+      laneWhatIf: {
+        baseline: { compensation: { stipendsCents: string } };
+        withHypothetical: { compensation: { stipendsCents: string } };
+      };
+    };
+    const fromCatalog = await teacher.request<WhatIf>(WHAT_IF, { id: educatorId, h: [{ ...planned, catalogItemId: unused.id }] });
+    expect(fromCatalog.errors).toBeUndefined();
+    expect(fromCatalog.data!.laneWhatIf.baseline.compensation.stipendsCents).toBe(own.stipendsCents);
+    expect(BigInt(fromCatalog.data!.laneWhatIf.withHypothetical.compensation.stipendsCents)).toBe(
+      BigInt(own.stipendsCents) + 20_000n,
+    );
+    // A typed title without a catalog item is not a micro-credential for pay.
+    const typed = await teacher.request<WhatIf>(WHAT_IF, {
+      id: educatorId,
+      h: [{ ...planned, title: 'Micro-credential: Civic Discourse' }],
+    });
+    expect(typed.data!.laneWhatIf.withHypothetical.compensation.stipendsCents).toBe(own.stipendsCents);
+    // Another district's (or no) catalog item is refused, naming the field.
+    const foreign = await teacher.request(WHAT_IF, {
+      id: educatorId,
+      h: [{ ...planned, catalogItemId: '5eed0000-0000-4000-8000-00000000ffff' }],
+    });
+    expect(errorCode(foreign)).toBe('BAD_USER_INPUT');
+    expect(foreign.errors![0]!.extensions!['field']).toBe('hypotheticals[0].catalogItemId');
+  });
+
   it('everyone reads the schedule with its compensation rules and citations; HR switches it (audited) and edits are validated', async () => {
     const teacher = await signIn(`teacher@${domain('muskego-equivalency')}`);
     const read = await teacher.request<{
