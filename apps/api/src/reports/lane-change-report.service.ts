@@ -129,6 +129,16 @@ export class LaneChangeReportService {
     }
   }
 
+  /** Every educator her micro-credentials pay in the budget year (the report's compensation rows), by scan order. */
+  async *compensationRows(request: object, viewer: Viewer, criteria: LaneChangeCriteria): AsyncGenerator<CompensationRow> {
+    const buffer: CompensationRow[] = [];
+    const paying = (row: CompensationRow) => {
+      if (row.totalCents > 0) buffer.push(row);
+    };
+    for await (const _row of this.rows(request, viewer, criteria, paying)) yield* buffer.splice(0);
+    yield* buffer.splice(0);
+  }
+
   async report(request: object, viewer: Viewer, criteria: LaneChangeCriteria): Promise<LaneChangeReportModel> {
     const rows: LaneChangeReportRow[] = [];
     const pay: CompensationRow[] = [];

@@ -1,6 +1,7 @@
 // End to end on the demo's four pay-model districts: each teacher sees her next pay change with its
 // working under her district's model; HR's compensation report totals equal the sum of the
 // teachers' own figures; HR reads the schedule with citations, switches it, and edits are validated.
+import { parse } from 'csv-parse/sync';
 import { todayIsoDate } from '../common/school-year';
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { DEMO_PASSWORD } from '../seed/demo-dataset';
@@ -120,6 +121,13 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
       expect(BigInt(c.budgetYearTotalCents)).toBe(
         BigInt(c.totalCents) + BigInt(report.data!.laneChangeReport.totals.totalCostCents),
       );
+      // The download has the same rows: its totals (dollars with cents) add up to the report's.
+      const csv = await fetch(`${testApp.baseUrl}/api/reports/compensation/csv`, { headers: { cookie: hr.cookie! } });
+      expect(csv.status).toBe(200);
+      const lines = parse(Buffer.from(await csv.arrayBuffer()), { columns: true, bom: true }) as Array<Record<string, string>>;
+      expect(lines.map((l) => l['Educator ID']).sort()).toEqual(c.rows.map((r) => r.educatorId).sort());
+      const cents = lines.reduce((a, l) => a + BigInt(l['Total (USD)']!.replace('.', '')), 0n);
+      expect(cents).toBe(BigInt(c.totalCents));
     },
   );
 
@@ -182,6 +190,8 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
     expect(schedule.compensationRules[0]!.citation.url).toBe('https://www.mnsd.k12.wi.us/');
     expect(schedule.sets[0]!.members[0]).toBe('name: Foundational: Formative Assessment');
     expect(errorCode(await teacher.request(`{ salarySchedulePresets { presetId } }`))).toBe('FORBIDDEN');
+    const download = await fetch(`${testApp.baseUrl}/api/reports/compensation/csv`, { headers: { cookie: teacher.cookie! } });
+    expect(download.status).toBe(403);
 
     const hr = await signIn(`hr@${domain('harmony-stipend')}`);
     const presets = await hr.request<{

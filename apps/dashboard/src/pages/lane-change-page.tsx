@@ -209,7 +209,7 @@ export function LaneChangePage() {
               </Table.ScrollContainer>
             )}
           </section>
-          {report.compensation && <CompensationReportSection report={report.compensation} />}
+          {report.compensation && <CompensationReportSection report={report.compensation} query={suffix} />}
         </>
       )}
     </Stack>

@@ -19,7 +19,7 @@ function Total({ label, cents }: { label: string; cents: string }) {
 }
 
 /** HR: stipends and increases for micro-credentials in the budget year, each educator's figure as on her own lane card. */
-export function CompensationReportSection({ report }: { report: CompensationReport }) {
+export function CompensationReportSection({ report, query }: { report: CompensationReport; query: string }) {
   const year = `${report.budgetYear}–${String((report.budgetYear + 1) % 100).padStart(2, '0')}`;
   return (
     <Stack gap="sm" component="section" aria-labelledby="compensation-report-heading">
@@ -33,6 +33,16 @@ export function CompensationReportSection({ report }: { report: CompensationRepo
           rules and sources
         </Anchor>
         ).
+      </Text>
+      <Text size="sm">
+        Download:{' '}
+        <Anchor href={`/api/reports/compensation/csv${query}`} aria-label="Download micro-credential pay as CSV">
+          CSV
+        </Anchor>
+        {' · '}
+        <Anchor href={`/api/reports/compensation/xlsx${query}`} aria-label="Download micro-credential pay as an Excel workbook">
+          Excel
+        </Anchor>
       </Text>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Total label="Stipends" cents={report.stipendsCents} />
