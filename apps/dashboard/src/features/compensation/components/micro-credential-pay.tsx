@@ -4,6 +4,7 @@ import type { CompensationFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../utils/format';
 import { CitationLink } from '../../renewal/components/citation-link';
 import { formatCents } from '../../lane/utils/money';
+import { CatalogPayCalculator } from './catalog-pay-calculator';
 
 function budgetYearLabel(c: CompensationFieldsFragment): string {
   return `${formatDate(c.budgetYearStart)} – ${formatDate(c.budgetYearEnd)}`;
@@ -127,9 +128,13 @@ export function CompensationWhy({ compensation }: { compensation: CompensationFi
 export function CompensationComparison({
   before,
   after,
+  educatorId,
+  asOf,
 }: {
   before: CompensationFieldsFragment;
   after: CompensationFieldsFragment;
+  educatorId: string;
+  asOf: string;
 }) {
   const change = BigInt(after.totalCents) - BigInt(before.totalCents);
   return (
@@ -153,8 +158,10 @@ export function CompensationComparison({
           </List>
         )}
         <Text size="xs" c="dimmed">
-          Planned micro-credentials count for pay when they are planned from the district catalog; typed titles do not.
+          Only micro-credentials from the district catalog count for pay; activities planned above by title do not. Pick catalog
+          micro-credentials to see what they would pay:
         </Text>
+        <CatalogPayCalculator educatorId={educatorId} asOf={asOf} currentCents={before.totalCents} />
       </Stack>
     </Paper>
   );

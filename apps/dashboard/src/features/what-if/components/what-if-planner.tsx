@@ -143,6 +143,8 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
                   <CompensationComparison
                     before={lane.data.laneWhatIf.baseline.compensation}
                     after={lane.data.laneWhatIf.withHypothetical.compensation}
+                    educatorId={educatorId}
+                    asOf={asOf}
                   />
                 )}
               </Stack>
