@@ -15,6 +15,7 @@ import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
 import { entities } from './entities';
 import { DistrictRulesModule } from './district-rules/district-rules.module';
+import { SalarySchedulesModule } from './salary-schedules/salary-schedules.module';
 import { DistrictsModule } from './districts/districts.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EducatorsModule } from './educators/educators.module';
@@ -62,6 +63,7 @@ export class AppModule {
         PdRecordsModule,
         RecordIntegrityModule,
         DistrictRulesModule,
+        SalarySchedulesModule,
         RenewalsModule,
         RenewalStandingModule,
         ReportsModule,

@@ -17,6 +17,13 @@ export { compileRuleSet, selectVersion, versionInForce, type CompiledRuleSet } f
 export { CycleWindowError, findCycleWindow, type CycleWindow, type LicenseInput } from './lib/cycle-window';
 export * from './lib/renewal-evaluator';
 export * from './lib/salary-schedule.schema';
+export * from './lib/compensation.schema';
+export * from './lib/compensation-evaluator';
 export * from './lib/lane-evaluator';
 export { RULE_SET_PRESET_IDS, getCompiledRuleSetPreset, getRuleSetPreset, isRuleSetPresetId } from './presets/rule-set-presets';
-export { SALARY_SCHEDULE_PRESET_IDS, getSalarySchedulePreset } from './salary-schedules/salary-schedule-presets';
+export {
+  SALARY_SCHEDULE_PRESET_IDS,
+  getSalarySchedulePreset,
+  isSalarySchedulePresetId,
+} from './salary-schedules/salary-schedule-presets';
+export { MUSKEGO_FOUNDATIONAL_NAMES } from './salary-schedules/micro-credential-pay.salary-schedules';

@@ -15,11 +15,15 @@ export interface ConverterRecordRow {
   source: string;
   pre_approval_id: string | null;
   stated_hours: string | null;
+  catalog_item_id: string | null;
+  catalog_item_name: string | null;
+  achievement_id: string | null;
 }
 
 /** SELECT list for `pd_record r LEFT JOIN catalog_item c`; pairs with `toConverterRecord`. */
 export const CONVERTER_RECORD_COLUMNS = `r.id, r.educator_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
-  r.completed_on, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours`;
+  r.completed_on, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours,
+  r.catalog_item_id, c.name AS catalog_item_name, c.achievement_id`;
 
 // A changes-requested record is back with the teacher: like a submission, it does not count yet.
 // A voided record is HR's decision that it does not count: the converter excludes it and says so
@@ -87,6 +91,10 @@ export function toConverterRecord(row: ConverterRecordRow): PdRecordInput {
     statedHours: row.stated_hours == null ? null : normalizeAmount(row.stated_hours),
     inDistrict: row.source === 'DISTRICT_IMPORT',
     preApproved: row.pre_approval_id != null,
+    // The catalog entry (never the typed title) is what salary compensation rules name.
+    catalogItemId: row.catalog_item_id ?? null,
+    catalogItemName: row.catalog_item_name ?? null,
+    achievementId: row.achievement_id ?? null,
   };
 }
 

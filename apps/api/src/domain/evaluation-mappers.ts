@@ -1,5 +1,11 @@
-import type { Citation, LaneEvaluation, PdRecordInput, RenewalEvaluation } from '@pd-ledger/credit-rules';
-import { CitationModel, LaneEvaluationModel, RenewalEvaluationModel, RuleReferenceModel } from './evaluation.models';
+import type { Citation, CompensationEvaluation, LaneEvaluation, PdRecordInput, RenewalEvaluation } from '@pd-ledger/credit-rules';
+import {
+  CitationModel,
+  CompensationModel,
+  LaneEvaluationModel,
+  RenewalEvaluationModel,
+  RuleReferenceModel,
+} from './evaluation.models';
 import { daysBetween } from './dates';
 import { toGraphQLRenewalStatus } from './renewal-status';
 
@@ -141,6 +147,7 @@ export function toLaneModel(
   scheduleName: string,
   asOf: string,
   records: readonly PdRecordInput[],
+  compensation: CompensationEvaluation | null = null,
 ): LaneEvaluationModel {
   const byId = new Map(records.map((record) => [record.id, record]));
   const salary = result.salary;
@@ -214,5 +221,44 @@ export function toLaneModel(
         hypothetical: line.hypothetical === true,
       };
     }),
+    compensation: compensation ? toCompensationModel(compensation) : null,
+  };
+}
+
+export function toCompensationModel(c: CompensationEvaluation): CompensationModel {
+  return {
+    budgetYear: c.budgetYear.year,
+    budgetYearStart: c.budgetYear.start,
+    budgetYearEnd: c.budgetYear.end,
+    baseSalaryCents: String(c.baseSalaryCents),
+    definition: {
+      ruleId: c.definition.ruleId,
+      description: c.definition.description,
+      citation: toCitation(c.definition.citation),
+      uncertain: c.definition.uncertain ?? null,
+    },
+    credentials: c.credentials.map((cr) => ({
+      recordId: cr.recordId,
+      name: cr.name,
+      completedOn: cr.completedOn,
+      contractYear: cr.contractYear,
+      sets: cr.sets,
+      hypothetical: cr.hypothetical === true,
+    })),
+    excluded: c.excluded.map((e) => ({ recordId: e.recordId, reason: e.reason })),
+    rules: c.rules.map((r) => ({
+      ruleId: r.ruleId,
+      kind: r.kind,
+      label: r.label,
+      citation: toCitation(r.citation),
+      uncertain: r.uncertain ?? null,
+      budgetYearCents: String(r.budgetYearCents),
+      lines: r.lines.map((l) => ({ text: l.text, recordIds: l.recordIds, cents: String(l.cents) })),
+      next: r.next ? { ...r.next, ruleId: r.ruleId, label: r.label, cents: String(r.next.cents) } : null,
+    })),
+    stipendsCents: String(c.stipendsCents),
+    increasesCents: String(c.increasesCents),
+    totalCents: String(c.totalCents),
+    nextPayChange: c.nextPayChange ? { ...c.nextPayChange, cents: String(c.nextPayChange.cents) } : null,
   };
 }

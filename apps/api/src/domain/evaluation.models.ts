@@ -461,6 +461,141 @@ export class LaneExplanationLineModel {
   hypothetical!: boolean;
 }
 
+// What an educator's micro-credentials are worth in pay under the schedule's compensation rules
+// (`evaluateCompensation`).
+
+@ObjectType('CompensationLine', { description: "One line of a rule's working; the lines' cents add up to the rule's figure." })
+export class CompensationLineModel {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => [String], { description: 'The PD records (credentials) the line is about.' })
+  recordIds!: string[];
+
+  @Field(() => String, { description: 'What the line adds to the budget year, integer cents (0 for lines that only explain).' })
+  cents!: string;
+}
+
+@ObjectType('CompensationNext', { description: 'The next pay change under a rule: how many more credentials, and what it pays.' })
+export class CompensationNextModel {
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  credentialsNeeded!: number;
+
+  @Field(() => String, { description: 'Integer cents: a year for a permanent increase, once for a stipend.' })
+  cents!: string;
+
+  @Field(() => Boolean, { description: 'True for a permanent increase (paid every year), false for a one-off stipend.' })
+  recurring!: boolean;
+
+  @Field(() => String, { description: 'E.g. "2 more foundational credentials to the master\'s equivalency: +$5,855.82 a year".' })
+  text!: string;
+}
+
+@ObjectType('CompensationRuleResult')
+export class CompensationRuleResultModel {
+  @Field(() => String)
+  ruleId!: string;
+
+  @Field(() => String, { description: 'stipend, count_step, equivalency or base_increase.' })
+  kind!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => CitationModel)
+  citation!: CitationModel;
+
+  @Field(() => String, { nullable: true })
+  uncertain!: string | null;
+
+  @Field(() => String, { description: 'What the rule adds to the lane salary in the budget year, integer cents.' })
+  budgetYearCents!: string;
+
+  @Field(() => [CompensationLineModel])
+  lines!: CompensationLineModel[];
+
+  @Field(() => CompensationNextModel, { nullable: true })
+  next!: CompensationNextModel | null;
+}
+
+@ObjectType('CompensationCredential', { description: 'A micro-credential that counts for pay (each catalog item once).' })
+export class CompensationCredentialModel {
+  @Field(() => String)
+  recordId!: string;
+
+  @Field(() => String, { description: "The catalog item's name." })
+  name!: string;
+
+  @Field(() => String)
+  completedOn!: string;
+
+  @Field(() => Int)
+  contractYear!: number;
+
+  @Field(() => [String], { description: 'Named sets of the schedule it belongs to.' })
+  sets!: string[];
+
+  @Field(() => Boolean)
+  hypothetical!: boolean;
+}
+
+@ObjectType('CompensationExclusion')
+export class CompensationExclusionModel {
+  @Field(() => String)
+  recordId!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('Compensation', {
+  description:
+    "Micro-credential pay under the district schedule's compensation rules for the budget year (the contract year of asOf): stipends paid for credentials completed in it, permanent increases in force as full-year amounts.",
+})
+export class CompensationModel {
+  @Field(() => Int)
+  budgetYear!: number;
+
+  @Field(() => String)
+  budgetYearStart!: string;
+
+  @Field(() => String)
+  budgetYearEnd!: string;
+
+  @Field(() => String, { description: 'The lane salary percentages apply to (lane and step in the budget year).' })
+  baseSalaryCents!: string;
+
+  @Field(() => RuleReferenceModel, { description: 'Which records count as a micro-credential.' })
+  definition!: RuleReferenceModel;
+
+  @Field(() => [CompensationCredentialModel])
+  credentials!: CompensationCredentialModel[];
+
+  @Field(() => [CompensationExclusionModel])
+  excluded!: CompensationExclusionModel[];
+
+  @Field(() => [CompensationRuleResultModel])
+  rules!: CompensationRuleResultModel[];
+
+  @Field(() => String)
+  stipendsCents!: string;
+
+  @Field(() => String)
+  increasesCents!: string;
+
+  @Field(() => String)
+  totalCents!: string;
+
+  @Field(() => CompensationNextModel, { nullable: true, description: 'The nearest pay change (fewest credentials needed).' })
+  nextPayChange!: CompensationNextModel | null;
+}
+
 @ObjectType('LaneEvaluation', { description: "Salary-lane progress under the district's schedule, as of a date." })
 export class LaneEvaluationModel {
   @Field(() => String)
@@ -510,6 +645,12 @@ export class LaneEvaluationModel {
 
   @Field(() => [LaneExplanationLineModel])
   explanation!: LaneExplanationLineModel[];
+
+  @Field(() => CompensationModel, {
+    nullable: true,
+    description: "Micro-credential pay under the schedule's compensation rules; null when the schedule has none.",
+  })
+  compensation!: CompensationModel | null;
 }
 
 @ObjectType('LaneWhatIf', {

@@ -5,6 +5,7 @@ import { PdRecordBadgeVerificationResolver, TrustedIssuersResolver } from '../ba
 import { CatalogItemResolver } from '../catalog/catalog.resolver';
 import { RenewalsResolver } from '../renewals/renewals.resolver';
 import { DistrictRulesResolver } from '../district-rules/district-rules.resolver';
+import { SalarySchedulesResolver } from '../salary-schedules/salary-schedules.resolver';
 import { EducatorRenewalsResolver } from '../renewals/educator-renewals.resolver';
 import { DashboardsResolver } from '../dashboards/dashboards.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
@@ -49,6 +50,7 @@ export const graphqlResolvers = [
   RenewalsResolver,
   EducatorRenewalsResolver,
   DistrictRulesResolver,
+  SalarySchedulesResolver,
   GoalsResolver,
   GoalProgressResolver,
   ReportsResolver,

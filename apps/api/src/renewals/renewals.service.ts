@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  evaluateCompensation,
   evaluateLane,
   evaluateLaneWhatIf,
   evaluateRenewal,
@@ -206,7 +207,7 @@ export class RenewalsService {
     ]);
     const input = laneInput(educator, schedule, records, asOf);
     if (!input || !schedule) return null;
-    return toLaneModel(evaluateLane(input), schedule.name, asOf, records);
+    return toLaneModel(evaluateLane(input), schedule.name, asOf, records, evaluateCompensation(input));
   }
 
   async renewalWhatIf(
@@ -258,9 +259,12 @@ export class RenewalsService {
     if (!input || !schedule) return { baseline: null, withHypothetical: null };
     const { baseline, withHypothetical } = evaluateLaneWhatIf(input, hypothetical);
     const all = [...records, ...hypothetical];
+    // Planned micro-credentials pay only when planned against one of the district's catalog items.
+    const catalogued = await this.withCatalogEntries(viewer, hypothetical);
+    const planned = { ...input, records: [...records, ...catalogued] };
     return {
-      baseline: toLaneModel(baseline, schedule.name, asOf, records),
-      withHypothetical: toLaneModel(withHypothetical, schedule.name, asOf, all),
+      baseline: toLaneModel(baseline, schedule.name, asOf, records, evaluateCompensation(input)),
+      withHypothetical: toLaneModel(withHypothetical, schedule.name, asOf, all, evaluateCompensation(planned)),
     };
   }
 
@@ -290,6 +294,24 @@ export class RenewalsService {
     const plan = portabilityInput(getRuleSetPreset(presetId), educator.id, records, licenseType ?? null, asOf);
     const result = evaluateRenewal(plan.input);
     return toPortabilityModel(educator.id, plan, result);
+  }
+
+  /** Hypothetical records with their catalog item's name and achievement id, read from the district catalog. */
+  private async withCatalogEntries(viewer: Viewer, hypothetical: readonly PdRecordInput[]): Promise<PdRecordInput[]> {
+    const ids = [...new Set(hypothetical.map((r) => r.catalogItemId).filter((id): id is string => id != null))];
+    if (ids.length === 0) return [...hypothetical];
+    const rows: Array<{ id: string; name: string; achievement_id: string | null }> = await this.dataSource.query(
+      `SELECT id, name, achievement_id FROM catalog_item WHERE district_id = $1 AND id = ANY($2::uuid[])`,
+      [viewer.districtId, ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return hypothetical.map((r, index) => {
+      if (r.catalogItemId == null) return r;
+      const item = byId.get(r.catalogItemId);
+      if (!item)
+        throw badUserInput(`hypotheticals[${index}].catalogItemId`, r.catalogItemId, 'is not an item of the district catalog');
+      return { ...r, catalogItemName: item.name, achievementId: item.achievement_id };
+    });
   }
 
   private async accessibleEducator(request: object, viewer: Viewer, educatorId: string): Promise<EducatorModel> {

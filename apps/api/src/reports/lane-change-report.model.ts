@@ -77,6 +77,72 @@ export class LaneChangeTotalsModel {
   totalCostCents!: string;
 }
 
+@ObjectType('CompensationReportRow', {
+  description: "One educator's micro-credential pay in the budget year, as on her own lane card. Integer cents as strings.",
+})
+export class CompensationReportRowModel {
+  @Field(() => String)
+  educatorId!: string;
+
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => String)
+  school!: string;
+
+  @Field(() => String)
+  lane!: string;
+
+  @Field(() => Int)
+  step!: number;
+
+  @Field(() => Int, { description: 'Micro-credentials that count for pay.' })
+  credentials!: number;
+
+  @Field(() => String)
+  stipendsCents!: string;
+
+  @Field(() => String)
+  increasesCents!: string;
+
+  @Field(() => String)
+  totalCents!: string;
+
+  @Field(() => String, { nullable: true, description: 'Her nearest pay change, in words.' })
+  nextPayChange!: string | null;
+}
+
+@ObjectType('CompensationReport', {
+  description:
+    "Micro-credential pay under the schedule's compensation rules for the budget year (the contract year of asOf): stipends paid for credentials completed in it, permanent increases in force as full-year amounts.",
+})
+export class CompensationReportModel {
+  @Field(() => Int)
+  budgetYear!: number;
+
+  @Field(() => [CompensationReportRowModel], {
+    description: 'Educators whose micro-credentials pay something this budget year, by name.',
+  })
+  rows!: CompensationReportRowModel[];
+
+  @Field(() => String)
+  stipendsCents!: string;
+
+  @Field(() => String)
+  increasesCents!: string;
+
+  @Field(() => String, { description: 'Stipends plus increases: the sum of the rows.' })
+  totalCents!: string;
+
+  @Field(() => String, {
+    description: 'Lane changes (totals.totalCostCents) plus micro-credential pay: the cost for the budget year.',
+  })
+  budgetYearTotalCents!: string;
+}
+
 @ObjectType('LaneChangeReport')
 export class LaneChangeReportModel {
   @Field(() => String)
@@ -93,4 +159,10 @@ export class LaneChangeReportModel {
 
   @Field(() => LaneChangeTotalsModel)
   totals!: LaneChangeTotalsModel;
+
+  @Field(() => CompensationReportModel, {
+    nullable: true,
+    description: 'Stipends and increases for micro-credentials; null when the schedule has no compensation rules.',
+  })
+  compensation!: CompensationReportModel | null;
 }

@@ -13,6 +13,7 @@ import { DistrictsService } from '../districts/districts.service';
 import { attachmentDisposition } from '../evidence/evidence-content';
 import { SchoolsService } from '../schools/schools.service';
 import { LaneChangeReportService } from './lane-change-report.service';
+import { compensationColumns } from './compensation-columns';
 import { fileSlug, stateCategoryColumns } from './report-columns';
 import {
   parseLaneChangeQuery,
@@ -165,6 +166,33 @@ export class ReportsController {
           if (format === 'csv') return writeCsv(rows(), columns, response, { bom: true });
           if (format === 'xlsx') return writeXlsx(rows(), columns, response, { sheetName: 'Lane changes', meta });
           return writeLaneChangePdf(rows(), response, { meta });
+        },
+      };
+    });
+  }
+
+  @Roles(Role.HR_ADMIN)
+  @Get('compensation/:format')
+  async compensationExport(
+    @Param('format') rawFormat: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: ApiRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.export(request, response, async (viewer) => {
+      const format = parseFormat(rawFormat, ['csv', 'xlsx']);
+      const criteria = await resolveLaneChangeCriteria(viewer, this.schools, parseLaneChangeQuery(query));
+      const district = await this.districts.viewerDistrict(viewer);
+      const meta = this.meta('Micro-credential pay', district.name, criteria.applied);
+      const rows = () => this.laneChange.compensationRows(request, viewer, criteria);
+      return {
+        report: 'compensation',
+        format,
+        filters: criteria.values,
+        fileName: `micro-credential-pay-${fileSlug(district.name)}-${todayIsoDate()}.${format}`,
+        write: async () => {
+          if (format === 'csv') return writeCsv(rows(), compensationColumns(), response, { bom: true });
+          return writeXlsx(rows(), compensationColumns(), response, { sheetName: 'Micro-credential pay', meta });
         },
       };
     });

@@ -9,6 +9,8 @@ import { DatabaseEndpoint } from '../database/database-endpoint';
 import { insertDemoGoals } from './demo-goals';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
+import { buildPayModelDataset, PAY_MODEL_ACCOUNTS, PAY_MODEL_DISTRICTS } from './demo-pay-models';
+import { insertSalarySchedulePreset } from './demo-salary-schedules';
 
 export interface SeedSummary {
   districts: number;
@@ -17,6 +19,8 @@ export interface SeedSummary {
   pdRecords: number;
   accounts: number;
   goals: number;
+  /** The small districts paying for micro-credentials (one per pay model, `demo-pay-models.ts`). */
+  payModelDistricts: number;
   milliseconds: number;
 }
 
@@ -53,6 +57,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const passwordHashes = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) passwordHashes.set(account.email, await this.passwords.hash(DEMO_PASSWORD));
     const data = buildDemoDataset({ today, passwordHashes });
+    // One hash of the demo password for the eight pay-model accounts (hashing is the slow part of seeding).
+    const payModelHash = await this.passwords.hash(DEMO_PASSWORD);
+    for (const account of PAY_MODEL_ACCOUNTS) passwordHashes.set(account.email, payModelHash);
+    const payModels = buildPayModelDataset({ today, passwordHashes });
     let goals = 0;
     await this.endpoint.asOwner(async (owner) => {
       await owner.transaction(async (manager) => {
@@ -62,6 +70,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await insertDemoSalarySchedules(manager);
         await backdateDemoDecisions(manager);
         goals = await insertDemoGoals(manager, today);
+        await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [PAY_MODEL_DISTRICTS.map((d) => d.id)]);
+        await insertDataset(manager, payModels);
+        for (const district of PAY_MODEL_DISTRICTS) await insertSalarySchedulePreset(manager, district.id, district.presetId);
       });
       // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
       // a newly seeded database plans every query as if its tables were empty (nested loops over
@@ -75,6 +86,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       pdRecords: data.pdRecords.length,
       accounts: data.accounts.length,
       goals,
+      payModelDistricts: payModels.districts.length,
       milliseconds: Date.now() - startedAt,
     };
   }

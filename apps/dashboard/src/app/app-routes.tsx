@@ -28,6 +28,7 @@ const GoalsPage = lazy(() => import('../pages/goals-page').then((m) => ({ defaul
 const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default: m.GoalPage })));
 const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const SalarySchedulePage = lazy(() => import('../pages/salary-schedule-page').then((m) => ({ default: m.SalarySchedulePage })));
 const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
 const NotificationsPage = lazy(() => import('../pages/notifications-page').then((m) => ({ default: m.NotificationsPage })));
 const NotificationSettingsPage = lazy(() =>
@@ -67,6 +68,7 @@ export function AppRoutes() {
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="notifications/settings" element={<NotificationSettingsPage />} />
             <Route path="email-outbox" element={<EmailOutboxPage />} />
+            <Route path="salary-schedule" element={<SalarySchedulePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -28,6 +28,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/audit', label: 'Audit', roles: ['HR_ADMIN'] },
   { to: '/email-outbox', label: 'Email', roles: ['HR_ADMIN'] },
   { to: '/rules', label: 'Rules', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },
+  { to: '/salary-schedule', label: 'Salary schedule', roles: ['HR_ADMIN', 'PRINCIPAL', 'TEACHER'] },
   { to: '/settings', label: 'Settings', roles: ['HR_ADMIN'] },
 ];
 

@@ -8,6 +8,7 @@ import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { formatCents } from '../features/lane/utils/money';
 import { DownloadLinks } from '../features/reports/components/download-links';
+import { CompensationReportSection } from '../features/compensation/components/compensation-report';
 import { SchoolSelect } from '../features/staff/components/school-select';
 import { LaneChangeReportDocument, SchoolOptionsDocument } from '../gql/graphql';
 import { formatCount, formatDate, formatDecimal } from '../utils/format';
@@ -208,6 +209,7 @@ export function LaneChangePage() {
               </Table.ScrollContainer>
             )}
           </section>
+          {report.compensation && <CompensationReportSection report={report.compensation} query={suffix} />}
         </>
       )}
     </Stack>

@@ -168,7 +168,16 @@ export function readRecordRows(
     file,
     text,
     ['educator_id', 'completed_on', 'activity_type', 'amount', 'unit', 'categories', 'title', 'status'],
-    ['record_id', 'level', 'stated_hours', 'in_district', 'pre_approved'],
+    [
+      'record_id',
+      'level',
+      'stated_hours',
+      'in_district',
+      'pre_approved',
+      'catalog_item_id',
+      'catalog_item_name',
+      'achievement_id',
+    ],
   );
   const out: Array<{ educatorId: string; record: PdRecordInput }> = [];
   const recordIds = new Set<string>();
@@ -202,6 +211,10 @@ export function readRecordRows(
     if (recordIds.has(id)) throw bad('record_id', `duplicate record id "${id}"`);
     recordIds.add(id);
     const flags: Partial<PdRecordInput> = {};
+    // The catalog entry a micro-credential was recorded against (salary compensation rules name catalog entries).
+    if (f('catalog_item_id')) flags.catalogItemId = f('catalog_item_id');
+    if (f('catalog_item_name')) flags.catalogItemName = f('catalog_item_name');
+    if (f('achievement_id')) flags.achievementId = f('achievement_id');
     for (const [field, key] of [
       ['in_district', 'inDistrict'],
       ['pre_approved', 'preApproved'],

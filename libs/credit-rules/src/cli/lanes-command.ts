@@ -3,6 +3,7 @@
 // date and the salary change, with the explanation lines. Input problems become ConvertInputError
 // (file, line, field); nothing is printed unless the whole run succeeded.
 import { stringify } from 'csv-stringify/sync';
+import { evaluateCompensation, type CompensationEvaluation } from '../lib/compensation-evaluator';
 import { isLocalDate } from '../lib/local-date';
 import { evaluateLane, type LaneEducatorInput, type LaneEvaluation } from '../lib/lane-evaluator';
 import { PdRecordError, type PdRecordInput } from '../lib/pd-record';
@@ -114,10 +115,11 @@ export function runLanes(argv: readonly string[], readFile: (path: string) => st
     educators.get(educatorId)!.records.push(record);
   }
 
-  const results: LaneEvaluation[] = [];
+  const results: Array<LaneEvaluation & { compensation: CompensationEvaluation | null }> = [];
   for (const { line, educator, records } of educators.values()) {
     try {
-      results.push(evaluateLane({ schedule, educator, records, asOf: options.asOf }));
+      const input = { schedule, educator, records, asOf: options.asOf };
+      results.push({ ...evaluateLane(input), compensation: evaluateCompensation(input) });
     } catch (error) {
       if (error instanceof PdRecordError) {
         const onEducator = error.recordId === educator.id;
@@ -126,10 +128,12 @@ export function runLanes(argv: readonly string[], readFile: (path: string) => st
       throw error;
     }
   }
-  return options.format === 'json' ? toJson(results) : toCsv(results);
+  return options.format === 'json' ? toJson(results, schedule) : toCsv(results, schedule.compensation !== undefined);
 }
 
-function toJson(results: readonly LaneEvaluation[]): string {
+type LanesResult = LaneEvaluation & { compensation: CompensationEvaluation | null };
+
+function toJson(results: readonly LanesResult[], schedule: SalarySchedule): string {
   return `${JSON.stringify(
     {
       results: results.map((r) => ({
@@ -163,14 +167,37 @@ function toJson(results: readonly LaneEvaluation[]): string {
         byKind: r.byKind,
         adjustments: r.adjustments,
         explanation: r.explanation,
+        compensation: r.compensation && {
+          budgetYear: r.compensation.budgetYear,
+          baseSalary: dollars(r.compensation.baseSalaryCents),
+          stipends: dollars(r.compensation.stipendsCents),
+          increases: dollars(r.compensation.increasesCents),
+          total: dollars(r.compensation.totalCents),
+          nextPayChange: r.compensation.nextPayChange && {
+            ...r.compensation.nextPayChange,
+            amount: dollars(r.compensation.nextPayChange.cents),
+          },
+          rules: r.compensation.rules,
+          credentials: r.compensation.credentials,
+          excluded: r.compensation.excluded,
+        },
       })),
+      ...(schedule.compensation
+        ? {
+            compensationTotals: {
+              stipends: dollars(results.reduce((a, r) => a + (r.compensation?.stipendsCents ?? 0), 0)),
+              increases: dollars(results.reduce((a, r) => a + (r.compensation?.increasesCents ?? 0), 0)),
+              total: dollars(results.reduce((a, r) => a + (r.compensation?.totalCents ?? 0), 0)),
+            },
+          }
+        : {}),
     },
     null,
     2,
   )}\n`;
 }
 
-function toCsv(results: readonly LaneEvaluation[]): string {
+function toCsv(results: readonly LanesResult[], withCompensation: boolean): string {
   return stringify(
     results.map((r) => [
       r.educatorId,
@@ -185,6 +212,14 @@ function toCsv(results: readonly LaneEvaluation[]): string {
       r.salary ? dollars(r.salary.annualDifferenceCents) : '',
       r.salary ? dollars(r.salary.thisContractYearCents) : '',
       r.salary ? dollars(r.salary.nextFiveYearsTotalCents) : '',
+      ...(withCompensation
+        ? [
+            r.compensation ? dollars(r.compensation.stipendsCents) : '',
+            r.compensation ? dollars(r.compensation.increasesCents) : '',
+            r.compensation ? dollars(r.compensation.totalCents) : '',
+            r.compensation?.nextPayChange?.text ?? '',
+          ]
+        : []),
     ]),
     {
       header: true,
@@ -201,6 +236,9 @@ function toCsv(results: readonly LaneEvaluation[]): string {
         'annual_difference',
         'this_contract_year',
         'next_five_years',
+        ...(withCompensation
+          ? ['stipends_budget_year', 'increases_budget_year', 'compensation_budget_year', 'next_pay_change']
+          : []),
       ],
     },
   );

@@ -121,7 +121,7 @@ describe('lanes CLI', () => {
     );
     expect([unknown.status, unknown.stdout]).toEqual([2, '']);
     expect(unknown.stderr).toContain(
-      '--schedule: not a schedule preset id (maplewood-traditional, micro-credential-lanes) or a .json file: nowhere',
+      '--schedule: not a schedule preset id (maplewood-traditional, micro-credential-lanes, harmony-stipend, dysart-steps, muskego-equivalency, kettle-moraine-base) or a .json file: nowhere',
     );
     const invalid = run(
       '--schedule',
@@ -135,5 +135,50 @@ describe('lanes CLI', () => {
     );
     expect([invalid.status, invalid.stdout]).toEqual([2, '']);
     expect(invalid.stderr).toMatch(/lanes-bad-schedule\.json(:\d+)?: [\w.[\]]+: invalid salary schedule: /);
+  });
+
+  it('computes compensation under a micro-credential pay schedule: Harmony TX $200 per micro-credential, up to 8 a year', () => {
+    // Hand-worked (RULE-FACTS: Harmony TX, $200 per MC up to 8/year): t1 has 3 catalog micro-credentials in the
+    // 2025-26 contract year (the free-text one has no catalog item and pays nothing) = $600.00; t2 has 9 badges
+    // (achievement ids), 8 paid = $1,600.00; together $2,200.00.
+    const out = run(
+      '--schedule',
+      'harmony-stipend',
+      '--educators',
+      fx('lanes-educators.csv'),
+      '--records',
+      fx('lanes-mc-records.csv'),
+      '--as-of',
+      '2025-11-15',
+    );
+    expect(out.stderr).toBe('');
+    const parsed = JSON.parse(out.stdout) as {
+      results: Array<{ educatorId: string; compensation: { stipends: string; total: string; nextPayChange: { text: string } } }>;
+      compensationTotals: { total: string };
+    };
+    expect(parsed.results.map((r) => [r.educatorId, r.compensation.stipends, r.compensation.total])).toEqual([
+      ['t1', '600.00', '600.00'],
+      ['t2', '1600.00', '1600.00'],
+    ]);
+    expect(parsed.results[0]!.compensation.nextPayChange.text).toBe(
+      '1 more micro-credential this contract year: +$200.00 (stipend, 3 of 8 paid so far)',
+    );
+    expect(parsed.compensationTotals.total).toBe('2200.00');
+    const csv = run(
+      '--schedule',
+      'harmony-stipend',
+      '--educators',
+      fx('lanes-educators.csv'),
+      '--records',
+      fx('lanes-mc-records.csv'),
+      '--as-of',
+      '2025-11-15',
+      '--format',
+      'csv',
+    );
+    expect(csv.stdout.split('\n')[0]).toContain(
+      'stipends_budget_year,increases_budget_year,compensation_budget_year,next_pay_change',
+    );
+    expect(csv.stdout.split('\n')[2]).toContain('1600.00,0.00,1600.00');
   });
 });

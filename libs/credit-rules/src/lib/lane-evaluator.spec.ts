@@ -17,8 +17,15 @@ const r = (
 ): PdRecordInput => ({ id, completedOn, activityType, amount, unit, ...extra });
 
 describe('evaluateLane', () => {
-  it('ships two salary schedules with the demo lane names', () => {
-    expect(SALARY_SCHEDULE_PRESET_IDS).toEqual(['maplewood-traditional', 'micro-credential-lanes']);
+  it('ships the salary schedules with the demo lane names', () => {
+    expect(SALARY_SCHEDULE_PRESET_IDS).toEqual([
+      'maplewood-traditional',
+      'micro-credential-lanes',
+      'harmony-stipend',
+      'dysart-steps',
+      'muskego-equivalency',
+      'kettle-moraine-base',
+    ]);
     expect(maplewood.lanes.map((l) => l.id)).toEqual(['BA', 'BA+15', 'BA+30', 'MA', 'MA+15', 'MA+30', 'PhD']);
   });
 

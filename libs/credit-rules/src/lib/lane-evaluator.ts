@@ -1,6 +1,7 @@
 // Salary-lane evaluation: the lane credits an educator has toward the next lane under a district
 // schedule, when they can apply and from when it pays, and what it is worth. Credits are integer
 // sub-units (exact, so 3 quarter credits are exactly 2 lane credits); money is integer cents.
+import { isCompensableMicroCredential, ruleExcludingLaneCredit } from './compensation.schema';
 import {
   BELOW_EVENT_MINIMUM,
   compileConversionTable,
@@ -146,6 +147,7 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
         : [educator.hireDate, educator.highestDegreeOn ?? educator.hireDate].sort()[1]!;
   const expiryFrom = s.inDistrictExpiry ? addYears(asOf, -s.inDistrictExpiry.years) : null;
 
+  const paidInstead = ruleExcludingLaneCredit(s.compensation);
   const n = records.length;
   const credited = new Float64Array(n);
   const converted = new Float64Array(n);
@@ -181,6 +183,8 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
       reason = 'needs pre-approval';
     else if (expiryFrom && r.inDistrict && r.completedOn < expiryFrom)
       reason = `in-district credit older than ${s.inDistrictExpiry!.years} years`;
+    else if (paidInstead && isCompensableMicroCredential(s.compensation!, r))
+      reason = `paid by ${paidInstead.label} instead: not combinable with lane credit`;
     else if (conv < 0) reason = 'the schedule has no conversion for this activity type and unit';
     if (reason) {
       reasons[i] = reason;
@@ -366,7 +370,8 @@ export function evaluateLane(input: LaneInput, options: { explain?: boolean } = 
   };
 }
 
-function contractYearOf(s: SalarySchedule, date: LocalDate): number {
+/** The contract year (its starting calendar year) a date falls in. */
+export function contractYearOf(s: SalarySchedule, date: LocalDate): number {
   const found = s.contractYears.find((c) => c.start <= date && date <= c.end);
   if (found) return found.year;
   // Outside the tabled years: assume the first table's start month-day repeats every year.
@@ -374,7 +379,8 @@ function contractYearOf(s: SalarySchedule, date: LocalDate): number {
   return date.slice(5) >= start ? yearOf(date) : yearOf(date) - 1;
 }
 
-function contractYearFor(s: SalarySchedule, date: LocalDate): SalarySchedule['contractYears'][number] {
+/** The tabled contract year for a date (the first or last table outside the tabled years). */
+export function contractYearFor(s: SalarySchedule, date: LocalDate): SalarySchedule['contractYears'][number] {
   const year = contractYearOf(s, date);
   return (
     s.contractYears.find((c) => c.year === year) ??

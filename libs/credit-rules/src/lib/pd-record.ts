@@ -36,6 +36,12 @@ export interface PdRecordInput {
   preApproved?: boolean;
   /** A what-if record: counted as approved and marked in explanations. */
   hypothetical?: boolean;
+  /** The district catalog item the record was made against (salary compensation rules name catalog entries). */
+  catalogItemId?: string | null;
+  /** That catalog item's name, as the catalog states it (not the title a teacher typed). */
+  catalogItemName?: string | null;
+  /** The badge achievement id of that catalog item (OB 2.0 BadgeClass / OB 3.0 Achievement id). */
+  achievementId?: string | null;
 }
 
 /** A record the evaluators cannot read; `field` names the bad field. */
@@ -65,4 +71,7 @@ export const pdRecordSchema = z.strictObject({
   inDistrict: z.boolean().optional(),
   preApproved: z.boolean().optional(),
   hypothetical: z.boolean().optional(),
+  catalogItemId: z.string().min(1).nullable().optional(),
+  catalogItemName: z.string().min(1).nullable().optional(),
+  achievementId: z.string().min(1).nullable().optional(),
 });

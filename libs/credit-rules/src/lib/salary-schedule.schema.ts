@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES } from './canonical-ids';
 import { isDecimalString } from './exact-amount';
+import { compensationSchema, LANE_CREDIT } from './compensation.schema';
 import { isLocalDate, isMonthDay } from './local-date';
 import { citationSchema, conversionSchema, RuleDataValidationError, toSchemaIssues } from './rule-set.schema';
 
@@ -73,6 +74,8 @@ export const salaryScheduleSchema = z
       .array(z.strictObject({ ...rule, opens: monthDaySchema, closes: monthDaySchema, effective: monthDaySchema }))
       .min(1),
     retroactivePay: z.strictObject({ ...rule, allowed: z.boolean() }),
+    /** How the district pays for micro-credentials besides lane credit (stipends, percentage steps, equivalencies, base increases). */
+    compensation: compensationSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const laneIds = new Set(s.lanes.map((l) => l.id));
@@ -88,6 +91,61 @@ export const salaryScheduleSchema = z
         if (!laneIds.has(key))
           ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'salaries', key], message: 'unknown lane' });
       if (y.end <= y.start) ctx.addIssue({ code: 'custom', path: ['contractYears', i, 'end'], message: 'must be after start' });
+    });
+    const c = s.compensation;
+    if (!c) return;
+    if (c.microCredentials.source === 'listed' && !c.microCredentials.items)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compensation', 'microCredentials', 'items'],
+        message: 'a listed definition needs items',
+      });
+    const setIds = new Set<string>();
+    c.sets.forEach((set, i) => {
+      if (setIds.has(set.id))
+        ctx.addIssue({ code: 'custom', path: ['compensation', 'sets', i, 'id'], message: 'duplicate set id' });
+      setIds.add(set.id);
+    });
+    const ruleIds = new Set<string>();
+    c.rules.forEach((r, i) => {
+      if (ruleIds.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['compensation', 'rules', i, 'id'], message: 'duplicate rule id' });
+      ruleIds.add(r.id);
+    });
+    c.rules.forEach((r, i) => {
+      (r.notCombinableWith ?? []).forEach((other, k) => {
+        if ((!ruleIds.has(other) && other !== LANE_CREDIT) || other === r.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['compensation', 'rules', i, 'notCombinableWith', k],
+            message: `unknown compensation rule "${other}"`,
+          });
+      });
+      if (r.kind === 'equivalency') {
+        r.required.forEach((req, k) => {
+          if (!setIds.has(req.set))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['compensation', 'rules', i, 'required', k, 'set'],
+              message: `unknown set "${req.set}"`,
+            });
+        });
+        if (r.grantsLane !== undefined && !laneIds.has(r.grantsLane))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['compensation', 'rules', i, 'grantsLane'],
+            message: `unknown lane "${r.grantsLane}"`,
+          });
+      }
+      if (r.kind === 'count_step')
+        r.steps.forEach((step, k) => {
+          if (k > 0 && step.count <= r.steps[k - 1]!.count)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['compensation', 'rules', i, 'steps', k, 'count'],
+              message: 'counts must increase',
+            });
+        });
     });
   });
 

@@ -2,11 +2,26 @@
 import { parseSalarySchedule, type SalarySchedule, type SalaryScheduleInput } from '../lib/salary-schedule.schema';
 import { maplewoodSalarySchedule } from './maplewood.salary-schedule';
 import { microCredentialLanesSalarySchedule } from './micro-credential-lanes.salary-schedule';
+import {
+  dysartStepsSalarySchedule,
+  harmonyStipendSalarySchedule,
+  kettleMoraineBaseSalarySchedule,
+  muskegoEquivalencySalarySchedule,
+} from './micro-credential-pay.salary-schedules';
 
 const SOURCES: Readonly<Record<string, SalaryScheduleInput>> = {
   'maplewood-traditional': maplewoodSalarySchedule,
   'micro-credential-lanes': microCredentialLanesSalarySchedule,
+  'harmony-stipend': harmonyStipendSalarySchedule,
+  'dysart-steps': dysartStepsSalarySchedule,
+  'muskego-equivalency': muskegoEquivalencySalarySchedule,
+  'kettle-moraine-base': kettleMoraineBaseSalarySchedule,
 };
+
+/** True for the id of a shipped salary-schedule preset. */
+export function isSalarySchedulePresetId(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SOURCES, id);
+}
 
 /** Ids of the shipped salary-schedule presets. */
 export const SALARY_SCHEDULE_PRESET_IDS: readonly string[] = Object.freeze(Object.keys(SOURCES));

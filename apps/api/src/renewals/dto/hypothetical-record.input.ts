@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { CREDIT_LEVELS, isDecimalString, isLocalDate, type CreditLevel, type PdRecordInput } from '@pd-ledger/credit-rules';
 import { badUserInput } from '../../common/errors';
+import { parseUuid } from '../../common/validation';
 import { ActivityType, PdUnit } from '../../domain/pd-enums';
 import { toCategoryId, toConverterActivityType, toConverterUnit } from '../../domain/converter-records';
 
@@ -35,6 +36,13 @@ export class HypotheticalRecordInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Pre-approved where the salary schedule requires it.' })
   preApproved?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A micro-credential planned from the district catalog (its id): salary compensation rules count catalog entries, never typed titles.',
+  })
+  catalogItemId?: string | null;
 }
 
 export const MAX_HYPOTHETICALS = 50;
@@ -83,6 +91,7 @@ export function toHypotheticalRecords(inputs: readonly HypotheticalRecordInput[]
       inDistrict: input.inDistrict ?? false,
       preApproved: input.preApproved ?? false,
       hypothetical: true,
+      catalogItemId: input.catalogItemId == null ? null : parseUuid(at('catalogItemId'), input.catalogItemId),
     };
   });
 }

@@ -11,6 +11,7 @@ import { badgeOperations } from './badges.matrix';
 import { renewalOperations } from './renewals.matrix';
 
 import { districtRuleOperations } from './district-rules.matrix';
+import { salaryScheduleOperations } from './salary-schedules.matrix';
 import { goalOperations } from './goals.matrix';
 import { dashboardOperations } from './dashboards.matrix';
 import { importOperations } from './imports.matrix';
@@ -35,6 +36,7 @@ const operations: MatrixOperation[] = [
   ...badgeOperations,
   ...renewalOperations,
   ...districtRuleOperations,
+  ...salaryScheduleOperations,
   ...goalOperations,
   ...reportOperations,
   ...dashboardOperations,

@@ -59,6 +59,70 @@ const lane: LaneEvaluationFieldsFragment = {
     line('r2', 'Structured Literacy Foundations', false, 'submitted records count only once approved', '1', 'micro_credential'),
     line('r3', 'Old workshop', false, 'earned before hire (2010-08-01)', '6', 'clock_hour'),
   ],
+  compensation: null,
+};
+
+const citation = {
+  __typename: 'Citation' as const,
+  url: 'https://www.mnsd.k12.wi.us/',
+  text: 'Source text',
+  section: null,
+  checkStatus: 'unchecked',
+};
+/** Figures as the API computes them for the Lakeshore demo teacher (Muskego-Norway model, BA+15 step 5). */
+const compensation: NonNullable<LaneEvaluationFieldsFragment['compensation']> = {
+  __typename: 'Compensation',
+  budgetYear: 2026,
+  budgetYearStart: '2026-07-01',
+  budgetYearEnd: '2027-06-30',
+  baseSalaryCents: '5422830',
+  stipendsCents: '0',
+  increasesCents: '0',
+  totalCents: '0',
+  definition: {
+    __typename: 'RuleReference',
+    ruleId: 'mn-micro-credential',
+    description: 'A catalog micro-credential',
+    uncertain: null,
+    citation,
+  },
+  nextPayChange: {
+    __typename: 'CompensationNext',
+    ruleId: 'mn-masters-equivalency',
+    label: "the master's equivalency",
+    credentialsNeeded: 1,
+    cents: '447882',
+    recurring: true,
+    text: "1 more foundational credential to the master's equivalency: +$4,478.82 a year",
+  },
+  rules: [
+    {
+      __typename: 'CompensationRuleResult',
+      ruleId: 'mn-masters-equivalency',
+      kind: 'equivalency',
+      label: "the master's equivalency",
+      uncertain: 'Paid as the MA lane at the same step.',
+      budgetYearCents: '0',
+      citation,
+      lines: [
+        {
+          __typename: 'CompensationLine',
+          text: 'the master\'s equivalency: 14 of 15 from "foundational".',
+          recordIds: [],
+          cents: '0',
+        },
+      ],
+      next: {
+        __typename: 'CompensationNext',
+        credentialsNeeded: 1,
+        cents: '447882',
+        recurring: true,
+        text: "1 more foundational credential to the master's equivalency: +$4,478.82 a year",
+      },
+    },
+  ],
+  credentials: [],
+  excluded: [],
 };
 
 describe('LaneAtAGlance', () => {
@@ -103,5 +167,20 @@ describe('LaneAtAGlance', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText('Nothing is waiting for approval.')).toBeTruthy();
+  });
+
+  it("shows the next pay change under the district's micro-credential pay model, linked to its working", () => {
+    renderWithProviders(<LaneAtAGlance lane={{ ...lane, compensation }} />);
+    const next = screen.getByTestId('next-pay-change');
+    expect(next.textContent).toBe(
+      "Next pay change: 1 more foundational credential to the master's equivalency: +$4,478.82 a year",
+    );
+    expect(next.getAttribute('href')).toBe('/renewal?why=lane#lane-progress');
+    expect(screen.getByText('What each micro-credential is worth')).toBeTruthy();
+  });
+
+  it('shows no pay section when the schedule has no compensation rules', () => {
+    renderWithProviders(<LaneAtAGlance lane={lane} />);
+    expect(screen.queryByText('Pay for micro-credentials')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { LaneEvaluationFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatDecimal } from '../../../utils/format';
 import { recordUnitLabel } from '../../renewal/utils/renewal-text';
 import { formatCents, formatCentsChange } from '../utils/money';
+import { MicroCredentialPay } from '../../compensation/components/micro-credential-pay';
 
 export const LANE_WHY_PATH = '/renewal?why=lane#lane-progress';
 const PENDING_REASON = 'submitted records count only once approved';
@@ -41,6 +42,7 @@ export function LaneAtAGlance({ lane }: { lane: LaneEvaluationFieldsFragment }) 
         <Text size="sm" mt="xs">
           You are in the top lane of {lane.scheduleName} ({lane.currentLane}, step {lane.currentStep}).
         </Text>
+        {lane.compensation && <MicroCredentialPay compensation={lane.compensation} whyPath={LANE_WHY_PATH} />}
       </Paper>
     );
   }
@@ -117,6 +119,7 @@ export function LaneAtAGlance({ lane }: { lane: LaneEvaluationFieldsFragment }) 
             </>
           )}
         </div>
+        {lane.compensation && <MicroCredentialPay compensation={lane.compensation} whyPath={LANE_WHY_PATH} />}
         <Group gap="md">
           <Anchor component={Link} to={LANE_WHY_PATH} size="sm" fw={600}>
             Why? How the {formatDecimal(lane.creditsEarned, 2)} lane credits were counted

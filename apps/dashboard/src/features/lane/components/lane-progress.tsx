@@ -4,6 +4,7 @@ import type { LaneEvaluationFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatDecimal } from '../../../utils/format';
 import { CitationLink } from '../../renewal/components/citation-link';
 import { formatCents, formatCentsChange } from '../utils/money';
+import { CompensationWhy } from '../../compensation/components/micro-credential-pay';
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -128,6 +129,12 @@ export function LaneProgress({
             {open ? 'Hide why' : `Why? How ${formatDecimal(lane.creditsEarned, 2)} lane credits were counted`}
           </Button>
         </Group>
+        {lane.compensation?.nextPayChange && (
+          <Text size="sm" fw={600}>
+            Micro-credentials: {lane.compensation.nextPayChange.text}
+          </Text>
+        )}
+        {open && lane.compensation && <CompensationWhy compensation={lane.compensation} />}
         {open && (
           <Table.ScrollContainer minWidth={640} id={regionId}>
             <Table striped withTableBorder>

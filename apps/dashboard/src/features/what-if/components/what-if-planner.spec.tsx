@@ -74,6 +74,7 @@ const lane = (
     nextFiveYearsTotalCents: '1000000',
   },
   explanation: planned,
+  compensation: null,
 });
 
 const planned: HypotheticalRecordInput[] = [1, 2].map((n) => ({
@@ -158,6 +159,8 @@ function renderPlanner(route = '/plan') {
 }
 
 describe('WhatIfPlanner', () => {
+  // Each case renders the whole planner with two evaluations; on a loaded machine that passes 5 s.
+  jest.setTimeout(20_000);
   beforeEach(() => window.sessionStorage.clear());
 
   it('adds "2 more micro-credentials in literacy" and shows renewal and lane before and after, with the plan in the URL', async () => {

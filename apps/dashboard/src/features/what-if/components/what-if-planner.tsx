@@ -10,6 +10,7 @@ import { usePlanParams } from '../hooks/use-plan-params';
 import { describeItem, plannedRecordCount, toHypotheticals, MAX_PLANNED_RECORDS } from '../utils/plan-items';
 import { PlanItemForm } from './plan-item-form';
 import { LaneComparison, RenewalComparison } from './what-if-comparison';
+import { CompensationComparison } from '../../compensation/components/micro-credential-pay';
 
 /**
  * The what-if planner: planned PD (kept in the URL) evaluated by the API's renewalWhatIf and
@@ -136,7 +137,17 @@ export function WhatIfPlanner({ educatorId }: { educatorId: string }) {
             />
           ) : lane.data ? (
             lane.data.laneWhatIf.baseline && lane.data.laneWhatIf.withHypothetical ? (
-              <LaneComparison before={lane.data.laneWhatIf.baseline} after={lane.data.laneWhatIf.withHypothetical} />
+              <Stack gap="sm">
+                <LaneComparison before={lane.data.laneWhatIf.baseline} after={lane.data.laneWhatIf.withHypothetical} />
+                {lane.data.laneWhatIf.baseline.compensation && lane.data.laneWhatIf.withHypothetical.compensation && (
+                  <CompensationComparison
+                    before={lane.data.laneWhatIf.baseline.compensation}
+                    after={lane.data.laneWhatIf.withHypothetical.compensation}
+                    educatorId={educatorId}
+                    asOf={asOf}
+                  />
+                )}
+              </Stack>
             ) : (
               <Text size="sm">
                 No salary schedule or lane is on record for you, so there is no lane to plan for. HR can add your lane and step.
