@@ -79,6 +79,8 @@ export const LIST_LIMITS: Record<string, number> = {
   'Mutation.markPdRecordDistinct': 10,
   'ImportRun.problems': 200,
   'RulePreset.versions': 10,
+  // The shipped salary-schedule presets.
+  'Query.salarySchedulePresets': 20,
   // One preference per notification kind.
   'Query.notificationPreferences': 10,
   'Mutation.setNotificationEmail': 10,
