@@ -7,6 +7,9 @@ import { formatGraphQLError, withDomainCode } from './format-error';
 
 const logger = new Logger('GraphQL');
 
+/** Longest document the parser reads; a longer one is a syntax error (HTTP 400). */
+export const MAX_TOKENS = 2000;
+
 /**
  * Apollo Server settings. Everything security-relevant is set explicitly rather than left to
  * NODE_ENV-dependent defaults: introspection and stack traces only outside production, CSRF
@@ -19,7 +22,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxAliases: { n: configValue(config, 'GRAPHQL_MAX_ALIASES') },
     costLimit: { maxCost: configValue(config, 'GRAPHQL_MAX_COST') },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses the
+    // document in a plugin hook, so every syntax error became an unexpected error (HTTP 500).
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
@@ -32,6 +37,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     plugins: [...armor.plugins],
     validationRules: [...armor.validationRules],
