@@ -11,6 +11,8 @@ describe('validateEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.SEED_DEMO).toBe(true);
     expect(env.IMPORT_MAX_UPLOAD_MB).toBe(100);
+    expect(env.SIGN_IN_FAILURES_BEFORE_DELAY).toBe(5);
+    expect(env.SIGN_IN_DELAY_SECONDS).toBe(2);
   });
 
   it('does not seed demo data in production unless asked to', () => {
@@ -32,6 +34,8 @@ describe('validateEnv', () => {
     ['COOKIE_SECURE', 'maybe'],
     ['IMPORT_MAX_UPLOAD_MB', '0'],
     ['DATABASE_API_PASSWORD', 'short'],
+    ['SIGN_IN_FAILURES_BEFORE_DELAY', '0'],
+    ['SIGN_IN_DELAY_SECONDS', '1.5'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });

@@ -31,7 +31,8 @@ export const envSchema = z
       .regex(/^(false|true|\d{1,2}|[\w.:/, -]+)$/, 'must be false, true, a hop count or a list of addresses')
       .default('false'),
     SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
-    SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt(1000).default(5),
+    SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(1000).default(5),
+    SIGN_IN_DELAY_SECONDS: positiveInt(3600).default(2),
     SIGN_IN_MAX_FAILURES_PER_IP: positiveInt(100000).default(50),
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
     GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
