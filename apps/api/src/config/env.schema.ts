@@ -37,6 +37,9 @@ export const envSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
     GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
     GRAPHQL_MAX_COST: positiveInt(1000000).default(5000),
+    // Badge verification may fetch from loopback and private addresses (local issuer servers in
+    // development and tests); never in production.
+    BADGE_FETCH_ALLOW_PRIVATE: booleanString.default(false),
     // Largest roster or transcript upload, per file (a 100,000-staff users.csv is about 15 MB).
     IMPORT_MAX_UPLOAD_MB: positiveInt(1024).default(100),
     // The master key every sealed secret and signed link derives from (secrets/secret-keyring.ts).
@@ -53,6 +56,10 @@ export const envSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.SECRET_KEY !== undefined, {
     path: ['SECRET_KEY'],
     message: 'is required in production (openssl rand -hex 32)',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || !env.BADGE_FETCH_ALLOW_PRIVATE, {
+    path: ['BADGE_FETCH_ALLOW_PRIVATE'],
+    message: 'must not be set in production',
   })
   .transform((env) => ({
     ...env,
