@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configValue, AppConfig } from '../config/app-config';
 import type { GraphQLContext } from '../access/viewer';
 import { formatGraphQLError, withDomainCode } from './format-error';
+import { textInputPlugin } from './text-input.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -39,7 +40,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins],
+    plugins: [...armor.plugins, textInputPlugin()],
     validationRules: [...armor.validationRules],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     formatError: (formatted, error) =>
