@@ -57,6 +57,14 @@ describe('trustProxySetting', () => {
     expect(trustProxySetting(input)).toEqual(expected);
   });
 
+  it('never lets badge fetches reach private addresses in production', () => {
+    expect(validateEnv({}).BADGE_FETCH_ALLOW_PRIVATE).toBe(false);
+    expect(validateEnv({ BADGE_FETCH_ALLOW_PRIVATE: 'true' }).BADGE_FETCH_ALLOW_PRIVATE).toBe(true);
+    expect(() => validateEnv({ NODE_ENV: 'production', SECRET_KEY: KEY, BADGE_FETCH_ALLOW_PRIVATE: 'true' })).toThrow(
+      /BADGE_FETCH_ALLOW_PRIVATE: must not be set in production/,
+    );
+  });
+
   it('requires SECRET_KEY in production and checks its form', () => {
     expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(/SECRET_KEY: is required in production/);
     expect(() => validateEnv({ SECRET_KEY: 'short' })).toThrow(/SECRET_KEY: must be 64 hex digits/);
