@@ -107,8 +107,10 @@ describe('sign-in rate limits', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp({
-      SIGN_IN_MAX_FAILURES_PER_EMAIL: '3',
-      SIGN_IN_MAX_FAILURES_PER_IP: '5',
+      SIGN_IN_FAILURES_BEFORE_DELAY: '3',
+      SIGN_IN_DELAY_SECONDS: '60',
+      SIGN_IN_MAX_FAILURES_PER_IP: '12',
+      // Clients are told apart by X-Forwarded-For, as behind a proxy.
       TRUST_PROXY: 'true',
     });
     district = await createDistrict(testApp.dataSource, { schoolYear: 2023 });
@@ -116,23 +118,73 @@ describe('sign-in rate limits', () => {
 
   afterAll(() => testApp.close());
 
-  it('limits failures per email, even with the right password afterwards', async () => {
-    const client = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '203.0.113.10' });
+  it("slows down one address guessing an email's password, while its owner signs in from another", async () => {
+    const attacker = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '203.0.113.10' });
     for (let i = 0; i < 3; i++)
-      expect(errorCode(await client.signIn(district.accounts.teacherA.email, 'nope'))).toBe('UNAUTHENTICATED');
-    const blocked = await client.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
+      expect(errorCode(await attacker.signIn(district.accounts.hr.email, 'nope'))).toBe('UNAUTHENTICATED');
+    const slowed = await attacker.signIn(district.accounts.hr.email, 'still nope');
+    expect(errorCode(slowed)).toBe('TOO_MANY_REQUESTS');
+    expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThan(50);
+    expect(Number(slowed.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    // Even the right password waits from that address.
+    const blocked = await attacker.signIn(district.accounts.hr.email, TEST_PASSWORD);
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
-    expect(blocked.data).toBeNull();
-    expect(client.cookie).toBeNull();
+    expect(attacker.cookie).toBeNull();
+    // The attacker waits each time and keeps guessing: 6 failures in all within the window.
+    for (let i = 0; i < 3; i++) {
+      await testApp.dataSource.query(
+        `UPDATE sign_in_attempt SET attempted_at = attempted_at - interval '5 minutes' WHERE ip = '203.0.113.10'`,
+      );
+      expect(errorCode(await attacker.signIn(district.accounts.hr.email, 'nope'))).toBe('UNAUTHENTICATED');
+    }
+
+    const owner = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '198.51.100.7' });
+    const signedIn = await owner.signIn(district.accounts.hr.email, TEST_PASSWORD);
+    expect(signedIn.errors).toBeUndefined();
+    expect(owner.cookie).not.toBeNull();
   });
 
-  it('limits failures per client address across emails', async () => {
+  it('doubles the wait after each further failure, up to the window', async () => {
+    const attacker = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '203.0.113.11' });
+    const email = district.accounts.principalA.email;
+    for (let i = 0; i < 3; i++) await attacker.signIn(email, 'nope');
+    // Pretend the waits passed: move the failures back, then fail again.
+    const age = async () =>
+      testApp.dataSource.query(
+        `UPDATE sign_in_attempt SET attempted_at = attempted_at - interval '2 minutes' WHERE ip = '203.0.113.11'`,
+      );
+    await age();
+    expect(errorCode(await attacker.signIn(email, 'nope'))).toBe('UNAUTHENTICATED');
+    const second = await attacker.signIn(email, 'nope');
+    expect(errorCode(second)).toBe('TOO_MANY_REQUESTS');
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(110); // 60 s doubled
+    await age();
+    await age();
+    expect(errorCode(await attacker.signIn(email, TEST_PASSWORD))).toBeUndefined();
+  });
+
+  it('stops one address failing across many emails, not the others', async () => {
     const client = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '198.51.100.20' });
-    for (let i = 0; i < 5; i++) await client.signIn(`unknown-${i}@test.example.org`, 'nope');
-    expect(errorCode(await client.signIn(district.accounts.hr.email, TEST_PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    for (let i = 0; i < 12; i++) await client.signIn(`unknown-${i}@test.example.org`, 'nope');
+    const stopped = await client.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
+    expect(errorCode(stopped)).toBe('TOO_MANY_REQUESTS');
+    expect(Number(stopped.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another address is not affected.
     const elsewhere = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '198.51.100.21' });
-    expect((await elsewhere.signIn(district.accounts.hr.email, TEST_PASSWORD)).errors).toBeUndefined();
+    expect((await elsewhere.signIn(district.accounts.teacherA.email, TEST_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it('counts an IPv6 /64 as one address', async () => {
+    for (let i = 0; i < 12; i++) {
+      await new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': `2001:db8:5:7::${(i + 1).toString(16)}` }).signIn(
+        `unknown-v6-${i}@test.example.org`,
+        'nope',
+      );
+    }
+    const sameNetwork = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '2001:db8:5:7:ffff::1' });
+    expect(errorCode(await sameNetwork.signIn(district.accounts.teacherB.email, TEST_PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    const otherNetwork = new GraphQLClient(testApp.baseUrl, { 'x-forwarded-for': '2001:db8:5:8::1' });
+    expect((await otherNetwork.signIn(district.accounts.teacherB.email, TEST_PASSWORD)).errors).toBeUndefined();
   });
 });
 

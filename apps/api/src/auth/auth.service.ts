@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { runInDistrict, setScopeDistrict } from '../database/database-scope';
 import { AuditService } from '../audit/audit.service';
-import { badUserInput, unauthenticated } from '../common/errors';
+import { badUserInput, TooManyRequestsError, unauthenticated } from '../common/errors';
 import { PasswordService } from './password.service';
 import { assertPasswordSignInAllowed } from './password-sign-in-policy';
 import { Role } from '../access/role';
@@ -45,7 +45,14 @@ export class AuthService {
       throw badUserInput('password', '(hidden)', 'must be 1 to 1024 characters');
     }
     const ip = request.ip ?? 'unknown';
-    await this.rateLimiter.assertAllowed(email, ip);
+    try {
+      await this.rateLimiter.assertAllowed(email, ip);
+    } catch (error) {
+      if (error instanceof TooManyRequestsError && error.retryAfterSeconds !== undefined) {
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    }
 
     // Before sign-in the district is unknown: a narrow database function names the account's
     // district (and nothing else), and the account is then read under that district's scope.

@@ -34,6 +34,17 @@ export class UserAccountEntity {
   @Column('boolean', { default: false })
   disabled!: boolean;
 
+  /** When HR last reset this account's password, and who (imports/password-set.service.ts). */
+  @Column('timestamptz', { name: 'password_reset_at', nullable: true })
+  passwordResetAt!: Date | null;
+
+  @Column('uuid', { name: 'password_reset_by_account_id', nullable: true })
+  passwordResetByAccountId!: string | null;
+
+  /** The owner has not yet dismissed the "your password was reset" notice. */
+  @Column('boolean', { name: 'password_reset_notice_pending', default: false })
+  passwordResetNoticePending!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

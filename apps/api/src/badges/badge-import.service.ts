@@ -1,5 +1,7 @@
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, configValue } from '../config/app-config';
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import Decimal from 'decimal.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -45,6 +47,7 @@ export class BadgeImportService {
     private readonly origins: BadgeOriginsService,
     private readonly duplicates: DuplicatesService,
     private readonly trustedIssuers: TrustedIssuersService,
+    @Inject(ConfigService) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -148,7 +151,11 @@ export class BadgeImportService {
     try {
       verified = await verifyOrReadBadgeFile(
         { bytes: file.buffer, filename: file.originalname, contentType: file.mimetype },
-        { allowedOrigins: trust.networkOrigins, knownIdentities: educator.knownIdentities },
+        {
+          allowedOrigins: trust.networkOrigins,
+          knownIdentities: educator.knownIdentities,
+          allowPrivateAddresses: configValue(this.config, 'BADGE_FETCH_ALLOW_PRIVATE'),
+        },
       );
       for (const badge of verified.badges) checkBadgeLinks(badge);
     } catch (error) {

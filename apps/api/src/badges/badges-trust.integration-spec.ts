@@ -62,7 +62,8 @@ describe('badge issuer trust', () => {
   let realIssuer: { id: string; name: string; url: string };
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // The hosted badges below come from an issuer server on 127.0.0.1.
+    testApp = await startTestApp({ BADGE_FETCH_ALLOW_PRIVATE: 'true' });
     d = await createDistrict(testApp.dataSource, { schoolYear: 2024 });
     teacher = new GraphQLClient(testApp.baseUrl);
     hr = new GraphQLClient(testApp.baseUrl);

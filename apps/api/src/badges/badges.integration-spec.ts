@@ -41,7 +41,8 @@ describe('badge import (POST /api/badges)', () => {
   let educatorEmail: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // The hosted badges below come from an issuer server on 127.0.0.1.
+    testApp = await startTestApp({ BADGE_FETCH_ALLOW_PRIVATE: 'true' });
     d = await createDistrict(testApp.dataSource, { schoolYear: 2023 });
     [teacher, teacherB, principal, hr] = [0, 1, 2, 3].map(() => new GraphQLClient(testApp.baseUrl));
     await teacher.signIn(d.accounts.teacherA.email, TEST_PASSWORD);

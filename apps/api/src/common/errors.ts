@@ -60,7 +60,11 @@ export class NotFoundError extends DomainError {
 }
 
 export class TooManyRequestsError extends DomainError {
-  constructor(message: string) {
+  /** When given, the transport sends it as Retry-After (seconds). */
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(ErrorCode.TOO_MANY_REQUESTS, message);
   }
 }

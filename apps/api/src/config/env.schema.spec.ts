@@ -13,6 +13,8 @@ describe('validateEnv', () => {
     expect(env.IMPORT_MAX_UPLOAD_MB).toBe(100);
     expect(env.DATABASE_POOL_WAIT_MS).toBe(10000);
     expect(env.GRAPHQL_MAX_LIST_COST).toBe(100000);
+    expect(env.SIGN_IN_FAILURES_BEFORE_DELAY).toBe(5);
+    expect(env.SIGN_IN_DELAY_SECONDS).toBe(2);
   });
 
   it('does not seed demo data in production unless asked to', () => {
@@ -36,6 +38,8 @@ describe('validateEnv', () => {
     ['DATABASE_API_PASSWORD', 'short'],
     ['DATABASE_POOL_WAIT_MS', '0'],
     ['GRAPHQL_MAX_LIST_COST', '-1'],
+    ['SIGN_IN_FAILURES_BEFORE_DELAY', '0'],
+    ['SIGN_IN_DELAY_SECONDS', '1.5'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });
@@ -55,6 +59,14 @@ describe('trustProxySetting', () => {
     ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
   ])('%s -> %p', (input, expected) => {
     expect(trustProxySetting(input)).toEqual(expected);
+  });
+
+  it('never lets badge fetches reach private addresses in production', () => {
+    expect(validateEnv({}).BADGE_FETCH_ALLOW_PRIVATE).toBe(false);
+    expect(validateEnv({ BADGE_FETCH_ALLOW_PRIVATE: 'true' }).BADGE_FETCH_ALLOW_PRIVATE).toBe(true);
+    expect(() => validateEnv({ NODE_ENV: 'production', SECRET_KEY: KEY, BADGE_FETCH_ALLOW_PRIVATE: 'true' })).toThrow(
+      /BADGE_FETCH_ALLOW_PRIVATE: must not be set in production/,
+    );
   });
 
   it('requires SECRET_KEY in production and checks its form', () => {

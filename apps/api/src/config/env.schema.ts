@@ -33,7 +33,8 @@ export const envSchema = z
       .regex(/^(false|true|\d{1,2}|[\w.:/, -]+)$/, 'must be false, true, a hop count or a list of addresses')
       .default('false'),
     SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
-    SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt(1000).default(5),
+    SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(1000).default(5),
+    SIGN_IN_DELAY_SECONDS: positiveInt(3600).default(2),
     SIGN_IN_MAX_FAILURES_PER_IP: positiveInt(100000).default(50),
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(8),
     GRAPHQL_MAX_ALIASES: positiveInt(100).default(15),
@@ -41,6 +42,9 @@ export const envSchema = z
     // Fields an operation may return, with every list counted at its page size and multiplied
     // through nesting (graphql/list-cost.rule.ts).
     GRAPHQL_MAX_LIST_COST: positiveInt(10000000).default(100000),
+    // Badge verification may fetch from loopback and private addresses (local issuer servers in
+    // development and tests); never in production.
+    BADGE_FETCH_ALLOW_PRIVATE: booleanString.default(false),
     // Largest roster or transcript upload, per file (a 100,000-staff users.csv is about 15 MB).
     IMPORT_MAX_UPLOAD_MB: positiveInt(1024).default(100),
     // The master key every sealed secret and signed link derives from (secrets/secret-keyring.ts).
@@ -68,6 +72,10 @@ export const envSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.SECRET_KEY !== undefined, {
     path: ['SECRET_KEY'],
     message: 'is required in production (openssl rand -hex 32)',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || !env.BADGE_FETCH_ALLOW_PRIVATE, {
+    path: ['BADGE_FETCH_ALLOW_PRIVATE'],
+    message: 'must not be set in production',
   })
   .transform((env) => ({
     ...env,

@@ -52,8 +52,12 @@ export class DraftsResolver {
 
   @Roles(Role.TEACHER)
   @Mutation(() => Boolean, { description: 'Deletes one of your drafts.' })
-  discardDraft(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.drafts.discard(viewer, id);
+  discardDraft(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
+    return this.drafts.discard(viewer, id, context.req);
   }
 
   @Roles(Role.TEACHER)

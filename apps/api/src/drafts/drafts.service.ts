@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ApiRequest, Viewer } from '../access/viewer';
+import { AuditService } from '../audit/audit.service';
 import { badUserInput, forbidden, notFound } from '../common/errors';
 import { returningRows } from '../common/returning-rows';
 import { todayIsoDate } from '../common/school-year';
@@ -106,6 +107,7 @@ export class DraftsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pdRecords: PdRecordsService,
+    private readonly audit: AuditService,
   ) {}
 
   private educatorOf(viewer: Viewer): string {
@@ -209,18 +211,32 @@ export class DraftsService {
     });
   }
 
-  async discard(viewer: Viewer, idValue: string): Promise<boolean> {
+  /** Deletes one of the teacher's drafts, audited with what it was (its title and record, if any). */
+  async discard(viewer: Viewer, idValue: string, request: ApiRequest): Promise<boolean> {
     const educatorId = this.educatorOf(viewer);
     const id = parseUuid('id', idValue);
-    const rows = returningRows<{ id: string }>(
-      await this.dataSource.query(`DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND id = $3 RETURNING id`, [
-        viewer.districtId,
-        educatorId,
-        id,
-      ]),
-    );
-    if (rows.length === 0) throw notFound('Draft');
-    return true;
+    return this.dataSource.transaction(async (manager) => {
+      const rows = returningRows<{ id: string; title: unknown; pd_record_id: string | null }>(
+        await manager.query(
+          `DELETE FROM pd_draft WHERE district_id = $1 AND educator_id = $2 AND id = $3 RETURNING id, data->'title' AS title, pd_record_id`,
+          [viewer.districtId, educatorId, id],
+        ),
+      );
+      if (rows.length === 0) throw notFound('Draft');
+      await this.audit.record(manager, request, {
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'DRAFT_DISCARDED',
+        entityType: 'pd_draft',
+        entityId: id,
+        details: {
+          educatorId,
+          title: typeof rows[0].title === 'string' ? rows[0].title.slice(0, 200) : null,
+          pdRecordId: rows[0].pd_record_id,
+        },
+      });
+      return true;
+    });
   }
 
   /** Edits and resubmits a record returned with "changes requested", without a draft. */

@@ -30,6 +30,22 @@ describe('file names', () => {
     expect(cleanFileName('', 'evidence')).toBe('evidence');
   });
 
+  it.each([
+    ['right-to-left override', 'invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['every embedding, override and isolate', 'a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069.pdf', 'abcdefgh.pdf'],
+    ['directional marks', '\u200Ecert\u200F\u061C.pdf', 'cert.pdf'],
+    ['C1 controls and DEL', 'a\u0085b\u009bc\u007f.pdf', 'abc.pdf'],
+    ['zero-width and separators', 'a\u200Bb\u2028c\uFEFF.pdf', 'abc.pdf'],
+    ['a lone surrogate', 'a\uD800b\uDC00.pdf', 'ab.pdf'],
+    ['a name of only controls', '\u202E\u200F', 'evidence'],
+  ])('strips %s from stored names', (_what, name, expected) => {
+    expect(cleanFileName(name, 'evidence')).toBe(expected);
+  });
+
+  it('keeps real text, including letters outside the Basic Multilingual Plane', () => {
+    expect(cleanFileName('Zertifikat für 𝒜da — عربى.pdf', 'x')).toBe('Zertifikat für 𝒜da — عربى.pdf');
+  });
+
   it('writes an attachment header with an ASCII fallback and the exact UTF-8 name', () => {
     expect(attachmentDisposition('März.pdf')).toBe(`attachment; filename="M_rz.pdf"; filename*=UTF-8''M%C3%A4rz.pdf`);
   });

@@ -41,15 +41,24 @@ function decodeUtf8Strict(bytes: Buffer): string | null {
   }
 }
 
-// Control characters and double quotes would break the Content-Disposition header a name is echoed in.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_FILE_NAME_CHARACTERS = /[\u0000-\u001f\u007f"]/g;
+/**
+ * Characters a stored file name must not keep: control characters (C0, DEL, C1) and double quotes
+ * would break the Content-Disposition header a name is echoed in; bidirectional controls (U+200E,
+ * U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) make a name display as something else
+ * ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf"); line and paragraph separators, zero-width
+ * characters, the byte-order mark and lone surrogates are invisible or invalid text.
+ */
+const UNSAFE_FILE_NAME_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f"\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A file name safe to store and to echo in a header: no path, no control characters, bounded. */
+/** A file name safe to store, show and echo in a header: no path, no control or bidi characters, bounded. */
 export function cleanFileName(name: string | undefined, fallback: string): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(UNSAFE_FILE_NAME_CHARACTERS, '').trim().slice(0, 255);
-  return cleaned === '' ? fallback : cleaned;
+  const cleaned = base.normalize('NFC').replace(UNSAFE_FILE_NAME_CHARACTERS, '').trim().slice(0, 255);
+  // Slicing may have cut a surrogate pair in two.
+  const whole = cleaned.replace(/[\ud800-\udbff]$/, '');
+  return whole === '' ? fallback : whole;
 }
 
 /** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */

@@ -8,8 +8,12 @@ import type { GraphQLContext } from '../access/viewer';
 import { formatGraphQLError, withDomainCode } from './format-error';
 import { listCostRule } from './list-cost.rule';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
+import { textInputPlugin } from './text-input.plugin';
 
 const logger = new Logger('GraphQL');
+
+/** Longest document the parser reads; a longer one is a syntax error (HTTP 400). */
+export const MAX_TOKENS = 2000;
 
 /**
  * Apollo Server settings. Everything security-relevant is set explicitly rather than left to
@@ -23,7 +27,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxAliases: { n: configValue(config, 'GRAPHQL_MAX_ALIASES') },
     costLimit: { maxCost: configValue(config, 'GRAPHQL_MAX_COST') },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses the
+    // document in a plugin hook, so every syntax error became an unexpected error (HTTP 500).
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
@@ -36,8 +42,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins, serviceUnavailablePlugin],
+    plugins: [...armor.plugins, textInputPlugin(), serviceUnavailablePlugin],
     // Nest's own plugin would reset every answer with data to 200 after serviceUnavailablePlugin.
     preserveHttpStatusForExecutionErrors: false,
     // armor's cost limit weighs a field the same in a list of one or of thousands: listCostRule

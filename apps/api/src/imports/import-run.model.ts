@@ -91,6 +91,12 @@ export class PasswordSetLinkModel {
   @Field(() => String, { description: 'ISO timestamp after which the link no longer works.' }) expiresAt!: string;
 }
 
+@ObjectType('PasswordResetNotice', { description: 'Told to a person whose password HR reset, until they dismiss it.' })
+export class PasswordResetNoticeModel {
+  @Field(() => String, { description: 'ISO timestamp of the reset.' }) resetAt!: string;
+  @Field(() => String, { description: 'Display name of the HR admin who reset it.' }) resetByName!: string;
+}
+
 @ObjectType('AccountWithoutPassword', { description: 'An imported account whose person has not set a password yet.' })
 export class AccountWithoutPasswordModel {
   @Field(() => ID) accountId!: string;

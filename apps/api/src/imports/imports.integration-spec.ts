@@ -235,14 +235,17 @@ describe('roster and transcript imports', () => {
           expect.objectContaining({ severity: 'error', file: 'staff.csv', line: 3, column: 'email', value: 'not-an-email' }),
           expect.objectContaining({
             severity: 'error',
-            code: 'duplicate-email',
+            code: 'bad-value',
             file: 'staff.csv',
             line: 4,
             column: 'email',
             value: other.accounts.teacherA.email,
+            message: `E-mail "${other.accounts.teacherA.email}" cannot be used to sign in to PD Ledger; give this person another e-mail.`,
           }),
         ]),
       );
+      // Nothing in the preview tells this district that the address has an account elsewhere.
+      expect(JSON.stringify(preview.body.problems)).not.toMatch(/already|another (PD Ledger )?account|district|duplicate/i);
       const [{ files }] = await testApp.dataSource.query(
         `SELECT count(*)::int AS files FROM import_file WHERE import_run_id = $1`,
         [preview.body.id],

@@ -1,9 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, Roles } from '../access/decorators';
+import { ALL_ROLES, CurrentViewer, Public, Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
 import { checkIntRange, parseUuid } from '../common/validation';
-import { AccountWithoutPasswordModel, ImportKind, ImportRunModel, PasswordSetLinkModel } from './import-run.model';
+import {
+  AccountWithoutPasswordModel,
+  ImportKind,
+  ImportRunModel,
+  PasswordResetNoticeModel,
+  PasswordSetLinkModel,
+} from './import-run.model';
 import { ImportActor, ImportsService } from './imports.service';
 import { PasswordSetService } from './password-set.service';
 
@@ -87,6 +93,34 @@ export class ImportsResolver {
     @Context() context: GraphQLContext,
   ): Promise<PasswordSetLinkModel> {
     return this.passwordLinks.createLink(viewer, parseUuid('accountId', accountId), context.req);
+  }
+
+  @Roles(Role.HR_ADMIN)
+  @Mutation(() => PasswordSetLinkModel, {
+    description:
+      'Resets the password of an account in the district that has one (HR; not other HR admins): clears it, ends all its sessions and returns a one-time set-password link; the owner is told who reset it and when after signing in again.',
+  })
+  resetAccountPassword(
+    @Args('email', { type: () => String }) email: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+  ): Promise<PasswordSetLinkModel> {
+    return this.passwordLinks.resetPassword(viewer, email, context.req);
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => [PasswordResetNoticeModel], {
+    description: 'The notice that HR reset the signed-in person’s password (who and when), until they dismiss it: empty or one.',
+  })
+  async myPasswordResetNotices(@CurrentViewer() viewer: Viewer): Promise<PasswordResetNoticeModel[]> {
+    const notice = await this.passwordLinks.resetNotice(viewer);
+    return notice ? [notice] : [];
+  }
+
+  @Roles(...ALL_ROLES)
+  @Mutation(() => Boolean, { description: 'Dismisses the password reset notice; false when there was none.' })
+  dismissPasswordResetNotice(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<boolean> {
+    return this.passwordLinks.dismissResetNotice(viewer, context.req);
   }
 
   @Public()

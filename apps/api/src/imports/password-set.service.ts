@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import type { ApiRequest, Viewer } from '../access/viewer';
-import { badUserInput, forbidden, notFound } from '../common/errors';
+import { badRequest, badUserInput, forbidden, NotFoundError } from '../common/errors';
+import { returningRows } from '../common/returning-rows';
 import { setScopeDistrict } from '../database/database-scope';
-import { AccountWithoutPasswordModel, PasswordSetLinkModel } from './import-run.model';
+import { AccountWithoutPasswordModel, PasswordResetNoticeModel, PasswordSetLinkModel } from './import-run.model';
 
 /** How long a link works. Long enough for HR to pass it on; short enough that old ones die. */
 export const PASSWORD_LINK_DAYS = 7;
@@ -60,36 +61,138 @@ export class PasswordSetService {
     private readonly audit: AuditService,
   ) {}
 
+  /** A link for an account that has no password yet (imported people). */
   async createLink(viewer: Viewer, accountId: string, request: ApiRequest): Promise<PasswordSetLinkModel> {
-    const rows: Array<{ id: string; role: string }> = await this.dataSource.query(
-      `SELECT id, role FROM user_account WHERE district_id = $1 AND id = $2`,
-      [viewer.districtId, accountId],
-    );
-    const account = rows[0];
-    if (!account) throw notFound('Account');
-    // An HR admin must not be able to take over another HR admin's account through a link.
-    if (account.role === 'HR_ADMIN' && account.id !== viewer.accountId)
-      throw forbidden('Links cannot be made for other HR admins');
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + PASSWORD_LINK_DAYS * 24 * 3600_000);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM password_set_token WHERE district_id = $1 AND user_account_id = $2`, [
-        viewer.districtId,
-        accountId,
-      ]);
-      await manager.query(
-        `INSERT INTO password_set_token (district_id, user_account_id, token_hash, created_by_account_id, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-        [viewer.districtId, accountId, hashToken(token), viewer.accountId, expiresAt],
-      );
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockAccount(manager, viewer, 'id', accountId, 'accountId');
+      // A link for an account with a password would let HR choose that password and sign in as
+      // its owner: such an account is reset explicitly (resetAccountPassword), which tells the owner.
+      if (account.has_password)
+        throw badRequest(
+          `${account.email} already has a password: a set-password link is only for accounts without one; reset the password instead`,
+          'accountId',
+        );
+      const link = await this.issueLink(manager, viewer, accountId);
       await this.audit.record(manager, request, {
         districtId: viewer.districtId,
         actorAccountId: viewer.accountId,
         action: 'PASSWORD_SET_LINK_CREATED',
         entityType: 'user_account',
         entityId: accountId,
-        details: { expiresAt: expiresAt.toISOString() },
+        details: { expiresAt: link.expiresAt },
       });
+      return link;
     });
+  }
+
+  /**
+   * HR resets the password of an account that has one: the password is cleared (nobody can sign
+   * in with it any more), every session of the account ends, a set-password link is issued, and
+   * the account records who reset it and when, which its owner sees after signing in again.
+   */
+  async resetPassword(viewer: Viewer, email: string, request: ApiRequest): Promise<PasswordSetLinkModel> {
+    const normalized = email.trim().toLowerCase();
+    if (normalized.length === 0 || normalized.length > 254) throw badUserInput('email', email, 'must be 1 to 254 characters');
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockAccount(manager, viewer, 'email', normalized, 'email');
+      if (!account.has_password)
+        throw badRequest(`${account.email} has no password to reset: give the person a set-password link instead`, 'email');
+      await manager.query(
+        `UPDATE user_account SET password_hash = NULL, password_reset_at = now(), password_reset_by_account_id = $3,
+                password_reset_notice_pending = true, updated_at = now()
+          WHERE district_id = $1 AND id = $2`,
+        [viewer.districtId, account.id, viewer.accountId],
+      );
+      const ended = returningRows(
+        await manager.query(`DELETE FROM session WHERE district_id = $1 AND user_account_id = $2 RETURNING id`, [
+          viewer.districtId,
+          account.id,
+        ]),
+      );
+      const link = await this.issueLink(manager, viewer, account.id);
+      await this.audit.record(manager, request, {
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'PASSWORD_RESET',
+        entityType: 'user_account',
+        entityId: account.id,
+        details: { email: account.email, sessionsEnded: ended.length, linkExpiresAt: link.expiresAt },
+      });
+      return link;
+    });
+  }
+
+  /** The "your password was reset" notice for the signed-in person, until they dismiss it. */
+  async resetNotice(viewer: Viewer): Promise<PasswordResetNoticeModel | null> {
+    const rows: Array<{ password_reset_at: Date; reset_by: string | null }> = await this.dataSource.query(
+      `SELECT a.password_reset_at, hr.display_name AS reset_by
+         FROM user_account a
+         LEFT JOIN user_account hr ON hr.district_id = a.district_id AND hr.id = a.password_reset_by_account_id
+        WHERE a.district_id = $1 AND a.id = $2 AND a.password_reset_notice_pending`,
+      [viewer.districtId, viewer.accountId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { resetAt: new Date(row.password_reset_at).toISOString(), resetByName: row.reset_by ?? 'a former HR admin' };
+  }
+
+  async dismissResetNotice(viewer: Viewer, request: ApiRequest): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const dismissed = returningRows(
+        await manager.query(
+          `UPDATE user_account SET password_reset_notice_pending = false
+            WHERE district_id = $1 AND id = $2 AND password_reset_notice_pending RETURNING id`,
+          [viewer.districtId, viewer.accountId],
+        ),
+      );
+      if (dismissed.length === 0) return false;
+      await this.audit.record(manager, request, {
+        districtId: viewer.districtId,
+        actorAccountId: viewer.accountId,
+        action: 'PASSWORD_RESET_NOTICE_DISMISSED',
+        entityType: 'user_account',
+        entityId: viewer.accountId,
+      });
+      return true;
+    });
+  }
+
+  private async lockAccount(
+    manager: EntityManager,
+    viewer: Viewer,
+    by: 'id' | 'email',
+    value: string,
+    field: string,
+  ): Promise<{ id: string; email: string; role: string; has_password: boolean }> {
+    const rows: Array<{ id: string; email: string; role: string; has_password: boolean }> = await manager.query(
+      `SELECT id, email, role, password_hash IS NOT NULL AS has_password FROM user_account
+        WHERE district_id = $1 AND ${by === 'id' ? 'id = $2' : 'email = $2'} FOR UPDATE`,
+      [viewer.districtId, value],
+    );
+    const account = rows[0];
+    if (!account)
+      throw new NotFoundError(
+        `No account with ${field === 'email' ? 'the email' : 'the id'} ${JSON.stringify(value)} in your district`,
+        field,
+      );
+    // An HR admin must not be able to take over another HR admin's account through a link.
+    if (account.role === 'HR_ADMIN' && account.id !== viewer.accountId)
+      throw forbidden('Links cannot be made for other HR admins, nor their passwords reset');
+    return account;
+  }
+
+  /** Replaces the account's links with a new one; only the token's SHA-256 is stored. */
+  private async issueLink(manager: EntityManager, viewer: Viewer, accountId: string): Promise<PasswordSetLinkModel> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + PASSWORD_LINK_DAYS * 24 * 3600_000);
+    await manager.query(`DELETE FROM password_set_token WHERE district_id = $1 AND user_account_id = $2`, [
+      viewer.districtId,
+      accountId,
+    ]);
+    await manager.query(
+      `INSERT INTO password_set_token (district_id, user_account_id, token_hash, created_by_account_id, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [viewer.districtId, accountId, hashToken(token), viewer.accountId, expiresAt],
+    );
     return { accountId, path: `/set-password#token=${token}`, expiresAt: expiresAt.toISOString() };
   }
 
@@ -107,8 +210,14 @@ export class PasswordSetService {
     }>;
     if (!linkDistrict) throw invalid();
     setScopeDistrict(linkDistrict);
-    const rows: Array<{ id: string; district_id: string; user_account_id: string; email: string }> = await this.dataSource.query(
-      `SELECT t.id, t.district_id, t.user_account_id, a.email FROM password_set_token t
+    const rows: Array<{
+      id: string;
+      district_id: string;
+      user_account_id: string;
+      created_by_account_id: string | null;
+      email: string;
+    }> = await this.dataSource.query(
+      `SELECT t.id, t.district_id, t.user_account_id, t.created_by_account_id, a.email FROM password_set_token t
          JOIN user_account a ON a.district_id = t.district_id AND a.id = t.user_account_id
         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()`,
       [hashToken(token)],
@@ -120,9 +229,10 @@ export class PasswordSetService {
     const hash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
       // Burn the link first; a second use racing this one finds it used and changes nothing.
-      const burned: unknown[] = await manager.query(
-        `UPDATE password_set_token SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`,
-        [link.id],
+      const burned = returningRows(
+        await manager.query(`UPDATE password_set_token SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [
+          link.id,
+        ]),
       );
       if (burned.length === 0) throw invalid();
       await manager.query(`UPDATE user_account SET password_hash = $3, updated_at = now() WHERE district_id = $1 AND id = $2`, [
@@ -136,11 +246,13 @@ export class PasswordSetService {
       ]);
       await this.audit.record(manager, request, {
         districtId: link.district_id,
-        actorAccountId: link.user_account_id,
+        // Whoever holds the link sets the password; nobody is signed in, so the actor on record is
+        // the HR admin who issued the link and the account is the subject.
+        actorAccountId: link.created_by_account_id,
         action: 'PASSWORD_SET',
         entityType: 'user_account',
         entityId: link.user_account_id,
-        details: { via: 'one-time link' },
+        details: { via: 'one-time link', linkIssuedBy: link.created_by_account_id },
       });
     });
   }

@@ -388,14 +388,27 @@ export class RosterSync {
         byEmail !== linked &&
         (byEmail.districtId !== districtId || (byEmail.educatorId !== null && byEmail.educatorId !== wanted.id) || linked)
       ) {
-        this.problem(
-          file,
-          row.line,
-          emailColumn,
-          email,
-          `E-mail "${email}" is already used to sign in by another PD Ledger account; each person needs their own e-mail.`,
-          'duplicate-email',
-        );
+        if (byEmail.districtId === districtId) {
+          this.problem(
+            file,
+            row.line,
+            emailColumn,
+            email,
+            `E-mail "${email}" is already used to sign in by another account in your district; each person needs their own e-mail.`,
+            'duplicate-email',
+          );
+        } else {
+          // Sign-in e-mails are unique across PD Ledger, so this one cannot be used; why (another
+          // district's account) is not this district's to know, so the problem does not say.
+          this.problem(
+            file,
+            row.line,
+            emailColumn,
+            email,
+            `E-mail "${email}" cannot be used to sign in to PD Ledger; give this person another e-mail.`,
+            'bad-value',
+          );
+        }
         continue;
       }
       const account = linked ?? byEmail;

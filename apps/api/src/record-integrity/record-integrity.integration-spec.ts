@@ -101,7 +101,9 @@ describe('void and restore, and duplicates caught', () => {
       `{ relicensureReport(limit: 100) { rows { educatorId earned } } }`,
     );
     expect(report.errors).toBeUndefined();
-    const csv = await fetch(`${testApp.baseUrl}/api/reports/relicensure/csv`, { headers: { cookie: c.hr.cookie! } });
+    const csv = await fetch(`${testApp.baseUrl}/api/reports/relicensure/csv`, {
+      headers: { cookie: c.hr.cookie!, 'sec-fetch-site': 'same-origin' },
+    });
     expect(csv.status).toBe(200);
     const rows = parse(Buffer.from(await csv.arrayBuffer()), { columns: true, bom: true }) as Array<Record<string, string>>;
     const goal = await c.hr.request<{ goal: { progress: { current: string } } }>(

@@ -1,3 +1,4 @@
+import { EXPORT_TOKEN_PARAMETER } from './export-intent.guard';
 import type { RenewalStatus as ConverterStatus } from '@pd-ledger/credit-rules';
 import { addDays } from '../domain/dates';
 import { Role } from '../access/role';
@@ -135,7 +136,8 @@ function single(query: Query, name: string): string | null {
 }
 
 function rejectUnknown(query: Query, known: readonly string[]): void {
-  const unknown = Object.keys(query).find((key) => !known.includes(key));
+  // The export token proves intent (ExportIntentGuard); it is not a filter.
+  const unknown = Object.keys(query).find((key) => !known.includes(key) && key !== EXPORT_TOKEN_PARAMETER);
   if (unknown !== undefined)
     throw badUserInput(unknown, query[unknown], `is not a filter of this report; use ${known.join(', ')}`);
 }

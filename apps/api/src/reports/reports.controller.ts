@@ -1,4 +1,5 @@
-import { Controller, Get, Logger, Param, Query, Req, Res } from '@nestjs/common';
+import { ExportIntentGuard } from './export-intent.guard';
+import { Controller, Get, Logger, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -66,6 +67,7 @@ function parseFormat(raw: string, allowed: readonly Format[]): Format {
  *   schools' staff; HR: the district) `?licenseId=&asOf=`
  */
 @Controller('api/reports')
+@UseGuards(ExportIntentGuard)
 export class ReportsController {
   private readonly logger = new Logger(ReportsController.name);
 

@@ -22,7 +22,10 @@ interface Download {
 }
 
 async function download(client: GraphQLClient, path: string): Promise<Download> {
-  const response = await fetch(`${client.baseUrl}${path}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+  // As a browser follows the dashboard's link (see export-intent.integration-spec.ts).
+  const response = await fetch(`${client.baseUrl}${path}`, {
+    headers: { ...(client.cookie ? { cookie: client.cookie } : {}), 'sec-fetch-site': 'same-origin' },
+  });
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),

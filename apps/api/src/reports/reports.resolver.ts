@@ -1,5 +1,7 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../access/decorators';
+import { ALL_ROLES, CurrentViewer, Roles } from '../access/decorators';
+import { SecretKeyring } from '../secrets/secret-keyring';
+import { exportToken } from './export-intent.guard';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
 import { SchoolsService } from '../schools/schools.service';
@@ -17,7 +19,17 @@ export class ReportsResolver {
     private readonly relicensure: RelicensureReportService,
     private readonly laneChange: LaneChangeReportService,
     private readonly schools: SchoolsService,
+    private readonly keyring: SecretKeyring,
   ) {}
+
+  @Roles(...ALL_ROLES)
+  @Query(() => String, {
+    description:
+      'A token proving same-site intent for GET /api/reports/* from clients that send no Sec-Fetch-Site header (X-PDLedger-Export-Token header or exportToken parameter); valid for this session only.',
+  })
+  reportExportToken(@CurrentViewer() viewer: Viewer): string {
+    return exportToken(this.keyring, viewer);
+  }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
   @Query(() => RelicensureReportPageModel, {

@@ -288,6 +288,16 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
 
       const discarded = await reloaded.request<{ discardDraft: boolean }>(`mutation($id: ID!) { discardDraft(id: $id) }`, { id });
       expect(discarded.data!.discardDraft).toBe(true);
+      // Discarding is audited: who, which draft, and what it was.
+      const [discardEvent] = (await testApp.dataSource.query(
+        `SELECT actor_account_id, entity_type, details FROM audit_event WHERE district_id = $1 AND action = 'DRAFT_DISCARDED' AND entity_id = $2`,
+        [d.districtId, id],
+      )) as Array<{ actor_account_id: string; entity_type: string; details: Record<string, unknown> }>;
+      expect(discardEvent).toMatchObject({
+        actor_account_id: d.accounts.teacherB.id,
+        entity_type: 'pd_draft',
+        details: { title: 'Half-typed', educatorId: d.educators.teacherB },
+      });
       const after = await reloaded.request<{ myDrafts: Array<{ id: string }> }>(`{ myDrafts { id } }`);
       expect(after.data!.myDrafts.map((x) => x.id)).not.toContain(id);
     });

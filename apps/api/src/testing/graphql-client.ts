@@ -3,6 +3,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; stacktrace?: unknown } }>;
   setCookie: string[];
+  headers: Headers;
 }
 
 /** A tiny GraphQL-over-HTTP client with a cookie jar of one cookie, like a browser tab. */
@@ -30,7 +31,7 @@ export class GraphQLClient {
       if (name === 'pdl_session') this.cookie = value ? `${name}=${value}` : null;
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse<T>['errors'] };
-    return { status: response.status, data: body.data, errors: body.errors, setCookie };
+    return { status: response.status, data: body.data, errors: body.errors, setCookie, headers: response.headers };
   }
 
   async signIn(email: string, password: string): Promise<GraphQLResponse> {

@@ -38,8 +38,22 @@ export async function upload(
   return { status: response.status, body };
 }
 
-export async function download(client: GraphQLClient | null, baseUrl: string, url: string): Promise<Response> {
-  return fetch(`${baseUrl}${url}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+/**
+ * GETs a download as the dashboard's links do in a browser: with the session cookie and the Fetch
+ * Metadata a browser sends for a same-origin link (`Sec-Fetch-Site: same-origin`); `headers`
+ * replaces or adds to those.
+ */
+export async function download(
+  client: GraphQLClient | null,
+  baseUrl: string,
+  url: string,
+  headers: Record<string, string> = {
+    'sec-fetch-site': 'same-origin',
+    'sec-fetch-mode': 'navigate',
+    'sec-fetch-dest': 'document',
+  },
+): Promise<Response> {
+  return fetch(`${baseUrl}${url}`, { headers: { ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers } });
 }
 
 export const SUBMIT = `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id status } }`;

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Badge, Box, Group, Stack, Text } from '@mantine/core'
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
+import { PasswordResetNotice } from '../features/auth/components/password-reset-notice';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
 import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { useViewer } from '../features/auth/hooks/use-viewer';
@@ -57,6 +58,7 @@ export function AppLayout() {
           <RoleNav />
         </Box>
         <Box id="main-content" tabIndex={-1} maw={1200} mx="auto" style={{ outline: 'none' }}>
+          <PasswordResetNotice />
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

@@ -6,6 +6,7 @@ import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { AccountsWithoutPassword } from '../features/imports/components/accounts-without-password';
+import { ResetAccountPassword } from '../features/imports/components/reset-account-password';
 import { ImportPreview } from '../features/imports/components/import-preview';
 import { ImportRunsList } from '../features/imports/components/import-runs-list';
 import { ImportUploadForm } from '../features/imports/components/import-upload-form';
@@ -96,6 +97,8 @@ export function ImportsPage() {
       <ImportRunsList selectedId={runId} onSelect={selectRun} />
       <Divider />
       <AccountsWithoutPassword />
+      <Divider />
+      <ResetAccountPassword />
     </Stack>
   );
 }

@@ -35,7 +35,7 @@ describe('OB 2.0 hosted verification (local issuer on 127.0.0.1)', () => {
   beforeAll(async () => {
     issuer = await startIssuerServer();
     elsewhere = await startIssuerServer();
-    options = { allowedOrigins: [issuer.origin], knownIdentities: maria, now: NOW };
+    options = { allowedOrigins: [issuer.origin], knownIdentities: maria, now: NOW, allowPrivateAddresses: true };
   });
   afterAll(async () => {
     await issuer.close();
@@ -184,7 +184,7 @@ describe('OB 2.0 signed verification (RS256 JWS)', () => {
   beforeAll(async () => {
     issuer = await startIssuerServer();
     keys = rsaKeyPair();
-    options = { allowedOrigins: [issuer.origin], knownIdentities: maria, now: NOW };
+    options = { allowedOrigins: [issuer.origin], knownIdentities: maria, now: NOW, allowPrivateAddresses: true };
   });
   afterAll(() => issuer.close());
   beforeEach(() => {

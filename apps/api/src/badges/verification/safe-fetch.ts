@@ -1,4 +1,5 @@
 import { BadgeError } from './badge-error';
+import { publicInternetFetch } from './network-guard';
 import type { BadgeLimits } from './badge-limits';
 import { parseJsonSafely } from './safe-json';
 
@@ -11,7 +12,10 @@ export type FetchLike = (
 export interface NetworkPolicy {
   /** Origins (scheme://host[:port]) the district trusts to host badges, keys and issuer documents. */
   allowedOrigins: readonly string[];
+  /** Used instead of the public-internet fetch (tests); no address checks then. */
   fetch?: FetchLike;
+  /** Let the default fetch reach loopback and private addresses (BADGE_FETCH_ALLOW_PRIVATE). */
+  allowPrivateAddresses?: boolean;
   limits: BadgeLimits;
 }
 
@@ -59,7 +63,7 @@ export async function fetchJson(
   what: string,
   options: { goneMeansRevoked?: boolean } = {},
 ): Promise<FetchedJson> {
-  const fetchFn: FetchLike = policy.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const fetchFn: FetchLike = policy.fetch ?? publicInternetFetch({ allowPrivate: policy.allowPrivateAddresses ?? false });
   const { limits } = policy;
   const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
   let url = startUrl;
@@ -90,10 +94,9 @@ export async function fetchJson(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new BadgeError('BADGE_FETCH_FAILED', `Fetching the ${what} from ${url} failed with HTTP ${response.status}.`, {
-          url,
-          status: response.status,
-        });
+        // The remote status stays on the server: telling it to the uploader would turn the
+        // fetcher into a probe of what answers where.
+        throw couldNotFetch(what, url);
       }
       const text = await readBodyLimited(response, limits.maxFetchBytes, what);
       return { url, status: response.status, json: parseJsonSafely(text, limits, what) };
@@ -107,9 +110,14 @@ export async function fetchJson(
         { url },
       );
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new BadgeError('BADGE_FETCH_FAILED', `Fetching the ${what} from ${url} failed (${reason.slice(0, 120)}).`, { url });
+    throw couldNotFetch(what, url);
   }
+}
+
+function couldNotFetch(what: string, url: string): BadgeError {
+  return new BadgeError('BADGE_FETCH_FAILED', `Could not fetch the issuer's document (the ${what}) at ${url.slice(0, 500)}.`, {
+    url: url.slice(0, 500),
+  });
 }
 
 async function readBodyLimited(response: Response, maxBytes: number, what: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { unsafeTextReason } from '../../common/text-input';
 import { BadgeError } from './badge-error';
 import type { BadgeLimits } from './badge-limits';
 
@@ -22,12 +23,28 @@ export function parseJsonSafely(
     throw new BadgeError('BADGE_TOO_LARGE', `The ${what} is ${bytes} bytes; the limit is ${limits.maxJsonBytes} bytes.`);
   }
   assertJsonDepth(text, limits.maxJsonDepth, what);
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new BadgeError('BADGE_JSON_INVALID', `The ${what} is not valid JSON (${reason.slice(0, 120)}).`);
   }
+  // The same rule as every other input (common/text-input.ts): \u0000 or an unpaired \ud800
+  // escape parses, but is not text and cannot be stored.
+  const unsafe = findUnsafeString(parsed, 0);
+  if (unsafe) throw new BadgeError('BADGE_JSON_INVALID', `The ${what} has a value that ${unsafe}.`);
+  return parsed;
+}
+
+function findUnsafeString(value: unknown, depth: number): string | null {
+  if (typeof value === 'string') return unsafeTextReason(value);
+  if (depth > 1000 || value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const reason = (typeof key === 'string' ? unsafeTextReason(key) : null) ?? findUnsafeString(item, depth + 1);
+    if (reason) return reason;
+  }
+  return null;
 }
 
 function assertJsonDepth(text: string, maxDepth: number, what: string): void {

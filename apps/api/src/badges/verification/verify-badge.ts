@@ -24,6 +24,8 @@ export interface VerifyBadgeOptions {
   /** The educator the badge is being imported for; when given, a badge for someone else is refused. */
   knownIdentities?: KnownIdentities;
   fetch?: FetchLike;
+  /** Allow loopback and private issuer addresses (development and tests only). */
+  allowPrivateAddresses?: boolean;
   now?: Date;
   limits?: Partial<BadgeLimits>;
 }
@@ -79,7 +81,12 @@ async function verifyCredentialProof(
 /** Verifies a detected badge (signature/hosting, revocation, validity, recipient) and normalises it. */
 export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
   const limits = resolveLimits(options.limits);
-  const policy: NetworkPolicy = { allowedOrigins: options.allowedOrigins, fetch: options.fetch, limits };
+  const policy: NetworkPolicy = {
+    allowedOrigins: options.allowedOrigins,
+    fetch: options.fetch,
+    allowPrivateAddresses: options.allowPrivateAddresses,
+    limits,
+  };
   const now = options.now ?? new Date();
 
   switch (detected.kind) {

@@ -8,6 +8,7 @@ import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
 import { TrustedIssuers1796500000000 } from './1796500000000-trusted-issuers';
 import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplicates';
 import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
+import { PasswordReset1797100000000 } from './1797100000000-password-reset';
 import { InterruptedImportApplies1797200000000 } from './1797200000000-interrupted-import-applies';
 import { DistrictIdentityProvider1797400000000 } from './1797400000000-district-identity-provider';
 import { Notifications1797500000000 } from './1797500000000-notifications';
@@ -27,6 +28,7 @@ export const migrations = [
   TrustedIssuers1796500000000,
   VoidAndDuplicates1796600000000,
   DatabaseEnforcedIsolation1796900000001,
+  PasswordReset1797100000000,
   InterruptedImportApplies1797200000000,
   DistrictIdentityProvider1797400000000,
   Notifications1797500000000,

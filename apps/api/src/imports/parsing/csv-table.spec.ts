@@ -94,6 +94,30 @@ describe('Utf8Guard', () => {
 });
 
 describe('openCsvTable', () => {
+  it('reports a NUL character as an error naming file, line and column, and never hands the row over', async () => {
+    const problems = new ProblemCollector();
+    const table = await openCsvTable(
+      Readable.from([Buffer.from('first_name,last_name\nMaria,Alvarez\nJa\u0000mes,Chen\nAda,Lovelace\n')]),
+      'staff.csv',
+      { mode: 'named', columns: ['first_name', 'last_name'], required: ['first_name'] },
+      problems,
+    );
+    const rows: string[] = [];
+    for await (const row of table?.rows() ?? []) rows.push(row.get('first_name'));
+    expect(rows).toEqual(['Maria', 'Ada']);
+    expect(problems.tally().problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'encoding',
+        file: 'staff.csv',
+        line: 3,
+        column: 'first_name',
+        message:
+          'Line 3, column "first_name" contains a NUL character (U+0000), which is not text; remove it and upload the file again.',
+      }),
+    ]);
+  });
+
   it('matches plain-CSV headers ignoring case, spaces and order, and warns about unused columns', async () => {
     const problems = new ProblemCollector();
     const table = await openCsvTable(

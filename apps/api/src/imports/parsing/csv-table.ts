@@ -1,6 +1,7 @@
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { unsafeTextReason } from '../../common/text-input';
 import { ProblemCollector } from './import-problem';
 import { ImportContainerError } from './import-container-error';
 import { Utf8EncodingError, Utf8Guard } from './utf8-guard';
@@ -185,6 +186,18 @@ export async function openCsvTable(
           'column-count',
           `Line ${line} has ${fields.length} values but the header has ${width} columns. A value that contains a comma must be wrapped in double quotes.`,
           { line, value: fields.join(',') },
+        );
+        continue;
+      }
+      // NUL is not text (PostgreSQL refuses it): the row is reported, never applied.
+      const unsafeAt = fields.findIndex((field) => unsafeTextReason(field) !== null);
+      if (unsafeAt !== -1) {
+        const column = header[unsafeAt] ?? `column ${unsafeAt + 1}`;
+        problems.error(
+          file,
+          'encoding',
+          `Line ${line}, column "${column}" ${unsafeTextReason(fields[unsafeAt])}; remove it and upload the file again.`,
+          { line, column, value: fields[unsafeAt].replaceAll('\u0000', '\u2400') },
         );
         continue;
       }

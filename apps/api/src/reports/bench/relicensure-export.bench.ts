@@ -219,7 +219,9 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
     }
   })();
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/reports/relicensure/csv?asOf=${AS_OF}`, { headers: { cookie } });
+  const response = await fetch(`${baseUrl}/api/reports/relicensure/csv?asOf=${AS_OF}`, {
+    headers: { cookie, 'sec-fetch-site': 'same-origin' },
+  });
   if (response.status !== 200 || !response.body)
     throw new Error(`The export answered ${response.status}: ${await response.text()}`);
   let ttfbMs = -1;

@@ -1,4 +1,4 @@
-import { HR_ONLY, MatrixOperation, World } from './authorization-matrix';
+import { EVERYONE_SIGNED_IN, HR_ONLY, MatrixOperation, World } from './authorization-matrix';
 import { TEST_PASSWORD } from '../district-factory';
 import { GraphQLClient } from '../graphql-client';
 import { uploadImport } from '../../imports/__fixtures__/imports-test-helpers';
@@ -62,6 +62,33 @@ async function matrixAccountId(client: GraphQLClient, world: World): Promise<str
   return created;
 }
 
+function matrixEmail(world: World): string {
+  return `matrix.${world.d1.districtId.slice(0, 8)}@matrix.example.org`;
+}
+
+/**
+ * A set-password link for the matrix person, made by district 1's HR: a plain link while the
+ * account has no password, a reset once a row has set one.
+ */
+async function matrixLinkToken(client: GraphQLClient, world: World): Promise<string> {
+  const hr = await hrOfDistrict1(client, world);
+  const id = await matrixAccountId(client, world);
+  const link = await hr.request<{ createPasswordSetLink: { path: string } }>(
+    `mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path } }`,
+    { id },
+  );
+  const path =
+    link.data?.createPasswordSetLink.path ??
+    (
+      await hr.request<{ resetAccountPassword: { path: string } }>(
+        `mutation($email: String!) { resetAccountPassword(email: $email) { path } }`,
+        { email: matrixEmail(world) },
+      )
+    ).data?.resetAccountPassword.path ??
+    '';
+  return path.split('#token=')[1];
+}
+
 /** Roster and transcript imports, and password-set links. */
 export const importOperations: MatrixOperation[] = [
   {
@@ -122,14 +149,7 @@ export const importOperations: MatrixOperation[] = [
   {
     name: 'setPassword',
     run: async (c, w) => {
-      const hr = await hrOfDistrict1(c, w);
-      const link = await hr.request<{ createPasswordSetLink: { path: string } }>(
-        `mutation($id: ID!) { createPasswordSetLink(accountId: $id) { path } }`,
-        {
-          id: await matrixAccountId(c, w),
-        },
-      );
-      const token = (link.data?.createPasswordSetLink.path ?? '').split('#token=')[1];
+      const token = await matrixLinkToken(c, w);
       return c.request(`mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`, {
         t: token,
         p: 'matrix passphrase 2024',
@@ -145,5 +165,31 @@ export const importOperations: MatrixOperation[] = [
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
     },
+  },
+  {
+    name: 'resetAccountPassword',
+    run: async (c, w) => {
+      // The matrix person first has a password to reset.
+      const token = await matrixLinkToken(c, w);
+      await new GraphQLClient(c.baseUrl).request(`mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`, {
+        t: token,
+        p: 'matrix passphrase 2025',
+      });
+      return c.request(`mutation($email: String!) { resetAccountPassword(email: $email) { accountId path } }`, {
+        email: matrixEmail(w),
+      });
+    },
+    // District 2's HR does not find district 1's email.
+    expect: HR_OWN_DISTRICT,
+  },
+  {
+    name: 'myPasswordResetNotices',
+    run: (c) => c.request(`{ myPasswordResetNotices { resetAt resetByName } }`),
+    expect: EVERYONE_SIGNED_IN,
+  },
+  {
+    name: 'dismissPasswordResetNotice',
+    run: (c) => c.request(`mutation { dismissPasswordResetNotice }`),
+    expect: EVERYONE_SIGNED_IN,
   },
 ];

@@ -1,9 +1,14 @@
-import { Actor, HR_ONLY, MatrixOperation } from './authorization-matrix';
+import { Actor, EVERYONE_SIGNED_IN, HR_ONLY, MatrixOperation } from './authorization-matrix';
 
 const AS_OF = '2026-06-30';
 
 /** The report operations: the relicensure report and summary, the lane-change report. */
 export const reportOperations: MatrixOperation[] = [
+  {
+    name: 'reportExportToken',
+    run: (c) => c.request(`{ reportExportToken }`),
+    expect: EVERYONE_SIGNED_IN,
+  },
   {
     name: 'relicensureReport(schoolId)',
     run: (c, w) =>
