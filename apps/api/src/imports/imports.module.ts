@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig, configValue } from '../config/app-config';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ImportApplySweeper } from './import-apply-sweeper';
 import { ImportsController, UploadRequestGuard } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
@@ -13,6 +14,7 @@ import { PasswordSetService } from './password-set.service';
 @Module({
   imports: [
     AuthModule,
+    NotificationsModule,
     MulterModule.registerAsync({
       inject: [ConfigService],
       // In memory: the bytes go into PostgreSQL (import_file) so any replica can apply the preview.

@@ -84,6 +84,20 @@ describe('HR password links and resets', () => {
     );
     expect(stored).toMatchObject({ password_reset_by_account_id: district.accounts.hr.id, password_reset_notice_pending: true });
 
+    // The owner is also notified in the app and by email (held in the outbox without SMTP).
+    const notified = await testApp.dataSource.query(
+      `SELECT n.kind, n.body, d.to_address FROM notification n JOIN email_delivery d ON d.notification_id = n.id
+        WHERE n.account_id = $1`,
+      [principal.id],
+    );
+    expect(notified).toEqual([
+      expect.objectContaining({
+        kind: 'PASSWORD_RESET_BY_ADMIN',
+        to_address: principal.email,
+        body: expect.stringContaining('HR Admin'),
+      }),
+    ]);
+
     // The owner signs in again and sees who reset the password and when, until dismissed.
     await owner.signIn(principal.email, 'a brand new passphrase');
     const notice = await owner.request<{ myPasswordResetNotices: Array<{ resetAt: string; resetByName: string }> }>(NOTICE);

@@ -8,6 +8,7 @@ import type { ApiRequest, Viewer } from '../access/viewer';
 import { badRequest, badUserInput, forbidden, NotFoundError } from '../common/errors';
 import { returningRows } from '../common/returning-rows';
 import { setScopeDistrict } from '../database/database-scope';
+import { NotificationService } from '../notifications/notifications.service';
 import { AccountWithoutPasswordModel, PasswordResetNoticeModel, PasswordSetLinkModel } from './import-run.model';
 
 /** How long a link works. Long enough for HR to pass it on; short enough that old ones die. */
@@ -59,6 +60,7 @@ export class PasswordSetService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** A link for an account that has no password yet (imported people). */
@@ -118,6 +120,8 @@ export class PasswordSetService {
         entityId: account.id,
         details: { email: account.email, sessionsEnded: ended.length, linkExpiresAt: link.expiresAt },
       });
+      // The owner hears of it in the app and by email (security notices cannot be unsubscribed).
+      await this.notifications.notifyPasswordResetByAdmin(account.id, viewer.accountId, manager);
       return link;
     });
   }
