@@ -192,11 +192,29 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   const [resubmit] = useMutation(ResubmitPdRecordDocument, { refetchQueries });
   const today = todayIsoDate();
   const duplicates = usePossibleDuplicates(values, recordId);
+  // The form as it is now. Handlers that finish later (an upload) must build on these, never on the
+  // values their render captured, or what was typed meanwhile would be overwritten.
+  const valuesRef = useRef(values);
+  const filesRef = useRef(files);
 
-  function change(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[] = files) {
+  function change(
+    update: (current: PdRecordFormValues) => PdRecordFormValues,
+    updateFiles: (current: EvidenceFileRef[]) => EvidenceFileRef[] = (current) => current,
+  ) {
+    const nextValues = update(valuesRef.current);
+    const nextFiles = updateFiles(filesRef.current);
+    valuesRef.current = nextValues;
+    filesRef.current = nextFiles;
     setValues(nextValues);
     setFiles(nextFiles);
     autosave.schedule(toDraftInput(nextValues, nextFiles));
+  }
+
+  function replaceForm(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[]) {
+    valuesRef.current = nextValues;
+    filesRef.current = nextFiles;
+    setValues(nextValues);
+    setFiles(nextFiles);
   }
 
   function field<K extends keyof PdRecordFormValues>(name: K) {
@@ -205,7 +223,8 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
       value: values[name],
       error: errors[name],
       onChange: (event: { currentTarget: { value: string } }) => {
-        change({ ...values, [name]: event.currentTarget.value as PdRecordFormValues[K] });
+        const value = event.currentTarget.value as PdRecordFormValues[K];
+        change((current) => ({ ...current, [name]: value }));
       },
     };
   }
@@ -213,14 +232,18 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   async function addFiles(selected: File[]) {
     setUploadError(null);
     if (selected.length === 0) return;
-    if (files.length + selected.length > MAX_EVIDENCE_FILES) {
+    if (filesRef.current.length + selected.length > MAX_EVIDENCE_FILES) {
       setUploadError(`Attach at most ${MAX_EVIDENCE_FILES} files.`);
       return;
     }
     setUploading(true);
     try {
       const answer = await uploadFiles<{ files: EvidenceFileRef[] }>('/api/evidence', selected);
-      change(values, [...files, ...answer.files.map(({ id, originalName }) => ({ id, originalName }))]);
+      const uploaded = answer.files.map(({ id, originalName }) => ({ id, originalName }));
+      change(
+        (current) => current,
+        (current) => [...current, ...uploaded],
+      );
     } catch (caught) {
       setUploadError(caught instanceof UploadError ? caught.message : 'The file could not be uploaded. Please try again.');
     } finally {
@@ -231,8 +254,10 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
 
   async function discardDraft() {
     await autosave.discard().catch(() => undefined);
-    setValues(resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues);
-    setFiles(resubmitRecord ? resubmitRecord.evidenceFiles.map(({ id, originalName }) => ({ id, originalName })) : []);
+    replaceForm(
+      resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues,
+      resubmitRecord ? resubmitRecord.evidenceFiles.map(({ id, originalName }) => ({ id, originalName })) : [],
+    );
     setRestoredAt(null);
     setErrors({});
   }
@@ -259,8 +284,7 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
       }
       if (record) {
         autosave.reset();
-        setValues(emptyValues);
-        setFiles([]);
+        replaceForm(emptyValues, []);
         onSubmitted(record);
       }
     } catch (error) {
@@ -308,17 +332,17 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           value={values.catalogItemId}
           error={errors.catalogItemId}
           onChange={(item) =>
-            change(
+            change((current) =>
               item
                 ? {
-                    ...values,
+                    ...current,
                     catalogItemId: item.id,
                     title: item.name,
                     activityType: item.kind,
                     // A micro-credential is earned once; other catalog PD keeps the amount typed.
                     ...(item.kind === 'MICRO_CREDENTIAL' ? { amount: '1', unit: 'MICRO_CREDENTIAL' as PdUnit } : {}),
                   }
-                : { ...values, catalogItemId: '' },
+                : { ...current, catalogItemId: '' },
             )
           }
         />
@@ -377,8 +401,8 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
                   aria-label={`Remove ${file.originalName}`}
                   onClick={() =>
                     change(
-                      values,
-                      files.filter((candidate) => candidate.id !== file.id),
+                      (current) => current,
+                      (current) => current.filter((candidate) => candidate.id !== file.id),
                     )
                   }
                 />
