@@ -6,11 +6,14 @@ export interface RecordDetails {
   provider: string | null;
   activityType: string;
   evidence: string | null;
+  /** When the activity began, as recorded; null when not given. */
+  startedOn: string | null;
 }
 
 /**
- * Provider and evidence of PD records, in one query per batch: the provider is the transcript
- * import's, else the micro-credential's issuer, else the pre-approval's; the evidence is the
+ * Provider and evidence of PD records, in one query per batch: the provider is the record's own
+ * (typed on Submit PD), else the transcript import's, else the micro-credential's issuer, else the
+ * pre-approval's; the evidence is the
  * record's URL, else its badge credential id, else a link to its first uploaded evidence file.
  */
 export async function loadRecordDetails(
@@ -26,8 +29,10 @@ export async function loadRecordDetails(
     evidence_url: string | null;
     credential_id: string | null;
     evidence_file_id: string | null;
+    started_on: string | null;
   }> = await dataSource.query(
-    `SELECT r.id, COALESCE(t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
+    `SELECT r.id, COALESCE(r.provider, t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
+              r.started_on,
               (SELECT pe.evidence_file_id FROM pd_record_evidence pe
                 WHERE pe.district_id = r.district_id AND pe.pd_record_id = r.id ORDER BY pe.evidence_file_id LIMIT 1) AS evidence_file_id
          FROM pd_record r
@@ -45,6 +50,7 @@ export async function loadRecordDetails(
         id: row.id,
         provider: row.provider,
         activityType: row.activity_type,
+        startedOn: row.started_on,
         evidence:
           row.evidence_url ?? row.credential_id ?? (row.evidence_file_id ? `/api/evidence/${row.evidence_file_id}` : null),
       },

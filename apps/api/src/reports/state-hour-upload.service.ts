@@ -29,7 +29,7 @@ export class StateHourUploadService {
       { asOf: criteria.asOf, explain: true, readAhead: REPORT_READ_AHEAD },
     );
     for await (const batch of scan) {
-      const out: Array<Omit<StateHourUploadRow, 'provider' | 'evidence'> & { recordId: string }> = [];
+      const out: Array<Omit<StateHourUploadRow, 'provider' | 'evidence' | 'startDate'> & { recordId: string }> = [];
       for (const scanned of batch) {
         const entries = toRelicensureEntries(scanned);
         scanned.renewals.forEach(({ evaluation }, index) => {
@@ -50,7 +50,6 @@ export class StateHourUploadService {
               firstName: scanned.educator.firstName,
               lastName: scanned.educator.lastName,
               activityTitle: line.title ?? '',
-              startDate: null,
               completionDate: line.completedOn,
               amount: line.credited,
               unit: evaluation.unit.name,
@@ -62,7 +61,12 @@ export class StateHourUploadService {
       const details = await loadRecordDetails(this.dataSource, viewer.districtId, [...new Set(out.map((row) => row.recordId))]);
       for (const { recordId, ...row } of out) {
         const detail = details.get(recordId);
-        yield { ...row, provider: detail?.provider ?? '', evidence: detail?.evidence ?? null };
+        yield {
+          ...row,
+          provider: detail?.provider ?? '',
+          startDate: detail?.startedOn ?? null,
+          evidence: detail?.evidence ?? null,
+        };
       }
       await yieldToEventLoop();
     }

@@ -61,6 +61,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await insertDataset(manager, data);
         await insertDemoSalarySchedules(manager);
         await backdateDemoDecisions(manager);
+        await describeDemoCourses(manager);
         goals = await insertDemoGoals(manager, today);
       });
       // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
@@ -78,6 +79,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
       milliseconds: Date.now() - startedAt,
     };
   }
+}
+
+/**
+ * The demo's college courses are graduate courses (the catalog's and the seminar's titles), taken
+ * over a 15-week term: the level feeds the salary lanes, the start date the state hour upload.
+ */
+async function describeDemoCourses(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `UPDATE pd_record SET level = 'GRADUATE', started_on = completed_on - 105
+      WHERE district_id = ANY($1::uuid[]) AND activity_type = 'COURSE' AND unit IN ('SEMESTER_CREDIT', 'QUARTER_CREDIT')`,
+    [Object.values(DEMO_DISTRICT_IDS)],
+  );
 }
 
 /**

@@ -22,6 +22,9 @@ const mocks = [
             amount: variables.input.amount ?? null,
             unit: variables.input.unit ?? null,
             completedOn: variables.input.completedOn ?? null,
+            startedOn: variables.input.startedOn ?? null,
+            provider: variables.input.provider ?? null,
+            level: variables.input.level ?? null,
             evidenceUrl: variables.input.evidenceUrl ?? null,
             categories: variables.input.categories ?? [],
             catalogItemId: null,
@@ -87,6 +90,23 @@ describe('SubmitPdRecordForm', () => {
       amount: '3',
       categories: ['Mathematics', 'Literacy'],
       evidenceFileIds: ['f0000000-0000-4000-8000-000000000001'],
+    });
+  });
+
+  it('asks a course for its level, and records the provider and start date in the draft', async () => {
+    renderWithProviders(<SubmitPdRecordForm onSubmitted={() => undefined} />, { mocks });
+    await screen.findByLabelText(/^Title/);
+    expect(screen.queryByLabelText(/^Course level/)).toBeNull();
+    fireEvent.change(screen.getByLabelText(/^Kind of activity/), { target: { value: 'COURSE' } });
+    fireEvent.change(screen.getByLabelText(/^Course level/), { target: { value: 'GRADUATE' } });
+    fireEvent.change(screen.getByLabelText(/^Provider/), { target: { value: 'Penn State World Campus' } });
+    fireEvent.change(screen.getByLabelText(/^Started on/), { target: { value: '2026-01-12' } });
+    await waitFor(() => expect(savedInputs.length).toBeGreaterThan(0), { timeout: 3000 });
+    expect(savedInputs[savedInputs.length - 1]).toMatchObject({
+      activityType: 'COURSE',
+      level: 'GRADUATE',
+      provider: 'Penn State World Campus',
+      startedOn: '2026-01-12',
     });
   });
 });

@@ -22,6 +22,7 @@ import {
   SubmitDraftDocument,
   SubmitPdRecordDocument,
   type ActivityType,
+  type CourseLevel,
   type PdDraftFieldsFragment,
   type PdDraftInput,
   type PdRecordRowFragment,
@@ -50,12 +51,21 @@ const unitOptions = (['CLOCK_HOUR', 'CEU', 'SEMESTER_CREDIT', 'QUARTER_CREDIT', 
   label: unitLabel(value),
 }));
 
+const levelOptions: Array<{ value: CourseLevel | ''; label: string }> = [
+  { value: '', label: 'Not a college course / not known' },
+  { value: 'GRADUATE', label: 'Graduate' },
+  { value: 'UNDERGRADUATE', label: 'Undergraduate' },
+];
+
 const emptyValues: PdRecordFormValues = {
   title: '',
   activityType: 'WORKSHOP',
   amount: '',
   unit: 'CLOCK_HOUR',
   completedOn: '',
+  startedOn: '',
+  provider: '',
+  level: '',
   evidenceUrl: '',
   categories: '',
   catalogItemId: '',
@@ -104,6 +114,9 @@ function valuesFromDraft(draft: PdDraftFieldsFragment): PdRecordFormValues {
     amount: draft.amount ?? '',
     unit: draft.unit ?? emptyValues.unit,
     completedOn: draft.completedOn ?? '',
+    startedOn: draft.startedOn ?? '',
+    provider: draft.provider ?? '',
+    level: draft.level ?? '',
     evidenceUrl: draft.evidenceUrl ?? '',
     categories: draft.categories.join(', '),
     catalogItemId: draft.catalogItemId ?? '',
@@ -117,6 +130,9 @@ function valuesFromRecord(record: PdRecordRowFragment): PdRecordFormValues {
     amount: record.amount,
     unit: record.unit,
     completedOn: record.completedOn,
+    startedOn: record.startedOn ?? '',
+    provider: record.provider ?? '',
+    level: record.level ?? '',
     evidenceUrl: record.evidenceUrl ?? '',
     categories: record.categories.join(', '),
     catalogItemId: record.catalogItem?.id ?? '',
@@ -131,6 +147,9 @@ function toDraftInput(values: PdRecordFormValues, files: EvidenceFileRef[]): PdD
     amount: text(values.amount),
     unit: values.unit,
     completedOn: text(values.completedOn),
+    startedOn: text(values.startedOn),
+    provider: text(values.provider),
+    level: values.level === '' ? null : values.level,
     evidenceUrl: text(values.evidenceUrl),
     categories: splitCategories(values.categories),
     catalogItemId: values.catalogItemId === '' ? null : values.catalogItemId,
@@ -353,13 +372,36 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           <NativeSelect label="Unit" required data={unitOptions} {...field('unit')} />
         </SimpleGrid>
         <TextInput
-          label="Completed on"
-          type="date"
-          required
-          max={today}
-          description="Not in the future"
-          {...field('completedOn')}
+          label="Provider"
+          maxLength={200}
+          description="Optional: who gave it, e.g. a university, intermediate unit or conference"
+          {...field('provider')}
         />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            label="Started on"
+            type="date"
+            max={values.completedOn || today}
+            description="Optional: the first day (the state upload reports it)"
+            {...field('startedOn')}
+          />
+          <TextInput
+            label="Completed on"
+            type="date"
+            required
+            max={today}
+            description="Not in the future"
+            {...field('completedOn')}
+          />
+        </SimpleGrid>
+        {(values.activityType === 'COURSE' || values.unit === 'SEMESTER_CREDIT' || values.unit === 'QUARTER_CREDIT') && (
+          <NativeSelect
+            label="Course level"
+            description="Salary lanes and some states count graduate and undergraduate credit differently; a course without a level does not count as graduate credit."
+            data={levelOptions}
+            {...field('level')}
+          />
+        )}
         <TextInput
           label="Evidence link"
           type="url"
