@@ -3,7 +3,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import type { ActivityType, DistrictDashboardQuery, SchoolDashboardQuery } from '../../../gql/graphql';
 import { toChartNumber } from '../../../utils/decimal';
-import { activityTypeLabels, formatCount, formatDecimal, formatMonth, schoolYearLabel } from '../../../utils/format';
+import {
+  activityTypeLabels,
+  formatCount,
+  formatDecimal,
+  formatMonth,
+  HOUR_EQUIVALENTS_EXPLAINED,
+  schoolYearLabel,
+} from '../../../utils/format';
 import { chartColors } from '../../pd-activity/components/chart-colors';
 
 type CompetencyArea = SchoolDashboardQuery['schoolDashboard']['competencyAreas'][number];
@@ -115,7 +122,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   }));
   const top = totals[0];
   const summary = top
-    ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''}`
+    ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''} ${HOUR_EQUIVALENTS_EXPLAINED}`
     : `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
   const chartHeight = Math.max(160, shown.length * 32);
   return (
@@ -201,8 +208,8 @@ export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoo
   }));
   return (
     <ChartFigure
-      title="PD this year against last year"
-      summary={trendSummary(trend, schoolYear)}
+      title="PD hour equivalents this year against last year"
+      summary={`${trendSummary(trend, schoolYear)} ${HOUR_EQUIVALENTS_EXPLAINED}`}
       chartHeight={260}
       chart={
         <ResponsiveContainer width="100%" height={260}>
