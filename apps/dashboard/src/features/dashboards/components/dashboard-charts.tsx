@@ -6,6 +6,8 @@ import { toChartNumber } from '../../../utils/decimal';
 import {
   activityTypeLabels,
   formatCount,
+  formatDate,
+  formatDayAndMonth,
   formatDecimal,
   formatMonth,
   HOUR_EQUIVALENTS_EXPLAINED,
@@ -182,20 +184,24 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   );
 }
 
-/** The trend in words: where this year stands against the same point last year. */
+/**
+ * The trend in words: where this year stands against the same day last year (the API counts last
+ * year's figure for the month under way only to the same day, `previousThrough`).
+ */
 export function trendSummary(trend: TrendMonth[], schoolYear: number): string {
   const latest = [...trend].reverse().find((month) => month.cumulative !== null);
   if (!latest || latest.cumulative === null) return `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
   const now = toChartNumber(latest.cumulative);
   const before = toChartNumber(latest.previousCumulative);
-  const through = formatMonth(latest.month).split(' ')[0];
+  const lastYearDay = latest.previousThrough;
+  const thisYearDay = `${Number(lastYearDay.slice(0, 4)) + 1}${lastYearDay.slice(4)}`;
   const comparison =
     before === 0
-      ? 'nothing was recorded by then last year'
+      ? `nothing was recorded by ${formatDate(lastYearDay)}`
       : now >= before
-        ? `ahead of last year's ${formatDecimal(latest.previousCumulative)}`
-        : `behind last year's ${formatDecimal(latest.previousCumulative)}`;
-  return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD by the end of ${through} in ${schoolYearLabel(schoolYear)}, ${comparison} at the same point.`;
+        ? `ahead of last year's ${formatDecimal(latest.previousCumulative)} by ${formatDate(lastYearDay)}`
+        : `behind last year's ${formatDecimal(latest.previousCumulative)} by ${formatDate(lastYearDay)}`;
+  return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD in ${schoolYearLabel(schoolYear)} by ${formatDayAndMonth(thisYearDay)}, ${comparison}.`;
 }
 
 export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoolYear: number }) {
