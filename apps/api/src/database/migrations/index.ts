@@ -9,6 +9,7 @@ import { TrustedIssuers1796500000000 } from './1796500000000-trusted-issuers';
 import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplicates';
 import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
 import { PdRecordCourseDetails1797300000000 } from './1797300000000-pd-record-course-details';
+import { GoalEarnedSinceStart1797300000001 } from './1797300000001-goal-earned-since-start';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -26,4 +27,5 @@ export const migrations = [
   VoidAndDuplicates1796600000000,
   DatabaseEnforcedIsolation1796900000001,
   PdRecordCourseDetails1797300000000,
+  GoalEarnedSinceStart1797300000001,
 ];
