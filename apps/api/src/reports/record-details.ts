@@ -8,6 +8,12 @@ export interface RecordDetails {
   evidence: string | null;
   /** When the activity began, as recorded; null when not given. */
   startedOn: string | null;
+  /** The record's categories as people named them ("Special Education"). */
+  categories: string[];
+  /** The evidence's own address or credential id, when the record has one (else null). */
+  evidenceUrl: string | null;
+  /** The first uploaded evidence file, when the record has no address of its own. */
+  evidenceFileId: string | null;
 }
 
 /**
@@ -30,9 +36,10 @@ export async function loadRecordDetails(
     credential_id: string | null;
     evidence_file_id: string | null;
     started_on: string | null;
+    categories: string[] | null;
   }> = await dataSource.query(
     `SELECT r.id, COALESCE(r.provider, t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
-              r.started_on,
+              r.started_on, r.categories,
               (SELECT pe.evidence_file_id FROM pd_record_evidence pe
                 WHERE pe.district_id = r.district_id AND pe.pd_record_id = r.id ORDER BY pe.evidence_file_id LIMIT 1) AS evidence_file_id
          FROM pd_record r
@@ -51,6 +58,9 @@ export async function loadRecordDetails(
         provider: row.provider,
         activityType: row.activity_type,
         startedOn: row.started_on,
+        categories: row.categories ?? [],
+        evidenceUrl: row.evidence_url ?? row.credential_id,
+        evidenceFileId: (row.evidence_url ?? row.credential_id) ? null : row.evidence_file_id,
         evidence:
           row.evidence_url ?? row.credential_id ?? (row.evidence_file_id ? `/api/evidence/${row.evidence_file_id}` : null),
       },

@@ -464,7 +464,58 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
         'Start date': '2026-03-09',
         'Completion date': '2026-03-10',
         Amount: '6',
+        // The name the record was given, not the converter's id (students_with_disabilities).
+        Category: 'Special Education',
       });
+    });
+
+    it('evidence files are absolute signed links a state reviewer opens without signing in, until they expire', async () => {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+      const form = new FormData();
+      form.append('files', new Blob([pdf], { type: 'application/pdf' }), 'certificate.pdf');
+      const uploaded = await fetch(`${testApp.baseUrl}/api/evidence`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: clients['teacherA']!.cookie!, 'x-pd-ledger-upload': '1' },
+      });
+      expect(uploaded.status).toBe(201);
+      const { files } = (await uploaded.json()) as { files: Array<{ id: string }> };
+      await submitAndApprove(clients['teacherA']!, {
+        title: 'Trauma-informed classrooms',
+        activityType: 'WORKSHOP',
+        amount: '5',
+        unit: 'CLOCK_HOUR',
+        completedOn: '2026-04-02',
+        categories: ['English Learners'],
+        evidenceFileIds: [files[0]!.id],
+      });
+      const rows = csvRows((await download(clients['hr']!, `/api/reports/state-hour-upload/csv?asOf=${AS_OF}`)).body);
+      const row = rows.find((r) => r['Activity title'] === 'Trauma-informed classrooms')!;
+      expect(row['Category']).toBe('English Learners');
+      const link = new URL(row['Evidence']!);
+      expect(`${link.protocol}//${link.host}`).toMatch(/^https?:\/\/[^/]+$/);
+      expect(link.pathname).toBe(`/api/evidence/shared/${district.districtId}/${files[0]!.id}`);
+      const expires = Number(link.searchParams.get('expires'));
+      const days = (expires * 1000 - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(29);
+      expect(days).toBeLessThanOrEqual(30);
+
+      // No cookie: the signed link alone opens the file.
+      const opened = await fetch(`${testApp.baseUrl}${link.pathname}${link.search}`);
+      expect(opened.status).toBe(200);
+      expect(Buffer.from(await opened.arrayBuffer()).equals(pdf)).toBe(true);
+      expect(opened.headers.get('content-disposition')).toContain('attachment');
+      // A changed signature, a later expiry or another file is refused.
+      const forged = new URL(link);
+      forged.searchParams.set('signature', 'A'.repeat(43));
+      expect((await fetch(`${testApp.baseUrl}${forged.pathname}${forged.search}`)).status).toBe(403);
+      const extended = new URL(link);
+      extended.searchParams.set('expires', String(expires + 86_400));
+      expect((await fetch(`${testApp.baseUrl}${extended.pathname}${extended.search}`)).status).toBe(403);
+      const otherFile = `/api/evidence/shared/${district.districtId}/${randomUUID()}${link.search}`;
+      expect((await fetch(`${testApp.baseUrl}${otherFile}`)).status).toBe(403);
+      // The session route still needs a session.
+      expect((await fetch(`${testApp.baseUrl}/api/evidence/${files[0]!.id}`)).status).not.toBe(200);
     });
 
     it('a course counts as graduate lane credit only when its level says graduate', async () => {
