@@ -21,7 +21,12 @@ type TrendMonth = DistrictDashboardQuery['districtDashboard']['trend'][number];
 
 const axisTick = { fill: chartColors.axis, fontSize: 12 };
 
-/** Long names wrap poorly on an axis: keep the label short there (the table has the full name). */
+/**
+ * Long names wrap poorly on an axis: keep the label short there (the table has the full name). The
+ * category axis is CATEGORY_AXIS_WIDTH wide, room for 22 characters of the 12 px tick font, so a
+ * label is never clipped at its start.
+ */
+const CATEGORY_AXIS_WIDTH = 176;
 function shortLabel(value: string, max = 22): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
@@ -52,7 +57,7 @@ export function CompetencyAreasChart({
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
               <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
               <Bar
                 isAnimationActive={false}
@@ -138,7 +143,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
               <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
               <Bar
                 isAnimationActive={false}
