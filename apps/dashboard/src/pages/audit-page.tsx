@@ -137,8 +137,9 @@ export function AuditPage() {
       ) : loading && !data ? (
         <PageLoader label="Loading audit events…" />
       ) : rows.length === 0 ? (
-        <EmptyState title={filtered ? 'No events match these filters' : 'No audit events yet'}>
+        <EmptyState title={filtered ? 'No events match these filters' : 'No changes recorded yet'}>
           {filtered ? 'Widen the date range or clear a filter.' : 'Changes and decisions appear here as people make them.'}
+          {params.signIns === '1' ? '' : ' Sign-ins and sign-outs are hidden: tick “Show sign-ins and sign-outs” to see them.'}
         </EmptyState>
       ) : (
         <>
