@@ -105,7 +105,15 @@ describe('platform', () => {
       expect(goal.progress.total).toBeGreaterThanOrEqual(40);
       expect(goal.progress.trend.length).toBeGreaterThan(0);
     }
-  });
+    // HR's lane-change report has people to show: the demo's graduate coursework reaches the next lane.
+    const hr = new GraphQLClient(testApp.baseUrl);
+    await hr.signIn('hr@maplewood.example.org', DEMO_PASSWORD);
+    const lanes = await hr.request<{ laneChangeReport: { rows: Array<{ qualifies: string; nextLane: string }> } }>(
+      `{ laneChangeReport { rows { qualifies nextLane } } }`,
+    );
+    expect(lanes.errors).toBeUndefined();
+    expect(lanes.data!.laneChangeReport.rows.filter((row) => row.qualifies === 'NOW').length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
 });
 
 describe('production settings', () => {

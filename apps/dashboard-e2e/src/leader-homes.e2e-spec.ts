@@ -82,7 +82,7 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     const compliance = page.getByRole('region', { name: 'Compliance by school' });
     await compliance.getByRole('link', { name: 'Lincoln Elementary', exact: true }).waitFor();
     await page.getByRole('region', { name: 'Licenses expiring, short of hours' }).waitFor();
-    await page.getByRole('heading', { name: 'PD this year against last year' }).waitFor();
+    await page.getByRole('heading', { name: 'PD hour equivalents this year against last year' }).waitFor();
     await saveScreenshot(page, 'hr-home-desktop');
 
     // The chart as a table: one row per school with its counts.
@@ -112,7 +112,7 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await page.goto(`${server.baseUrl}/`);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('region', { name: 'Compliance by school' }).waitFor();
-    await page.getByRole('heading', { name: 'PD this year against last year' }).waitFor();
+    await page.getByRole('heading', { name: 'PD hour equivalents this year against last year' }).waitFor();
     await saveScreenshot(page, 'hr-home-phone');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

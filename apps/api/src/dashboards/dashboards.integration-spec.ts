@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import Decimal from 'decimal.js';
 import { evaluateRenewal, getRuleSetPreset, type RenewalStatus } from '@pd-ledger/credit-rules';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
 import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
 import { daysBetween } from '../domain/dates';
+import { hourEquivalentsSql } from '../domain/hour-equivalents';
+import { sameDayAYearBefore } from './dashboards.service';
 import { Dataset, emptyDataset, insertDataset } from '../seed/dataset';
 import { addDays } from '../domain/dates';
 import { addYears } from '../seed/prng';
@@ -196,7 +199,7 @@ const DISTRICT_QUERY = `query($year: Int, $limit: Int) { districtDashboard(schoo
   expiring { within90 within180 within365 licenses { educator { id } schoolNames renewal { daysLeft deadline remaining } } }
   hoursByCategory { key hourEquivalents recordCount }
   hoursByActivityType { key hourEquivalents recordCount }
-  trend { month cumulative previousCumulative }
+  trend { month cumulative previousCumulative previousThrough }
   actionQueue { submissionsWaiting preApprovalsPending importRunsWithProblems }
 } }`;
 
@@ -230,7 +233,7 @@ interface DistrictDashboardAnswer {
   };
   hoursByCategory: unknown[];
   hoursByActivityType: unknown[];
-  trend: Array<{ month: string; cumulative: string; previousCumulative: string }>;
+  trend: Array<{ month: string; cumulative: string; previousCumulative: string; previousThrough: string }>;
   actionQueue: unknown;
 }
 
@@ -427,5 +430,33 @@ describe('dashboards: the principal and HR homes', () => {
     // Principal A's lapsed staff: Lee only (Bo is at school B).
     expect(lapsed.data!.staff.totalCount).toBe(1);
     expect(lapsed.data!.staff.rows.map((r) => r.educator.id)).toEqual([extra.lapsed]);
+  });
+
+  it("compares the month under way with last year's figure to the same day, not all of last year's month", async () => {
+    const today = todayIsoDate();
+    const sameDay = sameDayAYearBefore(today);
+    const previousStart = `${schoolYearOf(today) - 1}-07-01`;
+    // Last year, later in the same month: it must not count against this month yet.
+    const later = new Date(`${sameDay}T00:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 1);
+    const laterDay = later.toISOString().slice(0, 10);
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
+       VALUES ($1, $2, 'On the same day last year', 'WORKSHOP', 4, 'CLOCK_HOUR', $3, '{}', 'APPROVED', 'DISTRICT_IMPORT'),
+              ($1, $2, 'The day after, last year', 'WORKSHOP', 7, 'CLOCK_HOUR', $4, '{}', 'APPROVED', 'DISTRICT_IMPORT')`,
+      [d.districtId, d.educators.teacherB, sameDay, laterDay],
+    );
+    const hr = await signedIn(d.accounts.hr.email);
+    const response = await hr.request<{ districtDashboard: DistrictDashboardAnswer }>(DISTRICT_QUERY, {});
+    expect(response.errors).toBeUndefined();
+    const month = response.data!.districtDashboard.trend.find((m) => m.month === today.slice(0, 7))!;
+    const [{ hours }] = (await testApp.dataSource.query(
+      `SELECT COALESCE(sum(${hourEquivalentsSql('r', 'c')}), 0)::text AS hours FROM pd_record r
+         LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+        WHERE r.district_id = $1 AND r.status IN ('APPROVED', 'VERIFIED') AND r.completed_on BETWEEN $2 AND $3`,
+      [d.districtId, previousStart, sameDay],
+    )) as Array<{ hours: string }>;
+    expect(month.previousThrough).toBe(sameDay);
+    expect(new Decimal(month.previousCumulative).toFixed()).toBe(new Decimal(hours).toFixed());
   });
 });

@@ -98,7 +98,12 @@ export class NamedTotalModel {
 export class TrendMonthModel {
   @Field(() => String, { description: 'YYYY-MM in the school year shown.' }) month!: string;
   @Field(() => String, { nullable: true, description: 'Null for months after asOf.' }) cumulative!: string | null;
-  @Field(() => String) previousCumulative!: string;
+  @Field(() => String, {
+    description:
+      "Last school year's cumulative figure at the same point: to the month's end, or for the month of asOf (only partly over) to the same day a year before.",
+  })
+  previousCumulative!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD: the last day previousCumulative counts.' }) previousThrough!: string;
 }
 
 @ObjectType('ActionQueue', { description: 'What is waiting for HR.' })

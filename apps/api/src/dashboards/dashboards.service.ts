@@ -191,28 +191,43 @@ export class DashboardsService {
     return rows.map((row) => ({ key: row.key, hourEquivalents: normalizeDecimal(row.hours), recordCount: row.record_count }));
   }
 
-  /** Cumulative hour equivalents by month, the school year shown against the one before. */
+  /**
+   * Cumulative hour equivalents by month, the school year shown against the one before. The month
+   * of `asOf` is only partly over, so last year's figure for it runs to the same day a year before
+   * (December 6 against December 6, never against all of last December); other months compare
+   * whole months.
+   */
   private async trend(viewer: Viewer, range: SchoolYearRange, asOf: string): Promise<TrendMonthModel[]> {
     const previous = schoolYearRange(range.schoolYear - 1);
-    const rows: Array<{ month: string; hours: string }> = await this.dataSource.query(
-      `SELECT to_char(date_trunc('month', r.completed_on), 'YYYY-MM') AS month, sum(${hourEquivalentsSql('r', 'c')})::text AS hours
+    const asOfMonth = asOf.slice(0, 7);
+    const sameDayLastYear = sameDayAYearBefore(asOf);
+    const rows: Array<{ month: string; hours: string; hours_to_day: string | null }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('month', r.completed_on), 'YYYY-MM') AS month, sum(${hourEquivalentsSql('r', 'c')})::text AS hours,
+              (sum(${hourEquivalentsSql('r', 'c')}) FILTER (WHERE r.completed_on <= $5::date))::text AS hours_to_day
          FROM pd_record r
          LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
         WHERE r.district_id = $1 AND r.status = ANY($2::text[]) AND r.completed_on BETWEEN $3 AND $4
         GROUP BY 1`,
-      [viewer.districtId, COUNTED_STATUSES, previous.start, range.end],
+      [viewer.districtId, COUNTED_STATUSES, previous.start, range.end, sameDayLastYear],
     );
-    const byMonth = new Map(rows.map((row) => [row.month, row.hours]));
-    const asOfMonth = asOf.slice(0, 7);
+    const byMonth = new Map(rows.map((row) => [row.month, row]));
     let current = new Decimal(0);
     let before = new Decimal(0);
     const out: TrendMonthModel[] = [];
     for (let i = 0; i < 12; i++) {
       const month = monthOf(range.schoolYear, i);
       const previousMonth = monthOf(previous.schoolYear, i);
-      current = current.plus(byMonth.get(month) ?? 0);
-      before = before.plus(byMonth.get(previousMonth) ?? 0);
-      out.push({ month, cumulative: month > asOfMonth ? null : current.toFixed(), previousCumulative: before.toFixed() });
+      current = current.plus(byMonth.get(month)?.hours ?? 0);
+      const partial = month === asOfMonth;
+      const previousRow = byMonth.get(previousMonth);
+      const previousCumulative = before.plus((partial ? previousRow?.hours_to_day : previousRow?.hours) ?? 0);
+      before = before.plus(previousRow?.hours ?? 0);
+      out.push({
+        month,
+        cumulative: month > asOfMonth ? null : current.toFixed(),
+        previousCumulative: previousCumulative.toFixed(),
+        previousThrough: partial ? sameDayLastYear : lastDayOf(previousMonth),
+      });
     }
     return out;
   }
@@ -239,6 +254,21 @@ export class DashboardsService {
 }
 
 /** The i-th month (0 = July) of a school year, YYYY-MM. */
+/** 2026-12-06 -> 2025-12-06; February 29 -> February 28. */
+export function sameDayAYearBefore(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4)) - 1;
+  const monthDay = isoDate.slice(5);
+  if (monthDay === '02-29') return `${year}-02-28`;
+  return `${year}-${monthDay}`;
+}
+
+/** "2025-02" -> "2025-02-28". */
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const day = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
 function monthOf(schoolYear: number, index: number): string {
   const monthNumber = ((6 + index) % 12) + 1;
   const year = index < 6 ? schoolYear : schoolYear + 1;

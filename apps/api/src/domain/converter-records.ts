@@ -10,6 +10,7 @@ export interface ConverterRecordRow {
   amount: string;
   unit: string;
   completed_on: string;
+  level: string | null;
   categories: string[] | null;
   status: string;
   source: string;
@@ -22,7 +23,7 @@ export interface ConverterRecordRow {
 
 /** SELECT list for `pd_record r LEFT JOIN catalog_item c`; pairs with `toConverterRecord`. */
 export const CONVERTER_RECORD_COLUMNS = `r.id, r.educator_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
-  r.completed_on, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours,
+  r.completed_on, r.level, r.categories, r.status, r.source, r.pre_approval_id, c.stated_hours::text AS stated_hours,
   r.catalog_item_id, c.name AS catalog_item_name, c.achievement_id`;
 
 // A changes-requested record is back with the teacher: like a submission, it does not count yet.
@@ -75,7 +76,8 @@ export function toConverterActivityType(activityType: string): ConverterActivity
  * unit, converter status, canonical category ids, the catalog's stated hours for micro-credentials.
  * `inDistrict`: records the district itself recorded (its inservice imports) — salary schedules
  * convert in-district PD hours differently. `preApproved`: planned under an approved pre-approval.
- * The platform stores no credit level, so `level` stays unknown.
+ * `level`: a course's graduate/undergraduate level; a record without one stays unknown, and no
+ * rule counts an unknown level as graduate credit.
  */
 export function toConverterRecord(row: ConverterRecordRow): PdRecordInput {
   return {
@@ -87,7 +89,7 @@ export function toConverterRecord(row: ConverterRecordRow): PdRecordInput {
     unit: toConverterUnit(row.unit),
     categories: [...new Set((row.categories ?? []).map(toCategoryId).filter((id) => id.length > 0))],
     status: STATUS[row.status] ?? 'submitted',
-    level: null,
+    level: row.level === 'GRADUATE' ? 'graduate' : row.level === 'UNDERGRADUATE' ? 'undergraduate' : null,
     statedHours: row.stated_hours == null ? null : normalizeAmount(row.stated_hours),
     inDistrict: row.source === 'DISTRICT_IMPORT',
     preApproved: row.pre_approval_id != null,

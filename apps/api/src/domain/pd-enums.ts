@@ -26,6 +26,12 @@ export enum ActivityType {
   OTHER = 'OTHER',
 }
 
+/** A college course's level; a record without one has an unknown level (never counted as graduate). */
+export enum CourseLevel {
+  GRADUATE = 'GRADUATE',
+  UNDERGRADUATE = 'UNDERGRADUATE',
+}
+
 export enum PdUnit {
   CLOCK_HOUR = 'CLOCK_HOUR',
   SEMESTER_CREDIT = 'SEMESTER_CREDIT',
@@ -44,3 +50,4 @@ export const COUNTED_STATUSES: readonly PdStatus[] = [PdStatus.APPROVED, PdStatu
 registerEnumType(PdStatus, { name: 'PdStatus' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
 registerEnumType(PdUnit, { name: 'PdUnit' });
+registerEnumType(CourseLevel, { name: 'CourseLevel' });

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../domain/pd-enums';
+import { ActivityType, CourseLevel, PdUnit } from '../domain/pd-enums';
 
 @ObjectType('PdDraft', { description: "A teacher's unfinished submission, saved server-side as typed." })
 export class PdDraftModel {
@@ -14,6 +14,9 @@ export class PdDraftModel {
   @Field(() => String, { nullable: true }) amount!: string | null;
   @Field(() => PdUnit, { nullable: true }) unit!: PdUnit | null;
   @Field(() => String, { nullable: true }) completedOn!: string | null;
+  @Field(() => String, { nullable: true }) startedOn!: string | null;
+  @Field(() => String, { nullable: true }) provider!: string | null;
+  @Field(() => CourseLevel, { nullable: true }) level!: CourseLevel | null;
   @Field(() => [String]) categories!: string[];
   @Field(() => String, { nullable: true }) evidenceUrl!: string | null;
   @Field(() => ID, { nullable: true }) catalogItemId!: string | null;
@@ -36,6 +39,9 @@ export interface DraftData {
   amount?: string | null;
   unit?: PdUnit | null;
   completedOn?: string | null;
+  startedOn?: string | null;
+  provider?: string | null;
+  level?: CourseLevel | null;
   categories?: string[] | null;
   evidenceUrl?: string | null;
   catalogItemId?: string | null;

@@ -2,9 +2,11 @@ import {
   Controller,
   Get,
   HttpCode,
+  ForbiddenException,
   NotFoundException,
   Param,
   Post,
+  Query,
   Req,
   Res,
   UnsupportedMediaTypeException,
@@ -14,7 +16,9 @@ import {
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ALL_ROLES, Roles } from '../access/decorators';
+import { ALL_ROLES, Public, Roles } from '../access/decorators';
+import { setScopeDistrict } from '../database/database-scope';
+import { EvidenceLinkSigner } from './evidence-share-links';
 import { Role } from '../access/role';
 import type { ApiRequest } from '../access/viewer';
 import {
@@ -40,10 +44,17 @@ import { badRequest, ForbiddenError } from '../common/errors';
  * `GET /api/evidence/:id`: the file, to whoever may see the educator's records, always as a
  * download with nosniff and a CSP that forbids everything, so an SVG or HTML-looking file can
  * never run in the app's origin. Anything else (no such file, someone else's) is 404.
+ *
+ * `GET /api/evidence/shared/:districtId/:id?expires=&signature=`: the same file without signing
+ * in, for a link the product signed (the state hour upload's evidence column, EvidenceLinkSigner);
+ * 403 when the signature is wrong or the link has expired.
  */
 @Controller('api/evidence')
 export class EvidenceController {
-  constructor(private readonly evidence: EvidenceService) {}
+  constructor(
+    private readonly evidence: EvidenceService,
+    private readonly links: EvidenceLinkSigner,
+  ) {}
 
   @Roles(Role.TEACHER)
   @UseGuards(UploadHeaderGuard)
@@ -79,19 +90,51 @@ export class EvidenceController {
     return { files: await this.evidence.upload(viewer, viewer.educatorId, accepted, request) };
   }
 
+  @Public()
+  @Get('shared/:districtId/:id')
+  async sharedDownload(
+    @Param('districtId') districtIdValue: string,
+    @Param('id') idValue: string,
+    @Query('expires') expires: unknown,
+    @Query('signature') signature: unknown,
+    @Res() response: Response,
+  ): Promise<void> {
+    const [districtId, id] = [districtIdValue.toLowerCase(), idValue.toLowerCase()];
+    const verdict = this.links.check(districtId, id, expires, signature);
+    if (verdict !== 'valid') {
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message:
+          verdict === 'expired'
+            ? 'This evidence link has expired; ask the district for a new export'
+            : 'This evidence link is not valid (signature)',
+      });
+    }
+    setScopeDistrict(districtId);
+    const file = await this.evidence.sharedDownload(districtId, id);
+    if (!file) throw new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: 'Evidence file not found' });
+    sendFile(response, file);
+  }
+
   @Roles(...ALL_ROLES)
   @Get(':id')
   async download(@Param('id') id: string, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
     const viewer = request.viewer;
     const file = viewer ? await this.evidence.download(viewer, id) : null;
     if (!file) throw new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: 'Evidence file not found' });
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Length', String(file.content.length));
-    response.setHeader('Content-Disposition', attachmentDisposition(file.originalName));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox; frame-ancestors 'none'");
-    response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.end(file.content);
+    sendFile(response, file);
   }
+}
+
+/** Always a download, with nosniff and a CSP that forbids everything. */
+function sendFile(response: Response, file: { contentType: string; originalName: string; content: Buffer }): void {
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Length', String(file.content.length));
+  response.setHeader('Content-Disposition', attachmentDisposition(file.originalName));
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox; frame-ancestors 'none'");
+  response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  response.setHeader('Cache-Control', 'private, no-store');
+  response.end(file.content);
 }

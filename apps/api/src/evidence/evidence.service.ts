@@ -105,6 +105,19 @@ export class EvidenceService {
     return row ? { originalName: row.original_name, contentType: row.content_type, content: row.content } : null;
   }
 
+  /**
+   * A file by id within the district the database scope is set to, for a shared link whose
+   * signature the caller has checked (the link names the district and the file).
+   */
+  async sharedDownload(districtId: string, id: string): Promise<EvidenceDownload | null> {
+    const rows: Array<{ original_name: string; content_type: string; content: Buffer }> = await this.dataSource.query(
+      `SELECT f.original_name, f.content_type, f.content FROM evidence_file f WHERE f.district_id = $1 AND f.id = $2`,
+      [districtId, id],
+    );
+    const row = rows[0];
+    return row ? { originalName: row.original_name, contentType: row.content_type, content: row.content } : null;
+  }
+
   /** Evidence of a PD record (batched per request); the record itself was already authorized. */
   filesOfRecord(request: object, viewer: Viewer, pdRecordId: string): Promise<EvidenceFileModel[]> {
     return requestLoader<string, EvidenceFileModel[]>(request, 'evidence.byRecord', async (ids) => {

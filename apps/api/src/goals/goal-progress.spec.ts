@@ -1,5 +1,5 @@
 import { GoalMeasure } from './goal-measure';
-import { countedOn, GoalRecord, summarize, trendDates } from './goal-progress';
+import { countedOn, evaluateRecordGoal, GoalRecord, summarize, trendDates } from './goal-progress';
 
 describe('trendDates', () => {
   it('gives the start, each month end in between and the last date', () => {
@@ -84,5 +84,44 @@ describe('countedOn', () => {
     expect(countedOn(record, '2025-09-30')).toBe(false);
     expect(countedOn(record, '2025-10-01')).toBe(true);
     expect(countedOn({ ...record, status: 'SUBMITTED' }, '2026-01-01')).toBe(false);
+  });
+});
+
+describe('evaluateRecordGoal: micro-credentials earned since the goal started', () => {
+  const credential = (educatorId: string, key: string, completedOn: string): GoalRecord => ({
+    educatorId,
+    status: 'VERIFIED',
+    unit: 'MICRO_CREDENTIAL',
+    amount: '1',
+    completedOn,
+    microCredentialKey: key,
+    competencyArea: null,
+    statedHours: '15',
+    decidedOn: completedOn,
+  });
+  const records = new Map([
+    ['before', [credential('before', 'a', '2025-03-01')]],
+    ['after', [credential('after', 'b', '2026-09-01')]],
+  ]);
+  const goal = {
+    measure: GoalMeasure.MICRO_CREDENTIALS,
+    target: '50',
+    minimumCount: 1,
+    competencyArea: null,
+    startsOn: '2026-08-01',
+    deadline: '2027-06-30',
+  };
+
+  it('counts every credential held by default, so a new goal can start above zero', () => {
+    const standing = evaluateRecordGoal({ ...goal, earnedSinceStart: false }, ['before', 'after'], records, '2026-12-01');
+    expect(standing).toMatchObject({ counted: 2, total: 2 });
+  });
+
+  it('counts only credentials earned on or after the start when asked, and says so', () => {
+    const standing = evaluateRecordGoal({ ...goal, earnedSinceStart: true }, ['before', 'after'], records, '2026-12-01');
+    expect(standing).toMatchObject({ counted: 1, total: 2 });
+    expect(standing.people.find((p) => p.educatorId === 'before')!.detail).toBe(
+      '0 of 1 micro-credential earned since 2026-08-01',
+    );
   });
 });

@@ -11,6 +11,8 @@ export interface GoalDefinition {
   target: string;
   minimumCount: number | null;
   competencyArea: string | null;
+  /** MICRO_CREDENTIALS: only credentials earned on or after startsOn count. */
+  earnedSinceStart: boolean;
   startsOn: string;
   deadline: string;
 }
@@ -115,12 +117,16 @@ export function evaluateRecordGoal(
           records
             .filter(
               (record) =>
-                record.unit === PdUnit.MICRO_CREDENTIAL && (area === null || record.competencyArea?.toLowerCase() === area),
+                record.unit === PdUnit.MICRO_CREDENTIAL &&
+                (area === null || record.competencyArea?.toLowerCase() === area) &&
+                (!goal.earnedSinceStart || record.completedOn >= goal.startsOn),
             )
             .map((record) => record.microCredentialKey),
         );
         const needed = goal.minimumCount ?? 1;
-        const inArea = goal.competencyArea ? ` in ${goal.competencyArea}` : '';
+        const inArea =
+          (goal.competencyArea ? ` in ${goal.competencyArea}` : '') +
+          (goal.earnedSinceStart ? ` earned since ${goal.startsOn}` : '');
         return {
           educatorId,
           counted: keys.size >= needed,

@@ -31,6 +31,10 @@ export class GoalEntity {
   @Column('text', { name: 'competency_area', nullable: true })
   competencyArea!: string | null;
 
+  /** MICRO_CREDENTIALS: count only credentials earned on or after startsOn. */
+  @Column('boolean', { name: 'earned_since_start', default: false })
+  earnedSinceStart!: boolean;
+
   @Column('date', { name: 'starts_on' })
   startsOn!: string;
 

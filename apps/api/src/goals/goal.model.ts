@@ -29,6 +29,12 @@ export class GoalModel {
   })
   competencyArea!: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'MICRO_CREDENTIALS: true counts only credentials earned since startsOn; false counts every credential held (also those from before the goal).',
+  })
+  earnedSinceStart!: boolean;
+
   @Field(() => String, { description: 'YYYY-MM-DD' })
   startsOn!: string;
 

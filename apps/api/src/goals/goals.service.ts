@@ -31,6 +31,7 @@ interface GoalRow {
   target: string;
   minimum_count: number | null;
   competency_area: string | null;
+  earned_since_start: boolean;
   starts_on: string;
   deadline: string;
   created_at: Date;
@@ -39,7 +40,7 @@ interface GoalRow {
 }
 
 const GOAL_SELECT = `SELECT g.id, g.district_id, g.school_id, s.name AS school_name, g.title, g.measure, g.target::text AS target,
-    g.minimum_count, g.competency_area, g.starts_on, g.deadline, g.created_at, g.updated_at, g.archived_at
+    g.minimum_count, g.competency_area, g.earned_since_start, g.starts_on, g.deadline, g.created_at, g.updated_at, g.archived_at
   FROM goal g LEFT JOIN school s ON s.district_id = g.district_id AND s.id = g.school_id`;
 
 /** Per request: the last progress computation queued (see GoalsService.progress). */
@@ -76,6 +77,7 @@ function goalAudit(fields: GoalFields & { schoolId: string | null }): Record<str
     target: fields.target,
     minimumCount: fields.minimumCount,
     competencyArea: fields.competencyArea,
+    earnedSinceStart: fields.earnedSinceStart,
     startsOn: fields.startsOn,
     deadline: fields.deadline,
   };
@@ -138,8 +140,9 @@ export class GoalsService {
       if (schoolId) await this.requireSchool(manager, viewer, schoolId, 'create');
       fields.competencyArea = await this.checkCompetencyArea(manager, viewer, fields.competencyArea);
       const [{ id }]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO goal (district_id, school_id, title, measure, target, minimum_count, competency_area, starts_on, deadline, created_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        `INSERT INTO goal (district_id, school_id, title, measure, target, minimum_count, competency_area, starts_on, deadline,
+           created_by_account_id, earned_since_start)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [
           viewer.districtId,
           schoolId,
@@ -151,6 +154,7 @@ export class GoalsService {
           fields.startsOn,
           fields.deadline,
           viewer.accountId,
+          fields.earnedSinceStart,
         ],
       );
       await this.audit.record(manager, request, {
@@ -179,6 +183,10 @@ export class GoalsService {
         minimumCount: input.minimumCount !== undefined && input.minimumCount !== null ? input.minimumCount : before.minimumCount,
         competencyArea:
           input.competencyArea !== undefined && input.competencyArea !== null ? input.competencyArea : before.competencyArea,
+        earnedSinceStart:
+          input.earnedSinceStart !== undefined && input.earnedSinceStart !== null
+            ? input.earnedSinceStart
+            : before.earnedSinceStart,
         startsOn: input.startsOn ?? before.startsOn,
         deadline: input.deadline ?? before.deadline,
       };
@@ -187,7 +195,8 @@ export class GoalsService {
       const changed = (Object.keys(fields) as Array<keyof GoalFields>).filter((key) => fields[key] !== before[key]);
       if (changed.length === 0) return this.toModel(viewer, row);
       await manager.query(
-        `UPDATE goal SET title = $3, target = $4, minimum_count = $5, competency_area = $6, starts_on = $7, deadline = $8, updated_at = now()
+        `UPDATE goal SET title = $3, target = $4, minimum_count = $5, competency_area = $6, starts_on = $7, deadline = $8,
+           earned_since_start = $9, updated_at = now()
           WHERE district_id = $1 AND id = $2`,
         [
           viewer.districtId,
@@ -198,6 +207,7 @@ export class GoalsService {
           fields.competencyArea,
           fields.startsOn,
           fields.deadline,
+          fields.earnedSinceStart,
         ],
       );
       await this.audit.record(manager, request, {
@@ -261,6 +271,7 @@ export class GoalsService {
       target: goal.target,
       minimumCount: goal.minimumCount,
       competencyArea: goal.competencyArea,
+      earnedSinceStart: goal.earnedSinceStart,
       startsOn: goal.startsOn,
       deadline: goal.deadline,
     };
@@ -468,6 +479,7 @@ export class GoalsService {
       target: normalizeDecimal(row.target),
       minimumCount: row.minimum_count,
       competencyArea: row.competency_area,
+      earnedSinceStart: row.earned_since_start,
       startsOn: row.starts_on,
       deadline: row.deadline,
     };
@@ -485,6 +497,7 @@ export class GoalsService {
       target: normalizeDecimal(row.target),
       minimumCount: row.minimum_count,
       competencyArea: row.competency_area,
+      earnedSinceStart: row.earned_since_start,
       startsOn: row.starts_on,
       deadline: row.deadline,
       school,

@@ -325,7 +325,9 @@ describe('roster and transcript imports', () => {
       ]);
       expect(bulk.body.problems).toEqual([]);
       expect(bulk.body).toMatchObject({ format: 'oneroster-1.1', mode: 'bulk', canApply: true });
-      expect(bulk.body.counts.educators).toMatchObject({ create: 3 });
+      // The student and the district's own org are skipped, and counted as such.
+      expect(bulk.body.counts.educators).toMatchObject({ create: 3, skipped: 1 });
+      expect(bulk.body.counts.schools).toMatchObject({ create: 1, skipped: 1 });
       expect((await applyImport(hr, 'Roster', bulk.body.id)).errors).toBeUndefined();
 
       // Delta: u1 removed, u2 renamed; u3 is not in the file and must stay active.

@@ -318,7 +318,15 @@ export class ImportsService {
     const orgs = modeOf('orgs.csv');
     const mode =
       users === 'bulk' || users === 'delta' ? (orgs === users || orgs === 'absent' || orgs === null ? users : 'mixed') : null;
-    return { format: summary.format, mode, counts: sync.counts, tally: mergeProblems(summary, context.problems.tally()) };
+    // Rows the parser left out on purpose (students and guardians, the district's own org and other
+    // non-school orgs) are skipped rows too: the preview counts them where people look for them.
+    const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const counts = {
+      ...sync.counts,
+      schools: { ...sync.counts.schools, skipped: sync.counts.schools.skipped + total(summary.skippedOrgs) },
+      educators: { ...sync.counts.educators, skipped: sync.counts.educators.skipped + total(summary.skippedUsers) },
+    };
+    return { format: summary.format, mode, counts, tally: mergeProblems(summary, context.problems.tally()) };
   }
 
   private async runTranscript(upload: ImportUpload, context: SyncContext): Promise<RunResult> {

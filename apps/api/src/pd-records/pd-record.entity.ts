@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ActivityType, PdStatus, PdUnit } from '../domain/pd-enums';
+import { ActivityType, CourseLevel, PdStatus, PdUnit } from '../domain/pd-enums';
 
 @Entity({ name: 'pd_record' })
 export class PdRecordEntity {
@@ -31,6 +31,18 @@ export class PdRecordEntity {
 
   @Column('date', { name: 'completed_on' })
   completedOn!: string;
+
+  /** When the activity began (a course's first day); null when not given. */
+  @Column('date', { name: 'started_on', nullable: true })
+  startedOn!: string | null;
+
+  /** Who gave the activity (a university, a conference); null when not given. */
+  @Column('text', { nullable: true })
+  provider!: string | null;
+
+  /** A course's level; null is unknown. */
+  @Column('text', { nullable: true })
+  level!: CourseLevel | null;
 
   @Column('text', { array: true, default: () => `'{}'` })
   categories!: string[];

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { normalizeDecimal } from '../common/decimal';
-import { ActivityType, PdStatus, PdUnit } from '../domain/pd-enums';
+import { ActivityType, CourseLevel, PdStatus, PdUnit } from '../domain/pd-enums';
 
 @ObjectType('PdRecord')
 export class PdRecordModel {
@@ -24,6 +24,15 @@ export class PdRecordModel {
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
   completedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD when the activity began; null when not given.' })
+  startedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who gave the activity; null when not given.' })
+  provider!: string | null;
+
+  @Field(() => CourseLevel, { nullable: true, description: 'A course’s level; null is unknown (never counted as graduate).' })
+  level!: CourseLevel | null;
 
   @Field(() => PdStatus)
   status!: PdStatus;
@@ -72,6 +81,9 @@ export interface PdRecordRow {
   unit: PdUnit;
   hour_equivalents: string;
   completed_on: string;
+  started_on: string | null;
+  provider: string | null;
+  level: CourseLevel | null;
   status: PdStatus;
   categories: string[];
   evidence_url: string | null;
@@ -96,6 +108,9 @@ export function toPdRecordModel(row: PdRecordRow): PdRecordModel {
     unit: row.unit,
     hourEquivalents: normalizeDecimal(row.hour_equivalents),
     completedOn: row.completed_on,
+    startedOn: row.started_on,
+    provider: row.provider,
+    level: row.level,
     status: row.status,
     categories: row.categories,
     evidenceUrl: row.evidence_url,

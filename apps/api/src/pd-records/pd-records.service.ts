@@ -20,7 +20,7 @@ import { PdRecordEntity } from './pd-record.entity';
 import { PdRecordModel, PdRecordRow, toPdRecordModel } from './pd-record.model';
 
 export const RECORD_COLUMNS = `r.id, r.educator_id, r.catalog_item_id, r.title, r.activity_type, r.amount::text AS amount, r.unit,
-  ${hourEquivalentsSql('r', 'c')}::text AS hour_equivalents, r.completed_on, r.status, r.categories, r.evidence_url,
+  ${hourEquivalentsSql('r', 'c')}::text AS hour_equivalents, r.completed_on, r.started_on, r.provider, r.level, r.status, r.categories, r.evidence_url,
   r.feedback, r.source, r.pre_approval_id, r.submitted_at, r.reviewed_at, r.void_reason, r.voided_at, r.status_before_void`;
 
 export const RECORD_FROM = `pd_record r LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id`;
@@ -113,7 +113,8 @@ export class PdRecordsService {
       }
       await manager.query(
         `UPDATE pd_record SET catalog_item_id = $3, title = $4, activity_type = $5, amount = $6, unit = $7, completed_on = $8,
-           categories = $9, evidence_url = $10, pre_approval_id = $11, status = 'SUBMITTED', submitted_at = now(), updated_at = now()
+           categories = $9, evidence_url = $10, pre_approval_id = $11, started_on = $12, provider = $13, level = $14,
+           status = 'SUBMITTED', submitted_at = now(), updated_at = now()
          WHERE district_id = $1 AND id = $2`,
         [
           viewer.districtId,
@@ -127,6 +128,9 @@ export class PdRecordsService {
           valid.categories,
           valid.evidenceUrl,
           valid.preApprovalId,
+          valid.startedOn,
+          valid.provider,
+          valid.level,
         ],
       );
       await attachEvidence(manager, viewer.districtId, educatorId, resubmitId, valid.evidenceFileIds);
@@ -144,6 +148,9 @@ export class PdRecordsService {
             amount: valid.amount,
             unit: valid.unit,
             completedOn: valid.completedOn,
+            startedOn: valid.startedOn,
+            provider: valid.provider,
+            level: valid.level,
           },
         },
       });
@@ -158,6 +165,9 @@ export class PdRecordsService {
       amount: valid.amount,
       unit: valid.unit,
       completedOn: valid.completedOn,
+      startedOn: valid.startedOn,
+      provider: valid.provider,
+      level: valid.level,
       categories: valid.categories,
       evidenceUrl: valid.evidenceUrl,
       status: PdStatus.SUBMITTED,
@@ -182,6 +192,10 @@ export class PdRecordsService {
           amount: valid.amount,
           unit: valid.unit,
           completedOn: valid.completedOn,
+          startedOn: valid.startedOn,
+          provider: valid.provider,
+          level: valid.level,
+          categories: valid.categories,
           evidenceFileIds: valid.evidenceFileIds,
           preApprovalId: valid.preApprovalId,
         },

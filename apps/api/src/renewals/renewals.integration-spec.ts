@@ -143,7 +143,14 @@ describe('credit: renewals, lanes and what-ifs through the API', () => {
       district.districtId,
     ]);
     const h = [
-      { title: 'Summer course', activityType: 'COURSE', amount: '3', unit: 'SEMESTER_CREDIT', completedOn: '2026-06-01' },
+      {
+        title: 'Summer course',
+        activityType: 'COURSE',
+        amount: '3',
+        unit: 'SEMESTER_CREDIT',
+        completedOn: '2026-06-01',
+        level: 'graduate',
+      },
     ];
     const renewal = await teacher.request<{ renewalWhatIf: { baseline: Renewal; withHypothetical: Renewal } }>(RENEWAL_WHAT_IF, {
       id: district.educators.teacherA,

@@ -6,11 +6,20 @@ export interface RecordDetails {
   provider: string | null;
   activityType: string;
   evidence: string | null;
+  /** When the activity began, as recorded; null when not given. */
+  startedOn: string | null;
+  /** The record's categories as people named them ("Special Education"). */
+  categories: string[];
+  /** The evidence's own address or credential id, when the record has one (else null). */
+  evidenceUrl: string | null;
+  /** The first uploaded evidence file, when the record has no address of its own. */
+  evidenceFileId: string | null;
 }
 
 /**
- * Provider and evidence of PD records, in one query per batch: the provider is the transcript
- * import's, else the micro-credential's issuer, else the pre-approval's; the evidence is the
+ * Provider and evidence of PD records, in one query per batch: the provider is the record's own
+ * (typed on Submit PD), else the transcript import's, else the micro-credential's issuer, else the
+ * pre-approval's; the evidence is the
  * record's URL, else its badge credential id, else a link to its first uploaded evidence file.
  */
 export async function loadRecordDetails(
@@ -26,8 +35,11 @@ export async function loadRecordDetails(
     evidence_url: string | null;
     credential_id: string | null;
     evidence_file_id: string | null;
+    started_on: string | null;
+    categories: string[] | null;
   }> = await dataSource.query(
-    `SELECT r.id, COALESCE(t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
+    `SELECT r.id, COALESCE(r.provider, t.provider, i.name, pa.provider) AS provider, r.activity_type, r.evidence_url, r.credential_id,
+              r.started_on, r.categories,
               (SELECT pe.evidence_file_id FROM pd_record_evidence pe
                 WHERE pe.district_id = r.district_id AND pe.pd_record_id = r.id ORDER BY pe.evidence_file_id LIMIT 1) AS evidence_file_id
          FROM pd_record r
@@ -45,6 +57,10 @@ export async function loadRecordDetails(
         id: row.id,
         provider: row.provider,
         activityType: row.activity_type,
+        startedOn: row.started_on,
+        categories: row.categories ?? [],
+        evidenceUrl: row.evidence_url ?? row.credential_id,
+        evidenceFileId: (row.evidence_url ?? row.credential_id) ? null : row.evidence_file_id,
         evidence:
           row.evidence_url ?? row.credential_id ?? (row.evidence_file_id ? `/api/evidence/${row.evidence_file_id}` : null),
       },

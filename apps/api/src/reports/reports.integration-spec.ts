@@ -86,10 +86,10 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     // Teacher B (BA, step 6) earns 15 approved graduate credits: the next lane, now. Teacher A
     // (MA+15) has 30 more submitted, in two contract years (at most 18 count per year): the next lane once they are approved.
     await db.query(
-      `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
-       VALUES ($1, $2, 'Graduate courses', 'COURSE', 15, 'SEMESTER_CREDIT', '2026-01-15', '{}', 'APPROVED', 'SELF_REPORTED'),
-              ($1, $3, 'Pending graduate courses', 'COURSE', 15, 'SEMESTER_CREDIT', '2024-10-15', '{}', 'SUBMITTED', 'SELF_REPORTED'),
-              ($1, $3, 'Pending graduate seminar', 'COURSE', 15, 'SEMESTER_CREDIT', '2026-02-15', '{}', 'SUBMITTED', 'SELF_REPORTED')`,
+      `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source, level)
+       VALUES ($1, $2, 'Graduate courses', 'COURSE', 15, 'SEMESTER_CREDIT', '2026-01-15', '{}', 'APPROVED', 'SELF_REPORTED', 'GRADUATE'),
+              ($1, $3, 'Pending graduate courses', 'COURSE', 15, 'SEMESTER_CREDIT', '2024-10-15', '{}', 'SUBMITTED', 'SELF_REPORTED', 'GRADUATE'),
+              ($1, $3, 'Pending graduate seminar', 'COURSE', 15, 'SEMESTER_CREDIT', '2026-02-15', '{}', 'SUBMITTED', 'SELF_REPORTED', 'GRADUATE')`,
       [district.districtId, district.educators.teacherB, district.educators.teacherA],
     );
     // Teacher B and the colleague get licenses too, and the colleague's name is a formula.
@@ -425,5 +425,124 @@ describe('Reports: relicensure, state upload, lane change and transcripts, end t
     const bad = await download(clients['teacherA']!, `/api/reports/transcripts/not-an-id`);
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body.toString())).toMatchObject({ field: 'educatorId' });
+  });
+  describe('what Submit PD records beyond the amount', () => {
+    const SUBMIT = `mutation($input: SubmitPdRecordInput!) { submitPdRecord(input: $input) { id startedOn provider level } }`;
+    const APPROVE = `mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`;
+    const LANE = `query($id: ID!, $asOf: String) { educator(id: $id) { lane(asOf: $asOf) { creditsEarned explanation { recordId credited } } } }`;
+
+    async function submitAndApprove(client: GraphQLClient, input: Record<string, unknown>) {
+      const submitted = await client.request<{
+        submitPdRecord: { id: string; startedOn: string | null; provider: string | null; level: string | null };
+      }>(SUBMIT, { input });
+      expect(submitted.errors).toBeUndefined();
+      const approved = await clients['hr']!.request(APPROVE, { id: submitted.data!.submitPdRecord.id });
+      expect(approved.errors).toBeUndefined();
+      return submitted.data!.submitPdRecord;
+    }
+
+    async function laneOf(educatorId: string) {
+      const response = await clients['hr']!.request<{
+        educator: { lane: { creditsEarned: string; explanation: Array<{ recordId: string | null; credited: string }> } };
+      }>(LANE, { id: educatorId, asOf: AS_OF });
+      expect(response.errors).toBeUndefined();
+      return response.data!.educator.lane;
+    }
+
+    it('provider and start date reach the record and the state hour upload', async () => {
+      const record = await submitAndApprove(clients['teacherA']!, {
+        title: 'Co-teaching institute',
+        activityType: 'WORKSHOP',
+        amount: '6',
+        unit: 'CLOCK_HOUR',
+        startedOn: '2026-03-09',
+        completedOn: '2026-03-10',
+        provider: 'Berks County Intermediate Unit',
+        categories: ['Special Education'],
+      });
+      expect(record).toMatchObject({ startedOn: '2026-03-09', provider: 'Berks County Intermediate Unit', level: null });
+      const rows = csvRows((await download(clients['hr']!, `/api/reports/state-hour-upload/csv?asOf=${AS_OF}`)).body);
+      expect(rows.find((row) => row['Activity title'] === 'Co-teaching institute')).toMatchObject({
+        Provider: 'Berks County Intermediate Unit',
+        'Start date': '2026-03-09',
+        'Completion date': '2026-03-10',
+        Amount: '6',
+        // The name the record was given, not the converter's id (students_with_disabilities).
+        Category: 'Special Education',
+      });
+    });
+
+    it('evidence files are absolute signed links a state reviewer opens without signing in, until they expire', async () => {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+      const form = new FormData();
+      form.append('files', new Blob([pdf], { type: 'application/pdf' }), 'certificate.pdf');
+      const uploaded = await fetch(`${testApp.baseUrl}/api/evidence`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: clients['teacherA']!.cookie!, 'x-pd-ledger-upload': '1' },
+      });
+      expect(uploaded.status).toBe(201);
+      const { files } = (await uploaded.json()) as { files: Array<{ id: string }> };
+      await submitAndApprove(clients['teacherA']!, {
+        title: 'Trauma-informed classrooms',
+        activityType: 'WORKSHOP',
+        amount: '5',
+        unit: 'CLOCK_HOUR',
+        completedOn: '2026-04-02',
+        categories: ['English Learners'],
+        evidenceFileIds: [files[0]!.id],
+      });
+      const rows = csvRows((await download(clients['hr']!, `/api/reports/state-hour-upload/csv?asOf=${AS_OF}`)).body);
+      const row = rows.find((r) => r['Activity title'] === 'Trauma-informed classrooms')!;
+      expect(row['Category']).toBe('English Learners');
+      const link = new URL(row['Evidence']!);
+      expect(`${link.protocol}//${link.host}`).toMatch(/^https?:\/\/[^/]+$/);
+      expect(link.pathname).toBe(`/api/evidence/shared/${district.districtId}/${files[0]!.id}`);
+      const expires = Number(link.searchParams.get('expires'));
+      const days = (expires * 1000 - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(29);
+      expect(days).toBeLessThanOrEqual(30);
+
+      // No cookie: the signed link alone opens the file.
+      const opened = await fetch(`${testApp.baseUrl}${link.pathname}${link.search}`);
+      expect(opened.status).toBe(200);
+      expect(Buffer.from(await opened.arrayBuffer()).equals(pdf)).toBe(true);
+      expect(opened.headers.get('content-disposition')).toContain('attachment');
+      // A changed signature, a later expiry or another file is refused.
+      const forged = new URL(link);
+      forged.searchParams.set('signature', 'A'.repeat(43));
+      expect((await fetch(`${testApp.baseUrl}${forged.pathname}${forged.search}`)).status).toBe(403);
+      const extended = new URL(link);
+      extended.searchParams.set('expires', String(expires + 86_400));
+      expect((await fetch(`${testApp.baseUrl}${extended.pathname}${extended.search}`)).status).toBe(403);
+      const otherFile = `/api/evidence/shared/${district.districtId}/${randomUUID()}${link.search}`;
+      expect((await fetch(`${testApp.baseUrl}${otherFile}`)).status).toBe(403);
+      // The session route still needs a session.
+      expect((await fetch(`${testApp.baseUrl}/api/evidence/${files[0]!.id}`)).status).not.toBe(200);
+    });
+
+    it('a course counts as graduate lane credit only when its level says graduate', async () => {
+      const before = new Decimal((await laneOf(district.educators.teacherB)).creditsEarned);
+      const unknown = await submitAndApprove(clients['teacherB']!, {
+        title: 'Course of unknown level',
+        activityType: 'COURSE',
+        amount: '1',
+        unit: 'SEMESTER_CREDIT',
+        completedOn: '2026-03-01',
+      });
+      const graduate = await submitAndApprove(clients['teacherB']!, {
+        title: 'Graduate course with its level',
+        activityType: 'COURSE',
+        amount: '2',
+        unit: 'SEMESTER_CREDIT',
+        completedOn: '2026-03-02',
+        level: 'GRADUATE',
+      });
+      expect(graduate.level).toBe('GRADUATE');
+      const lane = await laneOf(district.educators.teacherB);
+      expect(lane.explanation.find((line) => line.recordId === unknown.id)?.credited).toBe('0');
+      expect(lane.explanation.find((line) => line.recordId === graduate.id)?.credited).toBe('2');
+      expect(new Decimal(lane.creditsEarned).minus(before).toFixed()).toBe('2');
+    });
   });
 });

@@ -3,6 +3,7 @@ import { RenewalStandingModule } from '../renewal-standing/renewal-standing.modu
 import { RenewalsModule } from '../renewals/renewals.module';
 import { DistrictsModule } from '../districts/districts.module';
 import { SchoolsModule } from '../schools/schools.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { LaneChangeReportService } from './lane-change-report.service';
 import { RelicensureReportService } from './relicensure-report.service';
 import { ReportsController } from './reports.controller';
@@ -12,7 +13,7 @@ import { TranscriptService } from './transcript.service';
 
 /** Relicensure, state hour-upload, lane-change and transcript reports: GraphQL screens and HTTP exports. */
 @Module({
-  imports: [RenewalsModule, RenewalStandingModule, SchoolsModule, DistrictsModule],
+  imports: [RenewalsModule, RenewalStandingModule, SchoolsModule, DistrictsModule, EvidenceModule],
   controllers: [ReportsController],
   providers: [RelicensureReportService, StateHourUploadService, LaneChangeReportService, TranscriptService, ReportsResolver],
   exports: [RelicensureReportService],

@@ -451,6 +451,56 @@ describe('review queue, decisions, drafts, pre-approvals and the audit trail', (
       expect(errorCode(await c.hr.request(AUDIT, { limit: 500 }))).toBe('BAD_USER_INPUT');
     });
 
+    it('names the record and the people, shows before -> after in words, searches words, and hides sign-ins unless asked', async () => {
+      const id = await submitRecord(c.teacherA, 'Audit words workshop');
+      await c.hr.request(REQUEST_CHANGES, { id, feedback: 'Attach the agenda' });
+      const PAGE = `query($filter: AuditEventFilter) { auditEvents(filter: $filter, limit: 200) { totalCount
+        rows { action entityName actorDisplayName changes { field before after } } actions actors { id displayName email } } }`;
+      type Page = {
+        auditEvents: {
+          totalCount: number;
+          rows: Array<{
+            action: string;
+            entityName: string | null;
+            actorDisplayName: string | null;
+            changes: Array<{ field: string; before: string | null; after: string | null }>;
+          }>;
+          actions: string[];
+          actors: Array<{ id: string; displayName: string; email: string }>;
+        };
+      };
+      const [{ first_name, last_name }] = (await testApp.dataSource.query(
+        `SELECT first_name, last_name FROM educator WHERE id = $1`,
+        [d.educators.teacherA],
+      )) as Array<{ first_name: string; last_name: string }>;
+      const found = await c.hr.request<Page>(PAGE, { filter: { search: `agenda ${last_name}` } });
+      expect(found.errors).toBeUndefined();
+      const row = found.data!.auditEvents.rows.find((r) => r.action === 'PD_RECORD_CHANGES_REQUESTED')!;
+      expect(row.entityName).toBe(`Audit words workshop (${first_name} ${last_name})`);
+      expect(row.actorDisplayName).toBe('HR Admin');
+      expect(row.changes).toEqual(
+        expect.arrayContaining([
+          { field: 'status', before: 'SUBMITTED', after: 'CHANGES_REQUESTED' },
+          { field: 'feedback', before: null, after: 'Attach the agenda' },
+        ]),
+      );
+      // Every word must match: a word found nowhere finds nothing.
+      const none = await c.hr.request<Page>(PAGE, { filter: { search: 'agenda zzzz-not-there' } });
+      expect(none.data!.auditEvents.totalCount).toBe(0);
+
+      // Sign-ins are hidden by default, shown when asked for; the pickers list actions and people by name.
+      const all = await c.hr.request<Page>(PAGE, {});
+      expect(all.data!.auditEvents.rows.some((r) => r.action === 'SIGNED_IN')).toBe(false);
+      expect(all.data!.auditEvents.actions).toContain('SIGNED_IN');
+      expect(all.data!.auditEvents.actions).toContain('PD_RECORD_CHANGES_REQUESTED');
+      expect(all.data!.auditEvents.actors.map((a) => a.id)).toContain(d.accounts.hr.id);
+      const signIns = await c.hr.request<Page>(PAGE, { filter: { includeSignIns: true } });
+      expect(signIns.data!.auditEvents.rows.some((r) => r.action === 'SIGNED_IN')).toBe(true);
+      const onlySignIns = await c.hr.request<Page>(PAGE, { filter: { action: 'SIGNED_IN' } });
+      expect(onlySignIns.data!.auditEvents.totalCount).toBeGreaterThan(0);
+      expect(errorCode(await c.hr.request(PAGE, { filter: { search: 'x'.repeat(101) } }))).toBe('BAD_USER_INPUT');
+    });
+
     it('cannot be edited or deleted, even with direct SQL', async () => {
       const id = await submitRecord(c.teacherA, 'Immutable');
       await expect(

@@ -106,8 +106,10 @@ export class ReviewResolver {
     return this.review.bulkApprove(viewer, ids, context.req, distinctReason);
   }
 
-  @Roles(Role.HR_ADMIN)
-  @Query(() => ReviewSettingsModel, { description: "The district's review settings (HR)." })
+  @Roles(Role.HR_ADMIN, Role.PRINCIPAL)
+  @Query(() => ReviewSettingsModel, {
+    description: "The district's review settings (HR; principals read them to know whether they review).",
+  })
   reviewSettings(@CurrentViewer() viewer: Viewer): Promise<ReviewSettingsModel> {
     return this.review.settings(viewer);
   }

@@ -69,6 +69,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await insertDataset(manager, data);
         await insertDemoSalarySchedules(manager);
         await backdateDemoDecisions(manager);
+        await describeDemoCourses(manager);
+        await addDemoLaneChanges(manager, today);
         goals = await insertDemoGoals(manager, today);
         await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [PAY_MODEL_DISTRICTS.map((d) => d.id)]);
         await insertDataset(manager, payModels);
@@ -90,6 +92,40 @@ export class DemoSeedService implements OnApplicationBootstrap {
       milliseconds: Date.now() - startedAt,
     };
   }
+}
+
+/**
+ * The demo's college courses are graduate courses (the catalog's and the seminar's titles), taken
+ * over a 15-week term: the level feeds the salary lanes, the start date the state hour upload.
+ */
+async function describeDemoCourses(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `UPDATE pd_record SET level = 'GRADUATE', started_on = completed_on - 105
+      WHERE district_id = ANY($1::uuid[]) AND activity_type = 'COURSE' AND unit IN ('SEMESTER_CREDIT', 'QUARTER_CREDIT')`,
+    [Object.values(DEMO_DISTRICT_IDS)],
+  );
+}
+
+/**
+ * Three Maplewood teachers finished graduate coursework that reaches their next lane (15 credits,
+ * at most 18 a contract year: 6 last contract year, 9 this one), so HR's lane-change report shows
+ * what it does. The demo accounts' own teachers are left as they are.
+ */
+async function addDemoLaneChanges(manager: EntityManager, today: string): Promise<void> {
+  await manager.query(
+    `WITH chosen AS (
+       SELECT id FROM educator
+        WHERE district_id = $1 AND salary_lane IN ('BA', 'MA') AND salary_step IS NOT NULL
+          AND (first_name, last_name) NOT IN (('Maria', 'Alvarez'), ('James', 'Chen'))
+        ORDER BY last_name, first_name, id LIMIT 3)
+     INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, level, provider, started_on, completed_on,
+                            categories, status, source)
+     SELECT $1, chosen.id, course.title, 'COURSE', course.credits, 'SEMESTER_CREDIT', 'GRADUATE', 'Penn State World Campus',
+            course.completed - 105, course.completed, '{}', 'APPROVED', 'SELF_REPORTED'
+       FROM chosen CROSS JOIN (VALUES ('EDUC 610: Curriculum Design', 6, $2::date - 300),
+                                      ('EDUC 640: Instructional Leadership', 9, $2::date - 60)) AS course(title, credits, completed)`,
+    [DEMO_DISTRICT_IDS.maplewood, today],
+  );
 }
 
 /**

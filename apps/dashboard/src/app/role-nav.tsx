@@ -1,6 +1,7 @@
-import { Group } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Group, Text } from '@mantine/core';
 import { NavLink } from 'react-router';
-import type { Role } from '../gql/graphql';
+import { PrincipalReviewSettingDocument, type Role } from '../gql/graphql';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 
 interface NavItem {
@@ -48,15 +49,24 @@ function linkStyle({ isActive }: { isActive: boolean }) {
 /** The signed-in person's sections; the current one is marked for assistive technology (aria-current). */
 export function RoleNav() {
   const viewer = useViewer();
-  const items = NAV_ITEMS.filter((item) => item.roles.includes(viewer.role));
+  // A principal reviews only when the district allows it: otherwise Review would be a dead end.
+  const principal = viewer.role === 'PRINCIPAL';
+  const { data } = useQuery(PrincipalReviewSettingDocument, { skip: !principal });
+  const reviewOff = principal && data?.reviewSettings.principalsCanReview === false;
+  const items = NAV_ITEMS.filter((item) => item.roles.includes(viewer.role) && !(reviewOff && item.to === '/review'));
   return (
     <nav aria-label="Main">
-      <Group gap={4} wrap="wrap" mb="md">
+      <Group gap={4} wrap="wrap" mb="md" align="center">
         {items.map((item) => (
           <NavLink key={`${item.to}-${item.label}`} to={item.to} end={item.to === '/' || item.end === true} style={linkStyle}>
             {item.label}
           </NavLink>
         ))}
+        {reviewOff && (
+          <Text size="xs" c="dimmed" ml={4}>
+            Review: your district’s HR reviews PD (principal review is off).
+          </Text>
+        )}
       </Group>
     </nav>
   );

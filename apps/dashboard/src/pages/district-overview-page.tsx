@@ -164,14 +164,14 @@ export function DistrictOverviewPage() {
 
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <LazyHoursBreakdownChart
-              title="PD hours by category"
+              title="PD hour equivalents by category"
               totals={home.hoursByCategory}
               kind="category"
               schoolYear={schoolYear}
               note="A record in two categories counts in both."
             />
             <LazyHoursBreakdownChart
-              title="PD hours by activity type"
+              title="PD hour equivalents by activity type"
               totals={home.hoursByActivityType}
               kind="activityType"
               schoolYear={schoolYear}

@@ -11,6 +11,7 @@ import { EducatorDetails } from '../features/educators/components/educator-detai
 import { LicensesTable } from '../features/educators/components/licenses-table';
 import { TranscriptDownload } from '../features/reports/components/transcript-download';
 import { EducatorCreditSection } from '../features/renewal/components/educator-credit-section';
+import { useRenewalCredit } from '../features/renewal/hooks/use-renewal-credit';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
@@ -23,6 +24,7 @@ export function EducatorPage() {
   const { educatorId = '' } = useParams();
   const [schoolYear] = useSchoolYearParam();
   const { data, error, loading, refetch } = useQuery(EducatorDocument, { variables: { id: educatorId, schoolYear } });
+  const renewalCredit = useRenewalCredit(educatorId);
   const viewer = useViewer();
   const isHr = viewer.role === 'HR_ADMIN';
   const [acting, setActing] = useState<{ record: PdRecordRowFragment; action: VoidAction } | null>(null);
@@ -111,6 +113,7 @@ export function EducatorPage() {
           <PdRecordsTable
             records={educator.pdRecords}
             caption={`${educator.pdRecords.length} records, newest first`}
+            renewalCredit={renewalCredit}
             linkDuplicates
             onVoidAction={
               isHr

@@ -12,9 +12,19 @@ import { formatDate } from '../utils/format';
  * The rules library: the district's states and overrides (HR edits them), then every state rule set
  * the converter ships, each with its citations and uncertain facts.
  */
+/** Alphabetical by state, the district's home state first. */
+export function sortRulePresets<T extends { jurisdiction: string }>(presets: readonly T[], homeState: string | null): T[] {
+  return [...presets].sort((a, b) => {
+    const homeA = homeState !== null && a.jurisdiction === homeState ? 0 : 1;
+    const homeB = homeState !== null && b.jurisdiction === homeState ? 0 : 1;
+    return homeA - homeB || a.jurisdiction.localeCompare(b.jurisdiction);
+  });
+}
+
 export function RulesPage() {
   const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(RulePresetsDocument);
+  const presets = sortRulePresets(data?.rulePresets ?? [], viewer.district?.stateCode ?? null);
   return (
     <Stack gap="lg">
       <div>
@@ -40,7 +50,10 @@ export function RulesPage() {
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped withTableBorder>
-            <Table.Caption>{data?.rulePresets.length ?? 0} state rule sets (50 states and DC)</Table.Caption>
+            <Table.Caption>
+              {presets.length} state rule sets (50 states and DC), by state
+              {viewer.district ? `, ${viewer.district.stateCode} (your district’s) first` : ''}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">State</Table.Th>
@@ -53,7 +66,7 @@ export function RulesPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data?.rulePresets.map((preset) => (
+              {presets.map((preset) => (
                 <Table.Tr key={preset.id}>
                   <Table.Td>{preset.jurisdiction}</Table.Td>
                   <Table.Th scope="row" fw={500}>

@@ -266,6 +266,7 @@ export function SchoolHomePage() {
                 params={params}
                 onChange={updateParams}
                 caption={`${school.name} staff, ${period} school year`}
+                period={period}
                 busy={staffResult.loading}
               />
             )}

@@ -150,6 +150,7 @@ export function StaffPage() {
                 params={params}
                 onChange={updateParams}
                 caption={`${heading}, ${schoolYearLabel(schoolYear)} school year`}
+                period={schoolYearLabel(schoolYear)}
                 busy={staffResult.loading}
               />
             )}

@@ -11,6 +11,7 @@ import { PdRecordsTable } from '../features/pd-records/components/pd-records-tab
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { SubmitPdRecordForm } from '../features/pd-records/components/submit-pd-record-form';
 import { MyProgressOverview } from '../features/renewal/components/my-progress-overview';
+import { useRenewalCredit } from '../features/renewal/hooks/use-renewal-credit';
 import { MyBadges } from '../features/badges/components/my-badges';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
@@ -27,6 +28,8 @@ export function TeacherHomePage() {
   const [resubmitRecord, setResubmitRecord] = useState<PdRecordRowFragment | null>(null);
   // A draft left by a reload or an ended session is offered again on the home page.
   const { data: draftsData } = useQuery(MyDraftsDocument);
+  // The renewal card's figures (same query, from the cache): the records table speaks its unit.
+  const renewalCredit = useRenewalCredit(viewer.educator?.id);
   const openDraft = formOpen ? undefined : draftsData?.myDrafts.find((draft) => !draft.pdRecordId);
   const changesRequested = (data?.myPdRecords ?? []).filter((record) => record.status === 'CHANGES_REQUESTED');
 
@@ -140,6 +143,7 @@ export function TeacherHomePage() {
               <PdRecordsTable
                 records={records}
                 caption={`${records.length} records, all school years, newest first`}
+                renewalCredit={renewalCredit}
                 onResubmit={(record) => {
                   setResubmitRecord(record);
                   openForm();

@@ -39,6 +39,13 @@ function intlDecimal(value: string, maximumFractionDigits: number): string {
 }
 
 /**
+ * What an "hour equivalent" is, said beside any figure in them: a measure to compare PD across
+ * units (apps/api/src/domain/hour-equivalents.ts), not any state's renewal unit.
+ */
+export const HOUR_EQUIVALENTS_EXPLAINED =
+  'Hour equivalents compare PD across units: 1 clock hour = 1, 1 CEU = 10, 1 semester credit = 15, 1 quarter credit = 10, a micro-credential its stated hours. They are not renewal credit, which each state counts in its own unit.';
+
+/**
  * Formats an exact decimal string from the API ("1234.5") for reading ("1,234.5"), rounded to at
  * most `maximumFractionDigits` places, half away from zero. The digits are rounded as a string:
  * no float round trip.

@@ -83,6 +83,25 @@ describe('evaluateLane', () => {
     expect(lane.explanation.find((l) => l.recordId === 'rejected')!.reason).toBe('rejected records do not count');
   });
 
+  it('a semester-credit course with no level is not counted as graduate credit (both schedules)', () => {
+    const records = [
+      r('graduate', '2024-01-10', 'course', '3', 'semester_credit', { level: 'graduate' }),
+      r('unknown', '2024-02-10', 'course', '6', 'semester_credit'),
+      r('undergraduate', '2024-03-10', 'course', '2', 'semester_credit', { level: 'undergraduate' }),
+    ];
+    const lane = evaluateLane({ schedule: maplewood, educator: baTeacher, records, asOf: '2025-07-15' });
+    expect(lane.creditsEarned).toBe('5');
+    expect(lane.explanation.find((l) => l.recordId === 'unknown')).toMatchObject({ credited: '0' });
+    expect(lane.byKind.map((k) => [k.ruleId, k.credits])).toEqual([
+      ['mw-undergraduate', '2'],
+      ['mw-semester', '3'],
+    ]);
+    const preApproved = records.map((record) => ({ ...record, preApproved: true }));
+    const mc = evaluateLane({ schedule: mcLanes, educator: baTeacher, records: preApproved, asOf: '2025-07-15' });
+    expect(mc.creditsEarned).toBe('3');
+    expect(mc.explanation.find((l) => l.recordId === 'unknown')).toMatchObject({ credited: '0' });
+  });
+
   it('caps district credits at 6 per lane change (Campbell County) and quarter credits stay exact', () => {
     const lane = evaluateLane({
       schedule: maplewood,

@@ -40,9 +40,17 @@ export const maplewoodSalarySchedule: SalaryScheduleInput = {
       citation: cite(ISD199, 'Undergraduate credits count toward lane changes up to 8 semester credits.'),
     },
     {
+      id: 'mw-unknown-level',
+      description: 'Semester credit without a course level: not counted until the level (graduate or undergraduate) is recorded',
+      match: { units: ['semester_credit'], levels: ['unknown'] },
+      value: { kind: 'not_accepted' },
+      citation: cite(STMA, 'Graduate semester credits count one for one.'),
+      uncertain: 'The source counts graduate credit; a course of unknown level is held back rather than assumed graduate.',
+    },
+    {
       id: 'mw-semester',
       description: 'Graduate semester credit = 1 lane credit',
-      match: { units: ['semester_credit'] },
+      match: { units: ['semester_credit'], levels: ['graduate'] },
       value: { kind: 'factor', factor: '1' },
       citation: cite(STMA, 'Graduate semester credits count one for one.'),
     },

@@ -36,6 +36,13 @@ export const microCredentialLanesSalarySchedule: SalaryScheduleInput = {
       uncertain: "Troy's undergraduate rule is not in the facts.",
     },
     {
+      id: 'mc-unknown-level',
+      description: 'Semester credit without a course level: not counted until the level (graduate or undergraduate) is recorded',
+      match: { units: ['semester_credit'], levels: ['unknown'] },
+      value: { kind: 'not_accepted' },
+      citation: cite(TROY, 'Only graduate credit counts toward lanes.'),
+    },
+    {
       id: 'mc-micro-credential',
       description: '1 NEA micro-credential = 1 board credit',
       match: { units: ['micro_credential'] },
@@ -45,7 +52,7 @@ export const microCredentialLanesSalarySchedule: SalaryScheduleInput = {
     {
       id: 'mc-semester',
       description: 'Graduate semester credit = 1 credit',
-      match: { units: ['semester_credit'] },
+      match: { units: ['semester_credit'], levels: ['graduate'] },
       value: { kind: 'factor', factor: '1' },
       citation: cite(TROY, 'Graduate semester hours count one for one.'),
     },

@@ -10,6 +10,8 @@ import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplica
 import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
 import { PasswordReset1797100000000 } from './1797100000000-password-reset';
 import { InterruptedImportApplies1797200000000 } from './1797200000000-interrupted-import-applies';
+import { PdRecordCourseDetails1797300000000 } from './1797300000000-pd-record-course-details';
+import { GoalEarnedSinceStart1797300000001 } from './1797300000001-goal-earned-since-start';
 import { DistrictIdentityProvider1797400000000 } from './1797400000000-district-identity-provider';
 import { Notifications1797500000000 } from './1797500000000-notifications';
 
@@ -30,6 +32,8 @@ export const migrations = [
   DatabaseEnforcedIsolation1796900000001,
   PasswordReset1797100000000,
   InterruptedImportApplies1797200000000,
+  PdRecordCourseDetails1797300000000,
+  GoalEarnedSinceStart1797300000001,
   DistrictIdentityProvider1797400000000,
   Notifications1797500000000,
 ];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../../domain/pd-enums';
+import { ActivityType, CourseLevel, PdUnit } from '../../domain/pd-enums';
 
 /** The form as the teacher left it; every field may be missing or unfinished. */
 @InputType('PdDraftInput')
@@ -9,6 +9,9 @@ export class PdDraftInput {
   @Field(() => String, { nullable: true, description: 'As typed; checked only on submitDraft.' }) amount?: string | null;
   @Field(() => PdUnit, { nullable: true }) unit?: PdUnit | null;
   @Field(() => String, { nullable: true, description: 'As typed; checked only on submitDraft.' }) completedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'As typed; checked only on submitDraft.' }) startedOn?: string | null;
+  @Field(() => String, { nullable: true }) provider?: string | null;
+  @Field(() => CourseLevel, { nullable: true }) level?: CourseLevel | null;
   @Field(() => [String], { nullable: true }) categories?: string[] | null;
   @Field(() => String, { nullable: true }) evidenceUrl?: string | null;
   @Field(() => ID, { nullable: true }) catalogItemId?: string | null;

@@ -24,6 +24,12 @@ export class CreateGoalInput {
   @Field(() => String, { nullable: true, description: 'MICRO_CREDENTIALS: a competency area of the district catalog.' })
   competencyArea?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'MICRO_CREDENTIALS: count only credentials earned since startsOn (default false: every credential held).',
+  })
+  earnedSinceStart?: boolean | null;
+
   @Field(() => String, { description: 'YYYY-MM-DD' })
   startsOn!: string;
 
@@ -45,6 +51,9 @@ export class UpdateGoalInput {
 
   @Field(() => String, { nullable: true, description: 'An empty string removes the area.' })
   competencyArea?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  earnedSinceStart?: boolean | null;
 
   @Field(() => String, { nullable: true })
   startsOn?: string | null;

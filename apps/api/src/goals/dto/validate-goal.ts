@@ -11,6 +11,7 @@ export interface GoalFields {
   target: string;
   minimumCount: number | null;
   competencyArea: string | null;
+  earnedSinceStart: boolean;
   startsOn: string;
   deadline: string;
 }
@@ -29,6 +30,7 @@ export function validateGoalFields(input: {
   target?: unknown;
   minimumCount?: unknown;
   competencyArea?: unknown;
+  earnedSinceStart?: unknown;
   startsOn?: unknown;
   deadline?: unknown;
 }): GoalFields {
@@ -51,7 +53,12 @@ export function validateGoalFields(input: {
 
   let minimumCount: number | null = null;
   let competencyArea: string | null = null;
+  let earnedSinceStart = false;
+  if (input.earnedSinceStart !== null && input.earnedSinceStart !== undefined && typeof input.earnedSinceStart !== 'boolean') {
+    throw badUserInput('earnedSinceStart', input.earnedSinceStart, 'must be true or false');
+  }
   if (measure === GoalMeasure.MICRO_CREDENTIALS) {
+    earnedSinceStart = input.earnedSinceStart === true;
     const n = input.minimumCount ?? 1;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) {
       throw badUserInput('minimumCount', input.minimumCount, 'must be a whole number from 1 to 100');
@@ -68,13 +75,16 @@ export function validateGoalFields(input: {
     if (input.competencyArea !== null && input.competencyArea !== undefined && input.competencyArea !== '') {
       throw badUserInput('competencyArea', input.competencyArea, 'applies only to the MICRO_CREDENTIALS measure');
     }
+    if (input.earnedSinceStart === true) {
+      throw badUserInput('earnedSinceStart', input.earnedSinceStart, 'applies only to the MICRO_CREDENTIALS measure');
+    }
   }
 
   const startsOn = checkDate('startsOn', input.startsOn);
   const deadline = checkDate('deadline', input.deadline);
   if (deadline <= startsOn) throw badUserInput('deadline', input.deadline, `must be after the start date ${startsOn}`);
 
-  return { title, measure, target: target.toFixed(), minimumCount, competencyArea, startsOn, deadline };
+  return { title, measure, target: target.toFixed(), minimumCount, competencyArea, earnedSinceStart, startsOn, deadline };
 }
 
 function checkDate(field: string, value: unknown): string {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ActivityType, PdUnit } from '../../domain/pd-enums';
+import { ActivityType, CourseLevel, PdUnit } from '../../domain/pd-enums';
 
 @InputType('SubmitPdRecordInput')
 export class SubmitPdRecordInput {
@@ -17,6 +17,21 @@ export class SubmitPdRecordInput {
 
   @Field(() => String, { description: 'YYYY-MM-DD, a real date, not in the future.' })
   completedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, on or before completedOn; the state hour upload reports it.' })
+  startedOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who gave the activity (a university, a conference), up to 200 characters.',
+  })
+  provider?: string | null;
+
+  @Field(() => CourseLevel, {
+    nullable: true,
+    description: 'A college course’s level; left out, the level is unknown and no rule counts it as graduate credit.',
+  })
+  level?: CourseLevel | null;
 
   @Field(() => [String], { nullable: true, description: 'Up to 20 categories of 1 to 60 characters.' })
   categories?: string[] | null;

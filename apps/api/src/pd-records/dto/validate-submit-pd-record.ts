@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { badUserInput } from '../../common/errors';
 import { isIsoDate, parseUuid } from '../../common/validation';
-import { ActivityType, PdUnit } from '../../domain/pd-enums';
+import { ActivityType, CourseLevel, PdUnit } from '../../domain/pd-enums';
 import { SubmitPdRecordInput } from './submit-pd-record.input';
 
 export interface ValidSubmitPdRecord {
@@ -10,6 +10,9 @@ export interface ValidSubmitPdRecord {
   amount: string;
   unit: PdUnit;
   completedOn: string;
+  startedOn: string | null;
+  provider: string | null;
+  level: CourseLevel | null;
   categories: string[];
   evidenceUrl: string | null;
   catalogItemId: string | null;
@@ -49,6 +52,25 @@ export function validateSubmitPdRecord(input: SubmitPdRecordInput, today: string
   if (input.completedOn > today) throw badUserInput('completedOn', input.completedOn, 'is in the future');
   if (input.completedOn < EARLIEST_DATE) throw badUserInput('completedOn', input.completedOn, `is before ${EARLIEST_DATE}`);
 
+  let startedOn: string | null = null;
+  if (input.startedOn !== null && input.startedOn !== undefined && input.startedOn.trim() !== '') {
+    startedOn = input.startedOn.trim();
+    if (!isIsoDate(startedOn)) throw badUserInput('startedOn', input.startedOn, 'is not a date in YYYY-MM-DD form');
+    if (startedOn > input.completedOn) throw badUserInput('startedOn', input.startedOn, 'is after the completion date');
+    if (startedOn < EARLIEST_DATE) throw badUserInput('startedOn', input.startedOn, `is before ${EARLIEST_DATE}`);
+  }
+
+  let provider: string | null = null;
+  if (input.provider !== null && input.provider !== undefined && input.provider.trim() !== '') {
+    provider = input.provider.trim();
+    if (provider.length > 200) throw badUserInput('provider', input.provider, 'must be at most 200 characters');
+  }
+
+  const level = input.level ?? null;
+  if (level !== null && !Object.values(CourseLevel).includes(level)) {
+    throw badUserInput('level', level, 'must be GRADUATE or UNDERGRADUATE');
+  }
+
   const categories = (input.categories ?? []).map((category) => category.trim());
   if (categories.length > MAX_CATEGORIES) {
     throw badUserInput('categories', `${categories.length} categories`, `has more than ${MAX_CATEGORIES} entries`);
@@ -87,6 +109,9 @@ export function validateSubmitPdRecord(input: SubmitPdRecordInput, today: string
     amount: new Decimal(amountText).toFixed(),
     unit: input.unit,
     completedOn: input.completedOn,
+    startedOn,
+    provider,
+    level,
     categories: [...new Set(categories)],
     evidenceUrl,
     catalogItemId,

@@ -243,7 +243,8 @@ export const reviewOperations: MatrixOperation[] = [
   {
     name: 'reviewSettings',
     run: (c) => c.request(`{ reviewSettings { principalsCanReview } }`),
-    expect: HR_ONLY,
+    // Principals read it to know whether their Review page is open to them.
+    expect: { ...HR_ONLY, principal: 'allowed', principalOtherSchool: 'allowed' },
   },
   {
     name: 'setPrincipalsCanReview',

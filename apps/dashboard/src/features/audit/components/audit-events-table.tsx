@@ -1,4 +1,4 @@
-import { Code, Table, Text, UnstyledButton } from '@mantine/core';
+import { Code, List, Table, Text, UnstyledButton } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../utils/upload';
@@ -13,7 +13,22 @@ function prettyDetails(details: string): string {
   }
 }
 
-/** Who did what, when; each row expands to the change's before/after. */
+/** "PD_RECORD_CHANGES_REQUESTED" -> "PD record changes requested". */
+export function actionLabel(action: string): string {
+  const words = action
+    .toLowerCase()
+    .split('_')
+    .join(' ')
+    .replace(/\bpd\b/g, 'PD');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "pd_record" -> "PD record". */
+function entityTypeLabel(entityType: string): string {
+  return actionLabel(entityType.toUpperCase());
+}
+
+/** Who did what, when, to what (by name), and each changed field before -> after; the raw details expand. */
 export function AuditEventsTable({
   rows,
   caption,
@@ -39,7 +54,8 @@ export function AuditEventsTable({
           <Table.Tr>
             <Table.Th scope="col">When</Table.Th>
             <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Entity</Table.Th>
+            <Table.Th scope="col">About</Table.Th>
+            <Table.Th scope="col">Change</Table.Th>
             <Table.Th scope="col">Who</Table.Th>
             <Table.Th scope="col">Details</Table.Th>
           </Table.Tr>
@@ -53,14 +69,29 @@ export function AuditEventsTable({
                 <Table.Tr>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.occurredAt)}</Table.Td>
                   <Table.Td>
-                    <Code>{event.action}</Code>
+                    <Text size="sm">{actionLabel(event.action)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{event.entityType}</Text>
-                    {event.entityId && (
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {event.entityId}
+                    <Text size="sm">{event.entityName ?? entityTypeLabel(event.entityType)}</Text>
+                    {event.entityName && (
+                      <Text size="xs" c="dimmed">
+                        {entityTypeLabel(event.entityType)}
                       </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {event.changes.length === 0 ? (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    ) : (
+                      <List size="sm" spacing={0} listStyleType="none" style={{ paddingLeft: 0 }}>
+                        {event.changes.map((change) => (
+                          <List.Item key={change.field} style={{ overflowWrap: 'anywhere' }}>
+                            {change.field}: {change.before ?? '(none)'} → {change.after ?? '(none)'}
+                          </List.Item>
+                        ))}
+                      </List>
                     )}
                   </Table.Td>
                   <Table.Td>
@@ -92,7 +123,7 @@ export function AuditEventsTable({
                 </Table.Tr>
                 {isOpen && (
                   <Table.Tr id={detailsId}>
-                    <Table.Td colSpan={5}>
+                    <Table.Td colSpan={6}>
                       {event.requestId && (
                         <Text size="xs" c="dimmed" mb={4}>
                           Request id: {event.requestId}

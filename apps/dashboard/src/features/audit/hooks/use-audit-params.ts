@@ -7,11 +7,15 @@ export interface AuditParams {
   actorId: string;
   from: string;
   to: string;
+  /** Words to find in the action, the record or person, who acted, or the details. */
+  search: string;
+  /** '1' shows sign-ins and sign-outs, hidden otherwise. */
+  signIns: string;
   /** 1-based. */
   page: number;
 }
 
-const KEYS = ['entityType', 'action', 'actorId', 'from', 'to'] as const;
+const KEYS = ['entityType', 'action', 'actorId', 'from', 'to', 'search', 'signIns'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Audit filters and page live in the URL, so a view of the trail can be bookmarked and shared. */
@@ -28,6 +32,8 @@ export function useAuditParams(): [AuditParams, (changes: Partial<AuditParams>) 
       actorId: searchParams.get('actorId') ?? '',
       from: date('from'),
       to: date('to'),
+      search: searchParams.get('search') ?? '',
+      signIns: searchParams.get('signIns') === '1' ? '1' : '',
       page: Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1),
     };
   }, [searchParams]);

@@ -3,7 +3,16 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import type { ActivityType, DistrictDashboardQuery, SchoolDashboardQuery } from '../../../gql/graphql';
 import { toChartNumber } from '../../../utils/decimal';
-import { activityTypeLabels, formatCount, formatDecimal, formatMonth, schoolYearLabel } from '../../../utils/format';
+import {
+  activityTypeLabels,
+  formatCount,
+  formatDate,
+  formatDayAndMonth,
+  formatDecimal,
+  formatMonth,
+  HOUR_EQUIVALENTS_EXPLAINED,
+  schoolYearLabel,
+} from '../../../utils/format';
 import { chartColors } from '../../pd-activity/components/chart-colors';
 
 type CompetencyArea = SchoolDashboardQuery['schoolDashboard']['competencyAreas'][number];
@@ -12,7 +21,12 @@ type TrendMonth = DistrictDashboardQuery['districtDashboard']['trend'][number];
 
 const axisTick = { fill: chartColors.axis, fontSize: 12 };
 
-/** Long names wrap poorly on an axis: keep the label short there (the table has the full name). */
+/**
+ * Long names wrap poorly on an axis: keep the label short there (the table has the full name). The
+ * category axis is CATEGORY_AXIS_WIDTH wide, room for 22 characters of the 12 px tick font, so a
+ * label is never clipped at its start.
+ */
+const CATEGORY_AXIS_WIDTH = 176;
 function shortLabel(value: string, max = 22): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
@@ -43,7 +57,7 @@ export function CompetencyAreasChart({
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
               <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
               <Bar
                 isAnimationActive={false}
@@ -115,7 +129,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   }));
   const top = totals[0];
   const summary = top
-    ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''}`
+    ? `Most approved PD in ${schoolYearLabel(schoolYear)} was ${nameOfTotal(top, kind)}: ${formatDecimal(top.hourEquivalents)} hour equivalents.${totals.length > shown.length ? ` The chart shows the top ${shown.length}; the table lists all ${totals.length}.` : ''}${note ? ` ${note}` : ''} ${HOUR_EQUIVALENTS_EXPLAINED}`
     : `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
   const chartHeight = Math.max(160, shown.length * 32);
   return (
@@ -129,7 +143,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
               <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
               <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
               <Bar
                 isAnimationActive={false}
@@ -175,20 +189,24 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   );
 }
 
-/** The trend in words: where this year stands against the same point last year. */
+/**
+ * The trend in words: where this year stands against the same day last year (the API counts last
+ * year's figure for the month under way only to the same day, `previousThrough`).
+ */
 export function trendSummary(trend: TrendMonth[], schoolYear: number): string {
   const latest = [...trend].reverse().find((month) => month.cumulative !== null);
   if (!latest || latest.cumulative === null) return `No approved PD recorded in ${schoolYearLabel(schoolYear)} yet.`;
   const now = toChartNumber(latest.cumulative);
   const before = toChartNumber(latest.previousCumulative);
-  const through = formatMonth(latest.month).split(' ')[0];
+  const lastYearDay = latest.previousThrough;
+  const thisYearDay = `${Number(lastYearDay.slice(0, 4)) + 1}${lastYearDay.slice(4)}`;
   const comparison =
     before === 0
-      ? 'nothing was recorded by then last year'
+      ? `nothing was recorded by ${formatDate(lastYearDay)}`
       : now >= before
-        ? `ahead of last year's ${formatDecimal(latest.previousCumulative)}`
-        : `behind last year's ${formatDecimal(latest.previousCumulative)}`;
-  return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD by the end of ${through} in ${schoolYearLabel(schoolYear)}, ${comparison} at the same point.`;
+        ? `ahead of last year's ${formatDecimal(latest.previousCumulative)} by ${formatDate(lastYearDay)}`
+        : `behind last year's ${formatDecimal(latest.previousCumulative)} by ${formatDate(lastYearDay)}`;
+  return `${formatDecimal(latest.cumulative)} hour equivalents of approved PD in ${schoolYearLabel(schoolYear)} by ${formatDayAndMonth(thisYearDay)}, ${comparison}.`;
 }
 
 export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoolYear: number }) {
@@ -201,8 +219,8 @@ export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoo
   }));
   return (
     <ChartFigure
-      title="PD this year against last year"
-      summary={trendSummary(trend, schoolYear)}
+      title="PD hour equivalents this year against last year"
+      summary={`${trendSummary(trend, schoolYear)} ${HOUR_EQUIVALENTS_EXPLAINED}`}
       chartHeight={260}
       chart={
         <ResponsiveContainer width="100%" height={260}>

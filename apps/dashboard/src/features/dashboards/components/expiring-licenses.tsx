@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { DistrictDashboardQuery } from '../../../gql/graphql';
@@ -57,7 +57,37 @@ export const ExpiringLicenses = memo(function ExpiringLicenses({ expiring, windo
           <Text size="sm">Nobody’s license deadline in the next {window} days is short of hours. Nothing to chase here.</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={600}>
+            {/* Phones: one card per license, status and what is left in words; wider screens: the table. */}
+            <Box
+              hiddenFrom="sm"
+              component="ul"
+              aria-label={`Licenses with a deadline within ${window} days, not complete, soonest first`}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
+              {rows.map((row) => (
+                <Box
+                  component="li"
+                  key={row.educator.id}
+                  py="sm"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+                >
+                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                    <Anchor component={Link} to={`/educators/${row.educator.id}`} size="sm" fw={600}>
+                      {row.educator.fullName}
+                    </Anchor>
+                    <StatusBadge status={row.renewal.status} />
+                  </Group>
+                  <Text size="xs">
+                    {row.renewal.licenseTypeName} · {row.schoolNames.join(', ') || 'No school'}
+                  </Text>
+                  <Text size="xs">
+                    Deadline {formatDate(row.renewal.deadline)} ({daysLeftText(row.renewal.daysLeft)}) ·{' '}
+                    {formatDecimal(row.renewal.remaining)} {row.renewal.unitName} still to earn
+                  </Text>
+                </Box>
+              ))}
+            </Box>
+            <Table.ScrollContainer minWidth={600} visibleFrom="sm">
               <Table striped verticalSpacing="xs">
                 <Table.Caption className="visually-hidden">
                   Licenses with a deadline within {window} days, not complete, soonest first

@@ -45,6 +45,8 @@ describe('NeedsAttentionList', () => {
     expect(within(second).getByText('No PD in 2026–27')).toBeTruthy();
     expect(within(second).getByText('No license on file')).toBeTruthy();
     expect(screen.getByText('Showing 1–2 of 2')).toBeTruthy();
+    // Its latest PD is of any school year (the staff table's PD columns say their school year).
+    expect(within(table).getByRole('columnheader', { name: 'Latest PD (any school year)' })).toBeTruthy();
   });
 
   it('filters by reason (through the URL the caller keeps) and says when nobody matches', () => {

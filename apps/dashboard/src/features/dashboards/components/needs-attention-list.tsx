@@ -125,7 +125,7 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({
                 </Group>
                 <RenewalCell row={row} />
                 <Text size="xs" c="dimmed">
-                  Latest PD: {formatDate(row.lastPdOn)}
+                  Latest PD (any school year): {formatDate(row.lastPdOn)}
                 </Text>
               </Box>
             ))}
@@ -138,7 +138,7 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({
                   <Table.Th scope="col">Name</Table.Th>
                   <Table.Th scope="col">Why</Table.Th>
                   <Table.Th scope="col">Renewal</Table.Th>
-                  <Table.Th scope="col">Latest PD</Table.Th>
+                  <Table.Th scope="col">Latest PD (any school year)</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { toChartNumber } from '../../../utils/decimal';
-import { formatDecimal, schoolYearLabel } from '../../../utils/format';
+import { formatDecimal, HOUR_EQUIVALENTS_EXPLAINED, schoolYearLabel } from '../../../utils/format';
 import { chartColors } from '../../pd-activity/components/chart-colors';
 import type { DistrictSchool } from './schools-table';
 
@@ -26,7 +26,7 @@ export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartPr
   return (
     <ChartFigure
       title="PD hour equivalents by school"
-      summary={summary}
+      summary={`${summary} ${HOUR_EQUIVALENTS_EXPLAINED}`}
       chartHeight={chartHeight}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>

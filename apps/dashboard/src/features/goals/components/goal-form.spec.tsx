@@ -25,6 +25,7 @@ const input = {
   target: '62.5',
   minimumCount: 2,
   competencyArea: 'Literacy',
+  earnedSinceStart: true,
   startsOn: '2026-07-01',
   deadline: '2027-06-30',
 };
@@ -38,6 +39,7 @@ const saved: GoalCardFieldsFragment = {
   target: '62.5',
   minimumCount: 2,
   competencyArea: 'Literacy',
+  earnedSinceStart: true,
   startsOn: '2026-07-01',
   deadline: '2027-06-30',
   canEdit: true,
@@ -160,6 +162,7 @@ describe('GoalForm', () => {
                 target: '70',
                 minimumCount: 2,
                 competencyArea: 'Literacy',
+                earnedSinceStart: true,
                 startsOn: '2026-07-01',
                 deadline: '2027-05-31',
               },

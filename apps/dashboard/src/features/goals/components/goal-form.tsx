@@ -40,6 +40,7 @@ function initialValues(goal: GoalCardFieldsFragment | undefined, defaultSchool: 
       target: goal.target,
       minimumCount: String(goal.minimumCount ?? 1),
       competencyArea: goal.competencyArea ?? '',
+      counting: goal.earnedSinceStart ? 'since' : 'all',
       startsOn: goal.startsOn,
       deadline: goal.deadline,
     };
@@ -52,6 +53,7 @@ function initialValues(goal: GoalCardFieldsFragment | undefined, defaultSchool: 
     target: '',
     minimumCount: '1',
     competencyArea: '',
+    counting: 'since',
     startsOn: `${year}-07-01`,
     deadline: `${year + 1}-06-30`,
   };
@@ -172,6 +174,17 @@ export function GoalForm({ goal, allowDistrictWide, onSaved, onCancel }: GoalFor
               description="Optional: only this area counts"
               data={[{ value: '', label: 'Any area' }, ...areas.map((area) => ({ value: area, label: area }))]}
               {...field('competencyArea')}
+            />
+          )}
+          {current.measure === 'MICRO_CREDENTIALS' && (
+            <NativeSelect
+              label="Which micro-credentials count"
+              description="Since the start, a new goal starts from zero; every one held includes those earned before it"
+              data={[
+                { value: 'since', label: 'Only those earned since the start' },
+                { value: 'all', label: 'Every one held, also from before the start' },
+              ]}
+              {...field('counting')}
             />
           )}
         </SimpleGrid>

@@ -22,6 +22,7 @@ const goal: GoalCardFieldsFragment = {
   target: '50',
   minimumCount: 1,
   competencyArea: 'Literacy',
+  earnedSinceStart: false,
   startsOn: '2026-07-01',
   deadline: '2027-06-30',
   canEdit: true,
@@ -55,7 +56,11 @@ describe('GoalProgressCard', () => {
     await renderCard(<GoalProgressCard goal={goal} today="2026-12-03" />);
     const card = screen.getByRole('article', { name: goal.title });
     expect(within(card).getByRole('link', { name: goal.title }).getAttribute('href')).toBe(`/goals/${goal.id}`);
-    expect(within(card).getByText('Staff with at least 1 micro-credential in Literacy · Lincoln Elementary')).toBeTruthy();
+    expect(
+      within(card).getByText(
+        'Staff with at least 1 micro-credential in Literacy, counting every one held (also those earned before the goal started) · Lincoln Elementary',
+      ),
+    ).toBeTruthy();
     expect(
       within(card).getByText(
         'Target not met yet: 42.5% against a target of 50% as of Dec 3, 2026 (17 of 40 staff counted; Lincoln Elementary).',

@@ -26,11 +26,16 @@ export function formatGoalValue(value: string, unit: GoalUnit, style: 'long' | '
 }
 
 /** "At least 2 micro-credentials in Literacy", or the measure's label. */
-export function goalMeasureText(goal: Pick<GoalCardFieldsFragment, 'measure' | 'minimumCount' | 'competencyArea'>): string {
+export function goalMeasureText(
+  goal: Pick<GoalCardFieldsFragment, 'measure' | 'minimumCount' | 'competencyArea' | 'earnedSinceStart' | 'startsOn'>,
+): string {
   if (goal.measure === 'MICRO_CREDENTIALS') {
     const n = goal.minimumCount ?? 1;
     const area = goal.competencyArea ? ` in ${goal.competencyArea}` : '';
-    return `Staff with at least ${n} micro-credential${n === 1 ? '' : 's'}${area}`;
+    const counting = goal.earnedSinceStart
+      ? `, earned since ${formatDate(goal.startsOn)}`
+      : ', counting every one held (also those earned before the goal started)';
+    return `Staff with at least ${n} micro-credential${n === 1 ? '' : 's'}${area}${counting}`;
   }
   return measureLabels[goal.measure];
 }

@@ -7,6 +7,7 @@ const base: GoalFormValues = {
   target: '90',
   minimumCount: '1',
   competencyArea: '',
+  counting: 'since',
   startsOn: '2026-07-01',
   deadline: '2027-06-30',
 };
@@ -53,12 +54,17 @@ describe('toCreateGoalInput / toUpdateGoalInput', () => {
       target: '90',
       minimumCount: null,
       competencyArea: null,
+      earnedSinceStart: null,
       startsOn: '2026-07-01',
       deadline: '2027-06-30',
     });
     expect(toUpdateGoalInput({ ...base, measure: 'MICRO_CREDENTIALS', minimumCount: '3', competencyArea: '' })).toMatchObject({
       minimumCount: 3,
       competencyArea: '',
+      earnedSinceStart: true,
+    });
+    expect(toCreateGoalInput({ ...base, measure: 'MICRO_CREDENTIALS', counting: 'all' })).toMatchObject({
+      earnedSinceStart: false,
     });
   });
 });

@@ -8,6 +8,8 @@ export interface GoalFormValues {
   target: string;
   minimumCount: string;
   competencyArea: string;
+  /** MICRO_CREDENTIALS: 'since' counts only credentials earned since the start; 'all' every one held. */
+  counting: 'all' | 'since';
   startsOn: string;
   deadline: string;
 }
@@ -62,6 +64,7 @@ export function toCreateGoalInput(values: GoalFormValues): CreateGoalInput {
     target: values.target.trim(),
     minimumCount: micro ? Number(values.minimumCount.trim()) : null,
     competencyArea: micro && values.competencyArea !== '' ? values.competencyArea : null,
+    earnedSinceStart: micro ? values.counting === 'since' : null,
     startsOn: values.startsOn,
     deadline: values.deadline,
   };
@@ -75,6 +78,7 @@ export function toUpdateGoalInput(values: GoalFormValues): UpdateGoalInput {
     target: values.target.trim(),
     minimumCount: micro ? Number(values.minimumCount.trim()) : null,
     competencyArea: micro ? values.competencyArea : null,
+    earnedSinceStart: micro ? values.counting === 'since' : null,
     startsOn: values.startsOn,
     deadline: values.deadline,
   };

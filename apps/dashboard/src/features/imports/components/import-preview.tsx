@@ -90,6 +90,10 @@ export function ImportPreview({ run, onApply, applying = false }: ImportPreviewP
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Text size="xs" c="dimmed">
+          Skipped: rows left out on purpose and changing nothing, such as students and guardians, the district’s own organization
+          and other orgs that are not schools, and removals of people already inactive.
+        </Text>
 
         <section aria-labelledby="import-problems-heading">
           <Title order={3} size="h4" id="import-problems-heading" mb="xs">

@@ -139,7 +139,7 @@ export function LaneProgress({
           <Table.ScrollContainer minWidth={640} id={regionId}>
             <Table striped withTableBorder>
               <Table.Caption>
-                {credited.length} credited records; they add up to {formatDecimal(lane.creditsEarned, 4)} lane credits.
+                {credited.length} credited records; they add up to {formatDecimal(lane.creditsEarned, 2)} lane credits.
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -164,11 +164,11 @@ export function LaneProgress({
                       {line.conversionCitation && <CitationLink citation={line.conversionCitation} label="Rule source" />}
                       {line.adjustments.map((adjustment, a) => (
                         <Text size="xs" c="dimmed" key={a}>
-                          Cap: {formatDecimal(adjustment.change, 4)} ({adjustment.description})
+                          Cap: {formatDecimal(adjustment.change, 2)} ({adjustment.description})
                         </Text>
                       ))}
                     </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatDecimal(line.credited, 4)}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>{formatDecimal(line.credited, 2)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

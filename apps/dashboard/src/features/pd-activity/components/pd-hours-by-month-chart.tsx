@@ -5,7 +5,7 @@ import { ChartFigure } from '../../../components/ui/chart-figure';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PdHoursByMonthDocument, type PdHoursByMonthQuery } from '../../../gql/graphql';
 import { sumDecimalStrings, toChartNumber } from '../../../utils/decimal';
-import { formatCount, formatDecimal, formatMonth, schoolYearLabel } from '../../../utils/format';
+import { formatCount, formatDecimal, formatMonth, HOUR_EQUIVALENTS_EXPLAINED, schoolYearLabel } from '../../../utils/format';
 import { chartColors } from './chart-colors';
 
 type MonthTotal = Omit<PdHoursByMonthQuery['pdHoursByMonth'][number], '__typename'>;
@@ -26,7 +26,7 @@ function summarize(months: MonthTotal[], subject: string, schoolYear: number): s
   );
   const base = `${formatDecimal(total)} hour equivalents of approved PD at ${subject} in ${schoolYearLabel(schoolYear)}`;
   if (!busiest || toChartNumber(busiest.hourEquivalents) === 0) return `${base}; none recorded yet.`;
-  return `${base}; the busiest month was ${formatMonth(busiest.month)} with ${formatDecimal(busiest.hourEquivalents)}.`;
+  return `${base}; the busiest month was ${formatMonth(busiest.month)} with ${formatDecimal(busiest.hourEquivalents)}. ${HOUR_EQUIVALENTS_EXPLAINED}`;
 }
 
 export function PdHoursByMonthChart({ schoolId, schoolYear, subject }: PdHoursByMonthChartProps) {

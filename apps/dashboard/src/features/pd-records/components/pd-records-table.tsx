@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { PdRecordRowFragment } from '../../../gql/graphql';
-import { activityTypeLabels, formatAmount, formatDate, formatDecimal } from '../../../utils/format';
+import { activityTypeLabels, formatAmount, formatDate, formatDecimal, HOUR_EQUIVALENTS_EXPLAINED } from '../../../utils/format';
+import type { RenewalCredit } from '../../renewal/hooks/use-renewal-credit';
 import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
 import type { VoidAction } from '../../record-integrity/components/void-record-form';
 import { PdStatusBadge } from './pd-status-badge';
@@ -14,6 +15,28 @@ interface PdRecordsTableProps {
   onVoidAction?: (record: PdRecordRowFragment, action: VoidAction) => void;
   /** Link likely duplicates to the other record (HR and principals; a teacher sees them named). */
   linkDuplicates?: boolean;
+  /**
+   * What each record counts toward renewal, in the state's unit: shown instead of hour
+   * equivalents, so the table speaks the renewal card's unit.
+   */
+  renewalCredit?: RenewalCredit | null;
+}
+
+/** "90" (counted in the current cycle) or "0"; hour equivalents when there is no license. */
+function creditCell(record: PdRecordRowFragment, renewalCredit: RenewalCredit | null | undefined): string {
+  if (!renewalCredit) return formatDecimal(record.hourEquivalents, 2);
+  return formatDecimal(renewalCredit.byRecord.get(record.id) ?? '0', 2);
+}
+
+/** What the figure column means, said beside the table. */
+function CreditNote({ renewalCredit }: { renewalCredit: RenewalCredit | null | undefined }) {
+  return (
+    <Text size="xs" c="dimmed">
+      {renewalCredit
+        ? `“Toward renewal” is what each record counts in the current cycle of ${renewalCredit.licenseName}, in ${renewalCredit.unitName}, as on the renewal card; 0 means it does not count there (not approved yet, outside the cycle, or over a cap).`
+        : HOUR_EQUIVALENTS_EXPLAINED}
+    </Text>
+  );
 }
 
 const COUNTED = new Set(['APPROVED', 'VERIFIED']);
@@ -88,12 +111,13 @@ function Feedback({ record }: { record: PdRecordRowFragment }) {
 }
 
 /** On a phone: one card per record, nothing to scroll sideways. */
-function PdRecordCards({ records, caption, onResubmit, onVoidAction, linkDuplicates }: PdRecordsTableProps) {
+function PdRecordCards({ records, caption, onResubmit, onVoidAction, linkDuplicates, renewalCredit }: PdRecordsTableProps) {
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed" aria-hidden="true">
         {caption}
       </Text>
+      <CreditNote renewalCredit={renewalCredit} />
       <Stack gap="xs" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {records.map((record) => (
           <Paper key={record.id} withBorder p="sm" radius="md" component="li">
@@ -106,6 +130,11 @@ function PdRecordCards({ records, caption, onResubmit, onVoidAction, linkDuplica
             <Text size="xs" mt={2}>
               {activityTypeLabels[record.activityType]} · {formatAmount(record.amount, record.unit)} ·{' '}
               {formatDate(record.completedOn)}
+            </Text>
+            <Text size="xs">
+              {renewalCredit
+                ? `Toward renewal: ${creditCell(record, renewalCredit)} ${renewalCredit.unitName}`
+                : `${creditCell(record, renewalCredit)} hour equivalents`}
             </Text>
             {record.catalogItem && (
               <Text size="xs" c="dimmed">
@@ -147,9 +176,10 @@ export function PdRecordsTable(props: PdRecordsTableProps) {
   );
 }
 
-function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDuplicates }: PdRecordsTableProps) {
+function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDuplicates, renewalCredit }: PdRecordsTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
+      <CreditNote renewalCredit={renewalCredit} />
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -160,7 +190,7 @@ function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDu
               Amount
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Hour equiv.
+              {renewalCredit ? `Toward renewal (${renewalCredit.unitName})` : 'Hour equivalents'}
             </Table.Th>
             <Table.Th scope="col">Completed</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
@@ -188,7 +218,7 @@ function PdRecordsWideTable({ records, caption, onResubmit, onVoidAction, linkDu
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {formatAmount(record.amount, record.unit)}
               </Table.Td>
-              <Table.Td ta="right">{formatDecimal(record.hourEquivalents)}</Table.Td>
+              <Table.Td ta="right">{creditCell(record, renewalCredit)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(record.completedOn)}</Table.Td>
               <Table.Td>
                 <PdStatusBadge status={record.status} />

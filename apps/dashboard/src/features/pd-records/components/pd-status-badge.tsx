@@ -15,7 +15,15 @@ const statusColors: Record<PdStatus, MantineColor> = {
 
 export function PdStatusBadge({ status }: { status: PdStatus }) {
   return (
-    <Badge color={statusColors[status]} autoContrast variant="filled" radius="sm" tt="none">
+    <Badge
+      color={statusColors[status]}
+      autoContrast
+      variant="filled"
+      radius="sm"
+      tt="none"
+      // The whole word, always: a narrow cell or card must not cut "Verified" to "Verifi...".
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
+    >
       {statusLabels[status]}
     </Badge>
   );

@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PdTotalsFieldsFragment } from '../../../gql/graphql';
-import { formatAmount, formatCount, formatDecimal } from '../../../utils/format';
+import { formatAmount, formatCount, formatDecimal, HOUR_EQUIVALENTS_EXPLAINED } from '../../../utils/format';
 
 interface PdTotalsSummaryProps {
   totals: PdTotalsFieldsFragment;
@@ -32,7 +32,11 @@ export function PdTotalsSummary({ totals, period, pendingCount }: PdTotalsSummar
   return (
     <section aria-label={`PD totals, ${period}`}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-        <Stat label="Hour equivalents" value={formatDecimal(totals.hourEquivalents)} note={`Approved and verified, ${period}`} />
+        <Stat
+          label="Hour equivalents (a cross-state measure)"
+          value={formatDecimal(totals.hourEquivalents)}
+          note={`Approved and verified, ${period}. ${HOUR_EQUIVALENTS_EXPLAINED}`}
+        />
         <Stat label="Records counted" value={formatCount(totals.recordCount)} note={`Approved and verified, ${period}`} />
         <Paper withBorder p="md" radius="md">
           <Text size="sm" c="dimmed">

@@ -22,6 +22,7 @@ import {
   SubmitDraftDocument,
   SubmitPdRecordDocument,
   type ActivityType,
+  type CourseLevel,
   type PdDraftFieldsFragment,
   type PdDraftInput,
   type PdRecordRowFragment,
@@ -50,12 +51,21 @@ const unitOptions = (['CLOCK_HOUR', 'CEU', 'SEMESTER_CREDIT', 'QUARTER_CREDIT', 
   label: unitLabel(value),
 }));
 
+const levelOptions: Array<{ value: CourseLevel | ''; label: string }> = [
+  { value: '', label: 'Not a college course / not known' },
+  { value: 'GRADUATE', label: 'Graduate' },
+  { value: 'UNDERGRADUATE', label: 'Undergraduate' },
+];
+
 const emptyValues: PdRecordFormValues = {
   title: '',
   activityType: 'WORKSHOP',
   amount: '',
   unit: 'CLOCK_HOUR',
   completedOn: '',
+  startedOn: '',
+  provider: '',
+  level: '',
   evidenceUrl: '',
   categories: '',
   catalogItemId: '',
@@ -104,6 +114,9 @@ function valuesFromDraft(draft: PdDraftFieldsFragment): PdRecordFormValues {
     amount: draft.amount ?? '',
     unit: draft.unit ?? emptyValues.unit,
     completedOn: draft.completedOn ?? '',
+    startedOn: draft.startedOn ?? '',
+    provider: draft.provider ?? '',
+    level: draft.level ?? '',
     evidenceUrl: draft.evidenceUrl ?? '',
     categories: draft.categories.join(', '),
     catalogItemId: draft.catalogItemId ?? '',
@@ -117,6 +130,9 @@ function valuesFromRecord(record: PdRecordRowFragment): PdRecordFormValues {
     amount: record.amount,
     unit: record.unit,
     completedOn: record.completedOn,
+    startedOn: record.startedOn ?? '',
+    provider: record.provider ?? '',
+    level: record.level ?? '',
     evidenceUrl: record.evidenceUrl ?? '',
     categories: record.categories.join(', '),
     catalogItemId: record.catalogItem?.id ?? '',
@@ -131,6 +147,9 @@ function toDraftInput(values: PdRecordFormValues, files: EvidenceFileRef[]): PdD
     amount: text(values.amount),
     unit: values.unit,
     completedOn: text(values.completedOn),
+    startedOn: text(values.startedOn),
+    provider: text(values.provider),
+    level: values.level === '' ? null : values.level,
     evidenceUrl: text(values.evidenceUrl),
     categories: splitCategories(values.categories),
     catalogItemId: values.catalogItemId === '' ? null : values.catalogItemId,
@@ -192,11 +211,29 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   const [resubmit] = useMutation(ResubmitPdRecordDocument, { refetchQueries });
   const today = todayIsoDate();
   const duplicates = usePossibleDuplicates(values, recordId);
+  // The form as it is now. Handlers that finish later (an upload) must build on these, never on the
+  // values their render captured, or what was typed meanwhile would be overwritten.
+  const valuesRef = useRef(values);
+  const filesRef = useRef(files);
 
-  function change(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[] = files) {
+  function change(
+    update: (current: PdRecordFormValues) => PdRecordFormValues,
+    updateFiles: (current: EvidenceFileRef[]) => EvidenceFileRef[] = (current) => current,
+  ) {
+    const nextValues = update(valuesRef.current);
+    const nextFiles = updateFiles(filesRef.current);
+    valuesRef.current = nextValues;
+    filesRef.current = nextFiles;
     setValues(nextValues);
     setFiles(nextFiles);
     autosave.schedule(toDraftInput(nextValues, nextFiles));
+  }
+
+  function replaceForm(nextValues: PdRecordFormValues, nextFiles: EvidenceFileRef[]) {
+    valuesRef.current = nextValues;
+    filesRef.current = nextFiles;
+    setValues(nextValues);
+    setFiles(nextFiles);
   }
 
   function field<K extends keyof PdRecordFormValues>(name: K) {
@@ -205,7 +242,8 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
       value: values[name],
       error: errors[name],
       onChange: (event: { currentTarget: { value: string } }) => {
-        change({ ...values, [name]: event.currentTarget.value as PdRecordFormValues[K] });
+        const value = event.currentTarget.value as PdRecordFormValues[K];
+        change((current) => ({ ...current, [name]: value }));
       },
     };
   }
@@ -213,14 +251,18 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
   async function addFiles(selected: File[]) {
     setUploadError(null);
     if (selected.length === 0) return;
-    if (files.length + selected.length > MAX_EVIDENCE_FILES) {
+    if (filesRef.current.length + selected.length > MAX_EVIDENCE_FILES) {
       setUploadError(`Attach at most ${MAX_EVIDENCE_FILES} files.`);
       return;
     }
     setUploading(true);
     try {
       const answer = await uploadFiles<{ files: EvidenceFileRef[] }>('/api/evidence', selected);
-      change(values, [...files, ...answer.files.map(({ id, originalName }) => ({ id, originalName }))]);
+      const uploaded = answer.files.map(({ id, originalName }) => ({ id, originalName }));
+      change(
+        (current) => current,
+        (current) => [...current, ...uploaded],
+      );
     } catch (caught) {
       setUploadError(caught instanceof UploadError ? caught.message : 'The file could not be uploaded. Please try again.');
     } finally {
@@ -231,8 +273,10 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
 
   async function discardDraft() {
     await autosave.discard().catch(() => undefined);
-    setValues(resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues);
-    setFiles(resubmitRecord ? resubmitRecord.evidenceFiles.map(({ id, originalName }) => ({ id, originalName })) : []);
+    replaceForm(
+      resubmitRecord ? valuesFromRecord(resubmitRecord) : emptyValues,
+      resubmitRecord ? resubmitRecord.evidenceFiles.map(({ id, originalName }) => ({ id, originalName })) : [],
+    );
     setRestoredAt(null);
     setErrors({});
   }
@@ -259,8 +303,7 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
       }
       if (record) {
         autosave.reset();
-        setValues(emptyValues);
-        setFiles([]);
+        replaceForm(emptyValues, []);
         onSubmitted(record);
       }
     } catch (error) {
@@ -308,17 +351,17 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           value={values.catalogItemId}
           error={errors.catalogItemId}
           onChange={(item) =>
-            change(
+            change((current) =>
               item
                 ? {
-                    ...values,
+                    ...current,
                     catalogItemId: item.id,
                     title: item.name,
                     activityType: item.kind,
                     // A micro-credential is earned once; other catalog PD keeps the amount typed.
                     ...(item.kind === 'MICRO_CREDENTIAL' ? { amount: '1', unit: 'MICRO_CREDENTIAL' as PdUnit } : {}),
                   }
-                : { ...values, catalogItemId: '' },
+                : { ...current, catalogItemId: '' },
             )
           }
         />
@@ -329,13 +372,36 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
           <NativeSelect label="Unit" required data={unitOptions} {...field('unit')} />
         </SimpleGrid>
         <TextInput
-          label="Completed on"
-          type="date"
-          required
-          max={today}
-          description="Not in the future"
-          {...field('completedOn')}
+          label="Provider"
+          maxLength={200}
+          description="Optional: who gave it, e.g. a university, intermediate unit or conference"
+          {...field('provider')}
         />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            label="Started on"
+            type="date"
+            max={values.completedOn || today}
+            description="Optional: the first day (the state upload reports it)"
+            {...field('startedOn')}
+          />
+          <TextInput
+            label="Completed on"
+            type="date"
+            required
+            max={today}
+            description="Not in the future"
+            {...field('completedOn')}
+          />
+        </SimpleGrid>
+        {(values.activityType === 'COURSE' || values.unit === 'SEMESTER_CREDIT' || values.unit === 'QUARTER_CREDIT') && (
+          <NativeSelect
+            label="Course level"
+            description="Salary lanes and some states count graduate and undergraduate credit differently; a course without a level does not count as graduate credit."
+            data={levelOptions}
+            {...field('level')}
+          />
+        )}
         <TextInput
           label="Evidence link"
           type="url"
@@ -377,8 +443,8 @@ function PdRecordEditor({ draft, resubmitRecord = null, onSubmitted, onCancel }:
                   aria-label={`Remove ${file.originalName}`}
                   onClick={() =>
                     change(
-                      values,
-                      files.filter((candidate) => candidate.id !== file.id),
+                      (current) => current,
+                      (current) => current.filter((candidate) => candidate.id !== file.id),
                     )
                   }
                 />

@@ -7,6 +7,9 @@ const good: PdRecordFormValues = {
   amount: '3.5',
   unit: 'CLOCK_HOUR',
   completedOn: '2025-03-01',
+  startedOn: '',
+  provider: '',
+  level: '',
   evidenceUrl: 'https://example.org/certificate.pdf',
   categories: 'Math, Math , ELL',
   catalogItemId: '',
@@ -28,6 +31,9 @@ describe('validatePdRecordForm', () => {
     ['amount', { amount: '1.255' }],
     ['amount', { amount: 'three' }],
     ['completedOn', { completedOn: '' }],
+    ['startedOn', { startedOn: '2025-03-02' }],
+    ['startedOn', { startedOn: '2025-02-30' }],
+    ['provider', { provider: 'x'.repeat(201) }],
     ['completedOn', { completedOn: '2025-02-30' }],
     ['completedOn', { completedOn: '2025-03-16' }],
     ['completedOn', { completedOn: '1949-12-31' }],
@@ -45,10 +51,16 @@ describe('validatePdRecordForm', () => {
       amount: '3.5',
       unit: 'CLOCK_HOUR',
       completedOn: '2025-03-01',
+      startedOn: null,
+      provider: null,
+      level: null,
       categories: ['Math', 'ELL'],
       evidenceUrl: null,
       catalogItemId: null,
     });
+    expect(
+      toSubmitPdRecordInput({ ...good, startedOn: '2025-02-01', provider: ' Penn State ', level: 'GRADUATE' }),
+    ).toMatchObject({ startedOn: '2025-02-01', provider: 'Penn State', level: 'GRADUATE' });
   });
 
   it('sends the chosen catalog item, or none for a free title', () => {

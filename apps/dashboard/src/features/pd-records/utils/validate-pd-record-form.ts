@@ -1,4 +1,4 @@
-import type { ActivityType, PdUnit, SubmitPdRecordInput } from '../../../gql/graphql';
+import type { ActivityType, CourseLevel, PdUnit, SubmitPdRecordInput } from '../../../gql/graphql';
 
 export interface PdRecordFormValues {
   title: string;
@@ -6,6 +6,12 @@ export interface PdRecordFormValues {
   amount: string;
   unit: PdUnit;
   completedOn: string;
+  /** When it began (optional): the state hour upload reports it. */
+  startedOn: string;
+  /** Who gave it (optional): a university, an intermediate unit, a conference. */
+  provider: string;
+  /** A college course's level, or '' when not a course or not known (never counted as graduate). */
+  level: CourseLevel | '';
   evidenceUrl: string;
   /** Comma-separated, as typed. */
   categories: string;
@@ -66,6 +72,15 @@ export function validatePdRecordForm(values: PdRecordFormValues, today: string):
   else if (values.completedOn > today) errors.completedOn = 'The date cannot be in the future.';
   else if (values.completedOn < EARLIEST_DATE) errors.completedOn = 'The date cannot be before 1950.';
 
+  if (values.startedOn !== '') {
+    if (!isRealDate(values.startedOn)) errors.startedOn = 'Enter a real date (YYYY-MM-DD), or leave it empty.';
+    else if (values.completedOn !== '' && values.startedOn > values.completedOn)
+      errors.startedOn = 'The start cannot be after the completion date.';
+    else if (values.startedOn < EARLIEST_DATE) errors.startedOn = 'The date cannot be before 1950.';
+  }
+
+  if (values.provider.trim().length > 200) errors.provider = 'Keep the provider to 200 characters.';
+
   const evidenceUrl = values.evidenceUrl.trim();
   if (evidenceUrl !== '' && (evidenceUrl.length > 2048 || !isHttpUrl(evidenceUrl))) {
     errors.evidenceUrl = 'Enter a web address starting with https:// or http://, or leave it empty.';
@@ -86,6 +101,9 @@ export function toSubmitPdRecordInput(values: PdRecordFormValues): SubmitPdRecor
     amount: values.amount.trim(),
     unit: values.unit,
     completedOn: values.completedOn,
+    startedOn: values.startedOn === '' ? null : values.startedOn,
+    provider: values.provider.trim() === '' ? null : values.provider.trim(),
+    level: values.level === '' ? null : values.level,
     categories: splitCategories(values.categories),
     evidenceUrl: evidenceUrl === '' ? null : evidenceUrl,
     catalogItemId: values.catalogItemId === '' ? null : values.catalogItemId,

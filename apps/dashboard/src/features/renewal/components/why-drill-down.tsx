@@ -59,7 +59,7 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
                     <Table.Td>{formatDate(line.completedOn)}</Table.Td>
                     <Table.Td>
                       {line.recordedAmount
-                        ? `${formatDecimal(line.recordedAmount, 4)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)}`
+                        ? `${formatDecimal(line.recordedAmount, 2)} ${recordUnitLabel(line.recordedUnit, line.recordedAmount)}`
                         : '—'}
                     </Table.Td>
                     <Table.Td>
@@ -68,12 +68,12 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
                       {line.adjustments.map((adjustment, a) => (
                         <Text size="xs" c="dimmed" key={a}>
                           {adjustment.kind === 'cap' ? 'Cap' : adjustment.kind === 'rounding' ? 'Rounding' : 'Carry-over'}:{' '}
-                          {formatDecimal(adjustment.change, 4)} ({adjustment.description})
+                          {formatDecimal(adjustment.change, 2)} ({adjustment.description})
                         </Text>
                       ))}
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-                      {formatDecimal(line.credited, 4)}
+                      {formatDecimal(line.credited, 2)}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -83,11 +83,15 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
                   <Table.Th scope="row" colSpan={4}>
                     Total earned
                   </Table.Th>
-                  <Table.Td style={{ textAlign: 'right', fontWeight: 700 }}>{formatDecimal(renewal.earned, 4)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', fontWeight: 700 }}>{formatDecimal(renewal.earned, 2)}</Table.Td>
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
           </Table.ScrollContainer>
+          <Text size="xs" c="dimmed">
+            Amounts are rounded to 2 decimal places, as everywhere in PD Ledger; the total is worked out exactly, so rounded lines
+            can differ from it by a hundredth.
+          </Text>
 
           <div>
             <Title order={4} size="h5">
@@ -99,9 +103,9 @@ export function WhyDrillDown({ renewal, defaultOpen = false }: WhyDrillDownProps
               <List size="sm" spacing={4}>
                 {renewal.adjustments.map((adjustment) => (
                   <List.Item key={adjustment.ruleId}>
-                    {adjustment.reason}: {formatDecimal(adjustment.amount, 4)} {unit} removed of{' '}
-                    {formatDecimal(adjustment.before, 4)}
-                    {adjustment.limit && ` (limit ${formatDecimal(adjustment.limit, 4)})`}.{' '}
+                    {adjustment.reason}: {formatDecimal(adjustment.amount, 2)} {unit} removed of{' '}
+                    {formatDecimal(adjustment.before, 2)}
+                    {adjustment.limit && ` (limit ${formatDecimal(adjustment.limit, 2)})`}.{' '}
                     <CitationLink citation={adjustment.citation} />
                   </List.Item>
                 ))}

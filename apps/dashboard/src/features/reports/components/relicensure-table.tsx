@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Box, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import type { RelicensureReportQuery } from '../../../gql/graphql';
 import { formatCount, formatDate, formatDecimal } from '../../../utils/format';
@@ -51,7 +51,52 @@ export function RelicensureTable({ rows, totalCount, params, onChange, busy = fa
 
   return (
     <div>
-      <Table.ScrollContainer minWidth={980}>
+      {/* Phones: one card per license with its status first; wider screens: the sortable table. */}
+      <Box hiddenFrom="sm">
+        <NativeSelect
+          label="Sort by"
+          size="xs"
+          mb="xs"
+          data={COLUMNS.filter((column) => column.sort !== null).flatMap((column) => [
+            { value: `${column.sort}:ASC`, label: `${column.header}, ascending` },
+            { value: `${column.sort}:DESC`, label: `${column.header}, descending` },
+          ])}
+          value={`${params.sort}:${params.direction}`}
+          onChange={(event) => {
+            const [sort, direction] = event.currentTarget.value.split(':') as [RelicensureSortParam, 'ASC' | 'DESC'];
+            onChange({ sort, direction });
+          }}
+        />
+        <Stack gap="xs" component="ul" aria-label="Relicensure report" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {rows.map((row) => (
+            <Paper key={`${row.educatorId}-${row.licenseId}`} withBorder p="sm" radius="md" component="li">
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                <Anchor component={Link} to={`/educators/${row.educatorId}`} fw={600} size="sm">
+                  {row.lastName}, {row.firstName}
+                </Anchor>
+                <ReportStatusBadge status={row.status} />
+              </Group>
+              <Text size="xs">
+                {row.licenseStateCode} {row.licenseType} · {row.schools.length > 0 ? row.schools.join('; ') : 'No school'}
+              </Text>
+              <Text size="xs">
+                {formatDecimal(row.earned, 2)} of {formatDecimal(row.required, 2)} {row.unitName},{' '}
+                {formatDecimal(row.remaining, 2)} to go · deadline {formatDate(row.deadline)} ({daysLeftText(row.daysLeft)})
+              </Text>
+              {row.categories.map((category) => (
+                <Text size="xs" key={category.id}>
+                  {category.label}: {formatDecimal(category.earned, 2)} of {formatDecimal(category.required, 2)}
+                  {category.met ? ' (met)' : ' (not met)'}
+                </Text>
+              ))}
+              <Text size="xs" c="dimmed">
+                Last PD {row.lastPdOn ? formatDate(row.lastPdOn) : 'none'}
+              </Text>
+            </Paper>
+          ))}
+        </Stack>
+      </Box>
+      <Table.ScrollContainer minWidth={980} visibleFrom="sm">
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
             <span className="visually-hidden">

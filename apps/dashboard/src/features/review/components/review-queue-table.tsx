@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReviewRecordFieldsFragment } from '../../../gql/graphql';
 import { activityTypeLabels, formatAmount, formatDate } from '../../../utils/format';
 import { DuplicateWarning } from '../../record-integrity/components/duplicate-warning';
@@ -14,12 +14,98 @@ interface ReviewQueueTableProps {
   caption: string;
 }
 
-/** Submitted PD waiting for a decision, oldest first; select rows for a bulk approval. */
-export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onDecide, caption }: ReviewQueueTableProps) {
+// Buttons keep their whole word: Mantine's Button label would otherwise ellipsise in a narrow cell.
+const FULL_LABEL = { label: { overflow: 'visible' as const } };
+
+/** Approve, request changes, reject: stacked, so every word shows in a narrow column. */
+function DecisionButtons({
+  record,
+  onDecide,
+  direction,
+}: {
+  record: ReviewRecordFieldsFragment;
+  onDecide: ReviewQueueTableProps['onDecide'];
+  direction: 'column' | 'row';
+}) {
+  const Wrapper = direction === 'column' ? Stack : Group;
+  return (
+    <Wrapper gap={4} {...(direction === 'row' ? { wrap: 'wrap' as const } : { align: 'stretch' as const })}>
+      <Button size="xs" color="green.9" styles={FULL_LABEL} onClick={() => onDecide(record, 'approve')}>
+        Approve<span className="visually-hidden"> “{record.title}”</span>
+      </Button>
+      <Button size="xs" variant="default" styles={FULL_LABEL} onClick={() => onDecide(record, 'changes')}>
+        Request changes<span className="visually-hidden"> to “{record.title}”</span>
+      </Button>
+      <Button size="xs" variant="outline" color="red.9" styles={FULL_LABEL} onClick={() => onDecide(record, 'reject')}>
+        Reject<span className="visually-hidden"> “{record.title}”</span>
+      </Button>
+    </Wrapper>
+  );
+}
+
+/** Submitted PD waiting for a decision, oldest first; select rows for a bulk approval. Cards on a phone. */
+export function ReviewQueueTable(props: ReviewQueueTableProps) {
+  return (
+    <>
+      <Box visibleFrom="sm">
+        <ReviewQueueWideTable {...props} />
+      </Box>
+      <Box hiddenFrom="sm">
+        <ReviewQueueCards {...props} />
+      </Box>
+    </>
+  );
+}
+
+function ReviewQueueCards({ records, selected, onToggle, onDecide, caption }: ReviewQueueTableProps) {
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed" aria-hidden="true">
+        {caption}
+      </Text>
+      <Stack gap="xs" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {records.map((record) => (
+          <Paper key={record.id} withBorder p="sm" radius="md" component="li">
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Checkbox
+                aria-label={`Select “${record.title}” by ${record.educator.fullName}`}
+                checked={selected.has(record.id)}
+                onChange={(event) => onToggle(record.id, event.currentTarget.checked)}
+              />
+              <div style={{ minWidth: 0 }}>
+                <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {record.title}
+                </Text>
+                <Text size="xs">
+                  {record.educator.fullName} · {activityTypeLabels[record.activityType]} ·{' '}
+                  {formatAmount(record.amount, record.unit)} · {formatDate(record.completedOn)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Evidence:{' '}
+                  {record.evidenceUrl || record.evidenceFiles.length > 0
+                    ? [record.evidenceUrl ? 'a link' : null, ...record.evidenceFiles.map((file) => file.originalName)]
+                        .filter((part) => part !== null)
+                        .join(', ')
+                    : 'none'}
+                </Text>
+                <DuplicateWarning duplicates={record.possibleDuplicates} linked />
+              </div>
+            </Group>
+            <Box mt="xs">
+              <DecisionButtons record={record} onDecide={onDecide} direction="row" />
+            </Box>
+          </Paper>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function ReviewQueueWideTable({ records, selected, onToggle, onToggleAll, onDecide, caption }: ReviewQueueTableProps) {
   const allSelected = records.length > 0 && records.every((record) => selected.has(record.id));
   const someSelected = records.some((record) => selected.has(record.id));
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -40,7 +126,9 @@ export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onD
             </Table.Th>
             <Table.Th scope="col">Completed</Table.Th>
             <Table.Th scope="col">Evidence</Table.Th>
-            <Table.Th scope="col">Decision</Table.Th>
+            <Table.Th scope="col" w={150}>
+              Decision
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -99,17 +187,7 @@ export function ReviewQueueTable({ records, selected, onToggle, onToggleAll, onD
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="xs" color="green.9" onClick={() => onDecide(record, 'approve')}>
-                      Approve<span className="visually-hidden"> “{record.title}”</span>
-                    </Button>
-                    <Button size="xs" variant="default" onClick={() => onDecide(record, 'changes')}>
-                      Request changes<span className="visually-hidden"> to “{record.title}”</span>
-                    </Button>
-                    <Button size="xs" variant="outline" color="red.9" onClick={() => onDecide(record, 'reject')}>
-                      Reject<span className="visually-hidden"> “{record.title}”</span>
-                    </Button>
-                  </Group>
+                  <DecisionButtons record={record} onDecide={onDecide} direction="column" />
                 </Table.Td>
               </Table.Tr>
             );

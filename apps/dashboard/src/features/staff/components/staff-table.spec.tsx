@@ -49,6 +49,7 @@ function renderTable(onChange = jest.fn()) {
       params={params}
       onChange={onChange}
       caption="Lincoln Elementary staff"
+      period="2025–26"
     />,
   );
   return onChange;
@@ -57,7 +58,7 @@ function renderTable(onChange = jest.fn()) {
 describe('StaffTable', () => {
   it('shows each person with a link to their page and exact totals', () => {
     renderTable();
-    const link = screen.getByRole('link', { name: 'Person 1' });
+    const link = within(screen.getByRole('table')).getByRole('link', { name: 'Person 1' });
     expect(link.getAttribute('href')).toBe('/educators/e0000001-0000-4000-8000-000000000000');
     expect(screen.getByText('1,234.5')).toBeTruthy();
     expect(screen.getByText('Showing 26–50 of 52 staff')).toBeTruthy();
@@ -92,6 +93,35 @@ describe('StaffTable', () => {
     const onChange = renderTable();
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Name/ })).getByRole('button'));
     expect(onChange).toHaveBeenCalledWith({ sort: 'name', direction: 'DESC' });
+  });
+
+  it('says which school year its PD columns count, as Needs attention says its own period', () => {
+    renderWithProviders(
+      <StaffTable
+        rows={[{ ...row(1, '0'), recordCount: 0, lastPdOn: null }]}
+        totalCount={1}
+        params={{ ...params, page: 1 }}
+        onChange={jest.fn()}
+        caption="Lincoln Elementary staff"
+        period="2026–27"
+      />,
+    );
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: /PD hour equivalents, 2026–27/ })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: /Records, 2026–27/ })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: /Latest PD, 2026–27/ })).toBeTruthy();
+    expect(within(table).getByText('None in 2026–27')).toBeTruthy();
+  });
+
+  it('lists people as cards on a phone, with every column in words and a sort choice', () => {
+    const onChange = renderTable();
+    const cards = screen.getByRole('list', { name: 'Lincoln Elementary staff' });
+    const first = within(cards).getAllByRole('listitem')[0]!;
+    expect(within(first).getByRole('link', { name: 'Person 1' })).toBeTruthy();
+    expect(within(first).getByText('At risk')).toBeTruthy();
+    expect(within(first).getByText(/PD in 2025–26: 1,234.5 hour equivalents · 1 record · latest Oct 1, 2025/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'hours:DESC' } });
+    expect(onChange).toHaveBeenCalledWith({ sort: 'hours', direction: 'DESC' });
   });
 
   it('pages through the server’s results', () => {

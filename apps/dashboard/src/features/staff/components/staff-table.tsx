@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Anchor, Group, NativeSelect, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { memo, useMemo } from 'react';
+import { Anchor, Box, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
@@ -20,8 +20,37 @@ export type StaffRow = StaffQuery['staff']['rows'][number];
 
 const columnHelper = createColumnHelper<StaffRow>();
 
-// Column ids are the URL's sort names, so the table's sorting state maps 1:1 onto the URL.
-const columns = [
+/** The renewal cell: status in words, the figures and the deadline. */
+function RenewalSummary({ renewal }: { renewal: StaffRow['renewal'] }) {
+  if (!renewal) return <StatusBadge status={null} />;
+  return (
+    <div>
+      <StatusBadge status={renewal.status} />
+      <Text size="xs">
+        {formatDecimal(renewal.earned)} of {formatDecimal(renewal.required)} {renewal.unitName}
+      </Text>
+      <Text size="xs" c="dimmed">
+        Deadline {formatDate(renewal.deadline)} ({daysLeftText(renewal.daysLeft)})
+      </Text>
+    </div>
+  );
+}
+
+/** "Mar 5, 2026", or "None in 2026–27" when the period has none. */
+function latestPdText(lastPdOn: string | null, period: string): string {
+  return lastPdOn ? formatDate(lastPdOn) : `None in ${period}`;
+}
+
+const SORT_LABELS: Record<StaffSortParam, string> = {
+  name: 'Name',
+  hours: 'PD hour equivalents',
+  records: 'Records',
+  last: 'Latest PD',
+};
+
+// Column ids are the URL's sort names, so the table's sorting state maps 1:1 onto the URL. The PD
+// columns count the school year shown, and their headers say so (the renewal is as of today).
+const columnsFor = (period: string) => [
   columnHelper.accessor((row) => row.educator.fullName, {
     id: 'name' satisfies StaffSortParam,
     header: 'Name',
@@ -40,41 +69,27 @@ const columns = [
     id: 'renewal',
     header: 'Renewal (as of today)',
     enableSorting: false,
-    cell: (info) => {
-      const renewal = info.getValue();
-      if (!renewal) return <StatusBadge status={null} />;
-      return (
-        <div>
-          <StatusBadge status={renewal.status} />
-          <Text size="xs">
-            {formatDecimal(renewal.earned)} of {formatDecimal(renewal.required)} {renewal.unitName}
-          </Text>
-          <Text size="xs" c="dimmed">
-            Deadline {formatDate(renewal.deadline)} ({daysLeftText(renewal.daysLeft)})
-          </Text>
-        </div>
-      );
-    },
+    cell: (info) => <RenewalSummary renewal={info.getValue()} />,
   }),
   columnHelper.accessor('hourEquivalents', {
     id: 'hours' satisfies StaffSortParam,
-    header: 'PD hour equivalents',
+    header: `PD hour equivalents, ${period}`,
     sortDescFirst: true,
     cell: (info) => formatDecimal(info.getValue()),
     meta: { numeric: true },
   }),
   columnHelper.accessor('recordCount', {
     id: 'records' satisfies StaffSortParam,
-    header: 'Records',
+    header: `Records, ${period}`,
     sortDescFirst: true,
     cell: (info) => formatCount(info.getValue()),
     meta: { numeric: true },
   }),
   columnHelper.accessor('lastPdOn', {
     id: 'last' satisfies StaffSortParam,
-    header: 'Latest PD',
+    header: `Latest PD, ${period}`,
     sortDescFirst: true,
-    cell: (info) => formatDate(info.getValue()),
+    cell: (info) => latestPdText(info.getValue(), period),
   }),
 ];
 
@@ -85,6 +100,8 @@ interface StaffTableProps {
   onChange: (changes: Partial<StaffViewParams>) => void;
   /** e.g. "Lincoln Elementary staff, 2025–26 school year". */
   caption: string;
+  /** The school year the PD columns count, e.g. "2025–26": their headers say it. */
+  period: string;
   busy?: boolean;
 }
 
@@ -98,8 +115,10 @@ export const StaffTable = memo(function StaffTable({
   params,
   onChange,
   caption,
+  period,
   busy = false,
 }: StaffTableProps) {
+  const columns = useMemo(() => columnsFor(period), [period]);
   const sorting: SortingState = [{ id: params.sort, desc: params.direction === 'DESC' }];
   const pageCount = Math.max(1, Math.ceil(totalCount / params.pageSize));
 
@@ -125,7 +144,43 @@ export const StaffTable = memo(function StaffTable({
 
   return (
     <div>
-      <Table.ScrollContainer minWidth={720}>
+      {/* Phones: one card per person, every column in words; wider screens: the sortable table. */}
+      <Box hiddenFrom="sm">
+        <NativeSelect
+          label="Sort by"
+          size="xs"
+          mb="xs"
+          data={(Object.keys(SORT_LABELS) as StaffSortParam[]).flatMap((sort) => [
+            { value: `${sort}:ASC`, label: `${SORT_LABELS[sort]}, ${sort === 'name' ? 'A to Z' : 'lowest first'}` },
+            { value: `${sort}:DESC`, label: `${SORT_LABELS[sort]}, ${sort === 'name' ? 'Z to A' : 'highest first'}` },
+          ])}
+          value={`${params.sort}:${params.direction}`}
+          onChange={(event) => {
+            const [sort, direction] = event.currentTarget.value.split(':') as [StaffSortParam, 'ASC' | 'DESC'];
+            onChange({ sort, direction });
+          }}
+        />
+        <Stack gap="xs" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {rows.map((row) => (
+            <Paper key={row.educator.id} withBorder p="sm" radius="md" component="li">
+              <Anchor component={Link} to={`/educators/${row.educator.id}`} fw={600} size="sm">
+                {row.educator.fullName}
+              </Anchor>
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {row.educator.email}
+              </Text>
+              <Box mt={4}>
+                <RenewalSummary renewal={row.renewal} />
+              </Box>
+              <Text size="xs" mt={4}>
+                PD in {period}: {formatDecimal(row.hourEquivalents)} hour equivalents · {formatCount(row.recordCount)}{' '}
+                {row.recordCount === 1 ? 'record' : 'records'} · latest {latestPdText(row.lastPdOn, period)}
+              </Text>
+            </Paper>
+          ))}
+        </Stack>
+      </Box>
+      <Table.ScrollContainer minWidth={720} visibleFrom="sm">
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
             <span className="visually-hidden">{caption}. Column headers with buttons sort the table.</span>

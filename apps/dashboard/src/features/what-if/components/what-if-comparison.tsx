@@ -11,7 +11,7 @@ export function decimalChange(before: string, after: string): string {
   const negated = before.startsWith('-') ? before.slice(1) : `-${before}`;
   const diff = sumDecimalStrings([after, negated]);
   if (/^-?0*(\.0*)?$/.test(diff)) return 'no change';
-  return diff.startsWith('-') ? `−${formatDecimal(diff.slice(1), 4)}` : `+${formatDecimal(diff, 4)}`;
+  return diff.startsWith('-') ? `−${formatDecimal(diff.slice(1), 2)}` : `+${formatDecimal(diff, 2)}`;
 }
 
 /** Display-only share for the bar; the text beside it carries the exact numbers. */
@@ -125,14 +125,14 @@ export function RenewalComparison({
   const rows: Row[] = [
     {
       label: `Earned (${unit})`,
-      before: `${formatDecimal(before.earned, 4)} of ${formatDecimal(before.required, 4)}`,
-      after: `${formatDecimal(after.earned, 4)} of ${formatDecimal(after.required, 4)}`,
+      before: `${formatDecimal(before.earned, 2)} of ${formatDecimal(before.required, 2)}`,
+      after: `${formatDecimal(after.earned, 2)} of ${formatDecimal(after.required, 2)}`,
       change: decimalChange(before.earned, after.earned),
     },
     {
       label: `Still needed (${unit})`,
-      before: formatDecimal(before.remaining, 4),
-      after: formatDecimal(after.remaining, 4),
+      before: formatDecimal(before.remaining, 2),
+      after: formatDecimal(after.remaining, 2),
       change: decimalChange(before.remaining, after.remaining),
     },
     {
@@ -146,11 +146,11 @@ export function RenewalComparison({
     },
     ...after.categories.map((category): Row => {
       const was = before.categories.find((c) => c.id === category.id);
-      const wasText = was ? `${formatDecimal(was.earned, 4)} of ${formatDecimal(was.required, 4)}${was.met ? ', met' : ''}` : '—';
+      const wasText = was ? `${formatDecimal(was.earned, 2)} of ${formatDecimal(was.required, 2)}${was.met ? ', met' : ''}` : '—';
       return {
         label: category.label,
         before: wasText,
-        after: `${formatDecimal(category.earned, 4)} of ${formatDecimal(category.required, 4)}${category.met ? ', met' : ', not met'}`,
+        after: `${formatDecimal(category.earned, 2)} of ${formatDecimal(category.required, 2)}${category.met ? ', met' : ', not met'}`,
         change: was ? decimalChange(was.earned, category.earned) : '—',
       };
     }),
@@ -246,14 +246,14 @@ export function LaneComparison({ before, after }: { before: WhatIfLaneFieldsFrag
   const rows: Row[] = [
     {
       label: `Lane credits toward ${after.nextLane}`,
-      before: `${formatDecimal(before.creditsEarned, 4)} of ${formatDecimal(before.creditsNeeded, 4)}`,
-      after: `${formatDecimal(after.creditsEarned, 4)} of ${formatDecimal(after.creditsNeeded, 4)}`,
+      before: `${formatDecimal(before.creditsEarned, 2)} of ${formatDecimal(before.creditsNeeded, 2)}`,
+      after: `${formatDecimal(after.creditsEarned, 2)} of ${formatDecimal(after.creditsNeeded, 2)}`,
       change: decimalChange(before.creditsEarned, after.creditsEarned),
     },
     {
       label: 'Credits still needed',
-      before: formatDecimal(before.creditsRemaining, 4),
-      after: formatDecimal(after.creditsRemaining, 4),
+      before: formatDecimal(before.creditsRemaining, 2),
+      after: formatDecimal(after.creditsRemaining, 2),
       change: decimalChange(before.creditsRemaining, after.creditsRemaining),
     },
     ...salaryRows(before, after),
