@@ -81,6 +81,8 @@ export const LIST_LIMITS: Record<string, number> = {
   'RulePreset.versions': 10,
   // The shipped salary-schedule presets.
   'Query.salarySchedulePresets': 20,
+  // The signed-in person's pending password-reset notice: none or one.
+  'Query.myPasswordResetNotices': 1,
   // One preference per notification kind.
   'Query.notificationPreferences': 10,
   'Mutation.setNotificationEmail': 10,
