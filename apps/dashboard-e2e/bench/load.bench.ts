@@ -27,7 +27,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +88,10 @@ interface Row {
   p95: number;
   p99: number;
   errors: number;
+  /** CPU ms per request spent by the API process (embedded: includes PGlite, which runs inside it). */
+  apiCpuMs: number;
+  /** CPU ms per request spent by the PostgreSQL backends of the API's pool (server only). */
+  dbCpuMs: number;
   load: string;
 }
 
@@ -221,9 +225,39 @@ function load(): string {
     .join(' ');
 }
 
-async function drive(baseUrl: string, cookie: string | null, operation: Operation): Promise<Omit<Row, 'district' | 'role'>> {
+/** CPU time (user + system, ms) a process has used, from /proc (Linux); 0 once it has exited. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** Who spends the CPU of a request: the API process, and the PostgreSQL backends serving it (server only). */
+interface CpuProbe {
+  apiPid: number;
+  backendPids(): Promise<number[]>;
+}
+
+async function cpuSnapshot(probe: CpuProbe): Promise<{ api: number; db: Map<number, number> }> {
+  const db = new Map<number, number>();
+  for (const pid of await probe.backendPids()) db.set(pid, processCpuMs(pid));
+  return { api: processCpuMs(probe.apiPid), db };
+}
+
+async function drive(
+  baseUrl: string,
+  cookie: string | null,
+  operation: Operation,
+  probe: CpuProbe,
+): Promise<Omit<Row, 'district' | 'role'>> {
   const latencies: number[] = [];
   const loadBefore = load();
+  const cpuBefore = await cpuSnapshot(probe);
   const instance = autocannon({
     url: `${baseUrl}${operation.path ?? '/graphql'}`,
     method: operation.method ?? 'POST',
@@ -238,6 +272,10 @@ async function drive(baseUrl: string, cookie: string | null, operation: Operatio
     latencies.push(responseTime);
   });
   const result = await instance;
+  const cpuAfter = await cpuSnapshot(probe);
+  let dbMs = 0;
+  // A backend the pool opened during the run started from nothing.
+  for (const [pid, ms] of cpuAfter.db) dbMs += ms - (cpuBefore.db.get(pid) ?? 0);
   latencies.sort((a, b) => a - b);
   return {
     query: operation.name,
@@ -247,6 +285,8 @@ async function drive(baseUrl: string, cookie: string | null, operation: Operatio
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    apiCpuMs: latencies.length ? (cpuAfter.api - cpuBefore.api) / latencies.length : Number.NaN,
+    dbCpuMs: latencies.length ? dbMs / latencies.length : Number.NaN,
     load: `${loadBefore} -> ${load()}`,
   };
 }
@@ -323,7 +363,12 @@ async function graphqlRaw(baseUrl: string, cookie: string | null, operation: Ope
   if (!response.ok || text.includes('"errors"')) throw new Error(`${operation.name}: ${response.status} ${text.slice(0, 500)}`);
 }
 
-async function runDistrict(label: string, databaseUrl: string | null): Promise<Row[]> {
+async function runDistrict(
+  label: string,
+  databaseUrl: string | null,
+  admin: Client | null,
+  dbName: string | null,
+): Promise<Row[]> {
   const counter = COUNT_STATEMENTS && databaseUrl ? await startStatementCounter(new URL(databaseUrl)) : null;
   const apiUrl =
     counter && databaseUrl ? Object.assign(new URL(databaseUrl), { port: String(counter.port) }).toString() : databaseUrl;
@@ -385,8 +430,19 @@ async function runDistrict(label: string, databaseUrl: string | null): Promise<R
       }
       return rows;
     }
+    const probe: CpuProbe = {
+      apiPid: api.pid,
+      async backendPids() {
+        if (!admin || !dbName) return [];
+        const { rows } = await admin.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+          [dbName],
+        );
+        return rows.map((row) => row.pid);
+      },
+    };
     for (const item of plan) {
-      const measured = await drive(api.baseUrl, item.cookie, item.operation);
+      const measured = await drive(api.baseUrl, item.cookie, item.operation, probe);
       const row: Row = { district: label, role: item.role, ...measured };
       rows.push(row);
       printRow(row);
@@ -400,18 +456,18 @@ async function runDistrict(label: string, databaseUrl: string | null): Promise<R
 
 function printRow(row: Row): void {
   console.log(
-    `  ${row.district.padEnd(5)} ${row.role.padEnd(9)} ${row.query.padEnd(26)} ${String(row.requests).padStart(7)} req ${row.rps.toFixed(0).padStart(6)}/s  p50 ${String(row.p50).padStart(5)}  p95 ${String(row.p95).padStart(5)}  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}  load ${row.load}`,
+    `  ${row.district.padEnd(5)} ${row.role.padEnd(9)} ${row.query.padEnd(26)} ${String(row.requests).padStart(7)} req ${row.rps.toFixed(0).padStart(6)}/s  p50 ${String(row.p50).padStart(5)}  p95 ${String(row.p95).padStart(5)}  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}  CPU/request API ${row.apiCpuMs.toFixed(1)} ms, db ${row.dbCpuMs.toFixed(1)} ms  load ${row.load}`,
   );
 }
 
 function markdown(rows: Row[]): string {
   const lines = [
-    '| district | role | query | requests/s | p50 ms | p95 ms | p99 ms | errors | load average (1/5/15 min) before -> after |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| district | role | query | requests/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/request | db CPU ms/request | load average (1/5/15 min) before -> after |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows)
     lines.push(
-      `| ${row.district} | ${row.role} | ${row.query} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.load} |`,
+      `| ${row.district} | ${row.role} | ${row.query} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.apiCpuMs.toFixed(2)} | ${EMBEDDED ? '(in API)' : row.dbCpuMs.toFixed(2)} | ${row.load} |`,
     );
   return lines.join('\n');
 }
@@ -424,7 +480,7 @@ async function main(): Promise<void> {
   const all: Row[] = [];
   for (const label of districts) {
     if (EMBEDDED) {
-      all.push(...(await runDistrict(label, null)));
+      all.push(...(await runDistrict(label, null, null, null)));
       continue;
     }
     const dbName = `pd_bench_load_${label}_${Date.now()}`;
@@ -432,7 +488,9 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${dbName}`);
     try {
-      all.push(...(await runDistrict(label, Object.assign(new URL(SERVER), { pathname: `/${dbName}` }).toString())));
+      all.push(
+        ...(await runDistrict(label, Object.assign(new URL(SERVER), { pathname: `/${dbName}` }).toString(), admin, dbName)),
+      );
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await admin.end();
