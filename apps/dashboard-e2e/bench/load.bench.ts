@@ -12,7 +12,7 @@
  *
  * Options: --duration=S (30), --connections=N (50), --only=demo|10k (server: both, embedded: demo),
  * --roles=teacher,principal,hr, --server=postgres://... (BENCH_PG_URL; the script creates and drops
- * its own pd_bench_load_* database there), --api-node-options=... (passed to the API's node, e.g.
+ * its own pd_bench_load_* database there), --api-node-options=... (added to the API's shipped node flags, e.g.
  * --cpu-prof --cpu-prof-dir=/tmp/prof), --count-statements (instead of the load: the statements the
  * API sends to PostgreSQL per request of each query, one request at a time, counted by a proxy
  * between the two; server only).
@@ -46,6 +46,8 @@ import {
 } from '../../dashboard/src/gql/graphql';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark sends the dashboard's own documents and variables
 import { currentSchoolYear } from '../../dashboard/src/utils/school-year';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the API starts with the Node flags it ships with
+import { shippedNodeOptions } from '../../api/src/config/shipped-node-options';
 import { scaleDemoDistrict } from './scale-district';
 
 const workspaceRoot = path.resolve(__dirname, '../../..');
@@ -128,12 +130,17 @@ async function startApi(databaseUrl: string | null): Promise<Api> {
     LOG_LEVEL: 'warn',
     SECRET_KEY: randomBytes(32).toString('hex'),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
+    NODE_OPTIONS: '',
     // One sign-in per role from one address; the default limits are for people, not this script.
     SIGN_IN_MAX_FAILURES_PER_IP: '100000',
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const nodeArgs = API_NODE_OPTIONS ? API_NODE_OPTIONS.split(' ').filter(Boolean) : [];
+  // The flags `npm start` and the Docker image run the API with, plus any asked for.
+  const nodeArgs = [
+    ...shippedNodeOptions(workspaceRoot),
+    ...(API_NODE_OPTIONS ? API_NODE_OPTIONS.split(' ').filter(Boolean) : []),
+  ];
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, apiEntry], {
     cwd: workspaceRoot,
