@@ -11,7 +11,7 @@
  *   npm run -s bench:load -- --roles=teacher --connections=50 --api-node-options=--cpu-prof
  *
  * Options: --duration=S (30), --connections=N (50), --only=demo|10k (server: both, embedded: demo),
- * --roles=teacher,principal,hr, --server=postgres://... (BENCH_PG_URL; the script creates and drops
+ * --roles=teacher,principal,hr, --api-root=<a checkout with a built API, to measure that build instead>, --server=postgres://... (BENCH_PG_URL; the script creates and drops
  * its own pd_bench_load_* database there), --api-node-options=... (added to the API's shipped node flags, e.g.
  * --cpu-prof --cpu-prof-dir=/tmp/prof), --count-statements (instead of the load: the statements the
  * API sends to PostgreSQL per request of each query, one request at a time, counted by a proxy
@@ -50,7 +50,10 @@ import { currentSchoolYear } from '../../dashboard/src/utils/school-year';
 import { shippedNodeOptions } from '../../api/src/config/shipped-node-options';
 import { scaleDemoDistrict } from './scale-district';
 
-const workspaceRoot = path.resolve(__dirname, '../../..');
+/** Another checkout's build can be measured in the same run (an A/B): --api-root=<its directory>. */
+const workspaceRoot = path.resolve(
+  process.argv.find((a) => a.startsWith('--api-root='))?.slice('--api-root='.length) ?? path.resolve(__dirname, '../../..'),
+);
 const apiEntry = path.join(workspaceRoot, 'dist/apps/api/apps/api/src/main.js');
 const DEMO_PASSWORD = 'pdledger-demo';
 
