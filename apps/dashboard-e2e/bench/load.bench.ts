@@ -259,6 +259,22 @@ async function cpuSnapshot(probe: CpuProbe): Promise<{ api: number; db: Map<numb
   return { api: processCpuMs(probe.apiPid), db };
 }
 
+/**
+ * Waits until the API and its database backends are idle (under 10% of a core for half a second,
+ * at most a minute): requests a query left queued when its run ended must not be billed to the next.
+ */
+async function settle(probe: CpuProbe): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const before = await cpuSnapshot(probe);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = await cpuSnapshot(probe);
+    let busy = after.api - before.api;
+    for (const [pid, ms] of after.db) busy += ms - (before.db.get(pid) ?? ms);
+    if (busy < 50 || Date.now() > deadline) return;
+  }
+}
+
 async function drive(
   baseUrl: string,
   cookie: string | null,
@@ -432,10 +448,12 @@ async function runDistrict(
           SHOW_STATEMENTS = false;
         }
         const before = counter.count();
+        const started = performance.now();
         for (let i = 0; i < requests; i++) await graphqlRaw(api.baseUrl, item.cookie, item.operation);
+        const ms = (performance.now() - started) / requests;
         const statements = (counter.count() - before) / requests;
         console.log(
-          `  ${label.padEnd(5)} ${item.role.padEnd(9)} ${item.operation.name.padEnd(26)} ${statements.toFixed(1)} statements/request`,
+          `  ${label.padEnd(5)} ${item.role.padEnd(9)} ${item.operation.name.padEnd(26)} ${statements.toFixed(1)} statements/request, ${ms.toFixed(1)} ms each (alone, through the proxy)`,
         );
       }
       return rows;
@@ -452,6 +470,7 @@ async function runDistrict(
       },
     };
     for (const item of plan) {
+      await settle(probe);
       const measured = await drive(api.baseUrl, item.cookie, item.operation, probe);
       const row: Row = { district: label, role: item.role, ...measured };
       rows.push(row);
