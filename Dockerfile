@@ -27,4 +27,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/apps/api/apps/api/src/main.js"]
+# The same Node flags as `npm start` (a spec holds them equal): a bounded heap, so V8 collects a
+# long export's garbage instead of growing (docs/benchmarks.md, "Reports").
+CMD ["node", "--max-old-space-size=384", "dist/apps/api/apps/api/src/main.js"]

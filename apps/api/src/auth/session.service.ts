@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, configValue } from '../config/app-config';
-import { setScopeDistrict } from '../database/database-scope';
+import { runDistrictAgnostic, setScopeDistrict } from '../database/database-scope';
 import { Role } from '../access/role';
 import { SessionEntity } from './session.entity';
 import { ApiRequest, SESSION_COOKIE, Viewer } from '../access/viewer';
@@ -87,9 +87,10 @@ export class SessionService {
     const tokenHash = hashSessionToken(token);
     // The district is unknown until the session is found: a narrow database function names the
     // session's district, and everything after runs under that district's scope.
-    const [{ district_id: districtId }] = (await this.dataSource.query(`SELECT pdledger_session_district($1) AS district_id`, [
-      tokenHash,
-    ])) as Array<{
+    // The function reads as its owner, so the connection's district setting does not matter here.
+    const [{ district_id: districtId }] = (await runDistrictAgnostic(() =>
+      this.dataSource.query(`SELECT pdledger_session_district($1) AS district_id`, [tokenHash]),
+    )) as Array<{
       district_id: string | null;
     }>;
     if (!districtId) return null;

@@ -459,4 +459,48 @@ describe('dashboards: the principal and HR homes', () => {
     expect(month.previousThrough).toBe(sameDay);
     expect(new Decimal(month.previousCumulative).toFixed()).toBe(new Decimal(hours).toFixed());
   });
+
+  it('shows an approval at once on the school home and the staff table (stored standings are re-evaluated, never stale)', async () => {
+    const principal = await signedIn(d.accounts.principalA.email);
+    const samRow = async () => {
+      const [home, staff] = await Promise.all([
+        principal.request<{ schoolDashboard: SchoolDashboardAnswer }>(SCHOOL_QUERY, { schoolId: d.schoolA, year: YEAR }),
+        principal.request<{ staff: { rows: Array<{ educator: { id: string }; renewal: { remaining: string } | null }> } }>(
+          `query($school: ID) { staff(schoolId: $school, limit: 100) { rows { educator { id } renewal { remaining } } } }`,
+          { school: d.schoolA },
+        ),
+      ]);
+      expect(home.errors).toBeUndefined();
+      expect(staff.errors).toBeUndefined();
+      const attention = home.data!.schoolDashboard.needsAttention.find(
+        (row) => row.educator.id === extra.soon,
+      ) as AttentionRow & {
+        lastPdOn: string | null;
+      };
+      const staffRow = staff.data!.staff.rows.find((row) => row.educator.id === extra.soon);
+      return { attention, staffRemaining: staffRow?.renewal?.remaining };
+    };
+    // Sam: 180 hours short, no PD; a submitted record does not count yet (and is now stored as such).
+    const recordId = randomUUID();
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record (id, district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
+       VALUES ($1, $2, $3, 'Literacy institute', 'WORKSHOP', '20', 'CLOCK_HOUR', $4, '{}', 'SUBMITTED', 'SELF_REPORTED')`,
+      [recordId, d.districtId, extra.soon, `${YEAR}-10-10`],
+    );
+    const before = await samRow();
+    expect(before.attention.renewal?.remaining).toBe('180');
+    expect(before.attention.reasons).toContain('NO_PD_THIS_YEAR');
+    expect(before.attention.lastPdOn).toBeNull();
+    expect(before.staffRemaining).toBe('180');
+
+    const hr = await signedIn(d.accounts.hr.email);
+    const approved = await hr.request(`mutation($id: ID!) { approvePdRecord(id: $id) { id status } }`, { id: recordId });
+    expect(approved.errors).toBeUndefined();
+    // The very next requests show it: no figure older than the approval.
+    const after = await samRow();
+    expect(after.attention.renewal?.remaining).toBe('160');
+    expect(after.attention.reasons).not.toContain('NO_PD_THIS_YEAR');
+    expect(after.attention.lastPdOn).toBe(`${YEAR}-10-10`);
+    expect(after.staffRemaining).toBe('160');
+  });
 });

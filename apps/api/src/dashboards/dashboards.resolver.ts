@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../access/decorators';
 import { Role } from '../access/role';
-import type { GraphQLContext, Viewer } from '../access/viewer';
+import type { Viewer } from '../access/viewer';
 import { DistrictDashboardModel, SchoolDashboardModel } from './dashboards.model';
 import { DashboardsService } from './dashboards.service';
 
@@ -16,7 +16,6 @@ export class DashboardsResolver {
   })
   schoolDashboard(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphQLContext,
     @Args('schoolId', { type: () => ID }) schoolId: string,
     @Args('schoolYear', {
       type: () => Int,
@@ -25,7 +24,7 @@ export class DashboardsResolver {
     })
     schoolYear?: number | null,
   ): Promise<SchoolDashboardModel> {
-    return this.dashboards.schoolDashboard(context.req, viewer, schoolId, schoolYear);
+    return this.dashboards.schoolDashboard(viewer, schoolId, schoolYear);
   }
 
   @Roles(Role.HR_ADMIN)

@@ -9,7 +9,6 @@ import { forbidden, notFound } from '../common/errors';
 import { resolveSchoolYear, schoolYearRange, todayIsoDate, type SchoolYearRange } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
-import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
 import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { COUNTED_STATUSES, PdStatus } from '../domain/pd-enums';
@@ -29,9 +28,10 @@ import {
   attentionReasons,
   compareAttention,
   emptyStatusCounts,
-  hasCountedPdBetween,
-  renewalStanding,
+  type RenewalStanding,
 } from '../renewal-standing/renewal-standing';
+import { educatorAccessSql } from '../access/access-scope';
+import { EDUCATOR_COLUMNS, type EducatorModel, type EducatorRow, toEducatorModel } from '../educators/educator.model';
 
 const EXPIRING_WINDOWS = [90, 180, 365] as const;
 const DEFAULT_EXPIRING_LIMIT = 100;
@@ -39,25 +39,20 @@ const IMPORT_PROBLEM_DAYS = 30;
 
 /**
  * The principal's and HR's homes. Renewal figures come from the converter, exactly as each
- * teacher's own view: for a school, one `RenewalScanService` scan per request; for the district,
- * the stored standings (`RenewalStandingStore`, refreshed where stale); plain PD sums are SQL.
+ * teacher's own view, through the stored standings (`RenewalStandingStore`): refreshed where stale
+ * (any change to a person's PD or licenses, or the district's rules, since they were computed;
+ * or a new day), then read; plain PD sums are SQL.
  */
 @Injectable()
 export class DashboardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scans: RenewalScanService,
     private readonly schools: SchoolsService,
     private readonly staff: StaffService,
     private readonly standings: RenewalStandingStore,
   ) {}
 
-  async schoolDashboard(
-    request: object,
-    viewer: Viewer,
-    schoolIdValue: string,
-    schoolYear?: number | null,
-  ): Promise<SchoolDashboardModel> {
+  async schoolDashboard(viewer: Viewer, schoolIdValue: string, schoolYear?: number | null): Promise<SchoolDashboardModel> {
     if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
     const range = resolveSchoolYear(schoolYear);
     const schoolId = parseUuid('schoolId', schoolIdValue);
@@ -66,23 +61,32 @@ export class DashboardsService {
     const asOf = todayIsoDate();
     const pdEnd = range.end < asOf ? range.end : asOf;
 
-    const [pdByMonth, competencyAreas, scanned] = await Promise.all([
+    // Renewal figures: the stored standings of the school's staff, brought up to date first (the
+    // converter runs only for those whose PD, licenses or rules changed since, or on a new day).
+    const [pdByMonth, competencyAreas, staff] = await Promise.all([
       this.staff.pdHoursByMonth(viewer, schoolId, range.schoolYear),
       this.competencyAreas(viewer, schoolId, range),
-      this.scans.collect(request, viewer, { schoolIds: [schoolId] }, { asOf }),
+      this.standings
+        .refresh(viewer, { schoolIds: [schoolId] }, asOf)
+        .then(() => this.schoolStaff(viewer, schoolId, asOf, range.start, pdEnd)),
     ]);
+    const standings = await this.standings.read(
+      viewer,
+      asOf,
+      staff.map((row) => row.educator.id),
+    );
 
     const counts = emptyStatusCounts();
-    const attention: Array<AttentionRowModel & { standing: ReturnType<typeof renewalStanding> }> = [];
-    for (const educator of scanned) {
-      const standing = renewalStanding(educator);
+    const attention: Array<AttentionRowModel & { standing: RenewalStanding | null }> = [];
+    for (const person of staff) {
+      const standing = standings.get(person.educator.id) ?? null;
       addToCounts(counts, standing);
-      const reasons = attentionReasons(standing, hasCountedPdBetween(educator, range.start, pdEnd));
+      const reasons = attentionReasons(standing, person.pdThisYear);
       if (reasons.length > 0) {
-        attention.push({ educator: educator.educator, reasons, renewal: standing, lastPdOn: educator.lastPdOn, standing });
+        attention.push({ educator: person.educator, reasons, renewal: standing, lastPdOn: person.lastPdOn, standing });
       }
     }
-    // Array.prototype.sort is stable: equal rows keep the scan's name order.
+    // Array.prototype.sort is stable: equal rows keep the name order.
     attention.sort(compareAttention);
     return {
       school,
@@ -136,6 +140,42 @@ export class DashboardsService {
       trend,
       actionQueue,
     };
+  }
+
+  /**
+   * The school's current staff (within the viewer's access) in name order, as a scan visits them,
+   * with the latest approved or verified PD on or before `asOf` and whether any was completed
+   * between `pdStart` and `pdEnd`.
+   */
+  private async schoolStaff(
+    viewer: Viewer,
+    schoolId: string,
+    asOf: string,
+    pdStart: string,
+    pdEnd: string,
+  ): Promise<Array<{ educator: EducatorModel; lastPdOn: string | null; pdThisYear: boolean }>> {
+    const params = new SqlParams();
+    const district = params.add(viewer.districtId);
+    const rows: Array<EducatorRow & { last_pd_on: string | null; pd_this_year: boolean | null }> = await this.dataSource.query(
+      `SELECT ${EDUCATOR_COLUMNS}, p.last_pd_on, p.pd_this_year
+         FROM educator e
+         LEFT JOIN LATERAL (
+           SELECT max(r.completed_on) FILTER (WHERE r.completed_on <= ${params.add(asOf)}::date) AS last_pd_on,
+                  bool_or(r.completed_on BETWEEN ${params.add(pdStart)}::date AND ${params.add(pdEnd)}::date) AS pd_this_year
+             FROM pd_record r
+            WHERE r.district_id = e.district_id AND r.educator_id = e.id AND r.status = ANY(${params.add(COUNTED_STATUSES)}::text[])
+         ) p ON TRUE
+        WHERE e.district_id = ${district} AND e.active AND ${educatorAccessSql(viewer, 'e.id', params)}
+          AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
+                        AND es.educator_id = e.id AND es.school_id = ${params.add(schoolId)}::uuid)
+        ORDER BY lower(e.last_name), lower(e.first_name), e.id`,
+      params.values,
+    );
+    return rows.map((row) => ({
+      educator: toEducatorModel(row),
+      lastPdOn: row.last_pd_on,
+      pdThisYear: row.pd_this_year === true,
+    }));
   }
 
   private async competencyAreas(viewer: Viewer, schoolId: string, range: SchoolYearRange): Promise<CompetencyAreaTotalModel[]> {

@@ -9,7 +9,7 @@ import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { API_ROLE } from './database-roles';
 import { assertRestrictedApiRole } from './database-startup';
-import { runInDistrict, runInNewScope } from './database-scope';
+import { runDistrictAgnostic, runInDistrict, runInNewScope } from './database-scope';
 
 // The database, not only the API's queries, keeps districts apart and the audit trail intact:
 // these tests go around the API's own district filters by querying through the API's role
@@ -170,6 +170,34 @@ describe('the database enforces district isolation and the audit trail', () => {
     expect(check.renamed).toBe(0);
     expect(check.records).toBe(5);
     expect(check.name).not.toBe('Renamed');
+  });
+
+  it('runs a district-agnostic look-up on a connection as it is, and still fails closed right after it', async () => {
+    // Every pooled connection (4) last served district A.
+    await runInDistrict(a.districtId, () => Promise.all(Array.from({ length: 4 }, () => api.query('SELECT pg_sleep(0.05)'))));
+    const setting = `SELECT current_setting('pdledger.district_id') AS setting`;
+    // The session look-up's scope: no reset round trip, the connection keeps A's setting...
+    const [agnostic] = (await runInNewScope(() => runDistrictAgnostic(() => api.query(setting)))) as Array<{ setting: string }>;
+    expect(agnostic.setting).toBe(a.districtId);
+    // ...and the function it is for answers the same whatever the connection holds.
+    const [session] = (await owner.query(`SELECT token_hash FROM session WHERE district_id = $1 LIMIT 1`, [
+      b.districtId,
+    ])) as Array<{
+      token_hash: string;
+    }>;
+    const [found] = (await runInNewScope(() =>
+      runDistrictAgnostic(() => api.query(`SELECT pdledger_session_district($1) AS d`, [session.token_hash])),
+    )) as Array<{ d: string }>;
+    expect(found.d).toBe(b.districtId);
+    // Work in a scope with no district right after still sees nothing, and B's sees only B.
+    const [none] = (await runInNewScope(() => api.query(`SELECT count(*)::int AS n FROM school`))) as Array<{ n: number }>;
+    expect(none.n).toBe(0);
+    const seen = (await runInDistrict(b.districtId, () =>
+      api.query(`SELECT DISTINCT district_id::text AS d FROM school`),
+    )) as Array<{
+      d: string;
+    }>;
+    expect(seen.map((row) => row.d)).toEqual([b.districtId]);
   });
 
   it('keeps concurrent work of two districts apart, also when the pool is exhausted', async () => {

@@ -17,6 +17,8 @@ import { DISTRICT_SETTING } from './database-roles';
  */
 export interface DatabaseScope {
   districtId: string | null;
+  /** Set by `runDistrictAgnostic`: connections are used with whatever district they hold. */
+  agnostic?: boolean;
 }
 
 const storage = new AsyncLocalStorage<DatabaseScope>();
@@ -30,6 +32,18 @@ export function runInNewScope<T>(fn: () => T): T {
 /** Runs `fn` (and everything it starts) with the database scoped to one district. */
 export function runInDistrict<T>(districtId: string, fn: () => T): T {
   return storage.run({ districtId: checkedDistrictId(districtId) }, fn);
+}
+
+/**
+ * Runs `fn` with connections checked out as they are, without applying this scope's district:
+ * only for statements whose answer does not depend on the district setting, i.e. the
+ * `SECURITY DEFINER` look-ups that name a district (`pdledger_session_district`, ...), which
+ * read as their owner. It saves the round trip that would reset a pooled connection to "no
+ * district" just before the request is scoped to the district it served last. Nested scopes
+ * started inside `fn` (`runInDistrict`) apply their district as usual.
+ */
+export function runDistrictAgnostic<T>(fn: () => T): T {
+  return storage.run({ districtId: null, agnostic: true }, fn);
 }
 
 /**
@@ -84,6 +98,7 @@ export function installDatabaseScope(): void {
   proto.connect = function scopedConnect(this: PatchedRunner): Promise<unknown> {
     const pending = this[SCOPED_CONNECTION];
     if (pending) return pending;
+    if (storage.getStore()?.agnostic) return connect.call(this) as Promise<unknown>;
     const wanted = currentScopeDistrict() ?? '';
     const scoped = (connect.call(this) as Promise<ScopedClient>).then(async (client) => {
       if (client[APPLIED] !== wanted) {

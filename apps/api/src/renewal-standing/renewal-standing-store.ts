@@ -41,6 +41,8 @@ const STANDING_LOCK_WAIT_MS = 30_000;
 /** Which educators to bring up to date: the viewer's current staff, optionally only some schools. */
 export interface StandingScope {
   schoolIds?: readonly string[] | null;
+  /** Only these educators (still within the viewer's access). */
+  educatorIds?: readonly string[] | null;
 }
 
 /** A license short of what its cycle requires, deadline within the window. */
@@ -148,6 +150,7 @@ export class RenewalStandingStore {
       conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
         AND es.educator_id = e.id AND es.school_id = ANY(${params.add(scope.schoolIds)}::uuid[]))`);
     }
+    if (scope.educatorIds) conditions.push(`e.id = ANY(${params.add(scope.educatorIds)}::uuid[])`);
     const stale: Array<{ id: string; inputs_version: string; rules_version: string }> = await this.dataSource.query(
       `WITH rules AS (SELECT COALESCE((SELECT version FROM renewal_rules_version WHERE district_id = ${district}), 0) AS version)
        SELECT e.id, COALESCE(v.version, 0)::text AS inputs_version, rules.version::text AS rules_version
@@ -234,6 +237,56 @@ export class RenewalStandingStore {
       evaluated += batch.length;
     }
     return evaluated;
+  }
+
+  /**
+   * The stored standings of `asOf` of these educators (null: no license under a state rule set),
+   * keyed by educator id; an educator the viewer may not see, or without a row, is absent. Call
+   * `refresh` for the same educators first: the rows then agree with what a scan would say now.
+   */
+  async read(viewer: Viewer, asOf: string, educatorIds: readonly string[]): Promise<Map<string, RenewalStanding | null>> {
+    const out = new Map<string, RenewalStanding | null>();
+    if (educatorIds.length === 0) return out;
+    const params = new SqlParams();
+    const day = params.add(asOf);
+    const rows: Array<{
+      educator_id: string;
+      status: RenewalStatus | null;
+      license_id: string;
+      license_type_name: string;
+      unit_name: string;
+      deadline: string;
+      days_left: number;
+      required: string;
+      earned: string;
+      remaining: string;
+    }> = await this.dataSource.query(
+      `SELECT s.educator_id, s.status, s.license_id, s.license_type_name, s.unit_name, s.deadline,
+              (s.deadline - ${day}::date) AS days_left, s.required, s.earned, s.remaining
+         FROM renewal_standing s
+        WHERE s.district_id = ${params.add(viewer.districtId)} AND s.as_of = ${day}::date
+          AND s.educator_id = ANY(${params.add(educatorIds)}::uuid[])
+          AND ${educatorAccessSql(viewer, 's.educator_id', params)}`,
+      params.values,
+    );
+    for (const row of rows)
+      out.set(
+        row.educator_id,
+        row.status === null
+          ? null
+          : {
+              status: row.status,
+              licenseId: row.license_id,
+              licenseTypeName: row.license_type_name,
+              unitName: row.unit_name,
+              deadline: row.deadline,
+              daysLeft: row.days_left,
+              required: row.required,
+              earned: row.earned,
+              remaining: row.remaining,
+            },
+      );
+    return out;
   }
 
   /**

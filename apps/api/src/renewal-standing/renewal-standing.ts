@@ -150,11 +150,3 @@ export function compareAttention(
   const days = (x: { standing: RenewalStanding | null }) => x.standing?.daysLeft ?? Number.MAX_SAFE_INTEGER;
   return days(a) - days(b);
 }
-
-/** Whether the educator has approved or verified PD completed between start and end (inclusive). */
-export function hasCountedPdBetween(educator: ScannedEducator, start: string, end: string): boolean {
-  return educator.records.some(
-    (record) =>
-      (record.status === 'approved' || record.status === 'verified') && record.completedOn >= start && record.completedOn <= end,
-  );
-}

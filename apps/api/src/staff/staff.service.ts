@@ -12,9 +12,8 @@ import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/edu
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { COUNTED_STATUSES } from '../domain/pd-enums';
 import { RenewalStatus } from '../domain/evaluation.models';
-import { RenewalScanService } from '../renewal-standing/renewal-scan.service';
 import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
-import { renewalStanding, type RenewalStanding } from '../renewal-standing/renewal-standing';
+import type { RenewalStanding } from '../renewal-standing/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
 
@@ -48,7 +47,6 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
-    private readonly scans: RenewalScanService,
     private readonly standings: RenewalStandingStore,
   ) {}
 
@@ -111,11 +109,13 @@ export class StaffService {
         params.values,
       );
 
-    // The page's renewal standings: one scan of just these educators (a page at most 100).
-    const standings = new Map<string, RenewalStanding | null>();
+    // The page's renewal standings (a page at most 100): the stored ones, brought up to date first
+    // (the converter runs only for those whose PD, licenses or rules changed since, or on a new day).
+    let standings = new Map<string, RenewalStanding | null>();
     if (rows.length > 0) {
-      const scanned = await this.scans.collect({}, viewer, { educatorIds: rows.map((row) => row.id) }, { asOf });
-      for (const educator of scanned) standings.set(educator.educator.id, renewalStanding(educator));
+      const ids = rows.map((row) => row.id);
+      await this.standings.refresh(viewer, { educatorIds: ids }, asOf);
+      standings = await this.standings.read(viewer, asOf, ids);
     }
 
     return {

@@ -19,7 +19,8 @@
  *       [--educators=100000] [--records-per-educator=20] [--admin-url=postgres://postgres@127.0.0.1:5432/test] [--runs=2] [--keep-db]
  *       [--cpu-prof=<dir>]   (the API writes a V8 CPU profile there when it stops)
  *       [--reuse-db=<name>]  (a database a --keep-db run left: skip creating and loading it)
- *       [--api-node-options="--max-old-space-size=128"]   (NODE_OPTIONS for the API process)
+ *       [--api-node-options="--max-old-space-size=128"]   (the API's node flags instead of the shipped ones, see
+ *                                                           config/shipped-node-options.ts)
  */
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +32,7 @@ import { join } from 'node:path';
 import argon2 from 'argon2';
 import { Client } from 'pg';
 import { ARGON2_OPTIONS } from '../../auth/password.service';
+import { shippedNodeOptions } from '../../config/shipped-node-options';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -45,7 +47,10 @@ const ADMIN_URL = args.get('admin-url') ?? 'postgres://postgres@127.0.0.1:5432/t
 const RUNS = Number(args.get('runs') ?? 2);
 const REUSE = args.get('reuse-db') ?? null;
 const KEEP = args.has('keep-db') || REUSE !== null;
-const API_NODE_OPTIONS = args.get('api-node-options') ?? '';
+// The API runs with the Node flags it ships with (`npm start`, the Docker image) unless told otherwise.
+const API_NODE_FLAGS = args.has('api-node-options')
+  ? (args.get('api-node-options') ?? '').split(' ').filter(Boolean)
+  : shippedNodeOptions();
 const AS_OF = '2026-06-30';
 const PASSWORD = 'bench password 123456';
 const MAIN = join(process.cwd(), 'dist/apps/api/apps/api/src/main.js');
@@ -152,8 +157,10 @@ async function load(db: Client, districtId: string): Promise<{ hrEmail: string }
   );
   await db.query('COMMIT');
   const started = Date.now();
-  await db.query('ANALYZE');
-  console.log(`  ANALYZE in ${seconds(Date.now() - started)} s`);
+  // What autovacuum does after a bulk insert: statistics, and the visibility map that lets the
+  // converter's covering index answer without visiting the table.
+  await db.query('VACUUM (ANALYZE)');
+  console.log(`  VACUUM (ANALYZE) in ${seconds(Date.now() - started)} s`);
   return { hrEmail };
 }
 
@@ -270,22 +277,27 @@ async function main(): Promise<void> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const profileDir = args.get('cpu-prof');
-    api = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        SECRET_KEY: randomBytes(32).toString('hex'),
-        DATABASE_URL: dbUrl.toString(),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-        DASHBOARD_DIR: '/nonexistent-dashboard',
-        COOKIE_SECURE: 'false',
-        NODE_OPTIONS: API_NODE_OPTIONS,
+    console.log(`API node flags: ${API_NODE_FLAGS.join(' ') || '(none)'}`);
+    api = spawn(
+      process.execPath,
+      [...API_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          SECRET_KEY: randomBytes(32).toString('hex'),
+          DATABASE_URL: dbUrl.toString(),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'warn',
+          DASHBOARD_DIR: '/nonexistent-dashboard',
+          COOKIE_SECURE: 'false',
+          NODE_OPTIONS: '',
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    );
     await waitForHealth(baseUrl, api);
     console.log(`API pid ${api.pid} on ${baseUrl} (migrations applied)`);
 
@@ -352,7 +364,7 @@ async function main(): Promise<void> {
       `  machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
     );
     console.log(
-      `  floor ${seconds(floorMs)} s; best export ${seconds(best.totalMs)} s (${(best.totalMs / floorMs).toFixed(2)}x, goal 2x: ${best.totalMs <= 2 * floorMs ? 'met' : 'NOT met'})`,
+      `  floor ${seconds(floorMs)} s; best export ${seconds(best.totalMs)} s (${(best.totalMs / floorMs).toFixed(2)}x, goal 1.5x: ${best.totalMs <= 1.5 * floorMs ? 'met' : 'NOT met'})`,
     );
     console.log(
       `  first byte ${Math.max(...runs.map((r) => r.ttfbMs)).toFixed(0)} ms worst (goal < 1000 ms: ${runs.every((r) => r.ttfbMs < 1000) ? 'met' : 'NOT met'})`,
