@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../seed/demo-dataset';
 import { PAY_MODEL_DISTRICTS } from '../seed/demo-pay-models';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { download } from '../testing/upload-client';
 
 interface Pay {
   totalCents: string;
@@ -122,7 +123,7 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
         BigInt(c.totalCents) + BigInt(report.data!.laneChangeReport.totals.totalCostCents),
       );
       // The download has the same rows: its totals (dollars with cents) add up to the report's.
-      const csv = await fetch(`${testApp.baseUrl}/api/reports/compensation/csv`, { headers: { cookie: hr.cookie! } });
+      const csv = await download(hr, testApp.baseUrl, '/api/reports/compensation/csv');
       expect(csv.status).toBe(200);
       const lines = parse(Buffer.from(await csv.arrayBuffer()), { columns: true, bom: true }) as Array<Record<string, string>>;
       expect(lines.map((l) => l['Educator ID']).sort()).toEqual(c.rows.map((r) => r.educatorId).sort());
@@ -190,8 +191,10 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
     expect(schedule.compensationRules[0]!.citation.url).toBe('https://www.mnsd.k12.wi.us/');
     expect(schedule.sets[0]!.members[0]).toBe('name: Foundational: Formative Assessment');
     expect(errorCode(await teacher.request(`{ salarySchedulePresets { presetId } }`))).toBe('FORBIDDEN');
-    const download = await fetch(`${testApp.baseUrl}/api/reports/compensation/csv`, { headers: { cookie: teacher.cookie! } });
-    expect(download.status).toBe(403);
+    const refused = await download(teacher, testApp.baseUrl, '/api/reports/compensation/csv');
+    expect(refused.status).toBe(403);
+    // Refused for the role, not for want of same-site intent.
+    expect(await refused.text()).not.toMatch(/another site/);
 
     const hr = await signIn(`hr@${domain('harmony-stipend')}`);
     const presets = await hr.request<{
