@@ -25,6 +25,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
+import { MicroCredentialsModule } from './micro-credentials/micro-credentials.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
 import { RecordIntegrityModule } from './record-integrity/record-integrity.module';
 import { RenewalStandingModule } from './renewal-standing/renewal-standing.module';
@@ -58,6 +59,7 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         RecordIntegrityModule,
+        MicroCredentialsModule,
         DistrictRulesModule,
         RenewalsModule,
         RenewalStandingModule,

@@ -12,6 +12,7 @@ import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resolver';
 import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
+import { MicroCredentialsResolver } from '../micro-credentials/micro-credentials.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
 import { RecordIntegrityResolver } from '../record-integrity/record-integrity.resolver';
@@ -50,4 +51,5 @@ export const graphqlResolvers = [
   GoalProgressResolver,
   ReportsResolver,
   DashboardsResolver,
+  MicroCredentialsResolver,
 ];

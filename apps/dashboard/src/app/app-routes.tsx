@@ -28,6 +28,12 @@ const GoalPage = lazy(() => import('../pages/goal-page').then((m) => ({ default:
 const WhatIfPage = lazy(() => import('../pages/what-if-page').then((m) => ({ default: m.WhatIfPage })));
 const ReportsPage = lazy(() => import('../pages/reports-page').then((m) => ({ default: m.ReportsPage })));
 const LaneChangePage = lazy(() => import('../pages/lane-change-page').then((m) => ({ default: m.LaneChangePage })));
+const MicroCredentialsPage = lazy(() =>
+  import('../pages/micro-credentials-page').then((m) => ({ default: m.MicroCredentialsPage })),
+);
+const VerifyCredentialPage = lazy(() =>
+  import('../pages/verify-credential-page').then((m) => ({ default: m.VerifyCredentialPage })),
+);
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -36,6 +42,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
+        <Route path="/verify/:districtId/:credentialId" element={<VerifyCredentialPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
@@ -57,6 +64,7 @@ export function AppRoutes() {
             <Route path="goals/:goalId" element={<GoalPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/lane-change" element={<LaneChangePage />} />
+            <Route path="micro-credentials" element={<MicroCredentialsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -8,6 +8,7 @@ import { RenewalStanding1796400000000 } from './1796400000000-renewal-standing';
 import { TrustedIssuers1796500000000 } from './1796500000000-trusted-issuers';
 import { VoidAndDuplicates1796600000000 } from './1796600000000-void-and-duplicates';
 import { DatabaseEnforcedIsolation1796900000001 } from './1796900000001-database-enforced-isolation';
+import { MicroCredentialCycle1797600000000 } from './1797600000000-micro-credential-cycle';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -24,4 +25,5 @@ export const migrations = [
   TrustedIssuers1796500000000,
   VoidAndDuplicates1796600000000,
   DatabaseEnforcedIsolation1796900000001,
+  MicroCredentialCycle1797600000000,
 ];

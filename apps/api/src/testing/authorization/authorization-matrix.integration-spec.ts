@@ -18,6 +18,7 @@ import { recordIntegrityOperations } from './record-integrity.matrix';
 import { reportOperations } from './reports.matrix';
 import { reviewOperations } from './review.matrix';
 import { platformOperations } from './platform.matrix';
+import { microCredentialOperations } from './micro-credentials.matrix';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
 
@@ -37,6 +38,7 @@ const operations: MatrixOperation[] = [
   ...reportOperations,
   ...dashboardOperations,
   ...recordIntegrityOperations,
+  ...microCredentialOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
@@ -77,6 +79,7 @@ describe('authorization matrix', () => {
       principalOtherSchool: world.d1.accounts.principalB.email,
       hr: world.d1.accounts.hr.email,
       hrOtherDistrict: world.d2.accounts.hr.email,
+      assessor: world.d1.accounts.assessor.email,
     };
     signedIn.set('anonymous', new GraphQLClient(testApp.baseUrl));
     for (const [actor, email] of Object.entries(emails) as Array<[Actor, string]>) {

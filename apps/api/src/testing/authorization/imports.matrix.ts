@@ -144,6 +144,7 @@ export const importOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'allowed',
     },
   },
 ];
