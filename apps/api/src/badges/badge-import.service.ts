@@ -16,6 +16,7 @@ import { DuplicatesService } from '../record-integrity/duplicates.service';
 import { badgeRecordFields, checkBadgeLinks, statedHoursOf } from './badge-record-mapping';
 import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
 import { BadgeOriginsService } from './badge-origins.service';
+import { LocalIssuersService } from './local-issuers.service';
 import { assessIssuerTrust, decideBadgeStatus, type TrustContext, type TrustedIssuerKeys } from './issuer-trust';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { TrustedIssuersService } from './trusted-issuers.service';
@@ -45,6 +46,7 @@ export class BadgeImportService {
     private readonly origins: BadgeOriginsService,
     private readonly duplicates: DuplicatesService,
     private readonly trustedIssuers: TrustedIssuersService,
+    private readonly localIssuers: LocalIssuersService,
   ) {}
 
   /**
@@ -148,7 +150,13 @@ export class BadgeImportService {
     try {
       verified = await verifyOrReadBadgeFile(
         { bytes: file.buffer, filename: file.originalname, contentType: file.mimetype },
-        { allowedOrigins: trust.networkOrigins, knownIdentities: educator.knownIdentities },
+        {
+          allowedOrigins: trust.networkOrigins,
+          knownIdentities: educator.knownIdentities,
+          // Credentials this PD Ledger's districts sign: keys and revocations read here, not fetched.
+          localDocument: (did) => this.localIssuers.didDocument(did),
+          statusCheck: (entry) => this.localIssuers.revoked(entry),
+        },
       );
       for (const badge of verified.badges) checkBadgeLinks(badge);
     } catch (error) {

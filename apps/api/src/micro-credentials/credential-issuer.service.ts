@@ -11,14 +11,19 @@ import { badUserInput, notFound } from '../common/errors';
 import { isUuid } from '../common/validation';
 import { AppConfig, configValue } from '../config/app-config';
 import { SecretKeyring } from '../secrets/secret-keyring';
-import { districtBaseUrl, districtDid, encodeStatusList, STATUS_LIST_BITS, statusListUrl } from './district-signing';
+import {
+  districtBaseUrl,
+  districtDid,
+  districtDidDocument,
+  encodeStatusList,
+  STATUS_LIST_BITS,
+  statusListUrl,
+} from '../badges/verification/pd-ledger-issuer';
 import type { MicroCredentialModel } from './micro-credentials.model';
 
 const KEY_PURPOSE = 'district-signing-key';
 const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-const DID_V1 = 'https://www.w3.org/ns/did/v1';
-const MULTIKEY_V1 = 'https://w3id.org/security/multikey/v1';
 
 interface KeyRow {
   key_id: string;
@@ -137,19 +142,10 @@ export class CredentialIssuerService {
         WHERE district_id = $1 ORDER BY created_at, key_id`,
       [districtId],
     );
-    const did = this.did(districtId);
-    const ids = keys.map((key) => `${did}#${key.key_id}`);
-    return {
-      '@context': [DID_V1, MULTIKEY_V1],
-      id: did,
-      verificationMethod: keys.map((key) => ({
-        id: `${did}#${key.key_id}`,
-        type: 'Multikey',
-        controller: did,
-        publicKeyMultibase: key.public_key_multibase,
-      })),
-      assertionMethod: ids,
-    };
+    return districtDidDocument(
+      this.did(districtId),
+      keys.map((key) => ({ keyId: key.key_id, publicKeyMultibase: key.public_key_multibase })),
+    );
   }
 
   private async sign(
@@ -234,6 +230,12 @@ export class CredentialIssuerService {
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, districtId, input.submissionId, input.educatorId, input.pdRecordId, JSON.stringify(signed), next],
     );
+    // The record carries the credential's id, so importing the same credential again is a duplicate.
+    await manager.query(`UPDATE pd_record SET credential_id = $3 WHERE district_id = $1 AND id = $2`, [
+      districtId,
+      input.pdRecordId,
+      `urn:uuid:${id}`,
+    ]);
     await this.audit.record(manager, request, {
       districtId,
       actorAccountId: null,

@@ -5,7 +5,7 @@ import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/distr
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { download, upload } from '../testing/upload-client';
-import { statusBit } from './district-signing';
+import { statusBit } from '../badges/verification/pd-ledger-issuer';
 
 const RUBRIC = {
   criteria: [
@@ -479,6 +479,52 @@ describe('micro-credential cycle', () => {
     expect((await download(clients['a1']!, testApp.baseUrl, `/api/credentials/${credentialId}.json`)).status).toBe(403);
   });
 
+  type FileResult = { status: string; code: string | null; records: Array<{ pdRecordId: string; recordStatus: string }> };
+  async function importFor(client: GraphQLClient, name: string, json: unknown, educatorId?: string): Promise<FileResult> {
+    const response = await upload(
+      client,
+      testApp.baseUrl,
+      '/api/badges',
+      [{ name, bytes: JSON.stringify(json), type: 'application/json' }],
+      educatorId ? { fields: { educatorId } } : {},
+    );
+    expect(response.status).toBe(200);
+    return (response.body['results'] as FileResult[])[0]!;
+  }
+
+  it("PD Ledger's badge import accepts its own credential once the district trusts itself, and refuses a tampered copy", async () => {
+    // The same teacher moved: another district on this PD Ledger has her by the same e-mail.
+    const [{ email }] = (await testApp.dataSource.query(`SELECT email FROM educator WHERE id = $1`, [
+      d.educators.teacherA,
+    ])) as Array<{
+      email: string;
+    }>;
+    await testApp.dataSource.query(`UPDATE educator SET email = $2 WHERE id = $1`, [other.educators.teacherA, email]);
+    const otherHr = await signedIn(other.accounts.hr.email);
+    const issuerId = (credential['issuer'] as { id: string }).id;
+
+    // Not trusted yet: a valid signature alone does not make it verified.
+    const waiting = await importFor(otherHr, 'credential.json', credential, other.educators.teacherA);
+    expect(waiting.status).toBe('IMPORTED');
+    expect(waiting.records[0]!.recordStatus).toBe('SUBMITTED');
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE id = $1`, [waiting.records[0]!.pdRecordId]);
+
+    await ok(otherHr, `mutation($input: TrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }`, {
+      input: { issuerId, name: 'The district the teacher came from' },
+    });
+    const tampered = structuredClone(credential);
+    (tampered['credentialSubject'] as Record<string, unknown>)['creditsEarned'] = 150;
+    const refused = await importFor(otherHr, 'tampered.json', tampered, other.educators.teacherA);
+    expect(refused).toMatchObject({ status: 'REJECTED', code: 'BADGE_SIGNATURE_INVALID' });
+
+    const accepted = await importFor(otherHr, 'credential.json', credential, other.educators.teacherA);
+    expect(accepted.status).toBe('IMPORTED');
+    expect(accepted.records[0]!.recordStatus).toBe('VERIFIED');
+
+    // In the issuing district the same credential is the record it already has.
+    expect((await importFor(clients['teacher']!, 'credential.json', credential)).status).toBe('DUPLICATE');
+  });
+
   it('keeps old credentials verifying after the district rotates its key', async () => {
     const rotated = await ok<{ rotateDistrictSigningKey: string }>(clients['hr']!, `mutation { rotateDistrictSigningKey }`);
     expect(rotated.rotateDistrictSigningKey).toMatch(/#key-2$/);
@@ -520,6 +566,17 @@ describe('micro-credential cycle', () => {
       },
     );
     expect(((await (await fetch(url)).json()) as { standing: string }).standing).toBe('REVOKED');
+    // Revoked: PD Ledger's import refuses it from now on (the copy imported earlier is removed first,
+    // so this is not answered as a duplicate).
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE district_id = $1 AND credential_id = $2`, [
+      other.districtId,
+      credential['id'],
+    ]);
+    const otherHr = await signedIn(other.accounts.hr.email);
+    expect(await importFor(otherHr, 'credential.json', credential, other.educators.teacherA)).toMatchObject({
+      status: 'REJECTED',
+      code: 'BADGE_REVOKED',
+    });
 
     const list = (await (await fetch(`${testApp.baseUrl}/api/districts/${d.districtId}/status/revocation`)).json()) as {
       type: string[];

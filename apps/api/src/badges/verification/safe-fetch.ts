@@ -13,6 +13,11 @@ export interface NetworkPolicy {
   allowedOrigins: readonly string[];
   fetch?: FetchLike;
   limits: BadgeLimits;
+  /**
+   * DID documents this PD Ledger serves itself (its districts' did:web), read without the network;
+   * null for any other DID.
+   */
+  localDocument?: (did: string) => Promise<Record<string, unknown> | null>;
 }
 
 export function normaliseOrigin(value: string): string | null {

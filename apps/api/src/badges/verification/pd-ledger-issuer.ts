@@ -42,3 +42,43 @@ export function statusBit(encodedList: string, index: number): boolean {
   if (index < 0 || index >= bytes.length * 8) throw new RangeError(`status index ${index} is out of range`);
   return (bytes[index >> 3]! & (0x80 >> (index & 7))) !== 0;
 }
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** The district whose did:web this is, when this PD Ledger (at publicUrl) serves it; else null. */
+export function districtOfDid(publicUrl: string, did: string): string | null {
+  const prefix = `did:web:${encodeURIComponent(new URL(publicUrl).host)}:api:districts:`;
+  if (!did.toLowerCase().startsWith(prefix.toLowerCase())) return null;
+  const rest = did.slice(prefix.length);
+  return new RegExp(`^${UUID}$`, 'i').test(rest) ? rest.toLowerCase() : null;
+}
+
+/** The district whose revocation list this URL is, when this PD Ledger serves it; else null. */
+export function districtOfStatusList(publicUrl: string, url: string): string | null {
+  const origin = new URL(publicUrl).origin;
+  const match = new RegExp(
+    `^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/api/districts/(${UUID})/status/revocation$`,
+    'i',
+  ).exec(url);
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+export interface PublishedKey {
+  keyId: string;
+  publicKeyMultibase: string;
+}
+
+/** A district's DID document: every key it has had (older credentials name retired keys). */
+export function districtDidDocument(did: string, keys: readonly PublishedKey[]): Record<string, unknown> {
+  return {
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+    id: did,
+    verificationMethod: keys.map((key) => ({
+      id: `${did}#${key.keyId}`,
+      type: 'Multikey',
+      controller: did,
+      publicKeyMultibase: key.publicKeyMultibase,
+    })),
+    assertionMethod: keys.map((key) => `${did}#${key.keyId}`),
+  };
+}
