@@ -7,6 +7,7 @@ import { AppConfig, configValue } from '../config/app-config';
 import { insertDemoSalarySchedules } from './demo-salary-schedules';
 import { DatabaseEndpoint } from '../database/database-endpoint';
 import { insertDemoGoals } from './demo-goals';
+import { insertDemoMicroCredentials } from './demo-micro-credentials';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
 
@@ -62,6 +63,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await insertDemoSalarySchedules(manager);
         await backdateDemoDecisions(manager);
         goals = await insertDemoGoals(manager, today);
+        await insertDemoMicroCredentials(manager);
       });
       // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
       // a newly seeded database plans every query as if its tables were empty (nested loops over
