@@ -371,6 +371,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   { email: 'teacher2@maplewood.example.org', role: 'TEACHER', displayName: 'James Chen' },
   { email: 'assessor@maplewood.example.org', role: 'ASSESSOR', displayName: 'Priya Raman' },
   { email: 'assessor2@maplewood.example.org', role: 'ASSESSOR', displayName: 'Tom Becker' },
+  { email: 'assessor3@maplewood.example.org', role: 'ASSESSOR', displayName: 'Ana Souza' },
   { email: 'hr@cedarfalls.example.org', role: 'HR_ADMIN', displayName: 'Marcus Bell' },
   { email: 'teacher@cedarfalls.example.org', role: 'TEACHER', displayName: 'Grace Holloway' },
 ];
