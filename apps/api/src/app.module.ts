@@ -27,6 +27,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggingModule } from './logging/logging.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MicroCredentialsModule } from './micro-credentials/micro-credentials.module';
 import { PdRecordsModule } from './pd-records/pd-records.module';
 import { RecordIntegrityModule } from './record-integrity/record-integrity.module';
 import { RenewalStandingModule } from './renewal-standing/renewal-standing.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CatalogModule,
         PdRecordsModule,
         RecordIntegrityModule,
+        MicroCredentialsModule,
         DistrictRulesModule,
         SalarySchedulesModule,
         RenewalsModule,

@@ -68,7 +68,7 @@ describe('platform', () => {
   it('seeds the demo districts (re-seedable) and their accounts sign in', async () => {
     const seed = testApp.app.get(DemoSeedService);
     const first = await seed.reseed();
-    expect(first).toMatchObject({ districts: 2, schools: 8, accounts: 7 });
+    expect(first).toMatchObject({ districts: 2, schools: 8, accounts: 10 });
     expect(first.pdRecords).toBeGreaterThan(2500);
     const second = await seed.reseed();
     expect(second.pdRecords).toBe(first.pdRecords);

@@ -13,7 +13,10 @@ export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 /** The roles that may call an operation. An operation without @Roles or @Public is denied. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export const ALL_ROLES: readonly Role[] = [Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER];
+export const ALL_ROLES: readonly Role[] = [Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER, Role.ASSESSOR];
+
+/** The district's own staff: every role but assessors, who see only the portfolios assigned to them. */
+export const STAFF_ROLES: readonly Role[] = [Role.HR_ADMIN, Role.PRINCIPAL, Role.TEACHER];
 
 /** The signed-in caller (the guard has already required one unless the operation is public). */
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {

@@ -18,6 +18,7 @@ import { DuplicatesService } from '../record-integrity/duplicates.service';
 import { badgeRecordFields, checkBadgeLinks, statedHoursOf } from './badge-record-mapping';
 import { BadgeFileResult, BadgeImportRecord, BadgeImportResponse } from './badge-import.model';
 import { BadgeOriginsService } from './badge-origins.service';
+import { LocalIssuersService } from './local-issuers.service';
 import { assessIssuerTrust, decideBadgeStatus, type TrustContext, type TrustedIssuerKeys } from './issuer-trust';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { TrustedIssuersService } from './trusted-issuers.service';
@@ -48,6 +49,7 @@ export class BadgeImportService {
     private readonly duplicates: DuplicatesService,
     private readonly trustedIssuers: TrustedIssuersService,
     @Inject(ConfigService) private readonly config: AppConfig,
+    private readonly localIssuers: LocalIssuersService,
   ) {}
 
   /**
@@ -155,6 +157,9 @@ export class BadgeImportService {
           allowedOrigins: trust.networkOrigins,
           knownIdentities: educator.knownIdentities,
           allowPrivateAddresses: configValue(this.config, 'BADGE_FETCH_ALLOW_PRIVATE'),
+          // Credentials this PD Ledger's districts sign: keys and revocations read here, not fetched.
+          localDocument: (did) => this.localIssuers.didDocument(did),
+          statusCheck: (entry) => this.localIssuers.revoked(entry),
         },
       );
       for (const badge of verified.badges) checkBadgeLinks(badge);

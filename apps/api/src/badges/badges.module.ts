@@ -5,6 +5,7 @@ import { BadgeImportService } from './badge-import.service';
 import { BadgeOriginsResolver } from './badge-origins.resolver';
 import { BadgeOriginsService } from './badge-origins.service';
 import { BadgesController } from './badges.controller';
+import { LocalIssuersService } from './local-issuers.service';
 import { PdRecordBadgeVerificationResolver, TrustedIssuersResolver } from './trusted-issuers.resolver';
 import { TrustedIssuersService } from './trusted-issuers.service';
 
@@ -13,6 +14,7 @@ import { TrustedIssuersService } from './trusted-issuers.service';
   controllers: [BadgesController],
   providers: [
     BadgeImportService,
+    LocalIssuersService,
     BadgeOriginsService,
     BadgeOriginsResolver,
     TrustedIssuersService,

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ALL_ROLES, CurrentViewer, Roles } from '../access/decorators';
+import { CurrentViewer, Roles, STAFF_ROLES } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
 import { DistrictRuleOverrideInput } from './dto/district-rule-override.input';
@@ -11,7 +11,7 @@ import { DistrictRulesService } from './district-rules.service';
 export class DistrictRulesResolver {
   constructor(private readonly rules: DistrictRulesService) {}
 
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   @Query(() => DistrictRulesModel, {
     description:
       "The viewer's district: its state rule sets (home state first) and district overrides with who added them and when.",

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { educatorAccessSql } from '../access/access-scope';
+import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { groupByKeys, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
@@ -90,7 +91,7 @@ export class EvidenceService {
 
   /**
    * The file if the viewer may see its educator's records (teacher: own; principal: staff of their
-   * schools; HR: the district), else null, which the controller answers as 404 whatever the reason.
+   * schools; HR: the district; assessors: files in portfolios assigned to them), else null, which the controller answers as 404 whatever the reason.
    */
   async download(viewer: Viewer, id: string): Promise<EvidenceDownload | null> {
     if (!isUuid(id)) return null;
@@ -98,7 +99,7 @@ export class EvidenceService {
     const rows: Array<{ original_name: string; content_type: string; content: Buffer }> = await this.dataSource.query(
       `SELECT f.original_name, f.content_type, f.content FROM evidence_file f
         WHERE f.district_id = ${params.add(viewer.districtId)} AND f.id = ${params.add(id.toLowerCase())}
-          AND ${educatorAccessSql(viewer, 'f.educator_id', params)}`,
+          AND ${viewer.role === Role.ASSESSOR ? assessorFileSql(viewer, params) : educatorAccessSql(viewer, 'f.educator_id', params)}`,
       params.values,
     );
     const row = rows[0];
@@ -143,4 +144,12 @@ export class EvidenceService {
     );
     return rows.map(toEvidenceFileModel);
   }
+}
+
+/** Assessors see a file only when it is evidence in a micro-credential portfolio assigned to them. */
+function assessorFileSql(viewer: Viewer, params: SqlParams): string {
+  return `EXISTS (SELECT 1 FROM mc_assessment a
+      JOIN mc_portfolio_entry p ON p.district_id = a.district_id AND p.submission_id = a.submission_id
+     WHERE a.district_id = f.district_id AND a.assessor_account_id = ${params.add(viewer.accountId)}
+       AND f.id = ANY(p.evidence_file_ids))`;
 }

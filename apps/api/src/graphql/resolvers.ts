@@ -14,6 +14,7 @@ import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resol
 import { GoalProgressResolver, GoalsResolver } from '../goals/goals.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { MicroCredentialsResolver } from '../micro-credentials/micro-credentials.resolver';
 import { EducatorPdRecordsResolver } from '../pd-records/educator-pd-records.resolver';
 import { PdRecordsResolver } from '../pd-records/pd-records.resolver';
 import { RecordIntegrityResolver } from '../record-integrity/record-integrity.resolver';
@@ -56,4 +57,5 @@ export const graphqlResolvers = [
   ReportsResolver,
   DashboardsResolver,
   NotificationsResolver,
+  MicroCredentialsResolver,
 ];

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ALL_ROLES, Roles } from '../access/decorators';
+import { Roles, STAFF_ROLES } from '../access/decorators';
 import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { NotFoundError, unauthenticated } from '../common/errors';
@@ -200,7 +200,7 @@ export class ReportsController {
     });
   }
 
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   @Get('transcripts/:educatorId')
   async transcriptExport(
     @Param('educatorId') educatorId: string,

@@ -353,7 +353,7 @@ const OTHER_ACTIVITIES: Array<[title: string, activityType: string]> = [
 
 interface DemoAccountSpec {
   email: string;
-  role: 'HR_ADMIN' | 'PRINCIPAL' | 'TEACHER';
+  role: 'HR_ADMIN' | 'PRINCIPAL' | 'TEACHER' | 'ASSESSOR';
   displayName: string;
 }
 
@@ -369,6 +369,9 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   { email: 'teacher@maplewood.example.org', role: 'TEACHER', displayName: 'Maria Alvarez' },
   { email: 'principal2@maplewood.example.org', role: 'PRINCIPAL', displayName: 'Linda Park' },
   { email: 'teacher2@maplewood.example.org', role: 'TEACHER', displayName: 'James Chen' },
+  { email: 'assessor@maplewood.example.org', role: 'ASSESSOR', displayName: 'Priya Raman' },
+  { email: 'assessor2@maplewood.example.org', role: 'ASSESSOR', displayName: 'Tom Becker' },
+  { email: 'assessor3@maplewood.example.org', role: 'ASSESSOR', displayName: 'Ana Souza' },
   { email: 'hr@cedarfalls.example.org', role: 'HR_ADMIN', displayName: 'Marcus Bell' },
   { email: 'teacher@cedarfalls.example.org', role: 'TEACHER', displayName: 'Grace Holloway' },
 ];

@@ -7,6 +7,7 @@ import { AppConfig, configValue } from '../config/app-config';
 import { insertDemoSalarySchedules } from './demo-salary-schedules';
 import { DatabaseEndpoint } from '../database/database-endpoint';
 import { insertDemoGoals } from './demo-goals';
+import { insertDemoMicroCredentials } from './demo-micro-credentials';
 import { insertDataset } from './dataset';
 import { buildDemoDataset, DEMO_ACCOUNTS, DEMO_DISTRICT_IDS, DEMO_PASSWORD } from './demo-dataset';
 import { buildPayModelDataset, PAY_MODEL_ACCOUNTS, PAY_MODEL_DISTRICTS } from './demo-pay-models';
@@ -75,6 +76,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await manager.query(`DELETE FROM district WHERE id = ANY($1::uuid[])`, [PAY_MODEL_DISTRICTS.map((d) => d.id)]);
         await insertDataset(manager, payModels);
         for (const district of PAY_MODEL_DISTRICTS) await insertSalarySchedulePreset(manager, district.id, district.presetId);
+        await insertDemoMicroCredentials(manager);
       });
       // Fresh statistics for the planner. The embedded database runs no autovacuum, so without this
       // a newly seeded database plans every query as if its tables were empty (nested loops over

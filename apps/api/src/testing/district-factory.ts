@@ -14,9 +14,38 @@ export interface DistrictFixture {
   schoolB: string;
   catalogItemId: string;
   educators: { teacherA: string; teacherB: string; colleagueA: string };
-  accounts: Record<'hr' | 'principalA' | 'principalB' | 'teacherA' | 'teacherB', { id: string; email: string }>;
+  accounts: Record<'hr' | 'principalA' | 'principalB' | 'teacherA' | 'teacherB' | 'assessor', { id: string; email: string }>;
   records: { teacherA: string[]; teacherB: string[] };
+  /**
+   * The micro-credential cycle: three micro-credentials (rubric: two criteria, passing at
+   * "developing"); teacher A's submitted portfolio on the first, assigned to `assessor` (the
+   * second assessor is free); her portfolio in progress on the second (every criterion filled);
+   * the third untouched; and teacher B's passed submission with an issued-credential row (not
+   * signed: for authorization tests of revocation only).
+   */
+  microCredentials: {
+    ids: [string, string, string];
+    submittedId: string;
+    inProgressId: string;
+    passedId: string;
+    assessmentId: string;
+    assessor2Id: string;
+    credentialId: string;
+  };
 }
+
+export const FIXTURE_RUBRIC = {
+  criteria: [
+    { id: 'plans', name: 'Plans checks', description: 'Lesson plans show planned checks.' },
+    { id: 'acts', name: 'Acts on evidence', description: 'Instruction changes with what the checks show.' },
+  ],
+  levels: [
+    { id: 'beginning', name: 'Beginning', points: 1 },
+    { id: 'developing', name: 'Developing', points: 2 },
+    { id: 'proficient', name: 'Proficient', points: 3 },
+  ],
+  passing: { minimumLevelId: 'developing', minimumTotalPoints: null },
+};
 
 /**
  * Creates a small district with unique names and emails: two schools, a principal and a teacher
@@ -73,6 +102,7 @@ export async function createDistrict(dataSource: DataSource, options: { schoolYe
     principalB: { id: id(), email: `principal-b.${tag}@test.example.org` },
     teacherA: { id: id(), email: `teacher-a.${tag}@test.example.org` },
     teacherB: { id: id(), email: `teacher-b.${tag}@test.example.org` },
+    assessor: { id: id(), email: `assessor.${tag}@test.example.org` },
   };
   data.accounts.push(
     [accounts.hr.id, districtId, accounts.hr.email, hash, 'HR_ADMIN', 'HR Admin', null, false],
@@ -80,6 +110,7 @@ export async function createDistrict(dataSource: DataSource, options: { schoolYe
     [accounts.principalB.id, districtId, accounts.principalB.email, hash, 'PRINCIPAL', 'Principal B', null, false],
     [accounts.teacherA.id, districtId, accounts.teacherA.email, hash, 'TEACHER', 'Ada Alpha', teacherA, false],
     [accounts.teacherB.id, districtId, accounts.teacherB.email, hash, 'TEACHER', 'Ben Beta', teacherB, false],
+    [accounts.assessor.id, districtId, accounts.assessor.email, hash, 'ASSESSOR', 'Assessor', null, false],
   );
   data.accountSchools.push([districtId, accounts.principalA.id, schoolA], [districtId, accounts.principalB.id, schoolB]);
 
@@ -168,6 +199,68 @@ export async function createDistrict(dataSource: DataSource, options: { schoolYe
       'DISTRICT_IMPORT',
     ],
   );
-  await dataSource.transaction((manager) => insertDataset(manager, data));
-  return { districtId, schoolA, schoolB, catalogItemId, educators: { teacherA, teacherB, colleagueA }, accounts, records };
+  const assessor2Id = id();
+  const mc = {
+    ids: [id(), id(), id()] as [string, string, string],
+    submittedId: id(),
+    inProgressId: id(),
+    passedId: id(),
+    assessmentId: id(),
+    assessor2Id,
+    credentialId: id(),
+  };
+  await dataSource.transaction(async (manager) => {
+    await insertDataset(manager, data);
+    await manager.query(
+      `INSERT INTO user_account (id, district_id, email, password_hash, role, display_name) VALUES ($1, $2, $3, $4, 'ASSESSOR', 'Assessor Two')`,
+      [assessor2Id, districtId, `assessor-2.${tag}@test.example.org`, hash],
+    );
+    for (const [index, mcId] of mc.ids.entries()) {
+      const itemId = index === 0 ? catalogItemId : id();
+      if (index > 0) {
+        await manager.query(
+          `INSERT INTO catalog_item (id, district_id, issuer_id, name, kind, competency_area) VALUES ($1, $2, $3, $4, 'MICRO_CREDENTIAL', 'Assessment')`,
+          [itemId, districtId, issuerId, `Micro-credential ${index + 1} ${tag}`],
+        );
+      }
+      await manager.query(
+        `INSERT INTO micro_credential (id, district_id, catalog_item_id, competency, submission_guidance, research_basis, rubric, credit_amount, credit_unit)
+         VALUES ($1, $2, $3, 'Assessment', 'Two lesson plans and student work.', 'Black & Wiliam (1998).', $4, '15', 'CLOCK_HOUR')`,
+        [mcId, districtId, itemId, JSON.stringify(FIXTURE_RUBRIC)],
+      );
+    }
+    await manager.query(
+      `INSERT INTO mc_submission (id, district_id, educator_id, micro_credential_id, growth_goal, status, submitted_at) VALUES
+         ($1, $4, $5, $7, 'Daily exit tickets', 'SUBMITTED', now()),
+         ($2, $4, $5, $8, NULL, 'IN_PROGRESS', NULL),
+         ($3, $4, $6, $7, NULL, 'PASSED', now())`,
+      [mc.submittedId, mc.inProgressId, mc.passedId, districtId, teacherA, teacherB, mc.ids[0], mc.ids[1]],
+    );
+    for (const submission of [mc.submittedId, mc.inProgressId]) {
+      for (const criterion of ['plans', 'acts']) {
+        await manager.query(
+          `INSERT INTO mc_portfolio_entry (district_id, submission_id, criterion_id, reflection) VALUES ($1, $2, $3, 'My evidence')`,
+          [districtId, submission, criterion],
+        );
+      }
+    }
+    await manager.query(
+      `INSERT INTO mc_assessment (id, district_id, submission_id, attempt, assessor_account_id) VALUES ($1, $2, $3, 1, $4)`,
+      [mc.assessmentId, districtId, mc.submittedId, accounts.assessor.id],
+    );
+    await manager.query(
+      `INSERT INTO issued_credential (id, district_id, submission_id, educator_id, credential, status_index) VALUES ($1, $2, $3, $4, $5, 0)`,
+      [mc.credentialId, districtId, mc.passedId, teacherB, JSON.stringify({ id: `urn:uuid:${mc.credentialId}` })],
+    );
+  });
+  return {
+    districtId,
+    schoolA,
+    schoolB,
+    catalogItemId,
+    educators: { teacherA, teacherB, colleagueA },
+    accounts,
+    records,
+    microCredentials: mc,
+  };
 }

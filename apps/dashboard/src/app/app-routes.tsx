@@ -35,6 +35,12 @@ const NotificationSettingsPage = lazy(() =>
   import('../pages/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
 );
 const EmailOutboxPage = lazy(() => import('../pages/email-outbox-page').then((m) => ({ default: m.EmailOutboxPage })));
+const MicroCredentialsPage = lazy(() =>
+  import('../pages/micro-credentials-page').then((m) => ({ default: m.MicroCredentialsPage })),
+);
+const VerifyCredentialPage = lazy(() =>
+  import('../pages/verify-credential-page').then((m) => ({ default: m.VerifyCredentialPage })),
+);
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -44,6 +50,7 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-in/refused" element={<SignInRefusedPage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
+        <Route path="/verify/:districtId/:credentialId" element={<VerifyCredentialPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
@@ -69,6 +76,7 @@ export function AppRoutes() {
             <Route path="notifications/settings" element={<NotificationSettingsPage />} />
             <Route path="email-outbox" element={<EmailOutboxPage />} />
             <Route path="salary-schedule" element={<SalarySchedulePage />} />
+            <Route path="micro-credentials" element={<MicroCredentialsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

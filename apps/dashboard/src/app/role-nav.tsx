@@ -15,12 +15,14 @@ interface NavItem {
 // One list, filtered by role: the pages each role works in, in the order they use them.
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'My PD', roles: ['TEACHER'] },
+  { to: '/micro-credentials', label: 'Micro-credentials', roles: ['TEACHER', 'HR_ADMIN'] },
   { to: '/badges', label: 'Badges', roles: ['TEACHER'] },
   { to: '/renewal', label: 'My renewal', roles: ['TEACHER'] },
   { to: '/plan', label: 'Plan ahead', roles: ['TEACHER'] },
   { to: '/pre-approvals', label: 'Pre-approvals', roles: ['TEACHER'] },
   { to: '/', label: 'My school', roles: ['PRINCIPAL'] },
   { to: '/', label: 'Overview', roles: ['HR_ADMIN'] },
+  { to: '/', label: 'To score', roles: ['ASSESSOR'] },
   { to: '/imports', label: 'Imports', roles: ['HR_ADMIN'] },
   { to: '/goals', label: 'Goals', roles: ['PRINCIPAL', 'HR_ADMIN'] },
   { to: '/review', label: 'Review', roles: ['HR_ADMIN', 'PRINCIPAL'] },

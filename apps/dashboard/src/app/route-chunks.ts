@@ -12,16 +12,18 @@ export const loadHomePage = () => import('../pages/home-page');
 export const loadTeacherHome = () => import('../pages/teacher-home-page');
 export const loadSchoolHome = () => import('../pages/school-home-page');
 export const loadDistrictOverview = () => import('../pages/district-overview-page');
+export const loadAssessorHome = () => import('../pages/assessor-home-page');
 
 const ROLE_HOMES: Record<Role, () => Promise<unknown>> = {
   TEACHER: loadTeacherHome,
   PRINCIPAL: loadSchoolHome,
   HR_ADMIN: loadDistrictOverview,
+  ASSESSOR: loadAssessorHome,
 };
 
 /** Pages outside the signed-in layout: nobody needs to be signed in to see them. */
 export function isPublicPath(pathname: string): boolean {
-  return pathname === '/sign-in' || pathname === '/set-password';
+  return pathname === '/sign-in' || pathname === '/set-password' || pathname.startsWith('/verify/');
 }
 
 /**

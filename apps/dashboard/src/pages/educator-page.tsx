@@ -12,6 +12,7 @@ import { LicensesTable } from '../features/educators/components/licenses-table';
 import { TranscriptDownload } from '../features/reports/components/transcript-download';
 import { EducatorCreditSection } from '../features/renewal/components/educator-credit-section';
 import { useRenewalCredit } from '../features/renewal/hooks/use-renewal-credit';
+import { EducatorMicroCredentials } from '../features/micro-credentials/components/educator-micro-credentials';
 import { PdRecordsTable } from '../features/pd-records/components/pd-records-table';
 import { PdTotalsSummary } from '../features/pd-records/components/pd-totals-summary';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
@@ -97,6 +98,7 @@ export function EducatorPage() {
       </section>
 
       <EducatorCreditSection educatorId={educator.id} />
+      <EducatorMicroCredentials educatorId={educator.id} />
       <Text>
         <Anchor component={Link} to={`/portability?educator=${educator.id}`}>
           Portability: evaluate {educator.fullName}’s PD record under another state’s rules →

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { loadDistrictOverview, loadSchoolHome, loadTeacherHome } from '../app/route-chunks';
+import { loadAssessorHome, loadDistrictOverview, loadSchoolHome, loadTeacherHome } from '../app/route-chunks';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 
 // Each role's home is a separate chunk: a teacher's phone never downloads the charts and
@@ -7,8 +7,9 @@ import { useViewer } from '../features/auth/hooks/use-viewer';
 const TeacherHomePage = lazy(() => loadTeacherHome().then((m) => ({ default: m.TeacherHomePage })));
 const SchoolHomePage = lazy(() => loadSchoolHome().then((m) => ({ default: m.SchoolHomePage })));
 const DistrictOverviewPage = lazy(() => loadDistrictOverview().then((m) => ({ default: m.DistrictOverviewPage })));
+const AssessorHomePage = lazy(() => loadAssessorHome().then((m) => ({ default: m.AssessorHomePage })));
 
-/** "/" answers each role's first question: their own PD, their school, the district. */
+/** "/" answers each role's first question: their own PD, their school, the district, the portfolios to score. */
 export function HomePage() {
   const viewer = useViewer();
   switch (viewer.role) {
@@ -18,5 +19,7 @@ export function HomePage() {
       return <SchoolHomePage />;
     case 'HR_ADMIN':
       return <DistrictOverviewPage />;
+    case 'ASSESSOR':
+      return <AssessorHomePage />;
   }
 }

@@ -121,6 +121,7 @@ export const roleLabels: Record<Role, string> = {
   HR_ADMIN: 'HR admin',
   PRINCIPAL: 'Principal',
   TEACHER: 'Teacher',
+  ASSESSOR: 'Assessor',
 };
 
 export const activityTypeLabels: Record<ActivityType, string> = {

@@ -73,9 +73,13 @@ export function didWebToUrl(did: string): string {
 async function resolveRemote(url: string, policy: NetworkPolicy): Promise<JsonObject> {
   const [base, fragment] = url.split('#');
   const isDidWeb = base.startsWith('did:web:');
-  const fetchUrl = isDidWeb ? didWebToUrl(base) : base;
-  assertAllowedUrl(fetchUrl, policy, 'key or DID document');
-  const { json } = await fetchJson(fetchUrl, policy, 'key or DID document', { goneMeansRevoked: true });
+  const local = isDidWeb && policy.localDocument ? await policy.localDocument(base) : null;
+  let json: unknown = local;
+  if (local === null) {
+    const fetchUrl = isDidWeb ? didWebToUrl(base) : base;
+    assertAllowedUrl(fetchUrl, policy, 'key or DID document');
+    json = (await fetchJson(fetchUrl, policy, 'key or DID document', { goneMeansRevoked: true })).json;
+  }
   if (!isJsonObject(json)) throw new BadgeError('BADGE_KEY_NOT_TRUSTED', 'The key document is not a JSON object.');
   if (fragment === undefined || json['id'] === url) return json;
   // A fragment names a verification method inside a controller (DID) document.

@@ -17,6 +17,11 @@ export interface NetworkPolicy {
   /** Let the default fetch reach loopback and private addresses (BADGE_FETCH_ALLOW_PRIVATE). */
   allowPrivateAddresses?: boolean;
   limits: BadgeLimits;
+  /**
+   * DID documents this PD Ledger serves itself (its districts' did:web), read without the network;
+   * null for any other DID.
+   */
+  localDocument?: (did: string) => Promise<Record<string, unknown> | null>;
 }
 
 export function normaliseOrigin(value: string): string | null {

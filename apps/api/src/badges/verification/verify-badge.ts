@@ -28,6 +28,13 @@ export interface VerifyBadgeOptions {
   allowPrivateAddresses?: boolean;
   now?: Date;
   limits?: Partial<BadgeLimits>;
+  /** DID documents served by this PD Ledger (see NetworkPolicy.localDocument). */
+  localDocument?: NetworkPolicy['localDocument'];
+  /**
+   * Whether a credentialStatus entry marks the credential revoked: true or false when the status
+   * list is one this PD Ledger publishes, null when it cannot be checked.
+   */
+  statusCheck?: (credentialStatus: unknown) => Promise<boolean | null>;
 }
 
 export interface BadgeVerificationResult {
@@ -78,6 +85,23 @@ async function verifyCredentialProof(
   return { credential, signer };
 }
 
+/**
+ * True when the credential names no status, or every status it names was checked and none says
+ * revoked (which throws BADGE_REVOKED); false when a status could not be checked.
+ */
+async function checkStatus(credential: JsonObject, options: VerifyBadgeOptions): Promise<boolean> {
+  const entries = asArray(credential['credentialStatus']);
+  if (entries.length === 0) return true;
+  let checked = true;
+  for (const entry of entries) {
+    const revoked = options.statusCheck ? await options.statusCheck(entry) : null;
+    if (revoked === true)
+      throw new BadgeError('BADGE_REVOKED', 'The issuer has revoked this credential (its status list says so).');
+    if (revoked === null) checked = false;
+  }
+  return checked;
+}
+
 /** Verifies a detected badge (signature/hosting, revocation, validity, recipient) and normalises it. */
 export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeOptions): Promise<BadgeVerificationResult> {
   const limits = resolveLimits(options.limits);
@@ -86,6 +110,7 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
     fetch: options.fetch,
     allowPrivateAddresses: options.allowPrivateAddresses,
     limits,
+    localDocument: options.localDocument,
   };
   const now = options.now ?? new Date();
 
@@ -124,12 +149,13 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
       );
       const recipient = recipientOf(ob3Identities(credential), options.knownIdentities);
       const badge = normalizeOb3(detected.kind, credential, recipient, signer);
+      const statusChecked = await checkStatus(credential, options);
       return {
         kind: detected.kind,
         container: detected.container,
         credentialId: badge.credentialId,
         badges: [badge],
-        statusChecked: credential['credentialStatus'] === undefined,
+        statusChecked,
         unverifiedReason: null,
       };
     }

@@ -14,6 +14,7 @@ import { PdRecordCourseDetails1797300000000 } from './1797300000000-pd-record-co
 import { GoalEarnedSinceStart1797300000001 } from './1797300000001-goal-earned-since-start';
 import { DistrictIdentityProvider1797400000000 } from './1797400000000-district-identity-provider';
 import { Notifications1797500000000 } from './1797500000000-notifications';
+import { MicroCredentialCycle1797600000000 } from './1797600000000-micro-credential-cycle';
 import { PdRecordConverterIndex1797700000000 } from './1797700000000-pd-record-converter-index';
 
 /**
@@ -37,5 +38,6 @@ export const migrations = [
   GoalEarnedSinceStart1797300000001,
   DistrictIdentityProvider1797400000000,
   Notifications1797500000000,
+  MicroCredentialCycle1797600000000,
   PdRecordConverterIndex1797700000000,
 ];

@@ -21,6 +21,7 @@ import { reviewOperations } from './review.matrix';
 import { platformOperations } from './platform.matrix';
 import { signInOidcOperations } from './sign-in-oidc.matrix';
 import { notificationOperations } from './notifications.matrix';
+import { microCredentialOperations } from './micro-credentials.matrix';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
 
@@ -43,6 +44,7 @@ const operations: MatrixOperation[] = [
   ...recordIntegrityOperations,
   ...signInOidcOperations,
   ...notificationOperations,
+  ...microCredentialOperations,
 ];
 
 /** The root field an operation exercises: the matrix names rows `field` or `field(args)` or `field (note)`. */
@@ -83,6 +85,7 @@ describe('authorization matrix', () => {
       principalOtherSchool: world.d1.accounts.principalB.email,
       hr: world.d1.accounts.hr.email,
       hrOtherDistrict: world.d2.accounts.hr.email,
+      assessor: world.d1.accounts.assessor.email,
     };
     signedIn.set('anonymous', new GraphQLClient(testApp.baseUrl));
     for (const [actor, email] of Object.entries(emails) as Array<[Actor, string]>) {

@@ -7,7 +7,7 @@ import { GraphQLClient, GraphQLResponse } from '../graphql-client';
  * Targets (ids) always belong to teacher A / school A of district 1.
  */
 export type Actor =
-  'anonymous' | 'teacher' | 'teacherOtherSchool' | 'principal' | 'principalOtherSchool' | 'hr' | 'hrOtherDistrict';
+  'anonymous' | 'teacher' | 'teacherOtherSchool' | 'principal' | 'principalOtherSchool' | 'hr' | 'hrOtherDistrict' | 'assessor';
 export const ACTORS: Actor[] = [
   'anonymous',
   'teacher',
@@ -16,6 +16,7 @@ export const ACTORS: Actor[] = [
   'principalOtherSchool',
   'hr',
   'hrOtherDistrict',
+  'assessor',
 ];
 
 export type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -43,6 +44,7 @@ export const EVERYONE_SIGNED_IN: Record<Actor, Expectation> = {
   principalOtherSchool: 'allowed',
   hr: 'allowed',
   hrOtherDistrict: 'allowed',
+  assessor: 'allowed',
 };
 
 /** Only HR admins (of any district, each seeing only their own). */
@@ -54,4 +56,8 @@ export const HR_ONLY: Record<Actor, Expectation> = {
   principalOtherSchool: 'FORBIDDEN',
   hr: 'allowed',
   hrOtherDistrict: 'allowed',
+  assessor: 'FORBIDDEN',
 };
+
+/** The district's own staff, every role but assessors (who see only the portfolios assigned to them). */
+export const EVERY_STAFF_MEMBER: Record<Actor, Expectation> = { ...EVERYONE_SIGNED_IN, assessor: 'FORBIDDEN' };

@@ -30,6 +30,7 @@ export const dashboardOperations: MatrixOperation[] = [
       principalOtherSchool: 'NOT_FOUND',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response, _actor, w) => {
       const home = (
@@ -88,6 +89,7 @@ export const dashboardOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const page = (response.data as { staff: { rows: Array<{ educator: { id: string }; renewal: { status: string } | null }> } })

@@ -1,4 +1,4 @@
-import { Actor, EVERYONE_SIGNED_IN, Expectation, HR_ONLY, MatrixOperation, World } from './authorization-matrix';
+import { Actor, Expectation, HR_ONLY, MatrixOperation, World, EVERY_STAFF_MEMBER } from './authorization-matrix';
 import { TEST_PASSWORD } from '../district-factory';
 import { GraphQLClient } from '../graphql-client';
 
@@ -50,13 +50,14 @@ const LIKE_EDUCATOR: Record<Actor, Expectation> = {
   principalOtherSchool: 'NOT_FOUND',
   hr: 'allowed',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'FORBIDDEN',
 };
 
 export const districtRuleOperations: MatrixOperation[] = [
   {
     name: 'districtRules',
     run: (c) => c.request(`{ districtRules { states { presetId home } overrides { id presetId createdByName } } }`),
-    expect: EVERYONE_SIGNED_IN,
+    expect: EVERY_STAFF_MEMBER,
     check: (response) => {
       const rules = (response.data as { districtRules: { states: Array<{ presetId: string; home: boolean }> } }).districtRules;
       expect(rules.states[0]).toEqual({ presetId: 'pa', home: true });

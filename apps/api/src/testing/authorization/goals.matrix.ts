@@ -44,6 +44,7 @@ const STAFF_ROLES: Record<Actor, Expectation> = {
   principalOtherSchool: 'allowed',
   hr: 'allowed',
   hrOtherDistrict: 'allowed',
+  assessor: 'FORBIDDEN',
 };
 
 /** School A's goal: its principal and the district's HR; others do not learn it exists. */
@@ -55,6 +56,7 @@ const SCHOOL_A_GOAL: Record<Actor, Expectation> = {
   principalOtherSchool: 'NOT_FOUND',
   hr: 'allowed',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'FORBIDDEN',
 };
 
 export const goalOperations: MatrixOperation[] = [

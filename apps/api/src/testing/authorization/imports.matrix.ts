@@ -164,6 +164,7 @@ export const importOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'allowed',
     },
   },
   {

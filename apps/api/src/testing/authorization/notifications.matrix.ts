@@ -58,6 +58,7 @@ const TEACHER_A_ONLY: Record<Actor, Expectation> = {
   principalOtherSchool: 'NOT_FOUND',
   hr: 'NOT_FOUND',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'NOT_FOUND',
 };
 
 export const notificationOperations: MatrixOperation[] = [

@@ -1,5 +1,5 @@
 import { schoolYearOf, todayIsoDate } from '../../common/school-year';
-import { EVERYONE_SIGNED_IN, MatrixOperation, Actor } from './authorization-matrix';
+import { EVERYONE_SIGNED_IN, MatrixOperation, Actor, EVERY_STAFF_MEMBER } from './authorization-matrix';
 import { TEST_PASSWORD } from '../district-factory';
 
 const schoolYear = schoolYearOf(todayIsoDate()) - 1;
@@ -33,6 +33,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'NOT_FOUND',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response, _actor, w) => {
       const educator = (response.data as { educator: { id: string; pdRecords: unknown[]; pdTotals: { recordCount: number } } })
@@ -53,6 +54,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'FORBIDDEN',
       hr: 'FORBIDDEN',
       hrOtherDistrict: 'FORBIDDEN',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { myPdRecords: Array<{ id: string }> }).myPdRecords.map((r) => r.id).sort();
@@ -71,6 +73,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { schools: Array<{ id: string }> }).schools.map((s) => s.id).sort();
@@ -100,6 +103,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'NOT_FOUND',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response, _actor, w) => {
       const page = (response.data as { staff: { totalCount: number; rows: Array<{ educator: { id: string } }> } }).staff;
@@ -118,6 +122,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { staff: { rows: Array<{ educator: { id: string } }> } }).staff.rows
@@ -150,6 +155,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'NOT_FOUND',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response) => {
       const months = (response.data as { pdHoursByMonth: Array<{ hourEquivalents: string }> }).pdHoursByMonth;
@@ -161,7 +167,7 @@ export const platformOperations: MatrixOperation[] = [
   {
     name: 'catalogItems',
     run: (c) => c.request(`{ catalogItems(limit: 50) { id name issuer { id } } }`),
-    expect: EVERYONE_SIGNED_IN,
+    expect: EVERY_STAFF_MEMBER,
     check: (response, actor, w) => {
       const ids = (response.data as { catalogItems: Array<{ id: string }> }).catalogItems.map((item) => item.id);
       // Each district sees its own catalog only.
@@ -194,6 +200,7 @@ export const platformOperations: MatrixOperation[] = [
       principalOtherSchool: 'FORBIDDEN',
       hr: 'FORBIDDEN',
       hrOtherDistrict: 'FORBIDDEN',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const record = (response.data as { submitPdRecord: { status: string; educator: { id: string } } }).submitPdRecord;

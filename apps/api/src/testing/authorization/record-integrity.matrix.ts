@@ -18,6 +18,7 @@ const TEACHERS_ONLY: Record<Actor, Expectation> = {
   principalOtherSchool: 'FORBIDDEN',
   hr: 'FORBIDDEN',
   hrOtherDistrict: 'FORBIDDEN',
+  assessor: 'FORBIDDEN',
 };
 
 /** HR of district 1 only; HR of another district cannot even see the record. */
@@ -29,6 +30,7 @@ const HR_D1: Record<Actor, Expectation> = {
   principalOtherSchool: 'FORBIDDEN',
   hr: 'allowed',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'FORBIDDEN',
 };
 
 const sideSessions = new WeakMap<World, Map<string, Promise<GraphQLClient>>>();
@@ -159,6 +161,7 @@ export const recordIntegrityOperations: MatrixOperation[] = [
       principalOtherSchool: 'FORBIDDEN',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response, _actor, w) =>
       expect((response.data as { markPdRecordDistinct: Array<{ id: string }> }).markPdRecordDistinct.map((d) => d.id)).toContain(

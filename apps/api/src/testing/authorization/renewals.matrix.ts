@@ -9,6 +9,7 @@ const LIKE_EDUCATOR = {
   principalOtherSchool: 'NOT_FOUND',
   hr: 'allowed',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'FORBIDDEN',
 } as const;
 
 const HYPOTHETICAL = [

@@ -26,6 +26,7 @@ export const reportOperations: MatrixOperation[] = [
       principalOtherSchool: 'NOT_FOUND',
       hr: 'allowed',
       hrOtherDistrict: 'NOT_FOUND',
+      assessor: 'FORBIDDEN',
     },
     check: (response, _actor, w) => {
       const rows = (response.data as { relicensureReport: { rows: Array<{ educatorId: string }> } }).relicensureReport.rows;
@@ -47,6 +48,7 @@ export const reportOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const ids = (response.data as { relicensureReport: { rows: Array<{ educatorId: string }> } }).relicensureReport.rows.map(
@@ -72,6 +74,7 @@ export const reportOperations: MatrixOperation[] = [
       principalOtherSchool: 'allowed',
       hr: 'allowed',
       hrOtherDistrict: 'allowed',
+      assessor: 'FORBIDDEN',
     },
     check: (response, actor, w) => {
       const schools = (

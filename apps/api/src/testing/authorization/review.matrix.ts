@@ -21,6 +21,7 @@ const TEACHERS_ONLY: Record<Actor, Expectation> = {
   principalOtherSchool: 'FORBIDDEN',
   hr: 'FORBIDDEN',
   hrOtherDistrict: 'FORBIDDEN',
+  assessor: 'FORBIDDEN',
 };
 
 /** Teacher A's own object: other teacher NOT_FOUND, other roles refused by role. */
@@ -35,6 +36,7 @@ const REVIEW_D1: Record<Actor, Expectation> = {
   principalOtherSchool: 'FORBIDDEN',
   hr: 'allowed',
   hrOtherDistrict: 'NOT_FOUND',
+  assessor: 'FORBIDDEN',
 };
 
 /** Reviewer lists: HR of each district sees its own; principals are refused (review off). */
