@@ -79,6 +79,25 @@ export const LIST_LIMITS: Record<string, number> = {
   'Mutation.markPdRecordDistinct': 10,
   'ImportRun.problems': 200,
   'RulePreset.versions': 10,
+  // The micro-credential cycle (micro-credentials.service.ts: MAX_ASSESSORS_LISTED,
+  // MAX_SUBMISSIONS_LISTED, MAX_PERSONAL_SUBMISSIONS_LISTED; the search's limit is capped at 100;
+  // rubric.ts: at most 12 criteria and 6 levels; at most 10 links and 10 files per criterion, and
+  // 3 assessors per attempt).
+  'Query.microCredentials': 100,
+  'Query.assessors': 200,
+  'Query.assessorWorkload': 200,
+  'Query.microCredentialSubmissions': 100,
+  'Query.microCredentialReview': 500,
+  'Query.myAssessments': 100,
+  'Rubric.criteria': 12,
+  'Rubric.levels': 6,
+  'McSubmission.portfolio': 12,
+  'AssessorAssignment.portfolio': 12,
+  'AssessorAssignment.scores': 12,
+  'McAssessmentFeedback.scores': 12,
+  'McSubmission.feedback': 3,
+  'PortfolioEntry.links': 10,
+  'PortfolioEntry.evidenceFileIds': 10,
   // The shipped salary-schedule presets.
   'Query.salarySchedulePresets': 20,
   // The signed-in person's pending password-reset notice: none or one.

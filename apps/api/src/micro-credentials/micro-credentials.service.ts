@@ -32,6 +32,12 @@ import {
 } from './micro-credentials.model';
 import { meetsPassingRule, panelOutcome, parseRubric, parseScores, type CriterionScore, type Rubric } from './rubric';
 
+/** Hard caps on the lists this service returns (newest or most urgent first). */
+export const MAX_ASSESSORS_LISTED = 200;
+export const MAX_SUBMISSIONS_LISTED = 500;
+/** One educator's portfolios, or one assessor's assignments, newest or most urgent first. */
+export const MAX_PERSONAL_SUBMISSIONS_LISTED = 100;
+
 interface MicroCredentialRow {
   id: string;
   catalog_item_id: string;
@@ -301,7 +307,7 @@ export class MicroCredentialsService {
   async assessors(viewer: Viewer): Promise<AssessorAccountModel[]> {
     const rows: Array<{ id: string; email: string; display_name: string }> = await this.dataSource.query(
       `SELECT id, email, display_name FROM user_account WHERE district_id = $1 AND role = 'ASSESSOR' AND NOT disabled
-        ORDER BY lower(display_name), id`,
+        ORDER BY lower(display_name), id LIMIT ${MAX_ASSESSORS_LISTED}`,
       [viewer.districtId],
     );
     return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.display_name, passwordSetPath: null }));
@@ -457,7 +463,7 @@ export class MicroCredentialsService {
       `SELECT ${SUBMISSION_COLUMNS} FROM mc_submission s
         WHERE s.district_id = ${params.add(viewer.districtId)} AND s.educator_id = ${params.add(target)}
           AND ${educatorAccessSql(viewer, 's.educator_id', params)}
-        ORDER BY s.created_at DESC, s.id`,
+        ORDER BY s.created_at DESC, s.id LIMIT ${MAX_PERSONAL_SUBMISSIONS_LISTED}`,
       params.values,
     );
     if (rows.length === 0 && educatorId) {
@@ -592,7 +598,7 @@ export class MicroCredentialsService {
       `SELECT ${SUBMISSION_COLUMNS}, e.first_name || ' ' || e.last_name AS educator_name FROM mc_submission s
          JOIN educator e ON e.district_id = s.district_id AND e.id = s.educator_id
         WHERE s.district_id = $1 AND s.status <> 'IN_PROGRESS' AND ($2::text IS NULL OR s.status = $2)
-        ORDER BY s.submitted_at DESC NULLS LAST, s.id LIMIT 500`,
+        ORDER BY s.submitted_at DESC NULLS LAST, s.id LIMIT ${MAX_SUBMISSIONS_LISTED}`,
       [viewer.districtId, status ?? null],
     );
     const submissions = await this.toSubmissions(this.dataSource, viewer.districtId, rows);
@@ -698,7 +704,7 @@ export class MicroCredentialsService {
            FROM user_account u
            LEFT JOIN mc_assessment a ON a.district_id = u.district_id AND a.assessor_account_id = u.id
           WHERE u.district_id = $1 AND u.role = 'ASSESSOR'
-          GROUP BY u.id ORDER BY lower(u.display_name), u.id`,
+          GROUP BY u.id ORDER BY lower(u.display_name), u.id LIMIT ${MAX_ASSESSORS_LISTED}`,
         [viewer.districtId],
       );
     return rows.map((row) => ({
@@ -742,7 +748,7 @@ export class MicroCredentialsService {
          JOIN educator e ON e.district_id = s.district_id AND e.id = s.educator_id
          JOIN district d ON d.id = a.district_id
         WHERE a.district_id = $1 AND a.assessor_account_id = $2 AND ($3::uuid IS NULL OR a.id = $3)
-        ORDER BY a.scored_at IS NOT NULL, a.assigned_at, a.id`,
+        ORDER BY a.scored_at IS NOT NULL, a.assigned_at, a.id LIMIT ${MAX_PERSONAL_SUBMISSIONS_LISTED}`,
       [viewer.districtId, viewer.accountId, assessmentId],
     );
     if (rows.length === 0) return [];

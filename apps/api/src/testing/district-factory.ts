@@ -211,6 +211,11 @@ export async function createDistrict(dataSource: DataSource, options: { schoolYe
   };
   await dataSource.transaction(async (manager) => {
     await insertDataset(manager, data);
+    // The graduate course says so: semester credit counts toward a lane only at a recorded level.
+    await manager.query(`UPDATE pd_record SET level = 'GRADUATE' WHERE district_id = $1 AND id = $2`, [
+      districtId,
+      records.teacherA[1],
+    ]);
     await manager.query(
       `INSERT INTO user_account (id, district_id, email, password_hash, role, display_name) VALUES ($1, $2, $3, $4, 'ASSESSOR', 'Assessor Two')`,
       [assessor2Id, districtId, `assessor-2.${tag}@test.example.org`, hash],
