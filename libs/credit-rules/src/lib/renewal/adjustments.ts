@@ -14,10 +14,19 @@ export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adju
   const { version, requiredSub, U, records } = ctx;
   const v = version.version;
   const adjustments: Adjustment[] = [];
-  version.caps.forEach((cap, c) => {
-    const hits = totals.capRemoved.filter((h) => h.cap === c);
-    if (hits.length === 0) return;
-    const removed = hits.reduce((s, h) => s + h.removed, 0);
+  // Plain loops, and nothing at all when no cap removed anything (the usual case).
+  const capRemoved = totals.capRemoved;
+  const caps = version.caps;
+  for (let c = 0; c < caps.length && capRemoved.length > 0; c++) {
+    const cap = caps[c]!;
+    let removed = 0;
+    let recordIds: string[] | null = null;
+    for (const h of capRemoved) {
+      if (h.cap !== c) continue;
+      removed += h.removed;
+      (recordIds ??= []).push(records[h.record]!.id);
+    }
+    if (recordIds === null) continue;
     const limit = capLimit(cap, requiredSub);
     adjustments.push({
       ...applied(
@@ -28,9 +37,9 @@ export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adju
       limit: formatAmountFast(limit, U),
       before: formatAmountFast(totals.capBefore[c]!, U),
       removed: formatAmountFast(removed, U),
-      recordIds: hits.map((h) => records[h.record]!.id),
+      recordIds,
     });
-  });
+  }
   if (totals.topicRemoved.length > 0 && v.topicMinimum) {
     const removed = totals.topicRemoved.reduce((sum, h) => sum + h.removed, 0);
     adjustments.push({

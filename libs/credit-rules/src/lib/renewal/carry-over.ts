@@ -48,7 +48,8 @@ export interface CarryIn {
   previousCycle: CycleWindow | null;
 }
 
-export function carryInto(ctx: EvaluationContext, given: string | undefined): CarryIn {
+/** `evaluated`: the evaluated cycle's pass over the same records, whose per-record reading the previous cycle reuses. */
+export function carryInto(ctx: EvaluationContext, given: string | undefined, evaluated: CycleTotals | null = null): CarryIn {
   const { compiled, version, licenseTypeId, license, cycle, records, asOf } = ctx;
   const v = version.version;
   if (given !== undefined) {
@@ -65,7 +66,18 @@ export function carryInto(ctx: EvaluationContext, given: string | undefined): Ca
   if (!prevVersion.version.carryOver || !prevVersion.licenseTypes.has(licenseTypeId))
     return { amount: 0, rule: null, previousCycle };
   const prevRequired = requiredFor(compiled, prevVersion, licenseTypeId, license);
-  const prev = creditCycle(prevVersion, previousCycle, prevRequired, records, asOf, 1);
+  const prev = creditCycle(
+    prevVersion,
+    previousCycle,
+    prevRequired,
+    records,
+    asOf,
+    1,
+    previousCycle.start,
+    previousCycle.end,
+    null,
+    evaluated,
+  );
   return {
     amount: carryOutOf(compiled, prev, records, prev.ownEarned),
     rule: applied(prevVersion.version.carryOver, `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`),

@@ -44,7 +44,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   if (totals.belowEvent > 0) noteEventMinimums(rulesApplied, ctx, totals);
 
   // 3. Carry-over in (given, or from the previous cycle) and out.
-  const carry = carryInto(ctx, input.carryIn);
+  const carry = carryInto(ctx, input.carryIn, totals);
   const earnedSub = assertSafe(totals.ownEarned + carry.amount, 'earned');
   notePerCredential(rulesApplied, ctx);
   const carryOut = carryOutOf(compiled, totals, records, earnedSub);

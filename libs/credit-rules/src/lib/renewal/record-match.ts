@@ -26,6 +26,16 @@ export function selectorMatches(s: CompiledSelector, record: PdRecordInput, catB
   );
 }
 
+/** selectorMatches for a record's shape (see recordShape in conversion-table.ts), with no string lookup. */
+export function selectorMatchesShape(s: CompiledSelector, shape: number, catBits: number): boolean {
+  return (
+    (s.activityMask & (1 << (shape & 0xff))) !== 0 &&
+    (s.unitMask & (1 << ((shape >>> 8) & 0xff))) !== 0 &&
+    (s.levelMask & (1 << ((shape >>> 16) & 0xff))) !== 0 &&
+    (s.categoryMask === 0 || (s.categoryMask & catBits) !== 0)
+  );
+}
+
 /** Date, then id, then content: the result never depends on the order records arrive in. */
 export function compareRecords(records: readonly PdRecordInput[], a: number, b: number): number {
   const ra = records[a]!;

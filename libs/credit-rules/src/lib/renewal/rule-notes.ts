@@ -12,6 +12,7 @@ import { applied, type Adjustment, type AppliedRule, type RuleLine } from './ren
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const { COUNTED, R_BELOW_EVENT } = codes;
+const appliedFast = applied;
 
 /** Lines for a look-back, an earning window past the expiry, and what the overlap with a neighbouring cycle decided. */
 export function noteCountingRules(
@@ -79,6 +80,14 @@ export function notePerCredential(rulesApplied: RuleLine[], ctx: EvaluationConte
     });
 }
 
+type UncertainSource = { id: string; citation: Citation; uncertain?: string | undefined };
+
+// A module-level function, not a closure per evaluation, and the description is only built for a
+// rule that is uncertain: most rules are not, and this runs once per evaluation.
+function noteUncertain(map: Map<string, AppliedRule>, rule: UncertainSource, what: string): void {
+  if (!map.has(rule.id)) map.set(rule.id, appliedFast(rule, what));
+}
+
 /** Rules used in this evaluation whose facts are uncertain, each once, in the order met. */
 export function uncertainRules(
   ctx: EvaluationContext,
@@ -90,30 +99,32 @@ export function uncertainRules(
   const { version, licenseType, cycle, counting, records } = ctx;
   const v = version.version;
   const uncertainMap = new Map<string, AppliedRule>();
-  const noteUncertain = (rule: { id: string; citation: Citation; uncertain?: string | undefined }, what: string) => {
-    if (rule.uncertain && !uncertainMap.has(rule.id)) uncertainMap.set(rule.id, applied(rule, what));
-  };
-  noteUncertain(licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
-  if (cycle.source !== 'given') noteUncertain(v.cycleWindow, 'cycle window');
-  if (v.expiry && cycle.source !== 'given') noteUncertain(v.expiry, 'expiry date');
-  if (v.grace) noteUncertain(v.grace, 'grace period');
-  if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
-  if (v.topicMinimum) noteUncertain(v.topicMinimum, 'minimum per topic');
-  if (counting.lookBack) noteUncertain(counting.lookBack, 'look-back window');
-  if (v.earningWindow) noteUncertain(v.earningWindow, 'earning window after expiry');
+  if (licenseType.uncertain)
+    noteUncertain(uncertainMap, licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
+  if (cycle.source !== 'given' && v.cycleWindow.uncertain) noteUncertain(uncertainMap, v.cycleWindow, 'cycle window');
+  if (v.expiry?.uncertain && cycle.source !== 'given') noteUncertain(uncertainMap, v.expiry, 'expiry date');
+  if (v.grace?.uncertain) noteUncertain(uncertainMap, v.grace, 'grace period');
+  if (v.carryOver?.uncertain) noteUncertain(uncertainMap, v.carryOver, 'carry-over');
+  if (v.topicMinimum?.uncertain) noteUncertain(uncertainMap, v.topicMinimum, 'minimum per topic');
+  if (counting.lookBack?.uncertain) noteUncertain(uncertainMap, counting.lookBack, 'look-back window');
+  if (v.earningWindow?.uncertain) noteUncertain(uncertainMap, v.earningWindow, 'earning window after expiry');
   for (const line of rulesApplied)
-    if (line.uncertain) noteUncertain({ id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
-  for (const r of requirements) noteUncertain(r.rule, r.rule.label);
+    if (line.uncertain)
+      noteUncertain(uncertainMap, { id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
+  for (const r of requirements) if (r.rule.uncertain) noteUncertain(uncertainMap, r.rule, r.rule.label);
+  const convIndex = totals.convIndex;
+  const reason = totals.reason;
+  const conversions = version.table.conversions;
   for (let i = 0; i < records.length; i++) {
-    if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
-      const rule = version.table.conversions[totals.convIndex[i]!]!.rule;
-      noteUncertain(rule, rule.description);
+    if (convIndex[i]! >= 0 && reason[i] === COUNTED) {
+      const rule = conversions[convIndex[i]!]!.rule;
+      if (rule.uncertain) noteUncertain(uncertainMap, rule, rule.description);
     }
   }
   for (const a of adjustments)
     if (a.uncertain)
       uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
-  return [...uncertainMap.values()];
+  return uncertainMap.size === 0 ? [] : [...uncertainMap.values()];
 }
 
 /** The version's not-checked notes that apply to this license type, as shown with the result. */
