@@ -1,6 +1,7 @@
 // The rules shown beside the figures: rules beyond conversion that shaped the result (look-back,
 // earning window, per-event and per-credential minimums), rules whose facts are uncertain, and
 // the state's requirements PD Ledger does not check.
+import type { CompiledConversion } from '../conversion-table';
 import { formatAmount } from '../exact-amount';
 import type { CompiledVersion } from '../rule-set-compiler';
 import type { Citation } from '../rule-set.schema';
@@ -88,6 +89,18 @@ function noteUncertain(map: Map<string, AppliedRule>, rule: UncertainSource, wha
   if (!map.has(rule.id)) map.set(rule.id, appliedFast(rule, what));
 }
 
+// Whether any of a table's conversions is uncertain, decided once per compiled table: most are
+// not, and then the records need not be walked.
+const uncertainConversions = new WeakMap<readonly CompiledConversion[], boolean>();
+function anyUncertainConversion(conversions: readonly CompiledConversion[]): boolean {
+  let any = uncertainConversions.get(conversions);
+  if (any === undefined) {
+    any = conversions.some((c) => c.rule.uncertain !== undefined);
+    uncertainConversions.set(conversions, any);
+  }
+  return any;
+}
+
 /** Rules used in this evaluation whose facts are uncertain, each once, in the order met. */
 export function uncertainRules(
   ctx: EvaluationContext,
@@ -115,7 +128,8 @@ export function uncertainRules(
   const convIndex = totals.convIndex;
   const reason = totals.reason;
   const conversions = version.table.conversions;
-  for (let i = 0; i < records.length; i++) {
+  const walk = anyUncertainConversion(conversions);
+  for (let i = 0; walk && i < records.length; i++) {
     if (convIndex[i]! >= 0 && reason[i] === COUNTED) {
       const rule = conversions[convIndex[i]!]!.rule;
       if (rule.uncertain) noteUncertain(uncertainMap, rule, rule.description);
