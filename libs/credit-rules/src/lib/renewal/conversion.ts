@@ -166,7 +166,7 @@ export function creditCycle(
       catBits[i] = known.catBits[i]!;
     } else {
       code = statusCodeFast(record);
-      catBits[i] = categoryBitsFast(record, version.categoryIndex);
+      catBits[i] = categoryBitsFast(record, version.categoryLookup);
     }
     status[i] = code;
     if (code === IS_COUNTED) {
