@@ -4,11 +4,27 @@ import { formatAmount } from '../exact-amount';
 import { capLimit } from './caps';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { applied, type Adjustment } from './renewal-types';
+import { applied, type Adjustment, type AppliedRule } from './renewal-types';
 import { shareText } from './shares';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
+
+// The rule line of a cap is the same in every evaluation: made once per compiled cap.
+type CompiledCap = EvaluationContext['version']['caps'][number];
+const capLines = new WeakMap<CompiledCap, AppliedRule>();
+function capApplied(cap: CompiledCap): AppliedRule {
+  let line = capLines.get(cap);
+  if (!line) {
+    const { rule } = cap;
+    line = applied(
+      rule,
+      `${rule.label}: at most ${rule.limit.kind === 'share' ? `${shareText(rule.limit.share)} of the requirement` : rule.limit.amount}`,
+    );
+    capLines.set(cap, line);
+  }
+  return line;
+}
 
 export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adjustment[] {
   const { version, requiredSub, U, records } = ctx;
@@ -27,18 +43,16 @@ export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adju
       (recordIds ??= []).push(records[h.record]!.id);
     }
     if (recordIds === null) continue;
-    const limit = capLimit(cap, requiredSub);
-    adjustments.push({
-      ...applied(
-        cap.rule,
-        `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`,
-      ),
-      kind: 'cap',
-      limit: formatAmountFast(limit, U),
-      before: formatAmountFast(totals.capBefore[c]!, U),
-      removed: formatAmountFast(removed, U),
-      recordIds,
-    });
+    const line = capApplied(cap);
+    // Built field by field (not spread from the rule line): same fields, same order.
+    const adjustment: Adjustment = { ruleId: line.ruleId, description: line.description, citation: line.citation } as Adjustment;
+    if (line.uncertain) adjustment.uncertain = line.uncertain;
+    adjustment.kind = 'cap';
+    adjustment.limit = formatAmountFast(capLimit(cap, requiredSub), U);
+    adjustment.before = formatAmountFast(totals.capBefore[c]!, U);
+    adjustment.removed = formatAmountFast(removed, U);
+    adjustment.recordIds = recordIds;
+    adjustments.push(adjustment);
   }
   if (totals.topicRemoved.length > 0 && v.topicMinimum) {
     const removed = totals.topicRemoved.reduce((sum, h) => sum + h.removed, 0);

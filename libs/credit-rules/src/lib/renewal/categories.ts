@@ -9,7 +9,7 @@ import type { EvaluationContext } from './evaluation-context';
 import { allocateExclusive } from './exclusive-allocation';
 import { selectorMatchesShape } from './record-match';
 import { degreeRank, extraLicenses } from './required-amount';
-import { applied, type AppliedRule, type CategoryResult, type RuleLine } from './renewal-types';
+import { applied, appliedAs, type AppliedRule, type CategoryResult, type RuleLine } from './renewal-types';
 import { parseRationalCached } from './shares';
 
 type Requirements = CompiledVersion['categoryRequirements'];
@@ -98,7 +98,7 @@ export function evaluateCategories(
     const need = categoryNeeds[j];
     if (need?.basis && need.kind) {
       out.basis = need.basis;
-      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind });
+      rulesApplied.push(appliedAs(rule, `${rule.label}: at least ${need.basis}`, need.kind));
     }
     if (rule.allRoutes) {
       out.allRoutes = true;
