@@ -3,7 +3,7 @@
 // closure or string per record; amounts are integer sub-units of the compiled rule set.
 import { BELOW_EVENT_MINIMUM, convertAmount, lookupShape, recordAmount, recordShape } from '../conversion-table';
 import type { CycleWindow } from '../cycle-window';
-import { assertSafe } from '../exact-amount';
+import * as exactAmount from '../exact-amount';
 import type { LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
@@ -23,6 +23,7 @@ import {
 import { categoryBits } from './record-match';
 
 // Hot-path functions and codes bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { assertSafe } = exactAmount;
 const recordAmountFast = recordAmount;
 const recordShapeFast = recordShape;
 const lookupShapeFast = lookupShape;

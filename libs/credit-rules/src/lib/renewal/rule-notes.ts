@@ -85,8 +85,10 @@ type UncertainSource = { id: string; citation: Citation; uncertain?: string | un
 
 // A module-level function, not a closure per evaluation, and the description is only built for a
 // rule that is uncertain: most rules are not, and this runs once per evaluation.
-function noteUncertain(map: Map<string, AppliedRule>, rule: UncertainSource, what: string): void {
-  if (!map.has(rule.id)) map.set(rule.id, appliedFast(rule, what));
+// The rules met are kept in a plain array (a handful per evaluation; cheaper than a Map).
+function noteUncertain(list: AppliedRule[], rule: UncertainSource, what: string): void {
+  for (let i = 0; i < list.length; i++) if (list[i]!.ruleId === rule.id) return;
+  list.push(appliedFast(rule, what));
 }
 
 // Whether any of a table's conversions is uncertain, decided once per compiled table: most are
@@ -111,20 +113,20 @@ export function uncertainRules(
 ): AppliedRule[] {
   const { version, licenseType, cycle, counting, records } = ctx;
   const v = version.version;
-  const uncertainMap = new Map<string, AppliedRule>();
+  const uncertain: AppliedRule[] = [];
   if (licenseType.uncertain)
-    noteUncertain(uncertainMap, licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
-  if (cycle.source !== 'given' && v.cycleWindow.uncertain) noteUncertain(uncertainMap, v.cycleWindow, 'cycle window');
-  if (v.expiry?.uncertain && cycle.source !== 'given') noteUncertain(uncertainMap, v.expiry, 'expiry date');
-  if (v.grace?.uncertain) noteUncertain(uncertainMap, v.grace, 'grace period');
-  if (v.carryOver?.uncertain) noteUncertain(uncertainMap, v.carryOver, 'carry-over');
-  if (v.topicMinimum?.uncertain) noteUncertain(uncertainMap, v.topicMinimum, 'minimum per topic');
-  if (counting.lookBack?.uncertain) noteUncertain(uncertainMap, counting.lookBack, 'look-back window');
-  if (v.earningWindow?.uncertain) noteUncertain(uncertainMap, v.earningWindow, 'earning window after expiry');
+    noteUncertain(uncertain, licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
+  if (cycle.source !== 'given' && v.cycleWindow.uncertain) noteUncertain(uncertain, v.cycleWindow, 'cycle window');
+  if (v.expiry?.uncertain && cycle.source !== 'given') noteUncertain(uncertain, v.expiry, 'expiry date');
+  if (v.grace?.uncertain) noteUncertain(uncertain, v.grace, 'grace period');
+  if (v.carryOver?.uncertain) noteUncertain(uncertain, v.carryOver, 'carry-over');
+  if (v.topicMinimum?.uncertain) noteUncertain(uncertain, v.topicMinimum, 'minimum per topic');
+  if (counting.lookBack?.uncertain) noteUncertain(uncertain, counting.lookBack, 'look-back window');
+  if (v.earningWindow?.uncertain) noteUncertain(uncertain, v.earningWindow, 'earning window after expiry');
   for (const line of rulesApplied)
     if (line.uncertain)
-      noteUncertain(uncertainMap, { id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
-  for (const r of requirements) if (r.rule.uncertain) noteUncertain(uncertainMap, r.rule, r.rule.label);
+      noteUncertain(uncertain, { id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
+  for (const r of requirements) if (r.rule.uncertain) noteUncertain(uncertain, r.rule, r.rule.label);
   const convIndex = totals.convIndex;
   const reason = totals.reason;
   const conversions = version.table.conversions;
@@ -132,13 +134,18 @@ export function uncertainRules(
   for (let i = 0; walk && i < records.length; i++) {
     if (convIndex[i]! >= 0 && reason[i] === COUNTED) {
       const rule = conversions[convIndex[i]!]!.rule;
-      if (rule.uncertain) noteUncertain(uncertainMap, rule, rule.description);
+      if (rule.uncertain) noteUncertain(uncertain, rule, rule.description);
     }
   }
-  for (const a of adjustments)
-    if (a.uncertain)
-      uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
-  return uncertainMap.size === 0 ? [] : [...uncertainMap.values()];
+  for (const a of adjustments) {
+    if (!a.uncertain) continue;
+    // An adjustment's line replaces the rule's earlier line in place (as Map.set would).
+    const line = { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain };
+    const at = uncertain.findIndex((u) => u.ruleId === a.ruleId);
+    if (at >= 0) uncertain[at] = line;
+    else uncertain.push(line);
+  }
+  return uncertain;
 }
 
 /** The version's not-checked notes that apply to this license type, as shown with the result. */
