@@ -40,6 +40,8 @@ export function evaluateCategories(
 ): CategoryOutcome {
   const { version, licenseTypeId, license, requiredSub, U, records } = ctx;
   let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(license.highestDegree));
+  // No required category for this license (the usual case in many states): nothing to allocate.
+  if (requirements.length === 0) return { requirements, categories: [], allRoutesUnmet: [], flows: null };
   const extra = extraLicenses(license);
   // Plain loops, no closures: this runs once per evaluation.
   const categoryNeeds: CategoryNeed[] = [];
