@@ -5,12 +5,20 @@ import type { CycleWindow } from '../cycle-window';
 import { parseScaled } from '../exact-amount';
 import { addDays, addYears, atMonthDay, yearOf, type LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
-import { selectVersion, type CompiledRuleSet } from '../rule-set-compiler';
-import { creditCycle, type CycleTotals } from './conversion';
+import * as compiler from '../rule-set-compiler';
+import type { CompiledRuleSet } from '../rule-set-compiler';
+import * as conversion from './conversion';
+import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { requiredFor } from './required-amount';
+import * as requiredAmount from './required-amount';
 import { applied, type AppliedRule } from './renewal-types';
-import { previousCycleOf } from './window-selection';
+import * as windowSelection from './window-selection';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { selectVersion } = compiler;
+const { creditCycle } = conversion;
+const { requiredFor } = requiredAmount;
+const { previousCycleOf } = windowSelection;
 
 /** Carry-out of a cycle: the excess over the requirement, limited to what was earned in the carry-over period and the maximum. */
 export function carryOutOf(

@@ -4,8 +4,12 @@
 import { countingWindow, type CountingWindow } from '../counting-window';
 import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from '../cycle-window';
 import type { LocalDate } from '../local-date';
-import { selectVersion, versionInForce, type CompiledRuleSet, type CompiledVersion } from '../rule-set-compiler';
+import * as compiler from '../rule-set-compiler';
+import type { CompiledRuleSet, CompiledVersion } from '../rule-set-compiler';
 import type { LicenseTypeRule } from '../rule-set.schema';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { selectVersion, versionInForce } = compiler;
 
 export function resolveLicenseType(version: CompiledVersion, license: LicenseInput): string {
   let id = license.licenseType || version.version.defaultLicenseType;
