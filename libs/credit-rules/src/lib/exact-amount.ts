@@ -174,10 +174,16 @@ export function formatAmount(subUnits: number, unit: number): string {
     const negative = scaled < 0;
     const abs = negative ? -scaled : scaled;
     const whole = Math.floor(abs / AMOUNT_SCALE);
-    const frac = String(abs - whole * AMOUNT_SCALE)
-      .padStart(AMOUNT_DECIMALS, '0')
-      .replace(/0+$/, '');
-    return `${negative ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
+    // The fraction's digits without trailing zeros, by arithmetic (no padding or regex per call).
+    let frac = abs - whole * AMOUNT_SCALE;
+    let places = AMOUNT_DECIMALS;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      places--;
+    }
+    const digits = String(frac);
+    const text = `${whole}.${digits.length < places ? '0'.repeat(places - digits.length) + digits : digits}`;
+    return negative ? `-${text}` : text;
   }
   const v = BigInt(subUnits);
   const u = BigInt(unit);

@@ -1,7 +1,7 @@
 // Compiles a validated rule set once into lookup tables and integer sub-units; the evaluators
 // only read the compiled form. Compilation is cached per rule-set object.
 import { CANONICAL_CATEGORIES } from './canonical-ids';
-import { compileConversionTable, conversionDenominators, type ConversionTable } from './conversion-table';
+import { compileConversionTable, conversionDenominators, fastLookup, type ConversionTable } from './conversion-table';
 import { AMOUNT_SCALE, lcm, parseRational, parseScaled, type Rational } from './exact-amount';
 import { ACTIVITY_TYPES, RECORD_UNITS } from './canonical-ids';
 import {
@@ -63,6 +63,8 @@ export interface CompiledVersion {
   readonly categoryRequirements: readonly CompiledCategoryRequirement[];
   /** Category id -> bit, for every category a rule of this version mentions. */
   readonly categoryIndex: Readonly<Record<string, number>>;
+  /** The same bits as a fast-property table for the conversion pass (see fastLookup). */
+  readonly categoryLookup: Readonly<Record<string, unknown>>;
   readonly licenseTypes: ReadonlyMap<string, LicenseTypeRule>;
   readonly roundingIncrement: number;
   readonly pathways: readonly CompiledPathway[];
@@ -166,6 +168,7 @@ function compileVersion(version: RuleSetVersion, l: number): CompiledVersion {
     caps,
     categoryRequirements,
     categoryIndex,
+    categoryLookup: fastLookup(Object.entries(categoryIndex)),
     licenseTypes: new Map(version.licenseTypes.map((t) => [t.id, t])),
     roundingIncrement: version.rounding ? parseScaled(version.rounding.increment) * l : 0,
     pathways,

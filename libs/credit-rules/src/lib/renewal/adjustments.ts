@@ -4,33 +4,56 @@ import { formatAmount } from '../exact-amount';
 import { capLimit } from './caps';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { applied, type Adjustment } from './renewal-types';
+import { applied, type Adjustment, type AppliedRule } from './renewal-types';
 import { shareText } from './shares';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
 
+// The rule line of a cap is the same in every evaluation: made once per compiled cap.
+type CompiledCap = EvaluationContext['version']['caps'][number];
+const capLines = new WeakMap<CompiledCap, AppliedRule>();
+function capApplied(cap: CompiledCap): AppliedRule {
+  let line = capLines.get(cap);
+  if (!line) {
+    const { rule } = cap;
+    line = applied(
+      rule,
+      `${rule.label}: at most ${rule.limit.kind === 'share' ? `${shareText(rule.limit.share)} of the requirement` : rule.limit.amount}`,
+    );
+    capLines.set(cap, line);
+  }
+  return line;
+}
+
 export function adjustmentsOf(ctx: EvaluationContext, totals: CycleTotals): Adjustment[] {
   const { version, requiredSub, U, records } = ctx;
   const v = version.version;
   const adjustments: Adjustment[] = [];
-  version.caps.forEach((cap, c) => {
-    const hits = totals.capRemoved.filter((h) => h.cap === c);
-    if (hits.length === 0) return;
-    const removed = hits.reduce((s, h) => s + h.removed, 0);
-    const limit = capLimit(cap, requiredSub);
-    adjustments.push({
-      ...applied(
-        cap.rule,
-        `${cap.rule.label}: at most ${cap.rule.limit.kind === 'share' ? `${shareText(cap.rule.limit.share)} of the requirement` : cap.rule.limit.amount}`,
-      ),
-      kind: 'cap',
-      limit: formatAmountFast(limit, U),
-      before: formatAmountFast(totals.capBefore[c]!, U),
-      removed: formatAmountFast(removed, U),
-      recordIds: hits.map((h) => records[h.record]!.id),
-    });
-  });
+  // Plain loops, and nothing at all when no cap removed anything (the usual case).
+  const capRemoved = totals.capRemoved;
+  const caps = version.caps;
+  for (let c = 0; c < caps.length && capRemoved.length > 0; c++) {
+    const cap = caps[c]!;
+    let removed = 0;
+    let recordIds: string[] | null = null;
+    for (const h of capRemoved) {
+      if (h.cap !== c) continue;
+      removed += h.removed;
+      (recordIds ??= []).push(records[h.record]!.id);
+    }
+    if (recordIds === null) continue;
+    const line = capApplied(cap);
+    // Built field by field (not spread from the rule line): same fields, same order.
+    const adjustment: Adjustment = { ruleId: line.ruleId, description: line.description, citation: line.citation } as Adjustment;
+    if (line.uncertain) adjustment.uncertain = line.uncertain;
+    adjustment.kind = 'cap';
+    adjustment.limit = formatAmountFast(capLimit(cap, requiredSub), U);
+    adjustment.before = formatAmountFast(totals.capBefore[c]!, U);
+    adjustment.removed = formatAmountFast(removed, U);
+    adjustment.recordIds = recordIds;
+    adjustments.push(adjustment);
+  }
   if (totals.topicRemoved.length > 0 && v.topicMinimum) {
     const removed = totals.topicRemoved.reduce((sum, h) => sum + h.removed, 0);
     adjustments.push({

@@ -2,10 +2,10 @@
 // (MA), then the caps in the order the rule set lists them.
 import type { PdRecordInput } from '../pd-record';
 import type { CycleTotals } from './conversion';
-import { compareRecords, selectorMatches } from './record-match';
+import { compareRecords, selectorMatchesShape } from './record-match';
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
-const selectorMatchesFast = selectorMatches;
+const selectorMatchesFast = selectorMatchesShape;
 const compareRecordsFast = compareRecords;
 
 /**
@@ -35,13 +35,13 @@ export function applyTopicMinimum(totals: CycleTotals, records: readonly PdRecor
  * removes from the latest ones (by date, then id) so the result does not depend on input order.
  */
 export function applyCaps(totals: CycleTotals, records: readonly PdRecordInput[]): void {
-  const { credited, catBits, count: n, requiredSub, capRemoved, capBefore } = totals;
+  const { credited, catBits, shape, count: n, requiredSub, capRemoved, capBefore } = totals;
   totals.version.caps.forEach((cap, c) => {
     const limit = capLimit(cap, requiredSub);
     let sum = 0;
     let matched: number[] | null = null;
     for (let i = 0; i < n; i++) {
-      if (credited[i]! > 0 && selectorMatchesFast(cap.selector, records[i]!, catBits[i]!)) {
+      if (credited[i]! > 0 && selectorMatchesFast(cap.selector, shape[i]!, catBits[i]!)) {
         sum += credited[i]!;
         (matched ??= []).push(i);
       }

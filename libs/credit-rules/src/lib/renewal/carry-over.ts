@@ -5,12 +5,20 @@ import type { CycleWindow } from '../cycle-window';
 import { parseScaled } from '../exact-amount';
 import { addDays, addYears, atMonthDay, yearOf, type LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
-import { selectVersion, type CompiledRuleSet } from '../rule-set-compiler';
-import { creditCycle, type CycleTotals } from './conversion';
+import * as compiler from '../rule-set-compiler';
+import type { CompiledRuleSet } from '../rule-set-compiler';
+import * as conversion from './conversion';
+import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
-import { requiredFor } from './required-amount';
+import * as requiredAmount from './required-amount';
 import { applied, type AppliedRule } from './renewal-types';
-import { previousCycleOf } from './window-selection';
+import * as windowSelection from './window-selection';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { selectVersion } = compiler;
+const { creditCycle } = conversion;
+const { requiredFor } = requiredAmount;
+const { previousCycleOf } = windowSelection;
 
 /** Carry-out of a cycle: the excess over the requirement, limited to what was earned in the carry-over period and the maximum. */
 export function carryOutOf(
@@ -48,7 +56,8 @@ export interface CarryIn {
   previousCycle: CycleWindow | null;
 }
 
-export function carryInto(ctx: EvaluationContext, given: string | undefined): CarryIn {
+/** `evaluated`: the evaluated cycle's pass over the same records, whose per-record reading the previous cycle reuses. */
+export function carryInto(ctx: EvaluationContext, given: string | undefined, evaluated: CycleTotals | null = null): CarryIn {
   const { compiled, version, licenseTypeId, license, cycle, records, asOf } = ctx;
   const v = version.version;
   if (given !== undefined) {
@@ -65,7 +74,18 @@ export function carryInto(ctx: EvaluationContext, given: string | undefined): Ca
   if (!prevVersion.version.carryOver || !prevVersion.licenseTypes.has(licenseTypeId))
     return { amount: 0, rule: null, previousCycle };
   const prevRequired = requiredFor(compiled, prevVersion, licenseTypeId, license);
-  const prev = creditCycle(prevVersion, previousCycle, prevRequired, records, asOf, 1);
+  const prev = creditCycle(
+    prevVersion,
+    previousCycle,
+    prevRequired,
+    records,
+    asOf,
+    1,
+    previousCycle.start,
+    previousCycle.end,
+    null,
+    evaluated,
+  );
   return {
     amount: carryOutOf(compiled, prev, records, prev.ownEarned),
     rule: applied(prevVersion.version.carryOver, `carried in from the cycle ${previousCycle.start} to ${previousCycle.end}`),

@@ -3,21 +3,20 @@
 // credited records give each (summed, or allocated exclusively where the state requires it).
 import { categoryNeed, type CategoryNeed } from '../category-minimums';
 import { formatAmount } from '../exact-amount';
-import type { PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
 import type { CycleTotals } from './conversion';
 import type { EvaluationContext } from './evaluation-context';
 import { allocateExclusive } from './exclusive-allocation';
-import { selectorMatches } from './record-match';
+import { selectorMatchesShape } from './record-match';
 import { degreeRank, extraLicenses } from './required-amount';
-import { applied, type AppliedRule, type CategoryResult, type RuleLine } from './renewal-types';
+import { applied, appliedAs, type AppliedRule, type CategoryResult, type RuleLine } from './renewal-types';
 import { parseRationalCached } from './shares';
 
 type Requirements = CompiledVersion['categoryRequirements'];
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const formatAmountFast = formatAmount;
-const selectorMatchesFast = selectorMatches;
+const selectorMatchesFast = selectorMatchesShape;
 
 /** The required categories and what the records give them. */
 export interface CategoryOutcome {
@@ -41,6 +40,8 @@ export function evaluateCategories(
 ): CategoryOutcome {
   const { version, licenseTypeId, license, requiredSub, U, records } = ctx;
   let requirements = requirementsFor(version, licenseTypeId, gradeBand, degreeRank(license.highestDegree));
+  // No required category for this license (the usual case in many states): nothing to allocate.
+  if (requirements.length === 0) return { requirements, categories: [], allRoutesUnmet: [], flows: null };
   const extra = extraLicenses(license);
   // Plain loops, no closures: this runs once per evaluation.
   const categoryNeeds: CategoryNeed[] = [];
@@ -68,18 +69,19 @@ export function evaluateCategories(
     const res = allocateExclusive(
       totals,
       needs.map((x) => (x === 0 ? 1 : x)),
-      (i, j) => requirementFits(chosen[j]!, records[i]!, totals.catBits[i]!),
+      (i, j) => requirementFits(chosen[j]!, totals.shape[i]!, totals.catBits[i]!),
     );
     catEarned = res.earned;
     flows = res.flows;
   } else {
-    catEarned = requirements.map(({ rule, bit, source }) => {
+    catEarned = [];
+    const { credited, shape, catBits } = totals;
+    for (const requirement of requirements) {
       let sum = 0;
       for (let i = 0; i < records.length; i++)
-        if (totals.credited[i]! > 0 && requirementFits({ rule, bit, source }, records[i]!, totals.catBits[i]!))
-          sum += totals.credited[i]!;
-      return sum;
-    });
+        if (credited[i]! > 0 && requirementFits(requirement, shape[i]!, catBits[i]!)) sum += credited[i]!;
+      catEarned.push(sum);
+    }
   }
   const allRoutesUnmet: AppliedRule[] = [];
   const categories: CategoryResult[] = requirements.map(({ rule }, j) => {
@@ -98,7 +100,7 @@ export function evaluateCategories(
     const need = categoryNeeds[j];
     if (need?.basis && need.kind) {
       out.basis = need.basis;
-      rulesApplied.push({ ...applied(rule, `${rule.label}: at least ${need.basis}`), kind: need.kind });
+      rulesApplied.push(appliedAs(rule, `${rule.label}: at least ${need.basis}`, need.kind));
     }
     if (rule.allRoutes) {
       out.allRoutes = true;
@@ -111,18 +113,23 @@ export function evaluateCategories(
 }
 
 /** Whether a credited record counts toward a required category: tagged, any record, or from the rule's source. */
-function requirementFits(req: Requirements[number], record: PdRecordInput, catBits: number): boolean {
+function requirementFits(req: Requirements[number], shape: number, catBits: number): boolean {
   if (req.rule.countsAnyRecord) return true;
-  if (req.source) return selectorMatchesFast(req.source, record, catBits);
+  if (req.source) return selectorMatchesFast(req.source, shape, catBits);
   return (catBits & req.bit) !== 0;
 }
 
-const requirementMemo = new WeakMap<CompiledVersion, Map<string, Requirements>>();
+// Memoised per compiled version, then license type, grade band and degree: nested maps, so no key
+// string is built per evaluation.
+const requirementMemo = new WeakMap<CompiledVersion, Map<string, Map<string | null, Map<number, Requirements>>>>();
 function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeBand: string | null, degree = -1): Requirements {
-  let byKey = requirementMemo.get(version);
-  if (!byKey) requirementMemo.set(version, (byKey = new Map()));
-  const key = `${licenseTypeId}|${gradeBand ?? ''}|${degree}`;
-  let list = byKey.get(key);
+  let byType = requirementMemo.get(version);
+  if (!byType) requirementMemo.set(version, (byType = new Map()));
+  let byBand = byType.get(licenseTypeId);
+  if (!byBand) byType.set(licenseTypeId, (byBand = new Map()));
+  let byDegree = byBand.get(gradeBand);
+  if (!byDegree) byBand.set(gradeBand, (byDegree = new Map()));
+  let list = byDegree.get(degree);
   if (!list) {
     list = version.categoryRequirements.filter(
       ({ rule }) =>
@@ -130,7 +137,7 @@ function requirementsFor(version: CompiledVersion, licenseTypeId: string, gradeB
         (!rule.gradeBands || (gradeBand !== null && rule.gradeBands.includes(gradeBand))) &&
         (!rule.onlyBelowDegree || degree < 0 || degree < degreeRank(rule.onlyBelowDegree)),
     );
-    byKey.set(key, list);
+    byDegree.set(degree, list);
   }
   return list;
 }

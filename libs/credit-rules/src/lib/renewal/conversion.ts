@@ -1,9 +1,9 @@
 // The hot path: one pass over a cycle's records (status, dates that count, conversion, rounding)
 // into reusable typed arrays, then the minimum per topic and the caps. The pass makes no object,
 // closure or string per record; amounts are integer sub-units of the compiled rule set.
-import { BELOW_EVENT_MINIMUM, convertAmount, lookupConversion, recordAmount } from '../conversion-table';
+import { BELOW_EVENT_MINIMUM, convertAmount, lookupShape, recordAmount, recordShape } from '../conversion-table';
 import type { CycleWindow } from '../cycle-window';
-import { assertSafe } from '../exact-amount';
+import * as exactAmount from '../exact-amount';
 import type { LocalDate } from '../local-date';
 import { PdRecordError, type PdRecordInput } from '../pd-record';
 import type { CompiledVersion } from '../rule-set-compiler';
@@ -23,8 +23,10 @@ import {
 import { categoryBits } from './record-match';
 
 // Hot-path functions and codes bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { assertSafe } = exactAmount;
 const recordAmountFast = recordAmount;
-const lookupConversionFast = lookupConversion;
+const recordShapeFast = recordShape;
+const lookupShapeFast = lookupShape;
 const convertAmountFast = convertAmount;
 const statusCodeFast = statusCode;
 const categoryBitsFast = categoryBits;
@@ -49,6 +51,10 @@ export interface CycleTotals {
   convIndex: Int16Array;
   catBits: Int32Array;
   scaled: Float64Array;
+  /** Each record's activity type, unit, level and in-district flag (see recordShape). */
+  shape: Int32Array;
+  /** Each record's review-status code (before the dates and the conversion are looked at). */
+  status: Uint8Array;
   capRemoved: Array<{ cap: number; record: number; removed: number }>;
   capBefore: number[];
   roundingChange: Float64Array | null;
@@ -61,7 +67,8 @@ export interface CycleTotals {
 
 // Three reusable buffer sets (the cycle, the previous cycle for carry-over, an overlapping cycle),
 // grown on demand: evaluation is synchronous and not re-entrant, and allocating six typed arrays
-// per cycle dominated small inputs.
+// per cycle dominated small inputs. The conversion pass writes every array at every index below the
+// record count, so they are not cleared between uses.
 interface Scratch {
   size: number;
   credited: Float64Array;
@@ -70,6 +77,8 @@ interface Scratch {
   convIndex: Int16Array;
   catBits: Int32Array;
   scaled: Float64Array;
+  status: Uint8Array;
+  shape: Int32Array;
 }
 const scratch: Scratch[] = [];
 function buffers(slot: number, n: number): Scratch {
@@ -84,15 +93,11 @@ function buffers(slot: number, n: number): Scratch {
       convIndex: new Int16Array(size),
       catBits: new Int32Array(size),
       scaled: new Float64Array(size),
+      status: new Uint8Array(size),
+      shape: new Int32Array(size),
     };
     scratch[slot] = s;
   }
-  s.credited.fill(0, 0, n);
-  s.converted.fill(0, 0, n);
-  s.reason.fill(0, 0, n);
-  s.convIndex.fill(-1, 0, n);
-  s.catBits.fill(0, 0, n);
-  s.scaled.fill(0, 0, n);
   return s;
 }
 
@@ -120,9 +125,13 @@ export function creditCycle(
   from: LocalDate = cycle.start,
   through: LocalDate = cycle.end,
   skip: Uint8Array | null = null,
+  same: CycleTotals | null = null,
 ): CycleTotals {
   const n = records.length;
-  const { credited, converted, reason, convIndex, catBits, scaled } = buffers(slot, n);
+  const { credited, converted, reason, convIndex, catBits, scaled, status, shape } = buffers(slot, n);
+  // The same records already read under the same version (the evaluated cycle, for the previous
+  // one): take the parsed amount, conversion, status and categories from that pass.
+  const known = same !== null && same.version === version && same.count === n ? same : null;
   const table = version.table;
   const increment = version.roundingIncrement;
   const mode = version.version.rounding?.mode ?? 'down';
@@ -134,14 +143,33 @@ export function creditCycle(
   let belowEvent = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
-    const amount = recordAmountFast(record);
+    let amount: number;
+    let form: number;
+    let conv: number;
+    let code: number;
+    if (known !== null) {
+      amount = known.scaled[i]!;
+      form = known.shape[i]!;
+      conv = known.convIndex[i]!;
+    } else {
+      amount = recordAmountFast(record);
+      form = recordShapeFast(record);
+      conv = lookupShapeFast(table, form);
+    }
     scaled[i] = amount;
-    const conv = lookupConversionFast(table, record);
+    shape[i] = form;
     convIndex[i] = conv;
     const completedOn = record.completedOn;
     if (typeof completedOn !== 'string' || completedOn.length !== 10)
       throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
-    let code = statusCodeFast(record);
+    if (known !== null) {
+      code = known.status[i]!;
+      catBits[i] = known.catBits[i]!;
+    } else {
+      code = statusCodeFast(record);
+      catBits[i] = categoryBitsFast(record, version.categoryLookup);
+    }
+    status[i] = code;
     if (code === IS_COUNTED) {
       if (completedOn < start || completedOn > end) code = OUTSIDE;
       else if (completedOn < from) code = LOOK_BACK;
@@ -149,11 +177,10 @@ export function creditCycle(
       else if (skip !== null && skip[i] !== 0) code = skip[i] ?? code;
       else if (conv < 0) code = NO_CONVERSION;
     }
-    catBits[i] = categoryBitsFast(record, version.categoryIndex);
-    if (code !== IS_COUNTED) {
-      reason[i] = code;
-      continue;
-    }
+    converted[i] = 0;
+    credited[i] = 0;
+    reason[i] = code;
+    if (code !== IS_COUNTED) continue;
     const compiledConv = table.conversions[conv]!;
     let value = convertAmountFast(compiledConv, amount, record);
     if (value < 0) {
@@ -188,6 +215,8 @@ export function creditCycle(
     convIndex,
     catBits,
     scaled,
+    status,
+    shape,
     capRemoved: [],
     capBefore: [],
     roundingChange,

@@ -2,25 +2,39 @@
 // state's rule set, with the working shown. All amounts are integer sub-units of the compiled rule
 // set (exact); decimal strings are made only when the result is assembled. Each step lives in its
 // own module beside this one; this file is the outline.
-import { assertSafe, formatAmount } from '../exact-amount';
+import * as exactAmount from '../exact-amount';
 import type { PdRecordInput } from '../pd-record';
-import { compileRuleSet } from '../rule-set-compiler';
-import { adjustmentsOf } from './adjustments';
-import { carryInto, carryOutOf } from './carry-over';
-import { evaluateCategories } from './categories';
-import { creditEvaluatedCycle } from './conversion';
-import { overlapExclusions } from './earning-window-overlap';
-import { evaluationContext } from './evaluation-context';
-import { explainEvaluation } from './explanation';
-import { evaluatePathways } from './pathways';
-import { closedYearsMet, perYearMinimums } from './per-year-minimums';
+import * as compiler from '../rule-set-compiler';
+import * as adjustmentSteps from './adjustments';
+import * as carryOver from './carry-over';
+import * as categorySteps from './categories';
+import * as conversion from './conversion';
+import * as earningWindowOverlap from './earning-window-overlap';
+import * as evaluationContexts from './evaluation-context';
+import * as explanation from './explanation';
+import * as pathwaySteps from './pathways';
+import * as perYearSteps from './per-year-minimums';
 import type { RenewalEvaluation, RenewalInput, RenewalOptions, RuleLine } from './renewal-types';
-import { noteCountingRules, notCheckedFor, noteEventMinimums, notePerCredential, uncertainRules } from './rule-notes';
-import { standingRequirements } from './standing-requirements';
-import { paceAt, renewalStatus } from './status';
+import * as ruleNotes from './rule-notes';
+import * as standingSteps from './standing-requirements';
+import * as statusSteps from './status';
 
-// Bound locally: imported bindings compile to a getter call per use under CommonJS.
-const formatAmountFast = formatAmount;
+// Bound locally: imported bindings compile to a getter call per use under CommonJS, and this runs
+// once per evaluation.
+const { assertSafe, formatAmount: formatAmountFast } = exactAmount;
+const { compileRuleSet } = compiler;
+const { adjustmentsOf } = adjustmentSteps;
+const { carryInto, carryOutOf } = carryOver;
+const { evaluateCategories } = categorySteps;
+const { creditEvaluatedCycle } = conversion;
+const { overlapExclusions } = earningWindowOverlap;
+const { evaluationContext } = evaluationContexts;
+const { explainEvaluation } = explanation;
+const { evaluatePathways } = pathwaySteps;
+const { closedYearsMet, perYearMinimums } = perYearSteps;
+const { noteCountingRules, notCheckedFor, noteEventMinimums, notePerCredential, uncertainRules } = ruleNotes;
+const { standingRequirements } = standingSteps;
+const { paceAt, renewalStatus } = statusSteps;
 
 /**
  * Evaluates one license cycle: the window, required/earned/remaining in the state's unit, required
@@ -44,7 +58,7 @@ export function evaluateRenewal(input: RenewalInput, options: RenewalOptions = {
   if (totals.belowEvent > 0) noteEventMinimums(rulesApplied, ctx, totals);
 
   // 3. Carry-over in (given, or from the previous cycle) and out.
-  const carry = carryInto(ctx, input.carryIn);
+  const carry = carryInto(ctx, input.carryIn, totals);
   const earnedSub = assertSafe(totals.ownEarned + carry.amount, 'earned');
   notePerCredential(rulesApplied, ctx);
   const carryOut = carryOutOf(compiled, totals, records, earnedSub);

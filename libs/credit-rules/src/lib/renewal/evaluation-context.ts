@@ -7,8 +7,12 @@ import type { LocalDate } from '../local-date';
 import type { PdRecordInput } from '../pd-record';
 import type { CompiledRuleSet, CompiledVersion } from '../rule-set-compiler';
 import type { LicenseTypeRule } from '../rule-set.schema';
-import { requiredFor } from './required-amount';
-import { countingWindowFor, selectCycle } from './window-selection';
+import * as requiredAmount from './required-amount';
+import * as windowSelection from './window-selection';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { requiredFor } = requiredAmount;
+const { countingWindowFor, selectCycle } = windowSelection;
 
 export interface EvaluationContext {
   compiled: CompiledRuleSet;

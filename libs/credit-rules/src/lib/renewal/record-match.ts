@@ -8,12 +8,15 @@ import type { CompiledSelector } from '../rule-set-compiler';
 const ACTIVITY = ACTIVITY_INDEX;
 const UNITS = UNIT_INDEX;
 
-/** The record's categories as a bit set of the version's category index. */
-export function categoryBits(record: PdRecordInput, index: Readonly<Record<string, number>>): number {
+/** The record's categories as a bit set of the version's category index (its `categoryLookup`). */
+export function categoryBits(record: PdRecordInput, lookup: Readonly<Record<string, unknown>>): number {
   const categories = record.categories;
   if (!categories || categories.length === 0) return 0;
   let bits = 0;
-  for (let i = 0; i < categories.length; i++) bits |= index[categories[i]!] ?? 0;
+  for (let i = 0; i < categories.length; i++) {
+    const bit = lookup[categories[i]!];
+    if (typeof bit === 'number') bits |= bit;
+  }
   return bits;
 }
 
@@ -22,6 +25,16 @@ export function selectorMatches(s: CompiledSelector, record: PdRecordInput, catB
     (s.activityMask & (1 << ACTIVITY[record.activityType]!)) !== 0 &&
     (s.unitMask & (1 << UNITS[record.unit]!)) !== 0 &&
     (s.levelMask & (1 << levelIndex(record.level))) !== 0 &&
+    (s.categoryMask === 0 || (s.categoryMask & catBits) !== 0)
+  );
+}
+
+/** selectorMatches for a record's shape (see recordShape in conversion-table.ts), with no string lookup. */
+export function selectorMatchesShape(s: CompiledSelector, shape: number, catBits: number): boolean {
+  return (
+    (s.activityMask & (1 << (shape & 0xff))) !== 0 &&
+    (s.unitMask & (1 << ((shape >>> 8) & 0xff))) !== 0 &&
+    (s.levelMask & (1 << ((shape >>> 16) & 0xff))) !== 0 &&
     (s.categoryMask === 0 || (s.categoryMask & catBits) !== 0)
   );
 }

@@ -214,6 +214,21 @@ export interface RenewalEvaluation {
 }
 
 /** A cited rule as a user-facing line. */
+/**
+ * `{ ...applied(rule, description), kind }` built field by field, in the same order: the spread
+ * measured about ten times slower per line on the evaluation's hot path.
+ */
+export function appliedAs<K extends string>(
+  rule: { id: string; citation: Citation; uncertain?: string | undefined },
+  description: string,
+  kind: K,
+): AppliedRule & { kind: K } {
+  const out = { ruleId: rule.id, description, citation: rule.citation } as AppliedRule & { kind: K };
+  if (rule.uncertain) out.uncertain = rule.uncertain;
+  out.kind = kind;
+  return out;
+}
+
 export function applied(
   rule: { id: string; citation: Citation; uncertain?: string | undefined },
   description: string,

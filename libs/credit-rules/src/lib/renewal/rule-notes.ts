@@ -1,6 +1,7 @@
 // The rules shown beside the figures: rules beyond conversion that shaped the result (look-back,
 // earning window, per-event and per-credential minimums), rules whose facts are uncertain, and
 // the state's requirements PD Ledger does not check.
+import type { CompiledConversion } from '../conversion-table';
 import { formatAmount } from '../exact-amount';
 import type { CompiledVersion } from '../rule-set-compiler';
 import type { Citation } from '../rule-set.schema';
@@ -12,6 +13,7 @@ import { applied, type Adjustment, type AppliedRule, type RuleLine } from './ren
 
 // Bound locally: imported bindings compile to a getter call per use under CommonJS.
 const { COUNTED, R_BELOW_EVENT } = codes;
+const appliedFast = applied;
 
 /** Lines for a look-back, an earning window past the expiry, and what the overlap with a neighbouring cycle decided. */
 export function noteCountingRules(
@@ -79,6 +81,28 @@ export function notePerCredential(rulesApplied: RuleLine[], ctx: EvaluationConte
     });
 }
 
+type UncertainSource = { id: string; citation: Citation; uncertain?: string | undefined };
+
+// A module-level function, not a closure per evaluation, and the description is only built for a
+// rule that is uncertain: most rules are not, and this runs once per evaluation.
+// The rules met are kept in a plain array (a handful per evaluation; cheaper than a Map).
+function noteUncertain(list: AppliedRule[], rule: UncertainSource, what: string): void {
+  for (let i = 0; i < list.length; i++) if (list[i]!.ruleId === rule.id) return;
+  list.push(appliedFast(rule, what));
+}
+
+// Whether any of a table's conversions is uncertain, decided once per compiled table: most are
+// not, and then the records need not be walked.
+const uncertainConversions = new WeakMap<readonly CompiledConversion[], boolean>();
+function anyUncertainConversion(conversions: readonly CompiledConversion[]): boolean {
+  let any = uncertainConversions.get(conversions);
+  if (any === undefined) {
+    any = conversions.some((c) => c.rule.uncertain !== undefined);
+    uncertainConversions.set(conversions, any);
+  }
+  return any;
+}
+
 /** Rules used in this evaluation whose facts are uncertain, each once, in the order met. */
 export function uncertainRules(
   ctx: EvaluationContext,
@@ -89,31 +113,39 @@ export function uncertainRules(
 ): AppliedRule[] {
   const { version, licenseType, cycle, counting, records } = ctx;
   const v = version.version;
-  const uncertainMap = new Map<string, AppliedRule>();
-  const noteUncertain = (rule: { id: string; citation: Citation; uncertain?: string | undefined }, what: string) => {
-    if (rule.uncertain && !uncertainMap.has(rule.id)) uncertainMap.set(rule.id, applied(rule, what));
-  };
-  noteUncertain(licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
-  if (cycle.source !== 'given') noteUncertain(v.cycleWindow, 'cycle window');
-  if (v.expiry && cycle.source !== 'given') noteUncertain(v.expiry, 'expiry date');
-  if (v.grace) noteUncertain(v.grace, 'grace period');
-  if (v.carryOver) noteUncertain(v.carryOver, 'carry-over');
-  if (v.topicMinimum) noteUncertain(v.topicMinimum, 'minimum per topic');
-  if (counting.lookBack) noteUncertain(counting.lookBack, 'look-back window');
-  if (v.earningWindow) noteUncertain(v.earningWindow, 'earning window after expiry');
+  const uncertain: AppliedRule[] = [];
+  if (licenseType.uncertain)
+    noteUncertain(uncertain, licenseType, `${licenseType.name}: ${licenseType.required} per ${licenseType.cycleYears} years`);
+  if (cycle.source !== 'given' && v.cycleWindow.uncertain) noteUncertain(uncertain, v.cycleWindow, 'cycle window');
+  if (v.expiry?.uncertain && cycle.source !== 'given') noteUncertain(uncertain, v.expiry, 'expiry date');
+  if (v.grace?.uncertain) noteUncertain(uncertain, v.grace, 'grace period');
+  if (v.carryOver?.uncertain) noteUncertain(uncertain, v.carryOver, 'carry-over');
+  if (v.topicMinimum?.uncertain) noteUncertain(uncertain, v.topicMinimum, 'minimum per topic');
+  if (counting.lookBack?.uncertain) noteUncertain(uncertain, counting.lookBack, 'look-back window');
+  if (v.earningWindow?.uncertain) noteUncertain(uncertain, v.earningWindow, 'earning window after expiry');
   for (const line of rulesApplied)
-    if (line.uncertain) noteUncertain({ id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
-  for (const r of requirements) noteUncertain(r.rule, r.rule.label);
-  for (let i = 0; i < records.length; i++) {
-    if (totals.convIndex[i]! >= 0 && totals.reason[i] === COUNTED) {
-      const rule = version.table.conversions[totals.convIndex[i]!]!.rule;
-      noteUncertain(rule, rule.description);
+    if (line.uncertain)
+      noteUncertain(uncertain, { id: line.ruleId, citation: line.citation, uncertain: line.uncertain }, line.description);
+  for (const r of requirements) if (r.rule.uncertain) noteUncertain(uncertain, r.rule, r.rule.label);
+  const convIndex = totals.convIndex;
+  const reason = totals.reason;
+  const conversions = version.table.conversions;
+  const walk = anyUncertainConversion(conversions);
+  for (let i = 0; walk && i < records.length; i++) {
+    if (convIndex[i]! >= 0 && reason[i] === COUNTED) {
+      const rule = conversions[convIndex[i]!]!.rule;
+      if (rule.uncertain) noteUncertain(uncertain, rule, rule.description);
     }
   }
-  for (const a of adjustments)
-    if (a.uncertain)
-      uncertainMap.set(a.ruleId, { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain });
-  return [...uncertainMap.values()];
+  for (const a of adjustments) {
+    if (!a.uncertain) continue;
+    // An adjustment's line replaces the rule's earlier line in place (as Map.set would).
+    const line = { ruleId: a.ruleId, description: a.description, citation: a.citation, uncertain: a.uncertain };
+    const at = uncertain.findIndex((u) => u.ruleId === a.ruleId);
+    if (at >= 0) uncertain[at] = line;
+    else uncertain.push(line);
+  }
+  return uncertain;
 }
 
 /** The version's not-checked notes that apply to this license type, as shown with the result. */

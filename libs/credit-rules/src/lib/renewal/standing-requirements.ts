@@ -12,6 +12,7 @@ const { COUNTED, R_BELOW_EVENT, R_LOOK_BACK, R_NEXT, R_NO_CONVERSION, R_NO_HOURS
 export function standingRequirements(ctx: EvaluationContext, totals: CycleTotals): StandingResult[] {
   const { version, asOf, records } = ctx;
   const v = version.version;
+  if (v.standingRequirements.length === 0) return [];
   return v.standingRequirements.map((rule) => {
     const bit = version.categoryIndex[rule.category]!;
     let last: LocalDate | null = null;

@@ -9,7 +9,13 @@ import type { EvaluationContext } from './evaluation-context';
 function wholeYearsElapsed(paceStart: LocalDate, asOf: LocalDate, cycleYears: number): number {
   // The k-th year is complete when start + k years <= asOf + 1 day.
   const dayAfter = nextDay(asOf);
-  const yearsElapsed = yearOf(dayAfter) - yearOf(paceStart) - (dayAfter.slice(5) < paceStart.slice(5) ? 1 : 0);
+  // Pace starts repeat across a batch with one evaluation date: remember each one's count.
+  let yearsElapsed = yearsMemo.get(paceStart);
+  if (yearsElapsed === undefined) {
+    yearsElapsed = yearOf(dayAfter) - yearOf(paceStart) - (dayAfter.slice(5) < paceStart.slice(5) ? 1 : 0);
+    if (yearsMemo.size > 10_000) yearsMemo.clear();
+    yearsMemo.set(paceStart, yearsElapsed);
+  }
   return Math.max(0, Math.min(cycleYears, yearsElapsed));
 }
 
@@ -62,13 +68,16 @@ export function renewalStatus(
   return 'on_track';
 }
 
-// Evaluations in a batch share the evaluation date: remember the day after the last one.
+// Evaluations in a batch share the evaluation date: remember the day after the last one, and the
+// whole years elapsed by then from each pace start (cleared when the date changes).
 let lastDay = '';
 let lastNext = '';
+const yearsMemo = new Map<LocalDate, number>();
 function nextDay(date: LocalDate): LocalDate {
   if (date !== lastDay) {
     lastDay = date;
     lastNext = addDays(date, 1);
+    yearsMemo.clear();
   }
   return lastNext;
 }

@@ -4,8 +4,12 @@
 import { countingWindow, type CountingWindow } from '../counting-window';
 import { CycleWindowError, findCycleWindow, previousCycleWindow, type CycleWindow, type LicenseInput } from '../cycle-window';
 import type { LocalDate } from '../local-date';
-import { selectVersion, versionInForce, type CompiledRuleSet, type CompiledVersion } from '../rule-set-compiler';
+import * as compiler from '../rule-set-compiler';
+import type { CompiledRuleSet, CompiledVersion } from '../rule-set-compiler';
 import type { LicenseTypeRule } from '../rule-set.schema';
+
+// Bound locally: imported bindings compile to a getter call per use under CommonJS.
+const { selectVersion, versionInForce } = compiler;
 
 export function resolveLicenseType(version: CompiledVersion, license: LicenseInput): string {
   let id = license.licenseType || version.version.defaultLicenseType;
@@ -35,21 +39,11 @@ export function selectCycle(compiled: CompiledRuleSet, lic: LicenseInput, asOf: 
   // The window comes from the version in force at asOf; the cycle is then governed by the version in force for it.
   const probe = versionInForce(compiled, asOf);
   const probeType = resolveLicenseType(probe, lic);
-  const licKey = `${lic.cycleStart ?? ''}|${lic.cycleEnd ?? ''}|${lic.issuedOn ?? ''}|${lic.birthDate ?? ''}`;
-  let cycle = memoWindow(
-    `${compiled.ruleSet.id}|${probe.version.version}|${probeType}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
-    () => findCycleWindow(probe.version, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf),
-  );
+  let cycle = cycleWindowFor(probe, probeType, probe.licenseTypes.get(probeType)!.cycleYears, lic, asOf);
   let version = selectVersion(compiled, cycle);
   const licenseTypeId = resolveLicenseType(version, lic);
   const licenseType = version.licenseTypes.get(licenseTypeId)!;
-  if (version !== probe) {
-    const chosen = version;
-    cycle = memoWindow(
-      `${compiled.ruleSet.id}|${chosen.version.version}|${licenseTypeId}|${licKey}|${lic.cycleStart && lic.cycleEnd ? '' : asOf}`,
-      () => findCycleWindow(chosen.version, licenseType.cycleYears, lic, asOf),
-    );
-  }
+  if (version !== probe) cycle = cycleWindowFor(version, licenseTypeId, licenseType.cycleYears, lic, asOf);
   version = selectVersion(compiled, cycle);
   return { cycle, version, licenseTypeId, licenseType };
 }
@@ -70,20 +64,64 @@ export function previousCycleOf(
   cycleYears: number,
   current: CycleWindow,
 ): CycleWindow {
-  const v = version.version;
-  return memoWindow(`prev|${compiled.ruleSet.id}|${v.version}|${cycleYears}|${current.start}`, () =>
-    previousCycleWindow(v, cycleYears, current),
-  );
+  const byStart = memoLevel(memoLevel(memoRoot(previousMemo, version), cycleYears), current.start);
+  let w = byStart.get('') as CycleWindow | undefined;
+  if (!w) {
+    w = previousCycleWindow(version.version, cycleYears, current);
+    remember(byStart, '', w);
+  }
+  return w;
 }
 
 // Cycle windows repeat across educators (same dates, same rules); memoise the date arithmetic.
-const windowMemo = new Map<string, CycleWindow>();
-function memoWindow(key: string, make: () => CycleWindow): CycleWindow {
-  let w = windowMemo.get(key);
+// Nested maps keyed by the compiled version, then by each input in turn: no key string is built
+// per evaluation. At most MEMO_LIMIT windows are kept; past it the memo starts over.
+type MemoLevel = Map<unknown, MemoLevel | CycleWindow>;
+const MEMO_LIMIT = 50_000;
+let memoSize = 0;
+let windowMemo = new WeakMap<CompiledVersion, MemoLevel>();
+let previousMemo = new WeakMap<CompiledVersion, MemoLevel>();
+
+function memoRoot(roots: WeakMap<CompiledVersion, MemoLevel>, version: CompiledVersion): MemoLevel {
+  let level = roots.get(version);
+  if (!level) roots.set(version, (level = new Map()));
+  return level;
+}
+
+function memoLevel(level: MemoLevel, key: unknown): MemoLevel {
+  let next = level.get(key) as MemoLevel | undefined;
+  if (!next) level.set(key, (next = new Map()));
+  return next;
+}
+
+function remember(level: MemoLevel, key: unknown, window: CycleWindow): void {
+  if (++memoSize > MEMO_LIMIT) {
+    memoSize = 1;
+    windowMemo = new WeakMap();
+    previousMemo = new WeakMap();
+  }
+  level.set(key, window);
+}
+
+/** The license's cycle window under `version` for the license type, memoised on every input it reads. */
+function cycleWindowFor(
+  version: CompiledVersion,
+  licenseTypeId: string,
+  cycleYears: number,
+  lic: LicenseInput,
+  asOf: LocalDate,
+): CycleWindow {
+  const { cycleStart, cycleEnd, issuedOn, birthDate } = lic;
+  // With both cycle dates given the window does not depend on the evaluation date.
+  const rest =
+    issuedOn == null && birthDate == null && cycleStart && cycleEnd
+      ? ''
+      : `${issuedOn ?? ''}|${birthDate ?? ''}|${cycleStart && cycleEnd ? '' : asOf}`;
+  const level = memoLevel(memoLevel(memoLevel(memoRoot(windowMemo, version), licenseTypeId), cycleStart ?? ''), cycleEnd ?? '');
+  let w = level.get(rest) as CycleWindow | undefined;
   if (!w) {
-    if (windowMemo.size > 50_000) windowMemo.clear();
-    w = make();
-    windowMemo.set(key, w);
+    w = findCycleWindow(version.version, cycleYears, lic, asOf);
+    remember(level, rest, w);
   }
   return w;
 }
