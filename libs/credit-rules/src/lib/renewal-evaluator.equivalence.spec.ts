@@ -101,11 +101,12 @@ describe('converter hot path equivalence', () => {
             expect({ ...fast.ok, earned: null }).toEqual({ ...full.ok, explanation: [], earned: null });
             // Earned is the same figure. Printed: equal, except that a total whose decimal does not
             // terminate is printed with as many places as the explanation lines need (at least 4)
-            // beside the explanation, and with 4 without it (exact-amount.ts, display rule).
+            // beside the explanation, and with at most 4 without it (exact-amount.ts, display rule).
             if (fast.ok!.earned !== full.ok.earned) {
               const diff = toMicro(fast.ok!.earned) - toMicro(full.ok.earned);
               expect(diff >= -100n && diff <= 100n).toBe(true);
-              expect(fast.ok!.earned.split('.')[1]?.length).toBe(4);
+              // (4 places, trailing zeros dropped: 97043.5830 prints as 97043.583.)
+              expect(fast.ok!.earned.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(4);
             }
           },
         ),
