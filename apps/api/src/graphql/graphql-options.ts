@@ -23,7 +23,8 @@ export const MAX_TOKENS = 2000;
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
   const production = configValue(config, 'NODE_ENV') === 'production';
   const armor = new ApolloArmor({
-    maxDepth: { n: configValue(config, 'GRAPHQL_MAX_DEPTH') },
+    // Depth is the nesting of fields: a fragment spread is a way of writing fields, not a level.
+    maxDepth: { n: configValue(config, 'GRAPHQL_MAX_DEPTH'), flattenFragments: true },
     maxAliases: { n: configValue(config, 'GRAPHQL_MAX_ALIASES') },
     costLimit: { maxCost: configValue(config, 'GRAPHQL_MAX_COST') },
     maxDirectives: { n: 20 },
