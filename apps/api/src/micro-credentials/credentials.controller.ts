@@ -5,6 +5,7 @@ import { Role } from '../access/role';
 import type { ApiRequest } from '../access/viewer';
 import { isUuid } from '../common/validation';
 import { runInDistrict } from '../database/database-scope';
+import { bakeCredentialPng } from './baked-badge';
 import { CredentialIssuerService } from './credential-issuer.service';
 
 function notFoundError(what: string): NotFoundException {
@@ -62,5 +63,17 @@ export class CredentialsController {
     response.setHeader('Content-Disposition', `attachment; filename="credential-${id}.json"`);
     response.setHeader('Cache-Control', 'private, no-store');
     response.end(JSON.stringify(credential, null, 2));
+  }
+
+  /** The same credential baked into a badge picture (Open Badges 3.0 baking: an `openbadgecredential` iTXt chunk). */
+  @Roles(Role.TEACHER, Role.HR_ADMIN)
+  @Get('credentials/:id.png')
+  async downloadPng(@Param('id') id: string, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+    const credential = request.viewer ? await this.issuer.credentialFor(request.viewer, id) : null;
+    if (!credential) throw notFoundError('Credential');
+    response.setHeader('Content-Type', 'image/png');
+    response.setHeader('Content-Disposition', `attachment; filename="credential-${id}.png"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(bakeCredentialPng(credential));
   }
 }

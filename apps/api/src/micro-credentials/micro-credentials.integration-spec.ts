@@ -6,6 +6,8 @@ import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { download, upload } from '../testing/upload-client';
 import { statusBit } from '../badges/verification/pd-ledger-issuer';
+import { readPngBadge } from '../badges/verification/png-reader';
+import { bakeCredentialPng } from './baked-badge';
 
 const RUBRIC = {
   criteria: [
@@ -135,6 +137,7 @@ describe('micro-credential cycle', () => {
   let submissionId: string;
   let credentialId: string;
   let credential: Record<string, unknown>;
+  let bakedPng: Buffer;
 
   it('HR enters a micro-credential with its rubric and imports one from an OB 3.0 Achievement', async () => {
     const created = await ok<{
@@ -479,6 +482,29 @@ describe('micro-credential cycle', () => {
     expect((await download(clients['a1']!, testApp.baseUrl, `/api/credentials/${credentialId}.json`)).status).toBe(403);
   });
 
+  it('bakes the same signed credential into a PNG for its holder and her district HR only', async () => {
+    const pngOf = async (client: GraphQLClient) => download(client, testApp.baseUrl, `/api/credentials/${credentialId}.png`);
+    const response = await pngOf(clients['teacher']!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="credential-${credentialId}.png"`);
+    bakedPng = Buffer.from(await response.arrayBuffer());
+    const baked = readPngBadge(bakedPng, { maxPngChunks: 100 });
+    expect(baked).toMatchObject({ keyword: 'openbadgecredential', chunkType: 'iTXt' });
+    expect(JSON.parse(baked.text)).toEqual(credential);
+    expect((await independentVerify(testApp.baseUrl, JSON.parse(baked.text) as Record<string, unknown>)).verified).toBe(true);
+
+    const hrPng = await pngOf(clients['hr']!);
+    expect(hrPng.status).toBe(200);
+    expect(Buffer.from(await hrPng.arrayBuffer()).equals(bakedPng)).toBe(true);
+    // Another teacher, a principal, an assessor, HR of another district, and nobody signed in.
+    expect((await pngOf(clients['teacherB']!)).status).toBe(404);
+    expect((await pngOf(clients['principal']!)).status).toBe(403);
+    expect((await pngOf(clients['a1']!)).status).toBe(403);
+    expect((await pngOf(await signedIn(other.accounts.hr.email))).status).toBe(404);
+    expect((await fetch(`${testApp.baseUrl}/api/credentials/${credentialId}.png`)).status).toBe(401);
+  });
+
   type FileResult = { status: string; code: string | null; records: Array<{ pdRecordId: string; recordStatus: string }> };
   async function importFor(client: GraphQLClient, name: string, json: unknown, educatorId?: string): Promise<FileResult> {
     const response = await upload(
@@ -486,6 +512,18 @@ describe('micro-credential cycle', () => {
       testApp.baseUrl,
       '/api/badges',
       [{ name, bytes: JSON.stringify(json), type: 'application/json' }],
+      educatorId ? { fields: { educatorId } } : {},
+    );
+    expect(response.status).toBe(200);
+    return (response.body['results'] as FileResult[])[0]!;
+  }
+
+  async function importPng(client: GraphQLClient, bytes: Buffer, educatorId?: string): Promise<FileResult> {
+    const response = await upload(
+      client,
+      testApp.baseUrl,
+      '/api/badges',
+      [{ name: 'credential.png', bytes, type: 'image/png' }],
       educatorId ? { fields: { educatorId } } : {},
     );
     expect(response.status).toBe(200);
@@ -523,6 +561,21 @@ describe('micro-credential cycle', () => {
 
     // In the issuing district the same credential is the record it already has.
     expect((await importFor(clients['teacher']!, 'credential.json', credential)).status).toBe('DUPLICATE');
+
+    // The baked PNG is the same credential: a duplicate of the JSON import, VERIFIED once that is gone.
+    expect((await importPng(otherHr, bakedPng, other.educators.teacherA)).status).toBe('DUPLICATE');
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE id = $1`, [accepted.records[0]!.pdRecordId]);
+    const fromPng = await importPng(otherHr, bakedPng, other.educators.teacherA);
+    expect(fromPng.status).toBe('IMPORTED');
+    expect(fromPng.records[0]!.recordStatus).toBe('VERIFIED');
+    expect((await importPng(clients['teacher']!, bakedPng)).status).toBe('DUPLICATE');
+    // A PNG whose baked credential was altered is refused like the tampered JSON.
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE id = $1`, [fromPng.records[0]!.pdRecordId]);
+    const tamperedPng = bakeCredentialPng(tampered);
+    expect(await importPng(otherHr, tamperedPng, other.educators.teacherA)).toMatchObject({
+      status: 'REJECTED',
+      code: 'BADGE_SIGNATURE_INVALID',
+    });
   });
 
   it('keeps old credentials verifying after the district rotates its key', async () => {
