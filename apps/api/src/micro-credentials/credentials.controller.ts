@@ -7,6 +7,7 @@ import { isUuid } from '../common/validation';
 import { runInDistrict } from '../database/database-scope';
 import { bakeCredentialPng } from './baked-badge';
 import { CredentialIssuerService } from './credential-issuer.service';
+import { RecordClrService } from './record-clr.service';
 
 function notFoundError(what: string): NotFoundException {
   return new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: `${what} not found` });
@@ -19,7 +20,10 @@ function notFoundError(what: string): NotFoundException {
  */
 @Controller('api')
 export class CredentialsController {
-  constructor(private readonly issuer: CredentialIssuerService) {}
+  constructor(
+    private readonly issuer: CredentialIssuerService,
+    private readonly records: RecordClrService,
+  ) {}
 
   @Public()
   @Get('districts/:districtId/did.json')
@@ -75,5 +79,17 @@ export class CredentialsController {
     response.setHeader('Content-Disposition', `attachment; filename="credential-${id}.png"`);
     response.setHeader('Cache-Control', 'private, no-store');
     response.end(bakeCredentialPng(credential));
+  }
+
+  /** The teacher's whole counted record as one CLR 2.0 credential signed by the district. */
+  @Roles(Role.TEACHER)
+  @Get('record/clr.json')
+  async recordClr(@Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+    const clr = request.viewer ? await this.records.recordClr(request, request.viewer) : null;
+    if (!clr) throw notFoundError('Counted PD record');
+    response.setHeader('Content-Type', 'application/vc+ld+json');
+    response.setHeader('Content-Disposition', 'attachment; filename="pd-record-clr.json"');
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(JSON.stringify(clr, null, 2));
   }
 }

@@ -8,6 +8,7 @@ import { download, upload } from '../testing/upload-client';
 import { statusBit } from '../badges/verification/pd-ledger-issuer';
 import { readPngBadge } from '../badges/verification/png-reader';
 import { bakeCredentialPng } from './baked-badge';
+import { STATE_CREDIT_CONTEXT } from './record-clr.service';
 
 const RUBRIC = {
   criteria: [
@@ -49,6 +50,10 @@ async function independentVerify(baseUrl: string, credential: Record<string, unk
     [
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
       JSON.parse(readFileSync(path.join(contextsDir, 'ob-v3p0-context-3.0.3.json'), 'utf8')),
+    ],
+    [
+      'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+      JSON.parse(readFileSync(path.join(contextsDir, 'clr-v2p0-context-2.0.1.json'), 'utf8')),
     ],
   ]);
   const documentLoader = async (url: string) => {
@@ -138,6 +143,7 @@ describe('micro-credential cycle', () => {
   let credentialId: string;
   let credential: Record<string, unknown>;
   let bakedPng: Buffer;
+  let recordClr: Record<string, unknown>;
 
   it('HR enters a micro-credential with its rubric and imports one from an OB 3.0 Achievement', async () => {
     const created = await ok<{
@@ -578,6 +584,115 @@ describe('micro-credential cycle', () => {
     });
   });
 
+  it('gives the teacher her whole counted record as a district-signed CLR 2.0 that verifies independently and imports back', async () => {
+    const clrOf = (client: GraphQLClient) => download(client, testApp.baseUrl, '/api/record/clr.json');
+    // A voided record is not part of the counted record.
+    const [voided] = (await testApp.dataSource.query(
+      `UPDATE pd_record SET status_before_void = status, status = 'VOIDED', void_reason = 'Entered twice', voided_at = now()
+        WHERE id = (SELECT id FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED') AND credential_id IS NULL
+                     ORDER BY completed_on LIMIT 1)
+        RETURNING id`,
+      [d.educators.teacherA],
+    )) as [Array<{ id: string }>, number];
+    const voidedId = voided[0]!.id;
+    const counted = (await testApp.dataSource.query(
+      `SELECT id, credential_id FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED')`,
+      [d.educators.teacherA],
+    )) as Array<{ id: string; credential_id: string | null }>;
+    expect(counted.length).toBeGreaterThan(1);
+
+    const response = await clrOf(clients['teacher']!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vc+ld+json');
+    const clr = (await response.json()) as Record<string, unknown>;
+    recordClr = clr;
+    expect(clr['type']).toEqual(['VerifiableCredential', 'ClrCredential']);
+    expect(clr['@context']).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      STATE_CREDIT_CONTEXT,
+    ]);
+    expect((clr['issuer'] as { id: string }).id).toBe((credential['issuer'] as { id: string }).id);
+    expect((clr['proof'] as { cryptosuite: string }).cryptosuite).toBe('eddsa-rdfc-2022');
+    const subject = clr['credentialSubject'] as {
+      type: string[];
+      verifiableCredential: Array<Record<string, unknown>>;
+      creditUnderStateRules: Array<{ credential: string; amount: string; unit: string; unitName: string; counted: boolean }>;
+    };
+    expect(subject.type).toEqual(['ClrSubject']);
+    // Every counted record once: the issued micro-credential as issued, the rest as record credentials.
+    expect(subject.verifiableCredential.map((vc) => vc['id']).sort()).toEqual(
+      counted.map((r) => r.credential_id ?? `urn:uuid:${r.id}`).sort(),
+    );
+    expect(subject.verifiableCredential).toContainEqual(credential);
+    expect(subject.verifiableCredential.map((vc) => vc['id'])).not.toContain(`urn:uuid:${voidedId}`);
+
+    // Each item's credit is the renewal evaluation's figure for that record, in the state's unit.
+    const { educator } = await ok<{
+      educator: {
+        renewals: Array<{ unit: string; explanation: Array<{ recordId: string | null; credited: string; counted: boolean }> }>;
+      };
+    }>(
+      clients['teacher']!,
+      `query($id: ID!) { educator(id: $id) { renewals { unit explanation { recordId credited counted } } } }`,
+      {
+        id: d.educators.teacherA,
+      },
+    );
+    const renewal = educator.renewals[0]!;
+    const creditedByRecord = new Map(renewal.explanation.map((line) => [line.recordId, line.credited]));
+    const creditOf = new Map(subject.creditUnderStateRules.map((entry) => [entry.credential, entry]));
+    expect(subject.creditUnderStateRules.length).toBe(counted.length * educator.renewals.length);
+    const mcRecord = counted.find((r) => r.credential_id === credential['id'])!;
+    expect(creditOf.get(String(credential['id']))).toMatchObject({
+      amount: creditedByRecord.get(mcRecord.id),
+      unit: renewal.unit,
+      counted: true,
+    });
+    expect(Number(creditedByRecord.get(mcRecord.id))).toBeGreaterThan(0);
+    for (const record of counted) {
+      const entry = creditOf.get(record.credential_id ?? `urn:uuid:${record.id}`)!;
+      expect(entry.amount).toBe(creditedByRecord.get(record.id) ?? '0');
+    }
+
+    // An independent verifier accepts the CLR and each credential in it; a changed figure breaks it.
+    expect((await independentVerify(testApp.baseUrl, clr)).verified).toBe(true);
+    for (const nested of subject.verifiableCredential) {
+      expect((await independentVerify(testApp.baseUrl, nested)).verified).toBe(true);
+    }
+    const tampered = structuredClone(clr);
+    (tampered['credentialSubject'] as typeof subject).creditUnderStateRules[0]!.amount = '999';
+    expect((await independentVerify(testApp.baseUrl, tampered)).verified).toBe(false);
+
+    // Only a teacher, for herself.
+    const otherTeacher = (await (await clrOf(clients['teacherB']!)).json()) as { credentialSubject: typeof subject };
+    expect(otherTeacher.credentialSubject.verifiableCredential.map((vc) => vc['id'])).not.toContain(credential['id']);
+    expect((await clrOf(clients['hr']!)).status).toBe(403);
+    expect((await clrOf(clients['principal']!)).status).toBe(403);
+    expect((await clrOf(clients['a1']!)).status).toBe(403);
+    expect((await fetch(`${testApp.baseUrl}/api/record/clr.json`)).status).toBe(401);
+
+    // Round trip. The district that trusts this district as an issuer gets every record, VERIFIED;
+    // a tampered copy is refused; back home every record is the one it already has.
+    const otherHr = await signedIn(other.accounts.hr.email);
+    expect(await importFor(otherHr, 'tampered-clr.json', tampered, other.educators.teacherA)).toMatchObject({
+      status: 'REJECTED',
+      code: 'BADGE_SIGNATURE_INVALID',
+    });
+    const imported = await importFor(otherHr, 'clr.json', clr, other.educators.teacherA);
+    expect(imported.status).toBe('IMPORTED');
+    expect(imported.records).toHaveLength(counted.length);
+    expect(imported.records.map((r) => r.recordStatus)).toEqual(counted.map(() => 'VERIFIED'));
+    const home = await importFor(clients['teacher']!, 'clr.json', clr);
+    expect(home.status).toBe('DUPLICATE');
+    const [{ n }] = (await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED')`,
+      [d.educators.teacherA],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(counted.length);
+  });
+
   it('keeps old credentials verifying after the district rotates its key', async () => {
     const rotated = await ok<{ rotateDistrictSigningKey: string }>(clients['hr']!, `mutation { rotateDistrictSigningKey }`);
     expect(rotated.rotateDistrictSigningKey).toMatch(/#key-2$/);
@@ -640,6 +755,16 @@ describe('micro-credential cycle', () => {
     expect(statusBit(list.credentialSubject.encodedList, index)).toBe(true);
     expect((await independentVerify(testApp.baseUrl, list as unknown as Record<string, unknown>)).verified).toBe(true);
     expect(Number(withCount) - Number(await earned())).toBe(15);
+
+    // A CLR downloaded before the revocation is refused for the revoked credential inside it.
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE district_id = $1 AND source = 'OPEN_BADGES'`, [other.districtId]);
+    const refused = await importFor(await signedIn(other.accounts.hr.email), 'clr.json', recordClr, other.educators.teacherA);
+    expect(refused).toMatchObject({ status: 'REJECTED', code: 'BADGE_REVOKED' });
+    // The record downloaded now no longer holds it: the revoked record is voided, so it does not count.
+    const now = (await (await download(clients['teacher']!, testApp.baseUrl, '/api/record/clr.json')).json()) as {
+      credentialSubject: { verifiableCredential: Array<{ id: string }> };
+    };
+    expect(now.credentialSubject.verifiableCredential.map((vc) => vc.id)).not.toContain(credential['id']);
   });
 
   it('returns feedback when two assessors agree it does not pass, up to the resubmission limit', async () => {
