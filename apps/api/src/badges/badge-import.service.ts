@@ -215,9 +215,17 @@ export class BadgeImportService {
     request: ApiRequest,
   ): Promise<BadgeFileResult> {
     const credentialIds = [...new Set(verified.badges.map((badge) => badge.credentialId))];
+    // A district's CLR names each of its records that has no credential of its own as
+    // `urn:uuid:<record id>`: importing it back into that district finds the record itself.
+    const recordIds = credentialIds.flatMap((id) => {
+      const match = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(id);
+      return match ? [match[1]!.toLowerCase()] : [];
+    });
     const existing: Array<{ id: string; credential_id: string; educator_id: string }> = await manager.query(
-      `SELECT id, credential_id, educator_id FROM pd_record WHERE district_id = $1 AND credential_id = ANY($2::text[])`,
-      [viewer.districtId, credentialIds],
+      `SELECT id, credential_id, educator_id FROM pd_record WHERE district_id = $1 AND credential_id = ANY($2::text[])
+       UNION ALL
+       SELECT id, 'urn:uuid:' || id::text, educator_id FROM pd_record WHERE district_id = $1 AND id = ANY($3::uuid[])`,
+      [viewer.districtId, credentialIds, recordIds],
     );
     const existingByCredential = new Map(existing.map((row) => [row.credential_id, row]));
     const seen = new Set<string>();

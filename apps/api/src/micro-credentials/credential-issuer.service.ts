@@ -153,11 +153,35 @@ export class CredentialIssuerService {
     districtId: string,
     credential: Record<string, unknown>,
   ): Promise<Record<string, unknown>> {
+    return (await this.signEach(manager, districtId, [credential]))[0]!;
+  }
+
+  /** Signs each credential with the district's active key (one key look-up for all). */
+  private async signEach(
+    manager: EntityManager,
+    districtId: string,
+    credentials: ReadonlyArray<Record<string, unknown>>,
+  ): Promise<Array<Record<string, unknown>>> {
     const keyPair = await this.activeKey(manager, districtId);
     const deps = await loadDataIntegrityDeps();
-    const suite = new deps.DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: deps.cryptosuite });
     const documentLoader = createDocumentLoader({ allowedOrigins: [], limits: { ...DEFAULT_BADGE_LIMITS } }, deps);
-    return deps.vc.issue({ credential, suite, documentLoader });
+    const signed: Array<Record<string, unknown>> = [];
+    for (const credential of credentials) {
+      const suite = new deps.DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: deps.cryptosuite });
+      signed.push(await deps.vc.issue({ credential, suite, documentLoader }));
+    }
+    return signed;
+  }
+
+  /**
+   * Signs documents the district states about its own records (the CLR and the record
+   * credentials inside it) with the same key and suite as its badges; nothing is stored.
+   */
+  async signForDistrict(
+    districtId: string,
+    credentials: ReadonlyArray<Record<string, unknown>>,
+  ): Promise<Array<Record<string, unknown>>> {
+    return this.dataSource.transaction((manager) => this.signEach(manager, districtId, credentials));
   }
 
   /** Signs and stores the Open Badges 3.0 credential of a passed submission (in the passing transaction). */

@@ -5,7 +5,9 @@ import { Role } from '../access/role';
 import type { ApiRequest } from '../access/viewer';
 import { isUuid } from '../common/validation';
 import { runInDistrict } from '../database/database-scope';
+import { bakeCredentialPng } from './baked-badge';
 import { CredentialIssuerService } from './credential-issuer.service';
+import { RecordClrService } from './record-clr.service';
 
 function notFoundError(what: string): NotFoundException {
   return new NotFoundException({ statusCode: 404, code: 'NOT_FOUND', message: `${what} not found` });
@@ -18,7 +20,10 @@ function notFoundError(what: string): NotFoundException {
  */
 @Controller('api')
 export class CredentialsController {
-  constructor(private readonly issuer: CredentialIssuerService) {}
+  constructor(
+    private readonly issuer: CredentialIssuerService,
+    private readonly records: RecordClrService,
+  ) {}
 
   @Public()
   @Get('districts/:districtId/did.json')
@@ -62,5 +67,29 @@ export class CredentialsController {
     response.setHeader('Content-Disposition', `attachment; filename="credential-${id}.json"`);
     response.setHeader('Cache-Control', 'private, no-store');
     response.end(JSON.stringify(credential, null, 2));
+  }
+
+  /** The same credential baked into a badge picture (Open Badges 3.0 baking: an `openbadgecredential` iTXt chunk). */
+  @Roles(Role.TEACHER, Role.HR_ADMIN)
+  @Get('credentials/:id.png')
+  async downloadPng(@Param('id') id: string, @Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+    const credential = request.viewer ? await this.issuer.credentialFor(request.viewer, id) : null;
+    if (!credential) throw notFoundError('Credential');
+    response.setHeader('Content-Type', 'image/png');
+    response.setHeader('Content-Disposition', `attachment; filename="credential-${id}.png"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(bakeCredentialPng(credential));
+  }
+
+  /** The teacher's whole counted record as one CLR 2.0 credential signed by the district. */
+  @Roles(Role.TEACHER)
+  @Get('record/clr.json')
+  async recordClr(@Req() request: ApiRequest, @Res() response: Response): Promise<void> {
+    const clr = request.viewer ? await this.records.recordClr(request, request.viewer) : null;
+    if (!clr) throw notFoundError('Counted PD record');
+    response.setHeader('Content-Type', 'application/vc+ld+json');
+    response.setHeader('Content-Disposition', 'attachment; filename="pd-record-clr.json"');
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(JSON.stringify(clr, null, 2));
   }
 }

@@ -6,6 +6,9 @@ import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { download, upload } from '../testing/upload-client';
 import { statusBit } from '../badges/verification/pd-ledger-issuer';
+import { readPngBadge } from '../badges/verification/png-reader';
+import { bakeCredentialPng } from './baked-badge';
+import { STATE_CREDIT_CONTEXT } from './record-clr.service';
 
 const RUBRIC = {
   criteria: [
@@ -47,6 +50,10 @@ async function independentVerify(baseUrl: string, credential: Record<string, unk
     [
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
       JSON.parse(readFileSync(path.join(contextsDir, 'ob-v3p0-context-3.0.3.json'), 'utf8')),
+    ],
+    [
+      'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+      JSON.parse(readFileSync(path.join(contextsDir, 'clr-v2p0-context-2.0.1.json'), 'utf8')),
     ],
   ]);
   const documentLoader = async (url: string) => {
@@ -135,6 +142,8 @@ describe('micro-credential cycle', () => {
   let submissionId: string;
   let credentialId: string;
   let credential: Record<string, unknown>;
+  let bakedPng: Buffer;
+  let recordClr: Record<string, unknown>;
 
   it('HR enters a micro-credential with its rubric and imports one from an OB 3.0 Achievement', async () => {
     const created = await ok<{
@@ -479,6 +488,29 @@ describe('micro-credential cycle', () => {
     expect((await download(clients['a1']!, testApp.baseUrl, `/api/credentials/${credentialId}.json`)).status).toBe(403);
   });
 
+  it('bakes the same signed credential into a PNG for its holder and her district HR only', async () => {
+    const pngOf = async (client: GraphQLClient) => download(client, testApp.baseUrl, `/api/credentials/${credentialId}.png`);
+    const response = await pngOf(clients['teacher']!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="credential-${credentialId}.png"`);
+    bakedPng = Buffer.from(await response.arrayBuffer());
+    const baked = readPngBadge(bakedPng, { maxPngChunks: 100 });
+    expect(baked).toMatchObject({ keyword: 'openbadgecredential', chunkType: 'iTXt' });
+    expect(JSON.parse(baked.text)).toEqual(credential);
+    expect((await independentVerify(testApp.baseUrl, JSON.parse(baked.text) as Record<string, unknown>)).verified).toBe(true);
+
+    const hrPng = await pngOf(clients['hr']!);
+    expect(hrPng.status).toBe(200);
+    expect(Buffer.from(await hrPng.arrayBuffer()).equals(bakedPng)).toBe(true);
+    // Another teacher, a principal, an assessor, HR of another district, and nobody signed in.
+    expect((await pngOf(clients['teacherB']!)).status).toBe(404);
+    expect((await pngOf(clients['principal']!)).status).toBe(403);
+    expect((await pngOf(clients['a1']!)).status).toBe(403);
+    expect((await pngOf(await signedIn(other.accounts.hr.email))).status).toBe(404);
+    expect((await fetch(`${testApp.baseUrl}/api/credentials/${credentialId}.png`)).status).toBe(401);
+  });
+
   type FileResult = { status: string; code: string | null; records: Array<{ pdRecordId: string; recordStatus: string }> };
   async function importFor(client: GraphQLClient, name: string, json: unknown, educatorId?: string): Promise<FileResult> {
     const response = await upload(
@@ -486,6 +518,18 @@ describe('micro-credential cycle', () => {
       testApp.baseUrl,
       '/api/badges',
       [{ name, bytes: JSON.stringify(json), type: 'application/json' }],
+      educatorId ? { fields: { educatorId } } : {},
+    );
+    expect(response.status).toBe(200);
+    return (response.body['results'] as FileResult[])[0]!;
+  }
+
+  async function importPng(client: GraphQLClient, bytes: Buffer, educatorId?: string): Promise<FileResult> {
+    const response = await upload(
+      client,
+      testApp.baseUrl,
+      '/api/badges',
+      [{ name: 'credential.png', bytes, type: 'image/png' }],
       educatorId ? { fields: { educatorId } } : {},
     );
     expect(response.status).toBe(200);
@@ -523,6 +567,130 @@ describe('micro-credential cycle', () => {
 
     // In the issuing district the same credential is the record it already has.
     expect((await importFor(clients['teacher']!, 'credential.json', credential)).status).toBe('DUPLICATE');
+
+    // The baked PNG is the same credential: a duplicate of the JSON import, VERIFIED once that is gone.
+    expect((await importPng(otherHr, bakedPng, other.educators.teacherA)).status).toBe('DUPLICATE');
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE id = $1`, [accepted.records[0]!.pdRecordId]);
+    const fromPng = await importPng(otherHr, bakedPng, other.educators.teacherA);
+    expect(fromPng.status).toBe('IMPORTED');
+    expect(fromPng.records[0]!.recordStatus).toBe('VERIFIED');
+    expect((await importPng(clients['teacher']!, bakedPng)).status).toBe('DUPLICATE');
+    // A PNG whose baked credential was altered is refused like the tampered JSON.
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE id = $1`, [fromPng.records[0]!.pdRecordId]);
+    const tamperedPng = bakeCredentialPng(tampered);
+    expect(await importPng(otherHr, tamperedPng, other.educators.teacherA)).toMatchObject({
+      status: 'REJECTED',
+      code: 'BADGE_SIGNATURE_INVALID',
+    });
+  });
+
+  it('gives the teacher her whole counted record as a district-signed CLR 2.0 that verifies independently and imports back', async () => {
+    const clrOf = (client: GraphQLClient) => download(client, testApp.baseUrl, '/api/record/clr.json');
+    // A voided record is not part of the counted record.
+    const [voided] = (await testApp.dataSource.query(
+      `UPDATE pd_record SET status_before_void = status, status = 'VOIDED', void_reason = 'Entered twice', voided_at = now()
+        WHERE id = (SELECT id FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED') AND credential_id IS NULL
+                     ORDER BY completed_on LIMIT 1)
+        RETURNING id`,
+      [d.educators.teacherA],
+    )) as [Array<{ id: string }>, number];
+    const voidedId = voided[0]!.id;
+    const counted = (await testApp.dataSource.query(
+      `SELECT id, credential_id FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED')`,
+      [d.educators.teacherA],
+    )) as Array<{ id: string; credential_id: string | null }>;
+    expect(counted.length).toBeGreaterThan(1);
+
+    const response = await clrOf(clients['teacher']!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vc+ld+json');
+    const clr = (await response.json()) as Record<string, unknown>;
+    recordClr = clr;
+    expect(clr['type']).toEqual(['VerifiableCredential', 'ClrCredential']);
+    expect(clr['@context']).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      STATE_CREDIT_CONTEXT,
+    ]);
+    expect((clr['issuer'] as { id: string }).id).toBe((credential['issuer'] as { id: string }).id);
+    expect((clr['proof'] as { cryptosuite: string }).cryptosuite).toBe('eddsa-rdfc-2022');
+    const subject = clr['credentialSubject'] as {
+      type: string[];
+      verifiableCredential: Array<Record<string, unknown>>;
+      creditUnderStateRules: Array<{ credential: string; amount: string; unit: string; unitName: string; counted: boolean }>;
+    };
+    expect(subject.type).toEqual(['ClrSubject']);
+    // Every counted record once: the issued micro-credential as issued, the rest as record credentials.
+    expect(subject.verifiableCredential.map((vc) => vc['id']).sort()).toEqual(
+      counted.map((r) => r.credential_id ?? `urn:uuid:${r.id}`).sort(),
+    );
+    expect(subject.verifiableCredential).toContainEqual(credential);
+    expect(subject.verifiableCredential.map((vc) => vc['id'])).not.toContain(`urn:uuid:${voidedId}`);
+
+    // Each item's credit is the renewal evaluation's figure for that record, in the state's unit.
+    const { educator } = await ok<{
+      educator: {
+        renewals: Array<{ unit: string; explanation: Array<{ recordId: string | null; credited: string; counted: boolean }> }>;
+      };
+    }>(
+      clients['teacher']!,
+      `query($id: ID!) { educator(id: $id) { renewals { unit explanation { recordId credited counted } } } }`,
+      {
+        id: d.educators.teacherA,
+      },
+    );
+    const renewal = educator.renewals[0]!;
+    const creditedByRecord = new Map(renewal.explanation.map((line) => [line.recordId, line.credited]));
+    const creditOf = new Map(subject.creditUnderStateRules.map((entry) => [entry.credential, entry]));
+    expect(subject.creditUnderStateRules.length).toBe(counted.length * educator.renewals.length);
+    const mcRecord = counted.find((r) => r.credential_id === credential['id'])!;
+    expect(creditOf.get(String(credential['id']))).toMatchObject({
+      amount: creditedByRecord.get(mcRecord.id),
+      unit: renewal.unit,
+      counted: true,
+    });
+    expect(Number(creditedByRecord.get(mcRecord.id))).toBeGreaterThan(0);
+    for (const record of counted) {
+      const entry = creditOf.get(record.credential_id ?? `urn:uuid:${record.id}`)!;
+      expect(entry.amount).toBe(creditedByRecord.get(record.id) ?? '0');
+    }
+
+    // An independent verifier accepts the CLR and each credential in it; a changed figure breaks it.
+    expect((await independentVerify(testApp.baseUrl, clr)).verified).toBe(true);
+    for (const nested of subject.verifiableCredential) {
+      expect((await independentVerify(testApp.baseUrl, nested)).verified).toBe(true);
+    }
+    const tampered = structuredClone(clr);
+    (tampered['credentialSubject'] as typeof subject).creditUnderStateRules[0]!.amount = '999';
+    expect((await independentVerify(testApp.baseUrl, tampered)).verified).toBe(false);
+
+    // Only a teacher, for herself.
+    const otherTeacher = (await (await clrOf(clients['teacherB']!)).json()) as { credentialSubject: typeof subject };
+    expect(otherTeacher.credentialSubject.verifiableCredential.map((vc) => vc['id'])).not.toContain(credential['id']);
+    expect((await clrOf(clients['hr']!)).status).toBe(403);
+    expect((await clrOf(clients['principal']!)).status).toBe(403);
+    expect((await clrOf(clients['a1']!)).status).toBe(403);
+    expect((await fetch(`${testApp.baseUrl}/api/record/clr.json`)).status).toBe(401);
+
+    // Round trip. The district that trusts this district as an issuer gets every record, VERIFIED;
+    // a tampered copy is refused; back home every record is the one it already has.
+    const otherHr = await signedIn(other.accounts.hr.email);
+    expect(await importFor(otherHr, 'tampered-clr.json', tampered, other.educators.teacherA)).toMatchObject({
+      status: 'REJECTED',
+      code: 'BADGE_SIGNATURE_INVALID',
+    });
+    const imported = await importFor(otherHr, 'clr.json', clr, other.educators.teacherA);
+    expect(imported.status).toBe('IMPORTED');
+    expect(imported.records).toHaveLength(counted.length);
+    expect(imported.records.map((r) => r.recordStatus)).toEqual(counted.map(() => 'VERIFIED'));
+    const home = await importFor(clients['teacher']!, 'clr.json', clr);
+    expect(home.status).toBe('DUPLICATE');
+    const [{ n }] = (await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM pd_record WHERE educator_id = $1 AND status IN ('APPROVED', 'VERIFIED')`,
+      [d.educators.teacherA],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(counted.length);
   });
 
   it('keeps old credentials verifying after the district rotates its key', async () => {
@@ -587,6 +755,16 @@ describe('micro-credential cycle', () => {
     expect(statusBit(list.credentialSubject.encodedList, index)).toBe(true);
     expect((await independentVerify(testApp.baseUrl, list as unknown as Record<string, unknown>)).verified).toBe(true);
     expect(Number(withCount) - Number(await earned())).toBe(15);
+
+    // A CLR downloaded before the revocation is refused for the revoked credential inside it.
+    await testApp.dataSource.query(`DELETE FROM pd_record WHERE district_id = $1 AND source = 'OPEN_BADGES'`, [other.districtId]);
+    const refused = await importFor(await signedIn(other.accounts.hr.email), 'clr.json', recordClr, other.educators.teacherA);
+    expect(refused).toMatchObject({ status: 'REJECTED', code: 'BADGE_REVOKED' });
+    // The record downloaded now no longer holds it: the revoked record is voided, so it does not count.
+    const now = (await (await download(clients['teacher']!, testApp.baseUrl, '/api/record/clr.json')).json()) as {
+      credentialSubject: { verifiableCredential: Array<{ id: string }> };
+    };
+    expect(now.credentialSubject.verifiableCredential.map((vc) => vc.id)).not.toContain(credential['id']);
   });
 
   it('returns feedback when two assessors agree it does not pass, up to the resubmission limit', async () => {

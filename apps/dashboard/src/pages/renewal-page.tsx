@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
@@ -47,10 +47,14 @@ export function RenewalPage() {
             If I move: what my PD record is worth in another state →
           </Anchor>
         )}
-        {educator && educator.renewals.length > 0 && (
-          <div style={{ marginTop: 8 }}>
-            <TranscriptDownload educatorId={educator.id} />
-          </div>
+        {educator && (
+          <Group gap="sm" style={{ marginTop: 8 }}>
+            {educator.renewals.length > 0 && <TranscriptDownload educatorId={educator.id} />}
+            {/* Every counted record as one CLR 2.0 credential the district signs (each item's state credit inside). */}
+            <Button component="a" href="/api/record/clr.json" download variant="light" size="sm">
+              Download my whole record (signed CLR 2.0)
+            </Button>
+          </Group>
         )}
       </div>
       {educator ? (

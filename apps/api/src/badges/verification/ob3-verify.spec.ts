@@ -224,6 +224,23 @@ describe('CLR 2.0', () => {
     ]);
   });
 
+  it("checks each entry's status list with the caller's statusCheck: unknown stays unchecked, revoked refuses the CLR", async () => {
+    const status = {
+      id: 'https://status.example.org/list#7',
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: '7',
+      statusListCredential: 'https://status.example.org/list',
+    };
+    const first = await signDataIntegrity(ob3Credential(issuer.did, { credentialStatus: status }), issuer);
+    const bytes = Buffer.from(JSON.stringify(await clr([first])));
+    expect((await verifyBadgeFile({ bytes }, options)).statusChecked).toBe(false);
+    expect((await verifyBadgeFile({ bytes }, { ...options, statusCheck: async () => false })).statusChecked).toBe(true);
+    const revoked = verifyBadgeFile({ bytes }, { ...options, statusCheck: async () => true });
+    await expectCode(revoked, 'BADGE_REVOKED');
+    await expect(revoked).rejects.toThrow(/^CLR credential 1 of 1/);
+  });
+
   it('rejects a CLR whose nested credential was tampered with (even though the CLR proof is valid)', async () => {
     const first = await signDataIntegrity(ob3Credential(issuer.did), issuer);
     setPath(first, ['credentialSubject', 'achievement', 'name'], 'Something grander');

@@ -177,7 +177,7 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
           `The CLR holds ${nested.length} credentials; the limit is ${limits.maxClrCredentials}.`,
         );
       }
-      let statusChecked = clr['credentialStatus'] === undefined;
+      let statusChecked = await checkStatus(clr, options);
       const badges: NormalizedBadge[] = [];
       for (const [index, item] of nested.entries()) {
         try {
@@ -199,7 +199,8 @@ export async function verifyBadge(detected: DetectedBadge, options: VerifyBadgeO
             options.knownIdentities && identities.length > 0 ? recipientOf(identities, options.knownIdentities) : clrRecipient;
           const kind: BadgeKind = jwt ? 'OB3_VC_JWT' : 'OB3_DATA_INTEGRITY';
           badges.push(normalizeOb3(kind, credential, recipient, signer));
-          if (credential['credentialStatus'] !== undefined) statusChecked = false;
+          // Each entry's own status list, when the caller can check it (a revoked entry refuses the CLR).
+          if (!(await checkStatus(credential, options))) statusChecked = false;
         } catch (error) {
           if (error instanceof BadgeError) {
             throw new BadgeError(error.code, `CLR credential ${index + 1} of ${nested.length}: ${error.message}`, {

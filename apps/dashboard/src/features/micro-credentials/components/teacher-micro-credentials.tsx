@@ -114,6 +114,9 @@ function SubmissionCard({ submission, districtId }: { submission: McSubmissionFi
             <Anchor href={`/api/credentials/${submission.credentialId}.json`}>
               Download the credential (Open Badges 3.0 JSON)
             </Anchor>
+            <Anchor href={`/api/credentials/${submission.credentialId}.png`}>
+              Download the badge image (PNG, credential baked in)
+            </Anchor>
             <Anchor href={`/verify/${districtId}/${submission.credentialId}`}>Public verification page</Anchor>
           </Group>
         ) : null}
