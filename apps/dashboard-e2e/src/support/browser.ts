@@ -53,10 +53,10 @@ async function drawWholePage(page: Page, name: string): Promise<void> {
     await settle();
   }
   try {
-    await page.waitForFunction((selector) => document.querySelector(selector) === null, UNDRAWN_CHART, { timeout: 15_000 });
+    await page.waitForFunction((selector) => document.querySelector(selector) === null, UNDRAWN_CHART, { timeout: 30_000 });
   } catch (error) {
     const left = await page.locator(UNDRAWN_CHART).count();
-    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 15 s after scrolling through the page`, {
+    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 30 s after scrolling through the page`, {
       cause: error,
     });
   }

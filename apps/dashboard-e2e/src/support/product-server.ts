@@ -44,6 +44,22 @@ export async function startProductServer(options: ProductServerOptions = {}): Pr
       throw new Error(`${required} is missing: build first (npm run build).`);
     }
   }
+  const startedAt = Date.now();
+  // A free port can be taken by another process (another suite's server or database socket)
+  // between choosing it and listening on it: start again on another port when that happens.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const started = await launch(options);
+      return { ...started, startupMs: Date.now() - startedAt };
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt >= 3) throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function launch(options: ProductServerOptions): Promise<ProductServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pdl-e2e-'));
   const port = await freePort();
   const output: string[] = [];
@@ -73,7 +89,12 @@ export async function startProductServer(options: ProductServerOptions = {}): Pr
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`The API exited with code ${child.exitCode}:\n${output.join('')}`);
+      const text = output.join('');
+      if (text.includes(`EADDRINUSE: address already in use 0.0.0.0:${port}`)) {
+        rmSync(dataDir, { recursive: true, force: true });
+        throw new PortTakenError(text);
+      }
+      throw new Error(`The API exited with code ${child.exitCode}:\n${text}`);
     }
     try {
       const response = await fetch(`${baseUrl}/health`);
