@@ -32,6 +32,13 @@ describe('export downloads need same-site intent', () => {
 
   afterAll(() => testApp.close());
 
+  /** The audit row is written once the file has been streamed, just after the last byte: wait for it (bounded). */
+  async function expectExports(count: number): Promise<void> {
+    const until = Date.now() + 10_000;
+    while ((await exports()) < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await exports()).toBe(count);
+  }
+
   async function exports(): Promise<number> {
     const [{ count }] = await testApp.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_event WHERE district_id = $1 AND action = 'REPORT_EXPORTED'`,
@@ -70,7 +77,7 @@ describe('export downloads need same-site intent', () => {
     });
     expect(response.status).toBe(200);
     await response.arrayBuffer();
-    expect(await exports()).toBe(before + 1);
+    await expectExports(before + 1);
   });
 
   it("without Fetch Metadata, needs the session's export token (header or parameter)", async () => {
@@ -91,7 +98,7 @@ describe('export downloads need same-site intent', () => {
     );
     expect(withParameter.status).toBe(200);
     await withParameter.arrayBuffer();
-    expect(await exports()).toBe(before + 2);
+    await expectExports(before + 2);
 
     // Another session's token proves nothing.
     const otherSession = new GraphQLClient(testApp.baseUrl);
@@ -100,6 +107,6 @@ describe('export downloads need same-site intent', () => {
       'x-pdledger-export-token': token,
     });
     expect(stolen.status).toBe(403);
-    expect(await exports()).toBe(before + 2);
+    await expectExports(before + 2);
   });
 });
