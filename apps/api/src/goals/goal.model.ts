@@ -141,6 +141,16 @@ export class GoalProgressModel {
   @Field(() => [GoalTrendPointModel], { description: 'Progress from the start to asOf, at month ends; empty before the start.' })
   trend!: GoalTrendPointModel[];
 
-  /** Everyone not counted at asOf, in name order; paged by the notCounted field. */
-  notCountedAll!: GoalPersonModel[];
+  /**
+   * Everyone not counted at asOf, with their own figure, by educator id; the notCounted field
+   * pages them in name order with their current names and schools.
+   */
+  notCountedPeople!: NotCountedPerson[];
+}
+
+/** A staff member not counted yet, as stored with a goal's progress. */
+export interface NotCountedPerson {
+  educatorId: string;
+  value: string | null;
+  detail: string;
 }

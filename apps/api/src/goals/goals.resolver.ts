@@ -85,16 +85,20 @@ export class GoalsResolver {
 
 @Resolver(() => GoalProgressModel)
 export class GoalProgressResolver {
+  constructor(private readonly goalsService: GoalsService) {}
+
   @ResolveField(() => GoalPersonPageModel, {
     description: 'Staff not counted yet, in name order, a page at a time (limit at most 200).',
   })
-  notCounted(
+  async notCounted(
     @Parent() progress: GoalProgressModel,
+    @Context() context: GraphQLContext,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 25 }) limit: number,
-  ): GoalPersonPageModel {
+  ): Promise<GoalPersonPageModel> {
     checkIntRange('offset', offset, 0, 1_000_000);
     checkIntRange('limit', limit, 0, MAX_NOT_COUNTED_PAGE);
-    return { total: progress.notCountedAll.length, offset, items: progress.notCountedAll.slice(offset, offset + limit) };
+    const items = await this.goalsService.notCountedPage(viewerOf(context), progress, offset, limit);
+    return { total: progress.notCountedPeople.length, offset, items };
   }
 }

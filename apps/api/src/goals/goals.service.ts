@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,7 +13,8 @@ import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { parseUuid } from '../common/validation';
 import { RenewalScanService, type ScannedRenewal } from '../renewal-standing/renewal-scan.service';
-import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
+import { STANDING_ENGINE } from '../renewal-standing/renewal-standing-store';
+import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import { COUNTED_STATUSES } from '../domain/pd-enums';
 import { SchoolModel } from '../schools/school.model';
 import { CreateGoalInput, UpdateGoalInput } from './dto/goal.input';
@@ -48,17 +50,31 @@ const progressQueues = new WeakMap<object, Promise<unknown>>();
 
 const RENEWAL_COUNTED: ReadonlySet<string> = new Set(['complete', 'on_track']);
 
-/** Staff of a goal's scope, in name order, with their schools' names. */
-interface StaffMember {
-  educator: EducatorModel;
-  schoolNames: string[];
+/**
+ * Bump when what a stored progress means changes (its fields, or how `goal-progress.ts` turns
+ * records and standings into figures), so rows written by an older build are recomputed.
+ */
+const GOAL_PROGRESS_FORMAT = 1;
+
+/** The figures stored in `goal_progress.progress`: what depends on the records, not on who asks. */
+type StoredFigures = Pick<GoalProgressModel, 'current' | 'met' | 'counted' | 'total' | 'trend' | 'notCountedPeople'>;
+
+/** Whose staff a goal's progress covers: a school, the whole district, or a principal's schools. */
+interface ProgressScope {
+  /** Sorted; null: the whole district. */
+  schoolIds: string[] | null;
+  partial: boolean;
 }
 
-/** Where a goal's progress is computed: a school, the whole district, or a principal's schools. */
-interface ProgressScope {
-  schoolIds: string[] | null;
-  label: string;
-  partial: boolean;
+function progressScope(viewer: Viewer, goal: GoalModel): ProgressScope {
+  if (goal.school) return { schoolIds: [goal.school.id], partial: false };
+  if (viewer.role === Role.HR_ADMIN) return { schoolIds: null, partial: false };
+  return { schoolIds: [...viewer.schoolIds].sort(), partial: true };
+}
+
+/** The stored row's scope: 'district', or the school ids. */
+function scopeKey(scope: ProgressScope): string {
+  return scope.schoolIds === null ? 'district' : scope.schoolIds.join(',');
 }
 
 function forbiddenField(field: string, value: unknown, reason: string): ForbiddenError {
@@ -87,7 +103,8 @@ function goalAudit(fields: GoalFields & { schoolId: string | null }): Record<str
  * School and district goals: principals set goals for their schools, HR for any school or the
  * whole district. Principals see their schools' goals and the district-wide ones (whose progress
  * they see over their own schools' staff); HR sees every goal of the district; teachers none.
- * Progress is computed from the records whenever it is asked for, never stored.
+ * Progress is stored per goal and scope with the fingerprint of everything it was computed from,
+ * and recomputed whenever that fingerprint has changed (`progress`): never older than the last write.
  */
 @Injectable()
 export class GoalsService {
@@ -251,19 +268,154 @@ export class GoalsService {
    * The goal's progress as of today (or its deadline once passed), its trend at month ends from
    * the start, and everyone not counted yet. RENEWAL_ON_TRACK uses RenewalScanService, the same
    * converter and rule resolution as each teacher's own renewal view.
+   *
+   * The figures are stored (`goal_progress`, one row per goal and scope) with the fingerprint of
+   * everything they were computed from (`readStored`); a request whose fingerprint matches is
+   * answered from the row, any other computes and replaces it. The fingerprint is read before the
+   * data the computation reads, so a change committed meanwhile leaves the row labelled with the
+   * older fingerprint: recomputed on the next request, never trusted.
    */
-  progress(request: object, viewer: Viewer, goal: GoalModel, today: string = todayIsoDate()): Promise<GoalProgressModel> {
-    // A list asks for every goal's progress at once; computing them one after another per request
-    // keeps one request from flooding the pool (each progress is a scan of the scope's staff).
+  async progress(request: object, viewer: Viewer, goal: GoalModel, today: string = todayIsoDate()): Promise<GoalProgressModel> {
+    const scope = progressScope(viewer, goal);
+    const asOf = goal.deadline < today ? goal.deadline : today;
+    const stored = await this.readStored(viewer, goal, scope, asOf, today);
+    const label =
+      scope.schoolIds === null
+        ? 'Whole district'
+        : scope.partial
+          ? `Your schools: ${stored.schoolNames.join(', ')}`
+          : goal.school!.name;
+    const figures =
+      stored.figures ??
+      (await this.queued(request, async () => {
+        const computed = await this.computeFigures(viewer, goal, scope, asOf);
+        await this.store(viewer, goal, scope, asOf, stored.fingerprint, computed);
+        return computed;
+      }));
+    return { ...figures, asOf, target: goal.target, unit: goal.unit, scope: label, partial: scope.partial };
+  }
+
+  /**
+   * A page of the people not counted, in name order, with their current names and schools (read
+   * now, not stored with the figures).
+   */
+  async notCountedPage(viewer: Viewer, progress: GoalProgressModel, offset: number, limit: number): Promise<GoalPersonModel[]> {
+    if (limit === 0 || offset >= progress.notCountedPeople.length) return [];
+    const byId = new Map(progress.notCountedPeople.map((person) => [person.educatorId, person]));
+    const params = new SqlParams();
+    const rows: Array<EducatorRow & { school_names: string[] }> = await this.dataSource.query(
+      `SELECT ${EDUCATOR_COLUMNS},
+              ARRAY(SELECT s.name FROM educator_school es JOIN school s ON s.district_id = es.district_id AND s.id = es.school_id
+                     WHERE es.district_id = e.district_id AND es.educator_id = e.id ORDER BY s.name) AS school_names
+         FROM educator e
+        WHERE e.district_id = ${params.add(viewer.districtId)} AND e.id = ANY(${params.add([...byId.keys()])}::uuid[])
+          AND ${educatorAccessSql(viewer, 'e.id', params)}
+        ORDER BY lower(e.last_name), lower(e.first_name), e.id
+       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+    return rows.map((row) => {
+      const person = byId.get(row.id)!;
+      return { educator: toEducatorModel(row), schoolNames: row.school_names ?? [], value: person.value, detail: person.detail };
+    });
+  }
+
+  /**
+   * A list asks for every goal's progress at once; computing them one after another per request
+   * keeps one request from flooding the pool (each computation is a scan of the scope's staff).
+   */
+  private queued<T>(request: object, work: () => Promise<T>): Promise<T> {
     const previous = progressQueues.get(request) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.computeProgress(request, viewer, goal, today));
+    const next = previous.catch(() => undefined).then(work);
     progressQueues.set(request, next);
     return next;
   }
 
-  private async computeProgress(request: object, viewer: Viewer, goal: GoalModel, today: string): Promise<GoalProgressModel> {
-    const scope = await this.progressScope(viewer, goal);
-    const asOf = goal.deadline < today ? goal.deadline : today;
+  /**
+   * In one statement: the fingerprint of everything the goal's progress in this scope depends on,
+   * the stored figures when their fingerprint is that one, and (principals' partial scope) the
+   * names of the viewer's schools.
+   *
+   * The fingerprint covers: the goal's definition, asOf and today (a stored row is trusted only on
+   * the day it was computed, like `renewal_standing`, so a converter fix is in force by the next
+   * day even for a goal whose deadline has passed), the rule data (`STANDING_ENGINE`) and
+   * GOAL_PROGRESS_FORMAT; the district's `renewal_rules_version` (rule states, overrides, catalog)
+   * and `staff_scope_version` (who is current staff of which school); and each current staff
+   * member of the scope with their `renewal_input_version` (PD records, licenses). All of these
+   * versions only grow, so a fingerprint never comes back once its inputs have changed. Names and
+   * school names are not figures: `notCountedPage` reads them when asked.
+   */
+  private async readStored(
+    viewer: Viewer,
+    goal: GoalModel,
+    scope: ProgressScope,
+    asOf: string,
+    today: string,
+  ): Promise<{ fingerprint: string; figures: StoredFigures | null; schoolNames: string[] }> {
+    const params = new SqlParams();
+    const district = params.add(viewer.districtId);
+    const staff = this.staffConditions(viewer, scope.schoolIds, params);
+    const definition = createHash('sha256')
+      .update(
+        JSON.stringify({
+          format: GOAL_PROGRESS_FORMAT,
+          engine: STANDING_ENGINE,
+          today,
+          asOf,
+          measure: goal.measure,
+          target: goal.target,
+          minimumCount: goal.minimumCount,
+          competencyArea: goal.competencyArea,
+          earnedSinceStart: goal.earnedSinceStart,
+          startsOn: goal.startsOn,
+          deadline: goal.deadline,
+        }),
+      )
+      .digest('hex');
+    const schoolNames = scope.partial
+      ? `ARRAY(SELECT name FROM school WHERE district_id = ${district} AND id = ANY(${params.add(scope.schoolIds)}::uuid[]) ORDER BY name)`
+      : `'{}'::text[]`;
+    const [row]: Array<{ fingerprint: string; progress: StoredFigures | null; school_names: string[] }> =
+      await this.dataSource.query(
+        `WITH staff AS (
+         SELECT e.id, COALESCE(v.version, 0) AS version
+           FROM educator e
+           LEFT JOIN renewal_input_version v ON v.district_id = e.district_id AND v.educator_id = e.id
+          WHERE ${staff}
+       ), f AS (
+         SELECT md5(${params.add(definition)}
+                    || '|' || COALESCE((SELECT version FROM renewal_rules_version WHERE district_id = ${district}), 0)
+                    || '|' || COALESCE((SELECT version FROM staff_scope_version WHERE district_id = ${district}), 0)
+                    || '|' || COALESCE((SELECT string_agg(id::text || ':' || version, ',' ORDER BY id) FROM staff), '')) AS fingerprint
+       )
+       SELECT f.fingerprint, CASE WHEN p.fingerprint = f.fingerprint THEN p.progress END AS progress, ${schoolNames} AS school_names
+         FROM f
+         LEFT JOIN goal_progress p ON p.district_id = ${district} AND p.goal_id = ${params.add(goal.id)}
+                                  AND p.scope_key = ${params.add(scopeKey(scope))}`,
+        params.values,
+      );
+    return { fingerprint: row!.fingerprint, figures: row!.progress, schoolNames: row!.school_names };
+  }
+
+  /** Stores the figures under the fingerprint read before they were computed; the last writer wins. */
+  private async store(
+    viewer: Viewer,
+    goal: GoalModel,
+    scope: ProgressScope,
+    asOf: string,
+    fingerprint: string,
+    figures: StoredFigures,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO goal_progress AS p (district_id, goal_id, scope_key, as_of, fingerprint, progress, computed_at)
+       SELECT $1, g.id, $3, $4, $5, $6, now() FROM goal g WHERE g.district_id = $1 AND g.id = $2
+       ON CONFLICT (district_id, goal_id, scope_key) DO UPDATE SET
+         as_of = EXCLUDED.as_of, fingerprint = EXCLUDED.fingerprint, progress = EXCLUDED.progress, computed_at = EXCLUDED.computed_at`,
+      [viewer.districtId, goal.id, scopeKey(scope), asOf, fingerprint, JSON.stringify(figures)],
+    );
+  }
+
+  private async computeFigures(viewer: Viewer, goal: GoalModel, scope: ProgressScope, asOf: string): Promise<StoredFigures> {
     const dates = trendDates(goal.startsOn, asOf);
     const evaluationDates = dates.includes(asOf) ? dates : [...dates, asOf];
     const definition = {
@@ -276,11 +428,13 @@ export class GoalsService {
       deadline: goal.deadline,
     };
     const standings = new Map<string, GoalStanding>();
-    let staff: StaffMember[];
+    let staff: string[];
     if (goal.measure === GoalMeasure.RENEWAL_ON_TRACK) {
-      // One pass over the staff, each evaluated at every trend date by the scan itself.
+      // One pass over the staff, each evaluated at every trend date by the scan itself. A fresh
+      // request object: the district's rules must be loaded after the fingerprint was read, never
+      // taken from a load made earlier in this request.
       const scanned = await this.scans.collect(
-        request,
+        {},
         viewer,
         { schoolIds: scope.schoolIds },
         { asOf, decidedBy: asOf, trendDates: evaluationDates },
@@ -294,61 +448,31 @@ export class GoalsService {
           ),
         );
       }
-      staff = scanned.map((educator) => ({
-        educator: educator.educator,
-        schoolNames: educator.schools.map((school) => school.name),
-      }));
+      staff = scanned.map((educator) => educator.educator.id);
     } else {
       staff = await this.staff(viewer, scope.schoolIds);
-      const records = await this.records(
-        viewer,
-        staff.map((member) => member.educator.id),
-        asOf,
-      );
-      const ids = staff.map((member) => member.educator.id);
-      for (const date of evaluationDates) standings.set(date, evaluateRecordGoal(definition, ids, records, date));
+      const records = await this.records(viewer, staff, asOf);
+      for (const date of evaluationDates) standings.set(date, evaluateRecordGoal(definition, staff, records, date));
     }
     const current = standings.get(asOf)!;
-    const byId = new Map(staff.map((member) => [member.educator.id, member]));
-    const notCountedAll = current.people
-      .filter((person) => !person.counted && byId.has(person.educatorId))
-      .map((person): GoalPersonModel => ({
-        educator: byId.get(person.educatorId)!.educator,
-        schoolNames: byId.get(person.educatorId)!.schoolNames,
-        value: person.value,
-        detail: person.detail,
-      }));
+    const inScope = new Set(staff);
     return {
-      asOf,
       current: current.value,
-      target: goal.target,
-      unit: goal.unit,
       met: current.met,
       counted: current.counted,
       total: current.total,
-      scope: scope.label,
-      partial: scope.partial,
       trend: dates.map((date) => {
         const standing = standings.get(date)!;
         return { date, value: standing.value, counted: standing.counted, total: standing.total, met: standing.met };
       }),
-      notCountedAll,
+      notCountedPeople: current.people
+        .filter((person) => !person.counted && inScope.has(person.educatorId))
+        .map((person) => ({ educatorId: person.educatorId, value: person.value, detail: person.detail })),
     };
   }
 
-  private async progressScope(viewer: Viewer, goal: GoalModel): Promise<ProgressScope> {
-    if (goal.school) return { schoolIds: [goal.school.id], label: goal.school.name, partial: false };
-    if (viewer.role === Role.HR_ADMIN) return { schoolIds: null, label: 'Whole district', partial: false };
-    const rows: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT name FROM school WHERE district_id = $1 AND id = ANY($2::uuid[]) ORDER BY name`,
-      [viewer.districtId, viewer.schoolIds],
-    );
-    return { schoolIds: [...viewer.schoolIds], label: `Your schools: ${rows.map((row) => row.name).join(', ')}`, partial: true };
-  }
-
-  /** Current staff (educator.active) of the schools, or of the district, that the viewer may see; in name order. */
-  private async staff(viewer: Viewer, schoolIds: string[] | null): Promise<StaffMember[]> {
-    const params = new SqlParams();
+  /** Current staff (educator.active) of the schools, or of the district, that the viewer may see. */
+  private staffConditions(viewer: Viewer, schoolIds: readonly string[] | null, params: SqlParams): string {
     const conditions = [
       `e.district_id = ${params.add(viewer.districtId)}`,
       'e.active',
@@ -358,16 +482,17 @@ export class GoalsService {
       conditions.push(`EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = e.district_id
         AND es.educator_id = e.id AND es.school_id = ANY(${params.add(schoolIds)}::uuid[]))`);
     }
-    const rows: Array<EducatorRow & { school_names: string[] }> = await this.dataSource.query(
-      `SELECT ${EDUCATOR_COLUMNS},
-              ARRAY(SELECT s.name FROM educator_school es2 JOIN school s ON s.district_id = es2.district_id AND s.id = es2.school_id
-                     WHERE es2.district_id = e.district_id AND es2.educator_id = e.id ORDER BY s.name) AS school_names
-         FROM educator e
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY lower(e.last_name), lower(e.first_name), e.id`,
+    return conditions.join(' AND ');
+  }
+
+  /** The ids of the scope's current staff. */
+  private async staff(viewer: Viewer, schoolIds: string[] | null): Promise<string[]> {
+    const params = new SqlParams();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT e.id FROM educator e WHERE ${this.staffConditions(viewer, schoolIds, params)} ORDER BY e.id`,
       params.values,
     );
-    return rows.map((row) => ({ educator: toEducatorModel(row), schoolNames: row.school_names ?? [] }));
+    return rows.map((row) => row.id);
   }
 
   /** Approved and verified records of the staff completed by `asOf`, with their decision dates. */
