@@ -382,7 +382,7 @@ export class GoalsService {
            FROM educator e
            LEFT JOIN renewal_input_version v ON v.district_id = e.district_id AND v.educator_id = e.id
           WHERE ${staff}
-       ), f AS (
+       ), f AS MATERIALIZED (
          SELECT md5(${params.add(definition)}
                     || '|' || COALESCE((SELECT version FROM renewal_rules_version WHERE district_id = ${district}), 0)
                     || '|' || COALESCE((SELECT version FROM staff_scope_version WHERE district_id = ${district}), 0)
