@@ -160,6 +160,11 @@ describe('Goals: stored progress is served until its inputs change, and never af
     expect([district.total, district.partial, partial.total, partial.partial]).toEqual([3, false, 2, true]);
     expect((await storedRows(goal)).map((row) => row.scope_key).sort()).toEqual(['district', d.schoolA].sort());
     expect(await progressOf(goal, principalA)).toEqual(partial);
+    // A principal without schools has an empty scope of their own.
+    await testApp.dataSource.query(`DELETE FROM user_account_school WHERE user_account_id = $1`, [d.accounts.principalB.id]);
+    const none = await progressOf(goal, await signIn(d.accounts.principalB.email));
+    expect([none.total, none.partial, none.scope]).toEqual([0, true, 'Your schools: ']);
+    expect((await storedRows(goal)).map((row) => row.scope_key).sort()).toEqual(['', 'district', d.schoolA].sort());
   });
 
   it('shows an approval, and a newly added record, on the very next request', async () => {

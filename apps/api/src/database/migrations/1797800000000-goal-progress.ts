@@ -29,7 +29,7 @@ export class GoalProgress1797800000000 implements MigrationInterface {
       `CREATE TABLE goal_progress (
         district_id uuid NOT NULL,
         goal_id uuid NOT NULL,
-        scope_key text NOT NULL CHECK (length(scope_key) BETWEEN 1 AND 40000),
+        scope_key text NOT NULL CHECK (length(scope_key) <= 40000),
         as_of date NOT NULL,
         fingerprint text NOT NULL,
         progress jsonb NOT NULL,
