@@ -221,34 +221,46 @@ describe('Goals: stored progress is served until its inputs change, and never af
     await testApp.dataSource.query(`UPDATE educator SET active = true WHERE id = $1`, [d.educators.colleagueA]);
   });
 
-  it('never serves figures computed while the staff changed and changed back', async () => {
-    const goal = await createGoal({ schoolId: d.schoolA, measure: 'ANY_PD_THIS_YEAR', target: '50' });
-    const expected = await progressOf(goal);
-    await testApp.dataSource.query(`DELETE FROM goal_progress WHERE goal_id = $1`, [goal]);
-    // While the progress is computed, teacher B joins school A just before the staff is read and
-    // leaves right after: the staff list is again what it was when the fingerprint was read.
-    const service = GoalsService.prototype as unknown as { staff(...args: unknown[]): Promise<string[]> };
-    const original = service.staff;
-    const spy = jest.spyOn(service, 'staff').mockImplementation(async function (this: unknown, ...args: unknown[]) {
-      await testApp.dataSource.query(`INSERT INTO educator_school (district_id, educator_id, school_id) VALUES ($1, $2, $3)`, [
-        d.districtId,
-        d.educators.teacherB,
-        d.schoolA,
-      ]);
-      const staff = await original.apply(this, args);
-      await testApp.dataSource.query(`DELETE FROM educator_school WHERE educator_id = $1 AND school_id = $2`, [
-        d.educators.teacherB,
-        d.schoolA,
-      ]);
-      return staff;
-    });
-    try {
-      expect((await progressOf(goal)).total).toBe(expected.total + 1);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(await progressOf(goal)).toEqual(expected);
-  });
+  it.each([
+    [
+      'teacher B joins school A just before the staff is read and leaves right after',
+      1,
+      `INSERT INTO educator_school (district_id, educator_id, school_id) VALUES ($1, $2, $3)`,
+      `DELETE FROM educator_school WHERE district_id = $1 AND educator_id = $2 AND school_id = $3`,
+      'teacherB',
+    ],
+    [
+      'colleague A is deactivated just before the staff is read and reactivated right after',
+      -1,
+      `UPDATE educator SET active = false WHERE district_id = $1 AND id = $2 AND $3::uuid IS NOT NULL`,
+      `UPDATE educator SET active = true WHERE district_id = $1 AND id = $2 AND $3::uuid IS NOT NULL`,
+      'colleagueA',
+    ],
+  ] as const)(
+    'never serves figures computed while the staff changed and changed back: %s',
+    async (_case, difference, change, changeBack, who) => {
+      const goal = await createGoal({ schoolId: d.schoolA, measure: 'ANY_PD_THIS_YEAR', target: '50' });
+      const expected = await progressOf(goal);
+      await testApp.dataSource.query(`DELETE FROM goal_progress WHERE goal_id = $1`, [goal]);
+      // The change is undone while the progress is computed: the staff list is again what it was
+      // when the fingerprint was read, but the figures were computed from the changed one.
+      const params = [d.districtId, d.educators[who], d.schoolA];
+      const service = GoalsService.prototype as unknown as { staff(...args: unknown[]): Promise<string[]> };
+      const original = service.staff;
+      const spy = jest.spyOn(service, 'staff').mockImplementation(async function (this: unknown, ...args: unknown[]) {
+        await testApp.dataSource.query(change, params);
+        const staff = await original.apply(this, args);
+        await testApp.dataSource.query(changeBack, params);
+        return staff;
+      });
+      try {
+        expect((await progressOf(goal)).total).toBe(expected.total + difference);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await progressOf(goal)).toEqual(expected);
+    },
+  );
 
   it('shows an edited goal on the very next request', async () => {
     const goal = await createGoal({ schoolId: d.schoolA, measure: 'MICRO_CREDENTIALS', minimumCount: 1, target: '50' });
