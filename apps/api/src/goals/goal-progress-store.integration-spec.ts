@@ -144,6 +144,23 @@ describe('Goals: stored progress is served until its inputs change, and never af
     expect(stored).toEqual({ scope_key: d.schoolA, computed_at: expect.any(Date), current: first.current });
     expect(await progressOf(goal)).toEqual(first);
     expect((await storedRows(goal))[0]!.computed_at).toEqual(stored!.computed_at);
+    // The people not counted are read from the row only when asked for, also through fragments.
+    const withoutPeople = await hr.request<{ goal: { progress: { current: string; total: number } } }>(
+      `query($id: ID!) { goal(id: $id) { progress { current total } } }`,
+      { id: goal },
+    );
+    expect(withoutPeople.data!.goal.progress).toEqual({ current: first.current, total: first.total });
+    const throughFragments = await hr.request<{ goal: { progress: { notCounted: { total: number; items: unknown[] } } } }>(
+      `query($id: ID!) { goal(id: $id) { ...G } }
+       fragment G on Goal { progress { ... on GoalProgress { ...P } } }
+       fragment P on GoalProgress { notCounted(limit: 50) { total items { educator { id } } } }`,
+      { id: goal },
+    );
+    expect(first.notCounted.total).toBeGreaterThan(0);
+    expect(throughFragments.data!.goal.progress.notCounted).toEqual({
+      total: first.notCounted.total,
+      items: first.notCounted.items.map((item) => ({ educator: { id: item.educator.id } })),
+    });
 
     // A new name is not a new figure: the row is still served, the name is today's.
     await tamper(goal);

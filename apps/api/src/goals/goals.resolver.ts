@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
@@ -8,6 +9,25 @@ import { GoalModel, GoalPersonPageModel, GoalProgressModel } from './goal.model'
 import { GoalsService } from './goals.service';
 
 const MAX_NOT_COUNTED_PAGE = 200;
+
+/**
+ * Whether the field being resolved selects `name` anywhere below it (fragments included). Errs
+ * towards yes: a selection it cannot follow counts as asking.
+ */
+function mayAsk(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name || visit(selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      if (!fragment) return true;
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return visit(fragment.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
 
 /** Goals for principals (their schools) and HR (any school, or the district). Teachers have none. */
 @Resolver(() => GoalModel)
@@ -42,8 +62,12 @@ export class GoalsResolver {
   @ResolveField(() => GoalProgressModel, {
     description: 'Computed live from the records as of today (or the deadline once it has passed).',
   })
-  progress(@Parent() goal: GoalModel, @Context() context: GraphQLContext): Promise<GoalProgressModel> {
-    return this.goalsService.progress(context.req, viewerOf(context), goal);
+  progress(
+    @Parent() goal: GoalModel,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GoalProgressModel> {
+    return this.goalsService.progress(context.req, viewerOf(context), goal, undefined, mayAsk(info, 'notCounted'));
   }
 
   @Roles(Role.HR_ADMIN, Role.PRINCIPAL)

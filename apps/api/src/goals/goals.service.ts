@@ -275,10 +275,16 @@ export class GoalsService {
    * data the computation reads, so a change committed meanwhile leaves the row labelled with the
    * older fingerprint: recomputed on the next request, never trusted.
    */
-  async progress(request: object, viewer: Viewer, goal: GoalModel, today: string = todayIsoDate()): Promise<GoalProgressModel> {
+  async progress(
+    request: object,
+    viewer: Viewer,
+    goal: GoalModel,
+    today: string = todayIsoDate(),
+    withPeople = true,
+  ): Promise<GoalProgressModel> {
     const scope = progressScope(viewer, goal);
     const asOf = goal.deadline < today ? goal.deadline : today;
-    const stored = await this.readStored(viewer, goal, scope, asOf, today);
+    const stored = await this.readStored(viewer, goal, scope, asOf, today, withPeople);
     const label =
       scope.schoolIds === null
         ? 'Whole district'
@@ -351,6 +357,7 @@ export class GoalsService {
     scope: ProgressScope,
     asOf: string,
     today: string,
+    withPeople: boolean,
   ): Promise<{ fingerprint: string; figures: StoredFigures | null; schoolNames: string[] }> {
     const params = new SqlParams();
     const district = params.add(viewer.districtId);
@@ -375,9 +382,15 @@ export class GoalsService {
     const schoolNames = scope.partial
       ? `ARRAY(SELECT name FROM school WHERE district_id = ${district} AND id = ANY(${params.add(scope.schoolIds)}::uuid[]) ORDER BY name)`
       : `'{}'::text[]`;
-    const [row]: Array<{ fingerprint: string; progress: StoredFigures | null; school_names: string[] }> =
-      await this.dataSource.query(
-        `WITH staff AS (
+    // The people not counted can be thousands: read only when the request shows them.
+    const people = withPeople ? 'CASE WHEN p.fingerprint = f.fingerprint THEN p.not_counted END' : `'[]'::jsonb`;
+    const [row]: Array<{
+      fingerprint: string;
+      progress: Omit<StoredFigures, 'notCountedPeople'> | null;
+      not_counted: StoredFigures['notCountedPeople'] | null;
+      school_names: string[];
+    }> = await this.dataSource.query(
+      `WITH staff AS (
          SELECT e.id, COALESCE(v.version, 0) AS version
            FROM educator e
            LEFT JOIN renewal_input_version v ON v.district_id = e.district_id AND v.educator_id = e.id
@@ -388,13 +401,15 @@ export class GoalsService {
                     || '|' || COALESCE((SELECT version FROM staff_scope_version WHERE district_id = ${district}), 0)
                     || '|' || COALESCE((SELECT string_agg(id::text || ':' || version, ',' ORDER BY id) FROM staff), '')) AS fingerprint
        )
-       SELECT f.fingerprint, CASE WHEN p.fingerprint = f.fingerprint THEN p.progress END AS progress, ${schoolNames} AS school_names
+       SELECT f.fingerprint, CASE WHEN p.fingerprint = f.fingerprint THEN p.progress END AS progress,
+              ${people} AS not_counted, ${schoolNames} AS school_names
          FROM f
          LEFT JOIN goal_progress p ON p.district_id = ${district} AND p.goal_id = ${params.add(goal.id)}
                                   AND p.scope_key = ${params.add(scopeKey(scope))}`,
-        params.values,
-      );
-    return { fingerprint: row!.fingerprint, figures: row!.progress, schoolNames: row!.school_names };
+      params.values,
+    );
+    const figures = row!.progress ? { ...row!.progress, notCountedPeople: row!.not_counted ?? [] } : null;
+    return { fingerprint: row!.fingerprint, figures, schoolNames: row!.school_names };
   }
 
   /** Stores the figures under the fingerprint read before they were computed; the last writer wins. */
@@ -406,12 +421,14 @@ export class GoalsService {
     fingerprint: string,
     figures: StoredFigures,
   ): Promise<void> {
+    const { notCountedPeople: people, ...rest } = figures;
     await this.dataSource.query(
-      `INSERT INTO goal_progress AS p (district_id, goal_id, scope_key, as_of, fingerprint, progress, computed_at)
-       SELECT $1, g.id, $3, $4, $5, $6, now() FROM goal g WHERE g.district_id = $1 AND g.id = $2
+      `INSERT INTO goal_progress AS p (district_id, goal_id, scope_key, as_of, fingerprint, progress, not_counted, computed_at)
+       SELECT $1, g.id, $3, $4, $5, $6, $7, now() FROM goal g WHERE g.district_id = $1 AND g.id = $2
        ON CONFLICT (district_id, goal_id, scope_key) DO UPDATE SET
-         as_of = EXCLUDED.as_of, fingerprint = EXCLUDED.fingerprint, progress = EXCLUDED.progress, computed_at = EXCLUDED.computed_at`,
-      [viewer.districtId, goal.id, scopeKey(scope), asOf, fingerprint, JSON.stringify(figures)],
+         as_of = EXCLUDED.as_of, fingerprint = EXCLUDED.fingerprint, progress = EXCLUDED.progress,
+         not_counted = EXCLUDED.not_counted, computed_at = EXCLUDED.computed_at`,
+      [viewer.districtId, goal.id, scopeKey(scope), asOf, fingerprint, JSON.stringify(rest), JSON.stringify(people)],
     );
   }
 

@@ -6,8 +6,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - goal_progress: one row per goal and scope (`scope_key`: 'district', or the sorted ids of the
  *   schools whose staff it covers: a school goal's school, or a principal's schools for a
- *   district-wide goal), holding the figures (`progress`: current, counted, total, met, the trend
- *   and the people not counted as educator ids with their own figure) and the `fingerprint` of
+ *   district-wide goal), holding the figures (`progress`: current, counted, total, met, the trend;
+ *   `not_counted`: the people not counted, as educator ids with their own figure, read only when a
+ *   request asks for them) and the `fingerprint` of
  *   everything they were computed from (GoalsService.progress). A row is served only while its
  *   fingerprint equals the one computed now; otherwise it is recomputed and replaced.
  * - staff_scope_version: bumped, in the writing transaction, by triggers on any change to which
@@ -33,6 +34,7 @@ export class GoalProgress1797800000000 implements MigrationInterface {
         as_of date NOT NULL,
         fingerprint text NOT NULL,
         progress jsonb NOT NULL,
+        not_counted jsonb NOT NULL,
         computed_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (district_id, goal_id, scope_key),
         FOREIGN KEY (district_id, goal_id) REFERENCES goal (district_id, id) ON DELETE CASCADE
