@@ -40,12 +40,22 @@ function toCatalogItemModel(row: CatalogItemRow): CatalogItemModel {
 export class CatalogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Catalog items by id, once per request (DataLoader). Each item's issuer comes in the same
+   * statement and is handed to `issuer`'s loader, so `catalogItem { issuer }` is one query.
+   */
   catalogItem(request: object, viewer: Viewer, id: string): Promise<CatalogItemModel | null> {
     return requestLoader<string, CatalogItemModel | null>(request, 'catalog.items', async (ids) => {
-      const rows: CatalogItemRow[] = await this.dataSource.query(
-        `SELECT ${CATALOG_COLUMNS} FROM catalog_item WHERE district_id = $1 AND id = ANY($2::uuid[])`,
+      const rows: Array<CatalogItemRow & { issuer_name: string | null; issuer_url: string | null }> = await this.dataSource.query(
+        `SELECT c.id, c.issuer_id, c.name, c.kind, c.competency_area, c.stack, c.stated_hours, i.name AS issuer_name, i.url AS issuer_url
+           FROM catalog_item c LEFT JOIN issuer i ON i.district_id = c.district_id AND i.id = c.issuer_id
+          WHERE c.district_id = $1 AND c.id = ANY($2::uuid[])`,
         [viewer.districtId, ids],
       );
+      const issuers = this.issuers(request, viewer);
+      for (const row of rows)
+        if (row.issuer_name !== null)
+          issuers.prime(row.issuer_id, { id: row.issuer_id, name: row.issuer_name, url: row.issuer_url });
       const byId = new Map(rows.map((row) => [row.id, toCatalogItemModel(row)]));
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
@@ -69,6 +79,10 @@ export class CatalogService {
   }
 
   issuer(request: object, viewer: Viewer, id: string): Promise<IssuerModel | null> {
+    return this.issuers(request, viewer).load(id);
+  }
+
+  private issuers(request: object, viewer: Viewer) {
     return requestLoader<string, IssuerModel | null>(request, 'catalog.issuers', async (ids) => {
       const rows: IssuerModel[] = await this.dataSource.query(
         `SELECT id, name, url FROM issuer WHERE district_id = $1 AND id = ANY($2::uuid[])`,
@@ -76,6 +90,6 @@ export class CatalogService {
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    });
   }
 }

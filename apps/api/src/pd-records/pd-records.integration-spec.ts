@@ -191,4 +191,28 @@ describe('PD records, totals and staff reports', () => {
       );
     });
   });
+  it("reads each catalog item's issuer in the catalog item's own statement", async () => {
+    const query = jest.spyOn(testApp.apiDataSource, 'query');
+    try {
+      const response = await teacher.request<{
+        myPdRecords: Array<{
+          id: string;
+          catalogItem: { id: string; issuer: { id: string; name: string; url: string | null } } | null;
+        }>;
+      }>(`{ myPdRecords { id catalogItem { id issuer { id name url } } } }`);
+      expect(response.errors).toBeUndefined();
+      const withItem = response.data!.myPdRecords.filter((record) => record.catalogItem !== null);
+      expect(withItem.length).toBeGreaterThan(0);
+      const [issuer]: Array<{ id: string; name: string; url: string | null }> = await testApp.dataSource.query(
+        `SELECT i.id, i.name, i.url FROM catalog_item c JOIN issuer i ON i.district_id = c.district_id AND i.id = c.issuer_id
+          WHERE c.district_id = $1 AND c.id = $2`,
+        [district.districtId, district.catalogItemId],
+      );
+      for (const record of withItem) expect(record.catalogItem!.issuer).toEqual(issuer);
+      const issuerStatements = query.mock.calls.filter(([sql]) => /FROM issuer WHERE/.test(String(sql)));
+      expect(issuerStatements).toHaveLength(0);
+    } finally {
+      query.mockRestore();
+    }
+  });
 });
