@@ -215,4 +215,45 @@ describe('PD records, totals and staff reports', () => {
       query.mockRestore();
     }
   });
+  it("sends the teacher's records with their evidence files and likely duplicates in one statement, equal to the separate reads", async () => {
+    const [a0, a1] = district.records.teacherA;
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
+       SELECT district_id, educator_id, ' number  TALKS', activity_type, amount, unit, completed_on, '{}', 'SUBMITTED', 'SELF_REPORTED'
+         FROM pd_record WHERE district_id = $1 AND id = $2`,
+      [district.districtId, a0],
+    );
+    const files: Array<{ id: string }> = await testApp.dataSource.query(
+      `INSERT INTO evidence_file (district_id, educator_id, kind, original_name, content_type, size_bytes, sha256, content, created_at)
+       VALUES ($1, $2, 'UPLOAD', 'b.pdf', 'application/pdf', 3, repeat('b', 64), '\\x010203', now() + interval '1.234567 second'),
+              ($1, $2, 'UPLOAD', 'a.pdf', 'application/pdf', 2, repeat('a', 64), '\\x0102', now())
+       RETURNING id`,
+      [district.districtId, district.educators.teacherA],
+    );
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3), ($1, $2, $4), ($1, $5, $3)`,
+      [district.districtId, a1, files[0]!.id, files[1]!.id, a0],
+    );
+    const fields = `id title status possibleDuplicates { id educatorId title status completedOn amount unit matchedBy counted }
+      evidenceFiles { id kind contentType originalName sizeBytes sha256 url createdAt } catalogItem { id name issuer { id name } }`;
+    const query = jest.spyOn(testApp.apiDataSource, 'query');
+    let mine: Array<{ id: string; possibleDuplicates: unknown[]; evidenceFiles: unknown[] }>;
+    try {
+      const response = await teacher.request<{ myPdRecords: typeof mine }>(`{ myPdRecords { ${fields} } }`);
+      expect(response.errors).toBeUndefined();
+      mine = response.data!.myPdRecords;
+      const related = query.mock.calls.filter(([sql]) => /pd_record_evidence|SAME_ACHIEVEMENT/.test(String(sql)));
+      expect(related).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+    const separate = await hr.request<{ educator: { pdRecords: typeof mine } }>(
+      `query($id: ID!) { educator(id: $id) { pdRecords { ${fields} } } }`,
+      { id: district.educators.teacherA },
+    );
+    expect(separate.errors).toBeUndefined();
+    expect(mine).toEqual(separate.data!.educator.pdRecords);
+    expect(mine.find((record) => record.id === a1)!.evidenceFiles).toHaveLength(2);
+    expect(mine.find((record) => record.id === a0)!.possibleDuplicates).toHaveLength(1);
+  });
 });
