@@ -194,14 +194,19 @@ describe('PD records, totals and staff reports', () => {
   it("reads each catalog item's issuer in the catalog item's own statement", async () => {
     const query = jest.spyOn(testApp.apiDataSource, 'query');
     try {
-      const response = await teacher.request<{
-        myPdRecords: Array<{
-          id: string;
-          catalogItem: { id: string; issuer: { id: string; name: string; url: string | null } } | null;
-        }>;
-      }>(`{ myPdRecords { id catalogItem { id issuer { id name url } } } }`);
+      // Another educator's list (HR's view): the catalog loader's own statement, not the teacher's list.
+      const response = await hr.request<{
+        educator: {
+          pdRecords: Array<{
+            id: string;
+            catalogItem: { id: string; issuer: { id: string; name: string; url: string | null } } | null;
+          }>;
+        };
+      }>(`query($id: ID!) { educator(id: $id) { pdRecords { id catalogItem { id issuer { id name url } } } } }`, {
+        id: district.educators.teacherA,
+      });
       expect(response.errors).toBeUndefined();
-      const withItem = response.data!.myPdRecords.filter((record) => record.catalogItem !== null);
+      const withItem = response.data!.educator.pdRecords.filter((record) => record.catalogItem !== null);
       expect(withItem.length).toBeGreaterThan(0);
       const [issuer]: Array<{ id: string; name: string; url: string | null }> = await testApp.dataSource.query(
         `SELECT i.id, i.name, i.url FROM catalog_item c JOIN issuer i ON i.district_id = c.district_id AND i.id = c.issuer_id
@@ -215,7 +220,7 @@ describe('PD records, totals and staff reports', () => {
       query.mockRestore();
     }
   });
-  it("sends the teacher's records with their evidence files and likely duplicates in one statement, equal to the separate reads", async () => {
+  it("sends the teacher's records with their evidence files and likely duplicates and catalog items in one statement, equal to the separate reads", async () => {
     const [a0, a1] = district.records.teacherA;
     await testApp.dataSource.query(
       `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
@@ -235,7 +240,7 @@ describe('PD records, totals and staff reports', () => {
       [district.districtId, a1, files[0]!.id, files[1]!.id, a0],
     );
     const fields = `id title status possibleDuplicates { id educatorId title status completedOn amount unit matchedBy counted }
-      evidenceFiles { id kind contentType originalName sizeBytes sha256 url createdAt } catalogItem { id name issuer { id name } }`;
+      evidenceFiles { id kind contentType originalName sizeBytes sha256 url createdAt } catalogItem { id name kind competencyArea stack statedHours issuer { id name url } }`;
     const query = jest.spyOn(testApp.apiDataSource, 'query');
     let mine: Array<{ id: string; possibleDuplicates: unknown[]; evidenceFiles: unknown[] }>;
     try {
@@ -244,6 +249,9 @@ describe('PD records, totals and staff reports', () => {
       mine = response.data!.myPdRecords;
       const related = query.mock.calls.filter(([sql]) => /pd_record_evidence|SAME_ACHIEVEMENT/.test(String(sql)));
       expect(related).toHaveLength(1);
+      expect(
+        query.mock.calls.filter(([sql]) => /FROM catalog_item c LEFT JOIN issuer|FROM issuer WHERE/.test(String(sql))),
+      ).toHaveLength(0);
     } finally {
       query.mockRestore();
     }

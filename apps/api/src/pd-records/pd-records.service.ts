@@ -13,6 +13,7 @@ import { checkIntRange } from '../common/validation';
 import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
 import { ValidSubmitPdRecord, validateSubmitPdRecord } from './dto/validate-submit-pd-record';
 import { attachEvidence } from '../evidence/evidence-links';
+import { CATALOG_ITEM_JSON_SQL, primeCatalogItems, type CatalogItemWithIssuerRow } from '../catalog/catalog.service';
 import type { EvidenceFileRow } from '../evidence/evidence.model';
 import { EVIDENCE_FILES_JSON_SQL, primeEvidenceFiles } from '../evidence/evidence.service';
 import { duplicatesJsonSql, primeDuplicates, type DuplicateRow } from '../record-integrity/duplicates.service';
@@ -49,20 +50,28 @@ export class PdRecordsService {
   /**
    * The teacher's own records. `request` given (a GraphQL request), each record's evidence files
    * and likely duplicates come in the same statement and are handed to their request loaders
-   * (`primeEvidenceFiles`, `primeDuplicates`), so the list with both is one statement, not three.
+   * (`primeEvidenceFiles`, `primeDuplicates`), and so do their catalog items with their issuers
+   * (`primeCatalogItems`): the list with all of them is one statement, not four.
    */
   async myRecords(viewer: Viewer, limit = PD_RECORDS_MAX_LIMIT, request?: object): Promise<PdRecordModel[]> {
     checkIntRange('limit', limit, 1, PD_RECORDS_MAX_LIMIT);
     if (!viewer.educatorId) return [];
     const params = new SqlParams();
-    const related = request ? `, ${EVIDENCE_FILES_JSON_SQL} AS evidence_files, ${duplicatesJsonSql(params)} AS duplicates` : '';
-    const rows: Array<PdRecordRow & { evidence_files?: EvidenceFileRow[]; duplicates?: DuplicateRow[] }> =
-      await this.dataSource.query(
-        `SELECT ${RECORD_COLUMNS}${related} FROM ${RECORD_FROM}
+    const related = request
+      ? `, ${EVIDENCE_FILES_JSON_SQL} AS evidence_files, ${duplicatesJsonSql(params)} AS duplicates, ${CATALOG_ITEM_JSON_SQL} AS catalog_item`
+      : '';
+    const rows: Array<
+      PdRecordRow & {
+        evidence_files?: EvidenceFileRow[];
+        duplicates?: DuplicateRow[];
+        catalog_item?: CatalogItemWithIssuerRow | null;
+      }
+    > = await this.dataSource.query(
+      `SELECT ${RECORD_COLUMNS}${related} FROM ${RECORD_FROM}
           WHERE r.district_id = ${params.add(viewer.districtId)} AND r.educator_id = ${params.add(viewer.educatorId)}
           ORDER BY ${NEWEST_FIRST} LIMIT ${params.add(limit)}`,
-        params.values,
-      );
+      params.values,
+    );
     if (request) {
       primeEvidenceFiles(
         request,
@@ -71,6 +80,10 @@ export class PdRecordsService {
       primeDuplicates(
         request,
         rows.map((row) => [row.id, row.duplicates!]),
+      );
+      primeCatalogItems(
+        request,
+        rows.flatMap((row) => (row.catalog_item ? [row.catalog_item] : [])),
       );
     }
     return rows.map(toPdRecordModel);
