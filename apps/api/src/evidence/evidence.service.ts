@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { educatorAccessSql } from '../access/access-scope';
 import { Role } from '../access/role';
 import type { ApiRequest, Viewer } from '../access/viewer';
-import { groupByKeys, requestLoader } from '../common/request-loader';
+import { groupByKeys, primeRequestLoader, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
 import { isUuid } from '../common/validation';
 import { EvidenceFileEntity } from './evidence-file.entity';
@@ -26,6 +26,29 @@ export interface EvidenceDownload {
   originalName: string;
   contentType: string;
   content: Buffer;
+}
+
+/** The request loader of `EvidenceService.filesOfRecord`. */
+const FILES_BY_RECORD = 'evidence.byRecord';
+
+/**
+ * SQL: the evidence files of the record `r` (a row of pd_record aliased `r`) as a JSON array,
+ * exactly the rows and order of `EvidenceService.filesOfRecord`, for a list that reads them in
+ * its own statement and hands them over with `primeEvidenceFiles`.
+ */
+export const EVIDENCE_FILES_JSON_SQL = `COALESCE((SELECT json_agg(json_build_object('id', f.id, 'original_name', f.original_name,
+    'content_type', f.content_type, 'size_bytes', f.size_bytes, 'sha256', f.sha256, 'kind', f.kind, 'created_at', f.created_at)
+    ORDER BY f.created_at, f.id)
+  FROM pd_record_evidence l JOIN evidence_file f ON f.district_id = l.district_id AND f.id = l.evidence_file_id
+  WHERE l.district_id = r.district_id AND l.pd_record_id = r.id), '[]'::json)`;
+
+/** Hands the `EVIDENCE_FILES_JSON_SQL` arrays of records to this request's `filesOfRecord` loader. */
+export function primeEvidenceFiles(request: object, entries: ReadonlyArray<[recordId: string, files: EvidenceFileRow[]]>): void {
+  primeRequestLoader<string, EvidenceFileModel[]>(
+    request,
+    FILES_BY_RECORD,
+    entries.map(([id, rows]) => [id, rows.map(toEvidenceFileModel)]),
+  );
 }
 
 @Injectable()
@@ -121,7 +144,7 @@ export class EvidenceService {
 
   /** Evidence of a PD record (batched per request); the record itself was already authorized. */
   filesOfRecord(request: object, viewer: Viewer, pdRecordId: string): Promise<EvidenceFileModel[]> {
-    return requestLoader<string, EvidenceFileModel[]>(request, 'evidence.byRecord', async (ids) => {
+    return requestLoader<string, EvidenceFileModel[]>(request, FILES_BY_RECORD, async (ids) => {
       const rows: Array<EvidenceFileRow & { pd_record_id: string }> = await this.dataSource.query(
         `SELECT ${EVIDENCE_FILE_COLUMNS}, l.pd_record_id FROM pd_record_evidence l
            JOIN evidence_file f ON f.district_id = l.district_id AND f.id = l.evidence_file_id

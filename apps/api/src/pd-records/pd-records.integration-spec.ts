@@ -191,4 +191,77 @@ describe('PD records, totals and staff reports', () => {
       );
     });
   });
+  it("reads each catalog item's issuer in the catalog item's own statement", async () => {
+    const query = jest.spyOn(testApp.apiDataSource, 'query');
+    try {
+      // Another educator's list (HR's view): the catalog loader's own statement, not the teacher's list.
+      const response = await hr.request<{
+        educator: {
+          pdRecords: Array<{
+            id: string;
+            catalogItem: { id: string; issuer: { id: string; name: string; url: string | null } } | null;
+          }>;
+        };
+      }>(`query($id: ID!) { educator(id: $id) { pdRecords { id catalogItem { id issuer { id name url } } } } }`, {
+        id: district.educators.teacherA,
+      });
+      expect(response.errors).toBeUndefined();
+      const withItem = response.data!.educator.pdRecords.filter((record) => record.catalogItem !== null);
+      expect(withItem.length).toBeGreaterThan(0);
+      const [issuer]: Array<{ id: string; name: string; url: string | null }> = await testApp.dataSource.query(
+        `SELECT i.id, i.name, i.url FROM catalog_item c JOIN issuer i ON i.district_id = c.district_id AND i.id = c.issuer_id
+          WHERE c.district_id = $1 AND c.id = $2`,
+        [district.districtId, district.catalogItemId],
+      );
+      for (const record of withItem) expect(record.catalogItem!.issuer).toEqual(issuer);
+      const issuerStatements = query.mock.calls.filter(([sql]) => /FROM issuer WHERE/.test(String(sql)));
+      expect(issuerStatements).toHaveLength(0);
+    } finally {
+      query.mockRestore();
+    }
+  });
+  it("sends the teacher's records with their evidence files and likely duplicates and catalog items in one statement, equal to the separate reads", async () => {
+    const [a0, a1] = district.records.teacherA;
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record (district_id, educator_id, title, activity_type, amount, unit, completed_on, categories, status, source)
+       SELECT district_id, educator_id, ' number  TALKS', activity_type, amount, unit, completed_on, '{}', 'SUBMITTED', 'SELF_REPORTED'
+         FROM pd_record WHERE district_id = $1 AND id = $2`,
+      [district.districtId, a0],
+    );
+    const files: Array<{ id: string }> = await testApp.dataSource.query(
+      `INSERT INTO evidence_file (district_id, educator_id, kind, original_name, content_type, size_bytes, sha256, content, created_at)
+       VALUES ($1, $2, 'UPLOAD', 'b.pdf', 'application/pdf', 3, repeat('b', 64), '\\x010203', now() + interval '1.234567 second'),
+              ($1, $2, 'UPLOAD', 'a.pdf', 'application/pdf', 2, repeat('a', 64), '\\x0102', now())
+       RETURNING id`,
+      [district.districtId, district.educators.teacherA],
+    );
+    await testApp.dataSource.query(
+      `INSERT INTO pd_record_evidence (district_id, pd_record_id, evidence_file_id) VALUES ($1, $2, $3), ($1, $2, $4), ($1, $5, $3)`,
+      [district.districtId, a1, files[0]!.id, files[1]!.id, a0],
+    );
+    const fields = `id title status possibleDuplicates { id educatorId title status completedOn amount unit matchedBy counted }
+      evidenceFiles { id kind contentType originalName sizeBytes sha256 url createdAt } catalogItem { id name kind competencyArea stack statedHours issuer { id name url } }`;
+    const query = jest.spyOn(testApp.apiDataSource, 'query');
+    let mine: Array<{ id: string; possibleDuplicates: unknown[]; evidenceFiles: unknown[] }>;
+    try {
+      const response = await teacher.request<{ myPdRecords: typeof mine }>(`{ myPdRecords { ${fields} } }`);
+      expect(response.errors).toBeUndefined();
+      mine = response.data!.myPdRecords;
+      const related = query.mock.calls.filter(([sql]) => /pd_record_evidence|SAME_ACHIEVEMENT/.test(String(sql)));
+      expect(related).toHaveLength(1);
+      expect(
+        query.mock.calls.filter(([sql]) => /FROM catalog_item c LEFT JOIN issuer|FROM issuer WHERE/.test(String(sql))),
+      ).toHaveLength(0);
+    } finally {
+      query.mockRestore();
+    }
+    const separate = await hr.request<{ educator: { pdRecords: typeof mine } }>(
+      `query($id: ID!) { educator(id: $id) { pdRecords { ${fields} } } }`,
+      { id: district.educators.teacherA },
+    );
+    expect(separate.errors).toBeUndefined();
+    expect(mine).toEqual(separate.data!.educator.pdRecords);
+    expect(mine.find((record) => record.id === a1)!.evidenceFiles).toHaveLength(2);
+    expect(mine.find((record) => record.id === a0)!.possibleDuplicates).toHaveLength(1);
+  });
 });

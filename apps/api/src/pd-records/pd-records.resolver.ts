@@ -25,9 +25,10 @@ export class PdRecordsResolver {
   })
   myPdRecords(
     @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
     @Args('limit', { type: () => Int, defaultValue: PD_RECORDS_MAX_LIMIT }) limit: number,
   ): Promise<PdRecordModel[]> {
-    return this.pdRecordsService.myRecords(viewer, limit);
+    return this.pdRecordsService.myRecords(viewer, limit, context.req);
   }
 
   @Roles(Role.TEACHER)

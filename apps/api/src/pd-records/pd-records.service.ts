@@ -13,6 +13,10 @@ import { checkIntRange } from '../common/validation';
 import { SubmitPdRecordInput } from './dto/submit-pd-record.input';
 import { ValidSubmitPdRecord, validateSubmitPdRecord } from './dto/validate-submit-pd-record';
 import { attachEvidence } from '../evidence/evidence-links';
+import { CATALOG_ITEM_JSON_SQL, primeCatalogItems, type CatalogItemWithIssuerRow } from '../catalog/catalog.service';
+import type { EvidenceFileRow } from '../evidence/evidence.model';
+import { EVIDENCE_FILES_JSON_SQL, primeEvidenceFiles } from '../evidence/evidence.service';
+import { duplicatesJsonSql, primeDuplicates, type DuplicateRow } from '../record-integrity/duplicates.service';
 import { assertApprovedPreApproval } from './pre-approval-links';
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { PdStatus } from '../domain/pd-enums';
@@ -43,14 +47,45 @@ export class PdRecordsService {
   ) {}
 
   /** A teacher's own records, newest first. */
-  async myRecords(viewer: Viewer, limit = PD_RECORDS_MAX_LIMIT): Promise<PdRecordModel[]> {
+  /**
+   * The teacher's own records. `request` given (a GraphQL request), each record's evidence files
+   * and likely duplicates come in the same statement and are handed to their request loaders
+   * (`primeEvidenceFiles`, `primeDuplicates`), and so do their catalog items with their issuers
+   * (`primeCatalogItems`): the list with all of them is one statement, not four.
+   */
+  async myRecords(viewer: Viewer, limit = PD_RECORDS_MAX_LIMIT, request?: object): Promise<PdRecordModel[]> {
     checkIntRange('limit', limit, 1, PD_RECORDS_MAX_LIMIT);
     if (!viewer.educatorId) return [];
-    const rows: PdRecordRow[] = await this.dataSource.query(
-      `SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
-        WHERE r.district_id = $1 AND r.educator_id = $2 ORDER BY ${NEWEST_FIRST} LIMIT $3`,
-      [viewer.districtId, viewer.educatorId, limit],
+    const params = new SqlParams();
+    const related = request
+      ? `, ${EVIDENCE_FILES_JSON_SQL} AS evidence_files, ${duplicatesJsonSql(params)} AS duplicates, ${CATALOG_ITEM_JSON_SQL} AS catalog_item`
+      : '';
+    const rows: Array<
+      PdRecordRow & {
+        evidence_files?: EvidenceFileRow[];
+        duplicates?: DuplicateRow[];
+        catalog_item?: CatalogItemWithIssuerRow | null;
+      }
+    > = await this.dataSource.query(
+      `SELECT ${RECORD_COLUMNS}${related} FROM ${RECORD_FROM}
+          WHERE r.district_id = ${params.add(viewer.districtId)} AND r.educator_id = ${params.add(viewer.educatorId)}
+          ORDER BY ${NEWEST_FIRST} LIMIT ${params.add(limit)}`,
+      params.values,
     );
+    if (request) {
+      primeEvidenceFiles(
+        request,
+        rows.map((row) => [row.id, row.evidence_files!]),
+      );
+      primeDuplicates(
+        request,
+        rows.map((row) => [row.id, row.duplicates!]),
+      );
+      primeCatalogItems(
+        request,
+        rows.flatMap((row) => (row.catalog_item ? [row.catalog_item] : [])),
+      );
+    }
     return rows.map(toPdRecordModel);
   }
 

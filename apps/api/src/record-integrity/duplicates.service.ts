@@ -6,7 +6,7 @@ import { educatorAccessSql } from '../access/access-scope';
 import type { ApiRequest, Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { badUserInput, forbidden, notFound } from '../common/errors';
-import { groupByKeys, requestLoader } from '../common/request-loader';
+import { groupByKeys, primeRequestLoader, requestLoader } from '../common/request-loader';
 import { SqlParams } from '../common/sql-params';
 import { isIsoDate, parseUuid } from '../common/validation';
 import { COUNTED_STATUSES, PdStatus, PdUnit } from '../domain/pd-enums';
@@ -39,7 +39,7 @@ function matchSql(r: string, o: string): string {
 const DUPLICATE_COLUMNS = `o.id, o.educator_id, o.title, o.status, o.completed_on, o.amount::text AS amount, o.unit,
   CASE WHEN r.catalog_item_id IS NOT NULL AND o.catalog_item_id = r.catalog_item_id THEN 'SAME_ACHIEVEMENT' ELSE 'SAME_COURSE' END AS matched_by`;
 
-interface DuplicateRow {
+export interface DuplicateRow {
   record_id: string | null;
   id: string;
   educator_id: string;
@@ -63,6 +63,30 @@ function toModel(row: DuplicateRow): PdRecordDuplicateModel {
     matchedBy: row.matched_by,
     counted: COUNTED_STATUSES.includes(row.status),
   };
+}
+
+/** The request loader of `DuplicatesService.forRecord`. */
+const DUPLICATES_BY_RECORD = 'duplicates.byRecord';
+
+/**
+ * SQL: the likely duplicates of the record `r` (a row of pd_record aliased `r`, of an educator the
+ * viewer may see) as a JSON array, exactly the rows and order of `DuplicatesService.forRecord`,
+ * for a list that reads them in its own statement and hands them over with `primeDuplicates`.
+ */
+export function duplicatesJsonSql(params: SqlParams): string {
+  return `COALESCE((SELECT json_agg(json_build_object('id', d.id, 'educator_id', d.educator_id, 'title', d.title, 'status', d.status,
+      'completed_on', d.completed_on, 'amount', d.amount, 'unit', d.unit, 'matched_by', d.matched_by) ORDER BY d.completed_on DESC, d.id)
+    FROM (SELECT ${DUPLICATE_COLUMNS} FROM pd_record o WHERE ${matchSql('r', 'o')}
+            AND o.status = ANY(${params.add(STANDING_STATUSES)}::text[])) d), '[]'::json)`;
+}
+
+/** Hands the `duplicatesJsonSql` arrays of records to this request's `forRecord` loader. */
+export function primeDuplicates(request: object, entries: ReadonlyArray<[recordId: string, duplicates: DuplicateRow[]]>): void {
+  primeRequestLoader<string, PdRecordDuplicateModel[]>(
+    request,
+    DUPLICATES_BY_RECORD,
+    entries.map(([id, rows]) => [id, rows.map(toModel)]),
+  );
 }
 
 /** "Structured Literacy Foundations" (VERIFIED, completed 2026-08-14, record <id>) */
@@ -96,7 +120,7 @@ export class DuplicatesService {
    * which the viewer can see too). Batched per request: a review page is one query, not one per row.
    */
   forRecord(request: object, viewer: Viewer, recordId: string): Promise<PdRecordDuplicateModel[]> {
-    return requestLoader<string, PdRecordDuplicateModel[]>(request, 'duplicates.byRecord', async (ids) => {
+    return requestLoader<string, PdRecordDuplicateModel[]>(request, DUPLICATES_BY_RECORD, async (ids) => {
       const params = new SqlParams();
       const rows: DuplicateRow[] = await this.dataSource.query(
         `SELECT r.id AS record_id, ${DUPLICATE_COLUMNS}

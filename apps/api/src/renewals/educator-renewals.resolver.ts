@@ -3,17 +3,22 @@ import { viewerOf } from '../access/decorators';
 import type { GraphQLContext } from '../access/viewer';
 import { EducatorModel } from '../educators/educator.model';
 import { LaneEvaluationModel, RenewalEvaluationModel } from '../domain/evaluation.models';
+import { OwnEvaluationStore } from './own-evaluation-store';
 import { RenewalsService, resolveAsOf } from './renewals.service';
 
 /**
  * Renewal and lane evaluations on Educator. Evaluated per request from the stored records; only
  * when the field is asked for, and with the records of every educator in the response loaded in
  * one query (DataLoader). The parent Educator was already authorized, and the record query applies
- * the same access rule again.
+ * the same access rule again. The viewer's own educator is served through `OwnEvaluationStore`
+ * (the same evaluation, stored while none of its inputs changed).
  */
 @Resolver(() => EducatorModel)
 export class EducatorRenewalsResolver {
-  constructor(private readonly credit: RenewalsService) {}
+  constructor(
+    private readonly credit: RenewalsService,
+    private readonly own: OwnEvaluationStore,
+  ) {}
 
   @ResolveField(() => [RenewalEvaluationModel], {
     description:
@@ -24,7 +29,9 @@ export class EducatorRenewalsResolver {
     @Context() context: GraphQLContext,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) asOf?: string | null,
   ): Promise<RenewalEvaluationModel[]> {
-    return this.credit.renewals(context.req, viewerOf(context), educator, resolveAsOf(asOf));
+    const viewer = viewerOf(context);
+    if (this.own.covers(viewer, educator)) return this.own.renewals(context.req, viewer, educator, resolveAsOf(asOf));
+    return this.credit.renewals(context.req, viewer, educator, resolveAsOf(asOf));
   }
 
   @ResolveField(() => LaneEvaluationModel, {
@@ -36,6 +43,8 @@ export class EducatorRenewalsResolver {
     @Context() context: GraphQLContext,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) asOf?: string | null,
   ): Promise<LaneEvaluationModel | null> {
-    return this.credit.lane(context.req, viewerOf(context), educator, resolveAsOf(asOf));
+    const viewer = viewerOf(context);
+    if (this.own.covers(viewer, educator)) return this.own.lane(context.req, viewer, educator, resolveAsOf(asOf));
+    return this.credit.lane(context.req, viewer, educator, resolveAsOf(asOf));
   }
 }

@@ -17,6 +17,7 @@ import { Notifications1797500000000 } from './1797500000000-notifications';
 import { MicroCredentialCycle1797600000000 } from './1797600000000-micro-credential-cycle';
 import { PdRecordConverterIndex1797700000000 } from './1797700000000-pd-record-converter-index';
 import { GoalProgress1797800000000 } from './1797800000000-goal-progress';
+import { StoredEvaluation1797810000000 } from './1797810000000-stored-evaluation';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -42,4 +43,5 @@ export const migrations = [
   MicroCredentialCycle1797600000000,
   PdRecordConverterIndex1797700000000,
   GoalProgress1797800000000,
+  StoredEvaluation1797810000000,
 ];
