@@ -7,5 +7,8 @@ import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
 /** The principal's and HR's home figures. */
-@Module({ imports: [FiguresSnapshotModule, RenewalStandingModule, SchoolsModule, StaffModule], providers: [DashboardsService, DashboardsResolver] })
+@Module({
+  imports: [FiguresSnapshotModule, RenewalStandingModule, SchoolsModule, StaffModule],
+  providers: [DashboardsService, DashboardsResolver],
+})
 export class DashboardsModule {}

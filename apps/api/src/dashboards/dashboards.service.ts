@@ -80,7 +80,7 @@ export class DashboardsService {
     // Renewal figures: the stored standings of the school's staff, brought up to date first (the
     // converter runs only for those whose PD, licenses or rules changed since, or on a new day).
     const [pdByMonth, competencyAreas, staff] = await Promise.all([
-      this.staff.pdHoursByMonth(viewer, schoolId, range.schoolYear),
+      this.staff.pdHoursByMonthOf(viewer, [school.id], range),
       this.competencyAreas(viewer, schoolId, range),
       this.standings
         .refresh(viewer, { schoolIds: [schoolId] }, asOf)

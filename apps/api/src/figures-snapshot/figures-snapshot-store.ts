@@ -57,7 +57,13 @@ export class FiguresSnapshotStore {
     return computed.value;
   }
 
-  private async store<T>(viewer: Viewer, key: string, asOf: string, version: string, computed: ComputedFigures<T>): Promise<void> {
+  private async store<T>(
+    viewer: Viewer,
+    key: string,
+    asOf: string,
+    version: string,
+    computed: ComputedFigures<T>,
+  ): Promise<void> {
     // Answers of earlier days are never read again: each store clears the district's.
     await this.dataSource.query(
       `WITH old AS (DELETE FROM figures_snapshot WHERE district_id = $1 AND as_of < $3::date)

@@ -216,9 +216,10 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
     expect(await staffPage()).not.toEqual(MARKER);
 
     await storedAndMarked(staffPage);
-    await testApp.dataSource.query(`UPDATE figures_snapshot SET valid_until = now() - interval '1 second' WHERE district_id = $1`, [
-      district.districtId,
-    ]);
+    await testApp.dataSource.query(
+      `UPDATE figures_snapshot SET valid_until = now() - interval '1 second' WHERE district_id = $1`,
+      [district.districtId],
+    );
     expect(await staffPage()).not.toEqual(MARKER);
 
     // A principal of schools A and B asks the same question about school A: a different answer key.

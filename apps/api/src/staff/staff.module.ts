@@ -5,5 +5,9 @@ import { SchoolsModule } from '../schools/schools.module';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
 
-@Module({ imports: [FiguresSnapshotModule, SchoolsModule, RenewalStandingModule], providers: [StaffService, StaffResolver], exports: [StaffService] })
+@Module({
+  imports: [FiguresSnapshotModule, SchoolsModule, RenewalStandingModule],
+  providers: [StaffService, StaffResolver],
+  exports: [StaffService],
+})
 export class StaffModule {}

@@ -168,7 +168,18 @@ export class StaffService {
     schoolYear?: number | null,
   ): Promise<MonthTotalModel[]> {
     const range: SchoolYearRange = resolveSchoolYear(schoolYear);
-    const schoolIds = await this.schoolScope(viewer, schoolId);
+    return this.pdHoursByMonthOf(viewer, await this.schoolScope(viewer, schoolId), range);
+  }
+
+  /**
+   * `pdHoursByMonth` for schools the caller already checked the viewer may report on (null: the
+   * whole district), so a home that found its school does not look it up again.
+   */
+  async pdHoursByMonthOf(
+    viewer: Viewer,
+    schoolIds: readonly string[] | null,
+    range: SchoolYearRange,
+  ): Promise<MonthTotalModel[]> {
     const params = new SqlParams();
     const schoolCondition = schoolIds
       ? `AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = r.district_id
