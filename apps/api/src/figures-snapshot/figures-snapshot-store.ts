@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,13 @@ import { STANDING_ENGINE } from '../renewal-standing/renewal-standing-store';
  * answers written by an older build are recomputed rather than trusted.
  */
 const SNAPSHOT_FORMAT = 1;
+
+/**
+ * This process: answers are only served to the process that stored them, so a deploy (whose code
+ * may compute an answer differently, with or without a SNAPSHOT_FORMAT bump) never serves what an
+ * older build stored. Each API process computes each answer once per change.
+ */
+const PROCESS_KEY = randomUUID();
 
 /** A computed answer, and the moment it stops holding if that comes before any write (else null). */
 export interface ComputedFigures<T> {
@@ -25,7 +32,7 @@ export interface ComputedFigures<T> {
  * An answer is trusted only while all of these still hold: the district's figures counter is the
  * one read before it was computed (database triggers bump it as any transaction that wrote a table
  * the homes read commits; see migration 1797820000000), it is the same day (renewal figures are as
- * of today), the same build (`SNAPSHOT_FORMAT`, `STANDING_ENGINE`), and its `validUntil`, if any,
+ * of today), the same build and process (`SNAPSHOT_FORMAT`, `STANDING_ENGINE`, `PROCESS_KEY`), and its `validUntil`, if any,
  * has not passed. The key holds the question's arguments and the viewer's access (role, schools),
  * so an answer is only ever given to someone who would have been given exactly the same one.
  */
@@ -77,10 +84,10 @@ export class FiguresSnapshotStore {
   }
 }
 
-/** The stored answer's key: the question, the viewer's access, and the build. */
+/** The stored answer's key: the question, the viewer's access, the build and this process. */
 export function snapshotKey(viewer: Viewer, question: unknown): string {
   const access = { role: viewer.role, schoolIds: [...viewer.schoolIds].sort(), educatorId: viewer.educatorId ?? null };
   return createHash('sha256')
-    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, engine: STANDING_ENGINE, access, question }))
+    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, process: PROCESS_KEY, engine: STANDING_ENGINE, access, question }))
     .digest('hex');
 }
