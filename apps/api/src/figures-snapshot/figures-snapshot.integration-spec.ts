@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
-import { todayIsoDate, schoolYearOf } from '../common/school-year';
+import { schoolYearOf, schoolYearRange, todayIsoDate } from '../common/school-year';
+import { SchoolsService } from '../schools/schools.service';
 import { runInDistrict } from '../database/database-scope';
 import { DashboardsService } from '../dashboards/dashboards.service';
 import { FiguresSnapshotStore } from './figures-snapshot-store';
@@ -245,6 +246,36 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
       [district.districtId],
     )) as Array<{ valid_until: Date; expected: Date }>;
     expect(row?.valid_until).toEqual(row?.expected);
+  });
+
+  it("HR's per-school staff counts and PD summaries are stored, and a change shows on the next request", async () => {
+    const schools = inDistrict(testApp.app.get(SchoolsService));
+    const range = schoolYearRange(YEAR);
+    const ask = async () => ({
+      staff: await schools.staffCount({}, hr(), district.schoolA),
+      pd: await schools.pdSummary({}, hr(), district.schoolA, range),
+    });
+    const computed = await ask();
+    expect(await ask()).toEqual(computed);
+    // Served from the store: a stored figure changed by hand is what comes back.
+    await testApp.dataSource.query(
+      `UPDATE figures_snapshot SET payload = jsonb_set(payload, ARRAY[$2], to_jsonb(9999)) WHERE district_id = $1 AND payload ? $2
+          AND jsonb_typeof(payload -> $2) = 'number'`,
+      [district.districtId, district.schoolA],
+    );
+    expect((await ask()).staff).toBe(9999);
+    // One person leaves: the next request counts again.
+    await testApp.dataSource.query(`UPDATE educator SET active = false WHERE district_id = $1 AND id = $2`, [
+      district.districtId,
+      district.educators.colleagueA,
+    ]);
+    const after = await ask();
+    expect(after.staff).toBe(computed.staff - 1);
+    await testApp.dataSource.query(`UPDATE educator SET active = true WHERE district_id = $1 AND id = $2`, [
+      district.districtId,
+      district.educators.colleagueA,
+    ]);
+    expect((await ask()).staff).toBe(computed.staff);
   });
 
   it('a school the viewer may not report on is not found, stored answers or not', async () => {
