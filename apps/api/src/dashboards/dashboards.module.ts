@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FiguresSnapshotModule } from '../figures-snapshot/figures-snapshot.module';
 import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { StaffModule } from '../staff/staff.module';
@@ -6,5 +7,8 @@ import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
 /** The principal's and HR's home figures. */
-@Module({ imports: [RenewalStandingModule, SchoolsModule, StaffModule], providers: [DashboardsService, DashboardsResolver] })
+@Module({
+  imports: [FiguresSnapshotModule, RenewalStandingModule, SchoolsModule, StaffModule],
+  providers: [DashboardsService, DashboardsResolver],
+})
 export class DashboardsModule {}

@@ -10,6 +10,7 @@ import { resolveSchoolYear, schoolYearRange, todayIsoDate, type SchoolYearRange 
 import { SqlParams } from '../common/sql-params';
 import { checkIntRange, parseUuid } from '../common/validation';
 import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
+import { type ComputedFigures, FiguresSnapshotStore } from '../figures-snapshot/figures-snapshot-store';
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { COUNTED_STATUSES, PdStatus } from '../domain/pd-enums';
 import { SchoolsService } from '../schools/schools.service';
@@ -30,7 +31,7 @@ import {
   emptyStatusCounts,
   type RenewalStanding,
 } from '../renewal-standing/renewal-standing';
-import { educatorAccessSql } from '../access/access-scope';
+import { canSeeSchoolFigures, educatorAccessSql } from '../access/access-scope';
 import { EDUCATOR_COLUMNS, type EducatorModel, type EducatorRow, toEducatorModel } from '../educators/educator.model';
 
 const EXPIRING_WINDOWS = [90, 180, 365] as const;
@@ -50,21 +51,36 @@ export class DashboardsService {
     private readonly schools: SchoolsService,
     private readonly staff: StaffService,
     private readonly standings: RenewalStandingStore,
+    private readonly snapshots: FiguresSnapshotStore,
   ) {}
 
   async schoolDashboard(viewer: Viewer, schoolIdValue: string, schoolYear?: number | null): Promise<SchoolDashboardModel> {
     if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
     const range = resolveSchoolYear(schoolYear);
     const schoolId = parseUuid('schoolId', schoolIdValue);
+    // As findReportable answers: a school the viewer may not report on is not found. (A stored
+    // answer exists only for a school that was found; deleting it moves the figures counter.)
+    if (!canSeeSchoolFigures(viewer, schoolId)) throw notFound('School');
+    const asOf = todayIsoDate();
+    return this.snapshots.answer(viewer, ['schoolDashboard', schoolId, range.schoolYear], asOf, async () => ({
+      value: await this.computeSchoolDashboard(viewer, schoolId, range, asOf),
+    }));
+  }
+
+  private async computeSchoolDashboard(
+    viewer: Viewer,
+    schoolId: string,
+    range: SchoolYearRange,
+    asOf: string,
+  ): Promise<SchoolDashboardModel> {
     const school = await this.schools.findReportable(viewer, schoolId);
     if (!school) throw notFound('School');
-    const asOf = todayIsoDate();
     const pdEnd = range.end < asOf ? range.end : asOf;
 
     // Renewal figures: the stored standings of the school's staff, brought up to date first (the
     // converter runs only for those whose PD, licenses or rules changed since, or on a new day).
     const [pdByMonth, competencyAreas, staff] = await Promise.all([
-      this.staff.pdHoursByMonth(viewer, schoolId, range.schoolYear),
+      this.staff.pdHoursByMonthOf(viewer, [school.id], range),
       this.competencyAreas(viewer, schoolId, range),
       this.standings
         .refresh(viewer, { schoolIds: [schoolId] }, asOf)
@@ -108,6 +124,18 @@ export class DashboardsService {
     checkIntRange('expiringLimit', expiringLimit, 1, 500);
     const range = resolveSchoolYear(schoolYear);
     const asOf = todayIsoDate();
+    const limit = expiringLimit ?? DEFAULT_EXPIRING_LIMIT;
+    return this.snapshots.answer(viewer, ['districtDashboard', range.schoolYear, limit], asOf, () =>
+      this.computeDistrictDashboard(viewer, range, asOf, limit),
+    );
+  }
+
+  private async computeDistrictDashboard(
+    viewer: Viewer,
+    range: SchoolYearRange,
+    asOf: string,
+    expiringLimit: number,
+  ): Promise<ComputedFigures<DistrictDashboardModel>> {
     const schools = await this.schools.listForViewer(viewer);
 
     // Renewal figures come from the stored standings, brought up to date first (the converter
@@ -126,10 +154,10 @@ export class DashboardsService {
         asOf,
         schools.map((s) => s.id),
       ),
-      this.standings.expiring(viewer, asOf, EXPIRING_WINDOWS, expiringLimit ?? DEFAULT_EXPIRING_LIMIT),
+      this.standings.expiring(viewer, asOf, EXPIRING_WINDOWS, expiringLimit),
     ]);
     const [within90, within180, within365] = expiring.within as [number, number, number];
-    return {
+    const value: DistrictDashboardModel = {
       asOf,
       schoolYear: range.schoolYear,
       renewalStatus: counts.district,
@@ -138,8 +166,11 @@ export class DashboardsService {
       hoursByCategory,
       hoursByActivityType,
       trend,
-      actionQueue,
+      actionQueue: actionQueue.counts,
     };
+    // The import problems count only runs of the last IMPORT_PROBLEM_DAYS: the answer holds until
+    // the oldest counted run leaves that window (no write needed for that).
+    return { value, validUntil: actionQueue.countedUntil };
   }
 
   /**
@@ -272,23 +303,32 @@ export class DashboardsService {
     return out;
   }
 
-  private async actionQueue(viewer: Viewer): Promise<ActionQueueModel> {
+  /** What waits for HR, and when the import problems count next changes without a write (null: never). */
+  private async actionQueue(viewer: Viewer): Promise<{ counts: ActionQueueModel; countedUntil: Date | null }> {
     const params = new SqlParams();
     const district = params.add(viewer.districtId);
+    const window = params.add(`${IMPORT_PROBLEM_DAYS} days`);
     const [row] = (await this.dataSource.query(
-      `SELECT
+      `WITH problems AS (
+         SELECT count(*)::int AS n, min(i.created_at) + ${window}::interval AS counted_until
+           FROM import_run i WHERE i.district_id = ${district}
+            AND i.created_at >= now() - ${window}::interval
+            AND (i.status = 'FAILED' OR (i.status = 'PREVIEW' AND i.error_count > 0)))
+       SELECT
          (SELECT count(*)::int FROM pd_record r JOIN educator e ON e.district_id = r.district_id AND e.id = r.educator_id
            WHERE r.district_id = ${district} AND r.status = ${params.add(PdStatus.SUBMITTED)}) AS submissions,
          (SELECT count(*)::int FROM pre_approval_request p WHERE p.district_id = ${district} AND p.status = 'PENDING') AS pre_approvals,
-         (SELECT count(*)::int FROM import_run i WHERE i.district_id = ${district}
-             AND i.created_at >= now() - ${params.add(`${IMPORT_PROBLEM_DAYS} days`)}::interval
-             AND (i.status = 'FAILED' OR (i.status = 'PREVIEW' AND i.error_count > 0))) AS import_problems`,
+         problems.n AS import_problems, problems.counted_until
+         FROM problems`,
       params.values,
-    )) as Array<{ submissions: number; pre_approvals: number; import_problems: number }>;
+    )) as Array<{ submissions: number; pre_approvals: number; import_problems: number; counted_until: Date | null }>;
     return {
-      submissionsWaiting: row!.submissions,
-      preApprovalsPending: row!.pre_approvals,
-      importRunsWithProblems: row!.import_problems,
+      counts: {
+        submissionsWaiting: row!.submissions,
+        preApprovalsPending: row!.pre_approvals,
+        importRunsWithProblems: row!.import_problems,
+      },
+      countedUntil: row!.counted_until,
     };
   }
 }

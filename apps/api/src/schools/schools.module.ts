@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FiguresSnapshotModule } from '../figures-snapshot/figures-snapshot.module';
 import { SchoolsResolver } from './schools.resolver';
 import { SchoolsService } from './schools.service';
 
-@Module({ providers: [SchoolsService, SchoolsResolver], exports: [SchoolsService] })
+@Module({ imports: [FiguresSnapshotModule], providers: [SchoolsService, SchoolsResolver], exports: [SchoolsService] })
 export class SchoolsModule {}

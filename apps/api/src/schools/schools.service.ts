@@ -7,7 +7,8 @@ import type { Viewer } from '../access/viewer';
 import { normalizeDecimal } from '../common/decimal';
 import { forbidden } from '../common/errors';
 import { groupByKeys, requestLoader } from '../common/request-loader';
-import { SchoolYearRange } from '../common/school-year';
+import { SchoolYearRange, todayIsoDate } from '../common/school-year';
+import { FiguresSnapshotStore } from '../figures-snapshot/figures-snapshot-store';
 import { SqlParams } from '../common/sql-params';
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { COUNTED_STATUSES } from '../domain/pd-enums';
@@ -25,7 +26,10 @@ function toSchoolModel(row: SchoolRow): SchoolModel {
 
 @Injectable()
 export class SchoolsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: FiguresSnapshotStore,
+  ) {}
 
   /** HR admins: every school of the district. Principals: their schools. */
   async listForViewer(viewer: Viewer): Promise<SchoolModel[]> {
@@ -76,26 +80,37 @@ export class SchoolsService {
 
   staffCount(request: object, viewer: Viewer, schoolId: string): Promise<number> {
     if (!canSeeSchoolFigures(viewer, schoolId)) throw forbidden('Only HR admins and the school’s principals see its figures');
-    return requestLoader<string, number>(request, 'schools.staffCount', async (schoolIds) => {
-      const rows: Array<{ school_id: string; staff_count: number }> = await this.dataSource.query(
-        `SELECT es.school_id, count(*)::int AS staff_count
+    return requestLoader<string, number>(request, 'schools.staffCount', (schoolIds) =>
+      this.storedPerSchool(viewer, 'schools.staffCount', schoolIds, () => this.staffCounts(viewer, schoolIds)),
+    ).load(schoolId);
+  }
+
+  private async staffCounts(viewer: Viewer, schoolIds: readonly string[]): Promise<number[]> {
+    const rows: Array<{ school_id: string; staff_count: number }> = await this.dataSource.query(
+      `SELECT es.school_id, count(*)::int AS staff_count
            FROM educator_school es
            JOIN educator e ON e.district_id = es.district_id AND e.id = es.educator_id AND e.active
           WHERE es.district_id = $1 AND es.school_id = ANY($2::uuid[]) GROUP BY es.school_id`,
-        [viewer.districtId, schoolIds],
-      );
-      const counts = new Map(rows.map((row) => [row.school_id, row.staff_count]));
-      return schoolIds.map((id) => counts.get(id) ?? 0);
-    }).load(schoolId);
+      [viewer.districtId, schoolIds],
+    );
+    const counts = new Map(rows.map((row) => [row.school_id, row.staff_count]));
+    return schoolIds.map((id) => counts.get(id) ?? 0);
   }
 
   pdSummary(request: object, viewer: Viewer, schoolId: string, range: SchoolYearRange): Promise<PdSummaryModel> {
     if (!canSeeSchoolFigures(viewer, schoolId)) throw forbidden('Only HR admins and the school’s principals see its figures');
     // One loader per school year, so a query asking for several years still batches per year.
-    return requestLoader<string, PdSummaryModel>(request, `schools.pdSummary.${range.schoolYear}`, async (schoolIds) => {
-      const rows: Array<{ school_id: string; hour_equivalents: string; record_count: number; educators_with_pd: number }> =
-        await this.dataSource.query(
-          `SELECT es.school_id, COALESCE(sum(${hourEquivalentsSql('r', 'c')}), 0)::text AS hour_equivalents,
+    return requestLoader<string, PdSummaryModel>(request, `schools.pdSummary.${range.schoolYear}`, (schoolIds) =>
+      this.storedPerSchool(viewer, `schools.pdSummary.${range.schoolYear}`, schoolIds, () =>
+        this.pdSummaries(viewer, schoolIds, range),
+      ),
+    ).load(schoolId);
+  }
+
+  private async pdSummaries(viewer: Viewer, schoolIds: readonly string[], range: SchoolYearRange): Promise<PdSummaryModel[]> {
+    const rows: Array<{ school_id: string; hour_equivalents: string; record_count: number; educators_with_pd: number }> =
+      await this.dataSource.query(
+        `SELECT es.school_id, COALESCE(sum(${hourEquivalentsSql('r', 'c')}), 0)::text AS hour_equivalents,
                   count(r.id)::int AS record_count, count(DISTINCT r.educator_id)::int AS educators_with_pd
              FROM educator_school es
              JOIN pd_record r ON r.district_id = es.district_id AND r.educator_id = es.educator_id
@@ -103,18 +118,39 @@ export class SchoolsService {
             WHERE es.district_id = $1 AND es.school_id = ANY($2::uuid[])
               AND r.status = ANY($3::text[]) AND r.completed_on BETWEEN $4 AND $5
             GROUP BY es.school_id`,
-          [viewer.districtId, schoolIds, COUNTED_STATUSES, range.start, range.end],
-        );
-      const bySchool = new Map(rows.map((row) => [row.school_id, row]));
-      return schoolIds.map((id) => {
-        const row = bySchool.get(id);
-        return {
-          hourEquivalents: normalizeDecimal(row?.hour_equivalents ?? '0'),
-          recordCount: row?.record_count ?? 0,
-          educatorsWithPd: row?.educators_with_pd ?? 0,
-        };
-      });
-    }).load(schoolId);
+        [viewer.districtId, schoolIds, COUNTED_STATUSES, range.start, range.end],
+      );
+    const bySchool = new Map(rows.map((row) => [row.school_id, row]));
+    return schoolIds.map((id) => {
+      const row = bySchool.get(id);
+      return {
+        hourEquivalents: normalizeDecimal(row?.hour_equivalents ?? '0'),
+        recordCount: row?.record_count ?? 0,
+        educatorsWithPd: row?.educators_with_pd ?? 0,
+      };
+    });
+  }
+
+  /**
+   * Per-school figures of these schools, through the stored answers (`FiguresSnapshotStore`):
+   * computed once per change to what they count, then one indexed read.
+   */
+  private async storedPerSchool<T>(
+    viewer: Viewer,
+    question: string,
+    schoolIds: readonly string[],
+    compute: () => Promise<T[]>,
+  ): Promise<T[]> {
+    const bySchool = await this.snapshots.answer<Record<string, T>>(
+      viewer,
+      [question, [...schoolIds].sort()],
+      todayIsoDate(),
+      async () => {
+        const values = await compute();
+        return { value: Object.fromEntries(schoolIds.map((id, i) => [id, values[i]!])) };
+      },
+    );
+    return schoolIds.map((id) => bySchool[id]!);
   }
 
   private async principalSchools(viewer: Viewer): Promise<SchoolModel[]> {

@@ -13,6 +13,8 @@ import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { COUNTED_STATUSES } from '../domain/pd-enums';
 import { RenewalStatus } from '../domain/evaluation.models';
 import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
+import { FiguresSnapshotStore } from '../figures-snapshot/figures-snapshot-store';
+import { canSeeSchoolFigures } from '../access/access-scope';
 import type { RenewalStanding } from '../renewal-standing/renewal-standing';
 import { SchoolsService } from '../schools/schools.service';
 import { MonthTotalModel, SortDirection, StaffPageModel, StaffSortField } from './staff.model';
@@ -48,6 +50,7 @@ export class StaffService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly standings: RenewalStandingStore,
+    private readonly snapshots: FiguresSnapshotStore,
   ) {}
 
   async staffPage(viewer: Viewer, query: StaffQuery): Promise<StaffPageModel> {
@@ -58,8 +61,36 @@ export class StaffService {
     if (search.length > MAX_SEARCH_LENGTH) {
       throw badUserInput('search', query.search, `must be at most ${MAX_SEARCH_LENGTH} characters`);
     }
-    const schoolIds = await this.schoolScope(viewer, query.schoolId);
+    if (viewer.role !== Role.HR_ADMIN && viewer.role !== Role.PRINCIPAL) throw forbidden();
+    const schoolId = query.schoolId !== null && query.schoolId !== undefined ? parseUuid('schoolId', query.schoolId) : null;
+    // As schoolScope answers: a school the viewer may not report on is not found. (A stored answer
+    // exists only for a school that was found; deleting it moves the figures counter.)
+    if (schoolId !== null && !canSeeSchoolFigures(viewer, schoolId)) throw notFound('School');
     const asOf = todayIsoDate();
+    const compute = () => this.computeStaffPage(viewer, query, range, search, asOf);
+    // A search term is typed letter by letter: those pages are computed, not stored.
+    if (search) return compute();
+    const question = [
+      'staff',
+      schoolId,
+      query.sortBy ?? StaffSortField.NAME,
+      query.sortDirection === SortDirection.DESC ? 'DESC' : 'ASC',
+      query.offset ?? 0,
+      query.limit ?? 25,
+      range.schoolYear,
+      query.renewalStatus ?? null,
+    ];
+    return this.snapshots.answer(viewer, question, asOf, async () => ({ value: await compute() }));
+  }
+
+  private async computeStaffPage(
+    viewer: Viewer,
+    query: StaffQuery,
+    range: SchoolYearRange,
+    search: string,
+    asOf: string,
+  ): Promise<StaffPageModel> {
+    const schoolIds = await this.schoolScope(viewer, query.schoolId);
 
     // A renewal status filter needs the converter's verdict on everyone in scope: the stored
     // standings, brought up to date first; then search, sort and paging stay in SQL.
@@ -137,7 +168,18 @@ export class StaffService {
     schoolYear?: number | null,
   ): Promise<MonthTotalModel[]> {
     const range: SchoolYearRange = resolveSchoolYear(schoolYear);
-    const schoolIds = await this.schoolScope(viewer, schoolId);
+    return this.pdHoursByMonthOf(viewer, await this.schoolScope(viewer, schoolId), range);
+  }
+
+  /**
+   * `pdHoursByMonth` for schools the caller already checked the viewer may report on (null: the
+   * whole district), so a home that found its school does not look it up again.
+   */
+  async pdHoursByMonthOf(
+    viewer: Viewer,
+    schoolIds: readonly string[] | null,
+    range: SchoolYearRange,
+  ): Promise<MonthTotalModel[]> {
     const params = new SqlParams();
     const schoolCondition = schoolIds
       ? `AND EXISTS (SELECT 1 FROM educator_school es WHERE es.district_id = r.district_id

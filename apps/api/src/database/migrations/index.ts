@@ -18,6 +18,7 @@ import { MicroCredentialCycle1797600000000 } from './1797600000000-micro-credent
 import { PdRecordConverterIndex1797700000000 } from './1797700000000-pd-record-converter-index';
 import { GoalProgress1797800000000 } from './1797800000000-goal-progress';
 import { StoredEvaluation1797810000000 } from './1797810000000-stored-evaluation';
+import { FiguresSnapshot1797820000000 } from './1797820000000-figures-snapshot';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -44,4 +45,5 @@ export const migrations = [
   PdRecordConverterIndex1797700000000,
   GoalProgress1797800000000,
   StoredEvaluation1797810000000,
+  FiguresSnapshot1797820000000,
 ];
