@@ -16,7 +16,13 @@ import { SqlParams } from '../common/sql-params';
 import { EDUCATOR_COLUMNS, EducatorModel, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import type { LicenseModel } from '../educators/license.model';
 import { LICENSE_COLUMNS, LicenseRow, toLicenseModel } from '../educators/license-row';
-import { CONVERTER_RECORD_COLUMNS, ConverterRecordRow, toConverterRecord } from '../domain/converter-records';
+import {
+  CONVERTER_RECORD_COLUMNS,
+  ConverterRecordRow,
+  RENEWAL_RECORD_COLUMNS,
+  toConverterRecord,
+  toRenewalRecord,
+} from '../domain/converter-records';
 import type { RuleReferenceModel } from '../domain/evaluation.models';
 import { RenewalsService, laneInput, planLicense, type ScheduleVersion } from '../renewals/renewals.service';
 import type { DistrictRules } from '../district-rules/district-rule-sets';
@@ -65,6 +71,13 @@ export interface ScanOptions {
    * (district, educator) indexes instead of being looked up id by id or by scanning the table.
    */
   order?: 'name' | 'id';
+  /**
+   * 'renewal': read only the record fields the renewal evaluation uses (`RENEWAL_RECORD_COLUMNS`),
+   * for exports of renewal figures; `ScannedEducator.records` then have no titles, catalog names or
+   * pre-approvals. Applies only without explanations, lanes or decision dates (which read more);
+   * otherwise, and by default ('converter'), every converter field is read.
+   */
+  records?: 'converter' | 'renewal';
 }
 
 /** One license's evaluation in a scan. */
@@ -201,7 +214,9 @@ export class RenewalScanService {
     // When each decision was made matters only for trends; otherwise the column is not read.
     const datedDecisions = options.decidedBy !== undefined || (options.trendDates?.length ?? 0) > 0;
     const batchParams = options.order === 'id' ? [viewer.districtId, ids, ids[0], ids[ids.length - 1]] : [viewer.districtId, ids];
-    const [schoolRows, licenseRows, recordRows] = await Promise.all([
+    const explain = options.explain ?? false;
+    const renewalOnly = options.records === 'renewal' && !explain && !options.lane && !datedDecisions;
+    const [schoolRows, licenseRows, records] = await Promise.all([
       this.dataSource.query(
         `SELECT es.educator_id, s.id, s.name FROM educator_school es
            JOIN school s ON s.district_id = es.district_id AND s.id = es.school_id
@@ -215,23 +230,29 @@ export class RenewalScanService {
           ORDER BY l.educator_id, l.cycle_end DESC, l.id`,
         batchParams,
       ) as Promise<LicenseRow[]>,
-      this.dataSource.query(
-        `SELECT ${CONVERTER_RECORD_COLUMNS}${datedDecisions ? ', COALESCE(r.reviewed_at, r.created_at) AS decided_at' : ''}
+      renewalOnly
+        ? this.renewalRecords(viewer, ids, options.order === 'id')
+        : (
+            this.dataSource.query(
+              `SELECT ${CONVERTER_RECORD_COLUMNS}${datedDecisions ? ', COALESCE(r.reviewed_at, r.created_at) AS decided_at' : ''}
            FROM pd_record r
            LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
           WHERE r.district_id = $1 AND ${inBatch('r.educator_id')}
           ORDER BY r.educator_id, r.completed_on, r.id`,
-        batchParams,
-      ) as Promise<Array<ConverterRecordRow & { decided_at?: Date }>>,
+              batchParams,
+            ) as Promise<Array<ConverterRecordRow & { decided_at?: Date }>>
+          ).then((recordRows) => groupByKeys(ids, recordRows, (row) => row.educator_id)),
     ]);
     const schools = groupByKeys(ids, schoolRows, (row) => row.educator_id);
     const licenses = groupByKeys(ids, licenseRows, (row) => row.educator_id);
-    const records = groupByKeys(ids, recordRows, (row) => row.educator_id);
-    const explain = options.explain ?? false;
     return rows.map((row, index) => {
       const educator = toEducatorModel(row);
-      const current = records[index]!.map(toConverterRecord);
-      const decidedOn = datedDecisions ? records[index]!.map((recordRow) => todayIsoDate(new Date(recordRow.decided_at!))) : [];
+      const own = records[index]!;
+      // The renewal-only read yields converter records already; full rows are mapped here.
+      const current = renewalOnly ? (own as PdRecordInput[]) : (own as ConverterRecordRow[]).map(toConverterRecord);
+      const decidedOn = datedDecisions
+        ? (own as Array<{ decided_at?: Date }>).map((recordRow) => todayIsoDate(new Date(recordRow.decided_at!)))
+        : [];
       // Records decided (approved, verified) after `decidedBy` are still pending as of then.
       const recordsDecidedBy = (decidedBy: string | undefined) =>
         decidedBy === undefined
@@ -271,6 +292,40 @@ export class RenewalScanService {
       };
     });
   }
+
+  /**
+   * The batch's records with only what the renewal evaluation reads (`RENEWAL_RECORD_COLUMNS`),
+   * grouped by the educator's position in `ids`. The batch's ids are joined WITH ORDINALITY, so
+   * each row names its educator by that position (a small integer) instead of a 36-character id,
+   * and rows come back as arrays (pg's array row mode): no object with named fields per row. The
+   * connection is checked out through TypeORM's query runner, which applies the district scope.
+   */
+  private async renewalRecords(viewer: Viewer, ids: readonly string[], idRange: boolean): Promise<PdRecordInput[][]> {
+    const params: unknown[] = [viewer.districtId, ids];
+    if (idRange) params.push(ids[0], ids[ids.length - 1]);
+    const sql = `SELECT b.position::int4, ${RENEWAL_RECORD_COLUMNS}
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS b(educator_id, position)
+       JOIN pd_record r ON r.district_id = $1 AND r.educator_id = b.educator_id
+       LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
+      ${idRange ? 'WHERE r.educator_id BETWEEN $3::uuid AND $4::uuid' : ''}
+      ORDER BY b.position, r.completed_on, r.id`;
+    const runner = this.dataSource.createQueryRunner();
+    let rows: unknown[][];
+    try {
+      const client = (await runner.connect()) as ArrayRowClient;
+      rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows;
+    } finally {
+      await runner.release();
+    }
+    const grouped: PdRecordInput[][] = ids.map(() => []);
+    for (const row of rows) grouped[(row[0] as number) - 1]!.push(toRenewalRecord(row, 1));
+    return grouped;
+  }
+}
+
+/** The pg client TypeORM's query runner hands out, as far as an array-mode query needs it. */
+interface ArrayRowClient {
+  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
 }
 
 /** The latest completion date, on or before `asOf`, of PD that counts (approved or verified). */

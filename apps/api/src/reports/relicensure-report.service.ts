@@ -197,7 +197,8 @@ export class RelicensureReportService {
       request,
       viewer,
       { schoolIds: criteria.schoolIds },
-      { asOf: criteria.asOf, explain: false, batchSize: tuning.batchSize, readAhead: REPORT_READ_AHEAD },
+      // Rows show renewal figures only: the records are read with just what the evaluation uses.
+      { asOf: criteria.asOf, explain: false, batchSize: tuning.batchSize, readAhead: REPORT_READ_AHEAD, records: 'renewal' },
     );
     for await (const batch of scan) {
       const entries: RelicensureEntry[] = [];

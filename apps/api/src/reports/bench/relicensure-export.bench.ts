@@ -19,13 +19,14 @@
  *       [--educators=100000] [--records-per-educator=20] [--admin-url=postgres://postgres@127.0.0.1:5432/test] [--runs=2] [--keep-db]
  *       [--cpu-prof=<dir>]   (the API writes a V8 CPU profile there when it stops)
  *       [--reuse-db=<name>]  (a database a --keep-db run left: skip creating and loading it)
+ *       [--save-body=<file>] (write the last export's CSV there, to compare the output of two builds byte for byte)
  *       [--api-node-options="--max-old-space-size=128"]   (the API's node flags instead of the shipped ones, see
  *                                                           config/shipped-node-options.ts)
  */
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,7 @@ const PER_EDUCATOR = Number(args.get('records-per-educator') ?? 20);
 const ADMIN_URL = args.get('admin-url') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS = Number(args.get('runs') ?? 2);
 const REUSE = args.get('reuse-db') ?? null;
+const SAVE_BODY = args.get('save-body') ?? null;
 const KEEP = args.has('keep-db') || REUSE !== null;
 // The API runs with the Node flags it ships with (`npm start`, the Docker image) unless told otherwise.
 const API_NODE_FLAGS = args.has('api-node-options')
@@ -234,12 +236,15 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
   let ttfbMs = -1;
   let bytes = 0;
   let lines = 0;
+  const saved: Uint8Array[] = [];
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     if (ttfbMs < 0) ttfbMs = performance.now() - started;
     bytes += chunk.length;
     for (const byte of chunk) if (byte === 10) lines += 1;
+    if (SAVE_BODY) saved.push(chunk);
   }
   const totalMs = performance.now() - started;
+  if (SAVE_BODY) writeFileSync(SAVE_BODY, Buffer.concat(saved));
   exporting = false;
   await probes;
   clearInterval(sampler);
