@@ -7,6 +7,7 @@ import {
   type PdRecordInput,
   type RenewalEvaluation,
 } from '@pd-ledger/credit-rules';
+import { Query } from 'pg';
 import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../access/access-scope';
 import type { Viewer } from '../access/viewer';
@@ -73,9 +74,10 @@ export interface ScanOptions {
   order?: 'name' | 'id';
   /**
    * 'renewal': read only the record fields the renewal evaluation uses (`RENEWAL_RECORD_COLUMNS`),
-   * for exports of renewal figures; `ScannedEducator.records` then have no titles, catalog names or
-   * pre-approvals. Applies only without explanations, lanes or decision dates (which read more);
-   * otherwise, and by default ('converter'), every converter field is read.
+   * for exports of renewal figures, and keep no records once evaluated (`ScannedEducator.records`
+   * is then empty; `lastPdOn` and the renewals are computed as usual): a batch waiting to be
+   * written then holds its results only. Applies only without explanations, lanes or decision
+   * dates (which read more); otherwise, and by default ('converter'), every converter field is read.
    */
   records?: 'converter' | 'renewal';
 }
@@ -284,7 +286,7 @@ export class RenewalScanService {
       return {
         educator,
         schools: schools[index]!.map(({ id, name }) => ({ id, name })),
-        records: converterRecords,
+        records: renewalOnly ? [] : converterRecords,
         renewals,
         lastPdOn: lastCountedOn(converterRecords, options.asOf),
         lane: input ? evaluateLane(input) : null,
@@ -309,23 +311,25 @@ export class RenewalScanService {
        LEFT JOIN catalog_item c ON c.district_id = r.district_id AND c.id = r.catalog_item_id
       ${idRange ? 'WHERE r.educator_id BETWEEN $3::uuid AND $4::uuid' : ''}
       ORDER BY b.position, r.completed_on, r.id`;
+    const grouped: PdRecordInput[][] = ids.map(() => []);
     const runner = this.dataSource.createQueryRunner();
-    let rows: unknown[][];
     try {
-      const client = (await runner.connect()) as ArrayRowClient;
-      rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows;
+      const client = (await runner.connect()) as { query(query: Query): Query };
+      // Each row becomes a record as it arrives and is dropped (a 'row' listener and no callback:
+      // pg keeps no row list), so the batch's rows never pile up for the garbage collector to copy.
+      const config = { text: sql, values: params, rowMode: 'array' as const };
+      const query = new Query(config);
+      query.on('row', (row: unknown[]) => grouped[(row[0] as number) - 1]!.push(toRenewalRecord(row, 1)));
+      await new Promise<void>((resolve, reject) => {
+        query.once('end', () => resolve());
+        query.once('error', reject);
+        client.query(query);
+      });
     } finally {
       await runner.release();
     }
-    const grouped: PdRecordInput[][] = ids.map(() => []);
-    for (const row of rows) grouped[(row[0] as number) - 1]!.push(toRenewalRecord(row, 1));
     return grouped;
   }
-}
-
-/** The pg client TypeORM's query runner hands out, as far as an array-mode query needs it. */
-interface ArrayRowClient {
-  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
 }
 
 /** The latest completion date, on or before `asOf`, of PD that counts (approved or verified). */
