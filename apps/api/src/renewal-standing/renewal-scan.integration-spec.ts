@@ -242,11 +242,21 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
       }
       // The renewal-only read itself: the same converter fields as the full read, per educator, no title.
       const ids = full.map((e) => e.educator.id);
-      const read = await (
+      const read: Array<ScannedEducator['records']> = [];
+      await (
         scans as unknown as {
-          renewalRecords(v: Viewer, ids: readonly string[], idRange: boolean): Promise<ScannedEducator['records'][]>;
+          renewalRecords(
+            v: Viewer,
+            ids: readonly string[],
+            idRange: boolean,
+            each: (index: number, records: ScannedEducator['records']) => void,
+          ): Promise<void>;
         }
-      ).renewalRecords(hr, ids, order === 'id');
+      ).renewalRecords(hr, ids, order === 'id', (index, records) => {
+        // Every educator once, in order.
+        expect(index).toBe(read.length);
+        read.push(records);
+      });
       expect(read.map((records) => records.map(fields))).toEqual(full.map((e) => e.records.map(fields)));
       expect(read.flat().length).toBeGreaterThan(0);
       expect(read.flat().filter((r) => r.title !== undefined)).toEqual([]);
