@@ -30,7 +30,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,21 @@ function cpuSeconds(pid: number): number {
   // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised name.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of the PostgreSQL backends now connected to `database` (their process titles name it). */
+function databaseCpuSeconds(database: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (title.startsWith('postgres: ') && title.includes(` ${database} `)) total += cpuSeconds(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 function memory(pid: number): { rssKb: number; hwmKb: number } {
@@ -212,9 +227,10 @@ interface ExportRun {
   hwmKb: number;
   probeMs: number[];
   apiCpuS: number;
+  databaseCpuS: number;
 }
 
-async function runExport(baseUrl: string, cookie: string, pid: number): Promise<ExportRun> {
+async function runExport(baseUrl: string, cookie: string, pid: number, database: string): Promise<ExportRun> {
   let peakRssKb = 0;
   let hwmKb = 0;
   const sampler = setInterval(() => {
@@ -240,6 +256,7 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
     }
   })();
   const cpuBefore = cpuSeconds(pid);
+  const databaseCpuBefore = databaseCpuSeconds(database);
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/reports/relicensure/csv?asOf=${AS_OF}`, {
     headers: { cookie, 'sec-fetch-site': 'same-origin' },
@@ -258,6 +275,7 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
   }
   const totalMs = performance.now() - started;
   const apiCpuS = cpuSeconds(pid) - cpuBefore;
+  const databaseCpuS = databaseCpuSeconds(database) - databaseCpuBefore;
   if (SAVE_BODY) writeFileSync(SAVE_BODY, Buffer.concat(saved));
   exporting = false;
   await probes;
@@ -272,6 +290,7 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
     hwmKb: Math.max(hwmKb, last.hwmKb),
     probeMs,
     apiCpuS,
+    databaseCpuS,
   };
 }
 
@@ -369,11 +388,11 @@ async function main(): Promise<void> {
           `Floor ${run + 1} (COPY ... TO STDOUT WITH CSV via psql): ${seconds(floor.ms)} s, ${(floor.bytes / 1e6).toFixed(1)} MB`,
         );
       }
-      const result = await runExport(baseUrl, cookie, api.pid!);
+      const result = await runExport(baseUrl, cookie, api.pid!, dbName);
       runs.push(result);
       const floorMs = floors[floors.length - 1] ?? NaN;
       console.log(
-        `Export ${run + 1}: first byte ${result.ttfbMs.toFixed(0)} ms, total ${seconds(result.totalMs)} s, API CPU ${result.apiCpuS.toFixed(2)} s, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.lines - 1} rows, ` +
+        `Export ${run + 1}: first byte ${result.ttfbMs.toFixed(0)} ms, total ${seconds(result.totalMs)} s, API CPU ${result.apiCpuS.toFixed(2)} s, PostgreSQL CPU ${result.databaseCpuS.toFixed(2)} s, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.lines - 1} rows, ` +
           `peak VmRSS ${mb(result.peakRssKb)} MB (growth ${mb(result.peakRssKb - before.rssKb)} MB), VmHWM ${mb(result.hwmKb)} MB, ` +
           `probe {me} latency median ${percentile(result.probeMs, 50).toFixed(0)} ms, p95 ${percentile(result.probeMs, 95).toFixed(0)} ms, max ${Math.max(...result.probeMs).toFixed(0)} ms (${result.probeMs.length} probes), ` +
           `ratio to the floor just before ${(result.totalMs / floorMs).toFixed(2)}x`,
