@@ -195,4 +195,79 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
       status: evaluation.status.toUpperCase(),
     });
   });
+
+  it('reads records for renewal only with the same figures and the same converter fields as the full read', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    // A record with categories, a level, district-imported, against a catalog item with stated hours.
+    await testApp.dataSource.transaction(async (manager) => {
+      const [item] = (await manager.query(
+        `INSERT INTO catalog_item (district_id, issuer_id, name, kind, stated_hours)
+         SELECT district_id, issuer_id, 'Scan micro-credential', 'MICRO_CREDENTIAL', 12.50 FROM catalog_item WHERE id = $1 RETURNING id`,
+        [district.catalogItemId],
+      )) as Array<{ id: string }>;
+      await manager.query(
+        `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on,
+                                categories, status, source, level)
+         VALUES ($1, $2, $3, 'Scan badge', 'MICRO_CREDENTIAL', 1, 'MICRO_CREDENTIAL', '2025-03-01', '{Special Education,Literacy}',
+                 'APPROVED', 'DISTRICT_IMPORT', 'GRADUATE')`,
+        [district.districtId, district.educators.teacherA, item!.id],
+      );
+    });
+    const fields = (r: ScannedEducator['records'][number]) => ({
+      id: r.id,
+      completedOn: r.completedOn,
+      activityType: r.activityType,
+      amount: r.amount,
+      unit: r.unit,
+      categories: r.categories,
+      status: r.status,
+      level: r.level,
+      statedHours: r.statedHours,
+      inDistrict: r.inDistrict,
+    });
+    for (const order of ['name', 'id'] as const) {
+      const full = await collect(hr, 500, false, order);
+      for (const batchSize of [1, 2, 500]) {
+        const renewal: ScannedEducator[] = [];
+        for await (const batch of scans.scan({}, hr, {}, { asOf: AS_OF, batchSize, order, readAhead: 1, records: 'renewal' }))
+          renewal.push(...batch);
+        expect(renewal.map((e) => e.educator.id)).toEqual(full.map((e) => e.educator.id));
+        renewal.forEach((e, i) => {
+          expect(e.renewals).toEqual(full[i]!.renewals);
+          expect(e.lastPdOn).toBe(full[i]!.lastPdOn);
+          expect(e.schools).toEqual(full[i]!.schools);
+          // Evaluated, then not kept.
+          expect(e.records).toEqual([]);
+        });
+      }
+      // The renewal-only read itself: the same converter fields as the full read, per educator, no title.
+      const ids = full.map((e) => e.educator.id);
+      const read: Array<ScannedEducator['records']> = [];
+      await (
+        scans as unknown as {
+          renewalRecords(
+            v: Viewer,
+            ids: readonly string[],
+            idRange: boolean,
+            each: (index: number, records: ScannedEducator['records']) => void,
+          ): Promise<void>;
+        }
+      ).renewalRecords(hr, ids, order === 'id', (index, records) => {
+        // Every educator once, in order.
+        expect(index).toBe(read.length);
+        read.push(records);
+      });
+      expect(read.map((records) => records.map(fields))).toEqual(full.map((e) => e.records.map(fields)));
+      expect(read.flat().length).toBeGreaterThan(0);
+      expect(read.flat().filter((r) => r.title !== undefined)).toEqual([]);
+    }
+    const teacher = (await collect(hr, 500)).find((e) => e.educator.id === district.educators.teacherA)!;
+    const badge = teacher.records.find((r) => r.title === 'Scan badge')!;
+    expect(badge).toMatchObject({
+      categories: ['students_with_disabilities', 'literacy'],
+      level: 'graduate',
+      statedHours: '12.5',
+      inDistrict: true,
+    });
+  });
 });

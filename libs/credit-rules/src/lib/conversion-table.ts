@@ -150,12 +150,54 @@ export function compileConversionTable(rules: readonly ConversionRule[], l: numb
  * Throws PdRecordError for an unknown activity type or unit.
  */
 export function recordShape(record: PdRecordInput): number {
-  const a = ACTIVITY_LOOKUP[record.activityType];
-  if (typeof a !== 'number')
-    throw new PdRecordError(record.id, 'activityType', `unknown activity type ${JSON.stringify(record.activityType)}`);
-  const u = UNIT_LOOKUP[record.unit];
-  if (typeof u !== 'number') throw new PdRecordError(record.id, 'unit', `unknown unit ${JSON.stringify(record.unit)}`);
+  const a = activityIndexOf(record.activityType);
+  if (a < 0) throw new PdRecordError(record.id, 'activityType', `unknown activity type ${JSON.stringify(record.activityType)}`);
+  const u = unitIndexOf(record.unit);
+  if (u < 0) throw new PdRecordError(record.id, 'unit', `unknown unit ${JSON.stringify(record.unit)}`);
   return a | (u << 8) | (levelIndex(record.level) << 16) | (record.inDistrict === true ? 1 << 24 : 0);
+}
+
+// The common names first, by switch: V8 compiles a string switch to comparisons that are a pointer
+// test for the (internalized) literals the presets and the bench use, about three times faster per
+// record than a keyed property lookup. Anything else goes through the lookup tables, so the result
+// is the index in ACTIVITY_TYPES / RECORD_UNITS either way (conversion-table.spec.ts checks every
+// name against those lists).
+function activityIndexOf(name: unknown): number {
+  switch (name) {
+    case 'course':
+      return 0;
+    case 'workshop':
+      return 1;
+    case 'conference':
+      return 2;
+    case 'micro_credential':
+      return 3;
+    case 'independent_study':
+      return 4;
+    case 'presenting':
+      return 5;
+    case 'mentoring':
+      return 6;
+  }
+  const a = typeof name === 'string' ? ACTIVITY_LOOKUP[name] : undefined;
+  return typeof a === 'number' ? a : -1;
+}
+
+function unitIndexOf(name: unknown): number {
+  switch (name) {
+    case 'clock_hour':
+      return 0;
+    case 'semester_credit':
+      return 1;
+    case 'quarter_credit':
+      return 2;
+    case 'ceu':
+      return 3;
+    case 'micro_credential':
+      return 4;
+  }
+  const u = typeof name === 'string' ? UNIT_LOOKUP[name] : undefined;
+  return typeof u === 'number' ? u : -1;
 }
 
 /** The conversion index for a record's shape (see recordShape), or -1. */

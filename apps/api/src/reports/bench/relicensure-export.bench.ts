@@ -12,6 +12,8 @@
  *    last, sampling the API process's VmRSS / VmHWM from /proc every 20 ms, and asking a small
  *    GraphQL query (`{ me { accountId } }`) every 250 ms during the export to show other requests
  *    are still answered;
+ *    The API's CPU seconds during the export are printed too: on a shared machine they compare builds
+ *    where the wall-clock time moves with everything else running;
  * 4. drops the database.
  *
  *   npm run bench:reports                         (builds the API first)
@@ -19,13 +21,16 @@
  *       [--educators=100000] [--records-per-educator=20] [--admin-url=postgres://postgres@127.0.0.1:5432/test] [--runs=2] [--keep-db]
  *       [--cpu-prof=<dir>]   (the API writes a V8 CPU profile there when it stops)
  *       [--reuse-db=<name>]  (a database a --keep-db run left: skip creating and loading it)
+ *       [--jobs]             (leave the API's scheduled jobs on, as in production; by default they are off: the
+ *                             start-up deadline reminders would scan the district during the export)
+ *       [--save-body=<file>] (write the last export's CSV there, to compare the output of two builds byte for byte)
  *       [--api-node-options="--max-old-space-size=128"]   (the API's node flags instead of the shipped ones, see
  *                                                           config/shipped-node-options.ts)
  */
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +51,7 @@ const PER_EDUCATOR = Number(args.get('records-per-educator') ?? 20);
 const ADMIN_URL = args.get('admin-url') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS = Number(args.get('runs') ?? 2);
 const REUSE = args.get('reuse-db') ?? null;
+const SAVE_BODY = args.get('save-body') ?? null;
 const KEEP = args.has('keep-db') || REUSE !== null;
 // The API runs with the Node flags it ships with (`npm start`, the Docker image) unless told otherwise.
 const API_NODE_FLAGS = args.has('api-node-options')
@@ -67,6 +73,28 @@ function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/** CPU seconds (user + system, all threads) the process has used: comparable when other work shares the cores. */
+function cpuSeconds(pid: number): number {
+  // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised name.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of the PostgreSQL backends now connected to `database` (their process titles name it). */
+function databaseCpuSeconds(database: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (title.startsWith('postgres: ') && title.includes(` ${database} `)) total += cpuSeconds(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 function memory(pid: number): { rssKb: number; hwmKb: number } {
@@ -198,9 +226,11 @@ interface ExportRun {
   peakRssKb: number;
   hwmKb: number;
   probeMs: number[];
+  apiCpuS: number;
+  databaseCpuS: number;
 }
 
-async function runExport(baseUrl: string, cookie: string, pid: number): Promise<ExportRun> {
+async function runExport(baseUrl: string, cookie: string, pid: number, database: string): Promise<ExportRun> {
   let peakRssKb = 0;
   let hwmKb = 0;
   const sampler = setInterval(() => {
@@ -225,6 +255,8 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
       probeMs.push(performance.now() - started);
     }
   })();
+  const cpuBefore = cpuSeconds(pid);
+  const databaseCpuBefore = databaseCpuSeconds(database);
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/reports/relicensure/csv?asOf=${AS_OF}`, {
     headers: { cookie, 'sec-fetch-site': 'same-origin' },
@@ -234,12 +266,17 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
   let ttfbMs = -1;
   let bytes = 0;
   let lines = 0;
+  const saved: Uint8Array[] = [];
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     if (ttfbMs < 0) ttfbMs = performance.now() - started;
     bytes += chunk.length;
     for (const byte of chunk) if (byte === 10) lines += 1;
+    if (SAVE_BODY) saved.push(chunk);
   }
   const totalMs = performance.now() - started;
+  const apiCpuS = cpuSeconds(pid) - cpuBefore;
+  const databaseCpuS = databaseCpuSeconds(database) - databaseCpuBefore;
+  if (SAVE_BODY) writeFileSync(SAVE_BODY, Buffer.concat(saved));
   exporting = false;
   await probes;
   clearInterval(sampler);
@@ -252,6 +289,8 @@ async function runExport(baseUrl: string, cookie: string, pid: number): Promise<
     peakRssKb: Math.max(peakRssKb, last.rssKb),
     hwmKb: Math.max(hwmKb, last.hwmKb),
     probeMs,
+    apiCpuS,
+    databaseCpuS,
   };
 }
 
@@ -290,6 +329,9 @@ async function main(): Promise<void> {
           PORT: String(port),
           HOST: '127.0.0.1',
           SEED_DEMO: 'false',
+          // The scheduled jobs off (--jobs keeps them): the start-up deadline reminders run a minute
+          // after start and scan the whole district, on the same two cores as the export measured.
+          JOBS_ENABLED: args.has('jobs') ? 'true' : 'false',
           LOG_LEVEL: 'warn',
           DASHBOARD_DIR: '/nonexistent-dashboard',
           COOKIE_SECURE: 'false',
@@ -346,11 +388,11 @@ async function main(): Promise<void> {
           `Floor ${run + 1} (COPY ... TO STDOUT WITH CSV via psql): ${seconds(floor.ms)} s, ${(floor.bytes / 1e6).toFixed(1)} MB`,
         );
       }
-      const result = await runExport(baseUrl, cookie, api.pid!);
+      const result = await runExport(baseUrl, cookie, api.pid!, dbName);
       runs.push(result);
       const floorMs = floors[floors.length - 1] ?? NaN;
       console.log(
-        `Export ${run + 1}: first byte ${result.ttfbMs.toFixed(0)} ms, total ${seconds(result.totalMs)} s, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.lines - 1} rows, ` +
+        `Export ${run + 1}: first byte ${result.ttfbMs.toFixed(0)} ms, total ${seconds(result.totalMs)} s, API CPU ${result.apiCpuS.toFixed(2)} s, PostgreSQL CPU ${result.databaseCpuS.toFixed(2)} s, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.lines - 1} rows, ` +
           `peak VmRSS ${mb(result.peakRssKb)} MB (growth ${mb(result.peakRssKb - before.rssKb)} MB), VmHWM ${mb(result.hwmKb)} MB, ` +
           `probe {me} latency median ${percentile(result.probeMs, 50).toFixed(0)} ms, p95 ${percentile(result.probeMs, 95).toFixed(0)} ms, max ${Math.max(...result.probeMs).toFixed(0)} ms (${result.probeMs.length} probes), ` +
           `ratio to the floor just before ${(result.totalMs / floorMs).toFixed(2)}x`,

@@ -35,19 +35,24 @@ export function applyTopicMinimum(totals: CycleTotals, records: readonly PdRecor
  * removes from the latest ones (by date, then id) so the result does not depend on input order.
  */
 export function applyCaps(totals: CycleTotals, records: readonly PdRecordInput[]): void {
-  const { credited, catBits, shape, count: n, requiredSub, capRemoved, capBefore } = totals;
-  totals.version.caps.forEach((cap, c) => {
+  const { credited, catBits, shape, count: n, requiredSub, capRemoved } = totals;
+  const caps = totals.version.caps;
+  if (caps.length === 0) return;
+  // Plain loops and one array per evaluation: no closure, and the matching records are listed
+  // only for a cap that removes something (the usual cap removes nothing).
+  const capBefore = new Array<number>(caps.length);
+  totals.capBefore = capBefore;
+  for (let c = 0; c < caps.length; c++) {
+    const cap = caps[c]!;
+    const selector = cap.selector;
     const limit = capLimit(cap, requiredSub);
     let sum = 0;
-    let matched: number[] | null = null;
-    for (let i = 0; i < n; i++) {
-      if (credited[i]! > 0 && selectorMatchesFast(cap.selector, shape[i]!, catBits[i]!)) {
-        sum += credited[i]!;
-        (matched ??= []).push(i);
-      }
-    }
-    capBefore.push(sum);
-    if (sum <= limit || !matched) return;
+    for (let i = 0; i < n; i++)
+      if (credited[i]! > 0 && selectorMatchesFast(selector, shape[i]!, catBits[i]!)) sum += credited[i]!;
+    capBefore[c] = sum;
+    if (sum <= limit) continue;
+    const matched: number[] = [];
+    for (let i = 0; i < n; i++) if (credited[i]! > 0 && selectorMatchesFast(selector, shape[i]!, catBits[i]!)) matched.push(i);
     matched.sort((a, b) => compareRecordsFast(records, a, b));
     let allowed = limit;
     for (const i of matched) {
@@ -60,7 +65,7 @@ export function applyCaps(totals: CycleTotals, records: readonly PdRecordInput[]
         capRemoved.push({ cap: c, record: i, removed });
       }
     }
-  });
+  }
 }
 
 /** A cap's limit in sub-units: a fixed amount, or a share of the requirement. */

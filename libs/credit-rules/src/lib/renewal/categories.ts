@@ -58,12 +58,14 @@ export function evaluateCategories(
       if (categoryNeed(r.rule, licenseTypeId, requiredSub, extra, U, parseRationalCached) !== null) kept.push(r);
     requirements = kept;
   }
-  const needs: number[] = [];
-  for (const n of categoryNeeds) needs.push(n.need);
+  const count = requirements.length;
+  // Arrays sized up front and filled by index: this runs once per evaluation.
+  const needs = new Array<number>(count);
+  for (let j = 0; j < count; j++) needs[j] = categoryNeeds[j]!.need;
   let catEarned: number[];
   let flows: Map<number, number[]> | null = null;
   const exclusive = version.version.categoryAllocation?.mode === 'exclusive';
-  if (exclusive && requirements.length > 0) {
+  if (exclusive && count > 0) {
     const chosen = requirements;
     // "any" minimums need at least one sub-unit in the flow.
     const res = allocateExclusive(
@@ -74,17 +76,20 @@ export function evaluateCategories(
     catEarned = res.earned;
     flows = res.flows;
   } else {
-    catEarned = [];
+    catEarned = new Array<number>(count);
     const { credited, shape, catBits } = totals;
-    for (const requirement of requirements) {
+    for (let j = 0; j < count; j++) {
+      const requirement = requirements[j]!;
       let sum = 0;
       for (let i = 0; i < records.length; i++)
         if (credited[i]! > 0 && requirementFits(requirement, shape[i]!, catBits[i]!)) sum += credited[i]!;
-      catEarned.push(sum);
+      catEarned[j] = sum;
     }
   }
   const allRoutesUnmet: AppliedRule[] = [];
-  const categories: CategoryResult[] = requirements.map(({ rule }, j) => {
+  const categories = new Array<CategoryResult>(count);
+  for (let j = 0; j < count; j++) {
+    const { rule } = requirements[j]!;
     const met = rule.minimum.kind === 'any' ? catEarned[j]! > 0 : catEarned[j]! >= needs[j]!;
     const out: CategoryResult = {
       id: rule.category,
@@ -107,8 +112,8 @@ export function evaluateCategories(
       // Required on every route: while unmet, no pathway renews.
       if (!met) allRoutesUnmet.push(applied(rule, `${rule.label} (required on every route)`));
     }
-    return out;
-  });
+    categories[j] = out;
+  }
   return { requirements, categories, allRoutesUnmet, flows };
 }
 

@@ -128,10 +128,17 @@ export function creditCycle(
   same: CycleTotals | null = null,
 ): CycleTotals {
   const n = records.length;
-  const { credited, converted, reason, convIndex, catBits, scaled, status, shape } = buffers(slot, n);
+  const buf = buffers(slot, n);
+  const { credited, converted, reason } = buf;
   // The same records already read under the same version (the evaluated cycle, for the previous
-  // one): take the parsed amount, conversion, status and categories from that pass.
+  // one): its parsed amounts, shapes, conversions, statuses and categories are shared, not copied
+  // (nothing writes them after the pass that made them).
   const known = same !== null && same.version === version && same.count === n ? same : null;
+  const scaled = known !== null ? known.scaled : buf.scaled;
+  const shape = known !== null ? known.shape : buf.shape;
+  const convIndex = known !== null ? known.convIndex : buf.convIndex;
+  const catBits = known !== null ? known.catBits : buf.catBits;
+  const status = known !== null ? known.status : buf.status;
   const table = version.table;
   const increment = version.roundingIncrement;
   const mode = version.version.rounding?.mode ?? 'down';
@@ -144,32 +151,28 @@ export function creditCycle(
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
     let amount: number;
-    let form: number;
     let conv: number;
-    let code: number;
     if (known !== null) {
-      amount = known.scaled[i]!;
-      form = known.shape[i]!;
-      conv = known.convIndex[i]!;
+      amount = scaled[i]!;
+      conv = convIndex[i]!;
     } else {
       amount = recordAmountFast(record);
-      form = recordShapeFast(record);
+      const form = recordShapeFast(record);
       conv = lookupShapeFast(table, form);
+      scaled[i] = amount;
+      shape[i] = form;
+      convIndex[i] = conv;
     }
-    scaled[i] = amount;
-    shape[i] = form;
-    convIndex[i] = conv;
     const completedOn = record.completedOn;
     if (typeof completedOn !== 'string' || completedOn.length !== 10)
       throw new PdRecordError(record.id, 'completedOn', `not a date: ${JSON.stringify(completedOn)}`);
-    if (known !== null) {
-      code = known.status[i]!;
-      catBits[i] = known.catBits[i]!;
-    } else {
+    let code: number;
+    if (known !== null) code = status[i]!;
+    else {
       code = statusCodeFast(record);
+      status[i] = code;
       catBits[i] = categoryBitsFast(record, version.categoryLookup);
     }
-    status[i] = code;
     if (code === IS_COUNTED) {
       if (completedOn < start || completedOn > end) code = OUTSIDE;
       else if (completedOn < from) code = LOOK_BACK;
