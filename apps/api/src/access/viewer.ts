@@ -13,6 +13,8 @@ export interface Viewer {
   educatorId: string | null;
   /** Schools a principal is responsible for; empty for other roles. */
   schoolIds: string[];
+  /** The district's row as read with the session in this request (`me { district }`), when it was. */
+  district?: { id: string; name: string; stateCode: string };
 }
 
 export type ApiRequest = Request & {

@@ -1,8 +1,14 @@
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { hashSessionToken } from './session.service';
 
 const ME = `{ me { accountId email role } }`;
+
+/** The stored hash of a signed-in client's session token. */
+function sessionHash(client: GraphQLClient): string {
+  return hashSessionToken(decodeURIComponent(client.cookie!.split('=')[1]!));
+}
 
 describe('sign-in and sessions', () => {
   let testApp: TestApp;
@@ -73,7 +79,10 @@ describe('sign-in and sessions', () => {
     await testApp.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE user_account_id = $1`, [
       district.accounts.principalA.id,
     ]);
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(1);
     expect((await client.request(ME)).data).toEqual({ me: null });
+    // The ended session is deleted, not only refused.
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(0);
   });
 
   it('ends sessions at the absolute expiry even when active', async () => {
@@ -82,7 +91,10 @@ describe('sign-in and sessions', () => {
     await testApp.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE user_account_id = $1`, [
       district.accounts.hr.id,
     ]);
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(1);
     expect((await client.request(ME)).data).toEqual({ me: null });
+    // The ended session is deleted, not only refused.
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(0);
   });
 
   it("ends a disabled account's sessions and refuses its sign-in", async () => {

@@ -16,6 +16,7 @@ import { DistrictIdentityProvider1797400000000 } from './1797400000000-district-
 import { Notifications1797500000000 } from './1797500000000-notifications';
 import { MicroCredentialCycle1797600000000 } from './1797600000000-micro-credential-cycle';
 import { PdRecordConverterIndex1797700000000 } from './1797700000000-pd-record-converter-index';
+import { SessionViewerLookup1797830000000 } from './1797830000000-session-viewer-lookup';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -40,4 +41,5 @@ export const migrations = [
   Notifications1797500000000,
   MicroCredentialCycle1797600000000,
   PdRecordConverterIndex1797700000000,
+  SessionViewerLookup1797830000000,
 ];
