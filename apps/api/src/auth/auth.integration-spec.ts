@@ -34,6 +34,49 @@ describe('sign-in and sessions', () => {
     expect(me.data?.me).toMatchObject({ email: district.accounts.teacherA.email, role: 'TEACHER' });
   });
 
+  it("answers me's district, educator and schools, each as stored on this request", async () => {
+    const viewerQuery = `{ me { role district { id name stateCode } educator { id fullName } schools { id name } } }`;
+    const [stored] = (await testApp.dataSource.query(`SELECT name, state_code FROM district WHERE id = $1`, [
+      district.districtId,
+    ])) as Array<{ name: string; state_code: string }>;
+    const schoolName = async (id: string) =>
+      ((await testApp.dataSource.query(`SELECT name FROM school WHERE id = $1`, [id])) as Array<{ name: string }>)[0]!.name;
+    const teacher = new GraphQLClient(testApp.baseUrl);
+    await teacher.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
+    const first = (await teacher.request(viewerQuery)).data as {
+      me: { district: unknown; educator: { id: string }; schools: Array<{ id: string; name: string }> };
+    };
+    expect(first.me.district).toEqual({ id: district.districtId, name: stored!.name, stateCode: stored!.state_code });
+    expect(first.me.educator.id).toBe(district.educators.teacherA);
+    expect(first.me.schools).toEqual([{ id: district.schoolA, name: await schoolName(district.schoolA) }]);
+    // A new assignment shows on the very next request (the educator and schools are read together).
+    await testApp.dataSource.query(`INSERT INTO educator_school (district_id, educator_id, school_id) VALUES ($1, $2, $3)`, [
+      district.districtId,
+      district.educators.teacherA,
+      district.schoolB,
+    ]);
+    try {
+      const second = (await teacher.request(viewerQuery)).data as { me: { schools: Array<{ id: string }> } };
+      expect(second.me.schools.map((school) => school.id).sort()).toEqual([district.schoolA, district.schoolB].sort());
+    } finally {
+      await testApp.dataSource.query(`DELETE FROM educator_school WHERE educator_id = $1 AND school_id = $2`, [
+        district.educators.teacherA,
+        district.schoolB,
+      ]);
+    }
+    // A principal: the schools they are responsible for; HR: none.
+    const principal = new GraphQLClient(testApp.baseUrl);
+    await principal.signIn(district.accounts.principalA.email, TEST_PASSWORD);
+    const principalMe = (await principal.request(viewerQuery)).data as {
+      me: { district: { id: string }; schools: Array<{ id: string }> };
+    };
+    expect(principalMe.me.district.id).toBe(district.districtId);
+    expect(principalMe.me.schools.map((school) => school.id)).toEqual([district.schoolA]);
+    const hr = new GraphQLClient(testApp.baseUrl);
+    await hr.signIn(district.accounts.hr.email, TEST_PASSWORD);
+    expect((await hr.request(viewerQuery)).data).toMatchObject({ me: { role: 'HR_ADMIN', educator: null, schools: [] } });
+  });
+
   it('stores only a hash of the session token', async () => {
     const client = new GraphQLClient(testApp.baseUrl);
     await client.signIn(district.accounts.hr.email, TEST_PASSWORD);
