@@ -72,6 +72,27 @@ describe('sign-in and sessions', () => {
     };
     expect(principalMe.me.district.id).toBe(district.districtId);
     expect(principalMe.me.schools.map((school) => school.id)).toEqual([district.schoolA]);
+    // Read with the session, so a change shows on the very next request: a renamed school, and
+    // a school added to the principal (in me and in the schools list).
+    const renamed = `${await schoolName(district.schoolA)} (renamed)`;
+    await testApp.dataSource.query(`UPDATE school SET name = $2 WHERE id = $1`, [district.schoolA, renamed]);
+    await testApp.dataSource.query(
+      `INSERT INTO user_account_school (district_id, user_account_id, school_id) VALUES ($1, $2, $3)`,
+      [district.districtId, district.accounts.principalA.id, district.schoolB],
+    );
+    try {
+      const expected = [
+        { id: district.schoolA, name: renamed },
+        { id: district.schoolB, name: await schoolName(district.schoolB) },
+      ].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      const after = (await principal.request(`{ me { schools { id name } } schools { id name } }`)).data;
+      expect(after).toEqual({ me: { schools: expected }, schools: expected });
+    } finally {
+      await testApp.dataSource.query(`DELETE FROM user_account_school WHERE user_account_id = $1 AND school_id = $2`, [
+        district.accounts.principalA.id,
+        district.schoolB,
+      ]);
+    }
     const hr = new GraphQLClient(testApp.baseUrl);
     await hr.signIn(district.accounts.hr.email, TEST_PASSWORD);
     expect((await hr.request(viewerQuery)).data).toMatchObject({ me: { role: 'HR_ADMIN', educator: null, schools: [] } });

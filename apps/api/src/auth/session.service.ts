@@ -29,6 +29,8 @@ interface SessionRow {
   needs_touch: boolean;
   district_name: string;
   district_state_code: string;
+  /** The account's schools (user_account_school), ordered by name and id. */
+  schools: Array<{ id: string; name: string }>;
 }
 
 export function hashSessionToken(token: string): string {
@@ -125,6 +127,10 @@ export class SessionService {
       educatorId: row.educator_id,
       schoolIds: row.role === Role.PRINCIPAL ? row.school_ids : [],
       district: { id: row.district_id, name: row.district_name, stateCode: row.district_state_code },
+      schools:
+        row.role === Role.PRINCIPAL
+          ? row.schools.map((school) => ({ id: school.id, districtId: row.district_id, name: school.name }))
+          : undefined,
     };
     return request.viewer;
   }
