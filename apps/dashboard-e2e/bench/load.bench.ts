@@ -11,7 +11,8 @@
  *   npm run -s bench:load -- --roles=teacher --connections=50 --api-node-options=--cpu-prof
  *
  * Options: --duration=S (30), --connections=N (50), --only=demo|10k (server: both, embedded: demo),
- * --roles=teacher,principal,hr, --api-root=<a checkout with a built API, to measure that build instead>, --server=postgres://... (BENCH_PG_URL; the script creates and drops
+ * --roles=teacher,principal,hr, --queries=Me,MyDrafts (only these operations; the floors are named floor and
+ * health), --api-root=<a checkout with a built API, to measure that build instead>, --server=postgres://... (BENCH_PG_URL; the script creates and drops
  * its own pd_bench_load_* database there), --api-node-options=... (added to the API's shipped node flags, e.g.
  * --cpu-prof --cpu-prof-dir=/tmp/prof), --count-statements (instead of the load: the statements the
  * API sends to PostgreSQL per request of each query, one request at a time, counted by a proxy
@@ -70,6 +71,8 @@ const EMBEDDED = arg('embedded') === 'true';
 const SERVER = arg('server') ?? process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROLES = (arg('roles') ?? 'teacher,principal,hr').split(',') as Array<'teacher' | 'principal' | 'hr'>;
 const ONLY = arg('only');
+/** --queries=Me,SchoolOptions,floor,health: only these operations (by name; the two floors as floor and health). */
+const QUERIES = arg('queries')?.split(',');
 const API_NODE_OPTIONS = arg('api-node-options');
 const COUNT_STATEMENTS = arg('count-statements') === 'true';
 /** With --count-statements: print each statement's text (for one request of each query). */
@@ -434,6 +437,11 @@ async function runDistrict(
       plan.push({ role, cookie: session.cookie, operation: operationBody(MeDocument) });
       for (const operation of homeOperations(role as 'teacher' | 'principal' | 'hr', session.viewer))
         plan.push({ role, cookie: session.cookie, operation });
+    }
+    if (QUERIES) {
+      const wanted = (operation: Operation) =>
+        QUERIES.includes(operation === floor ? 'floor' : operation === health ? 'health' : operation.name);
+      plan.splice(0, plan.length, ...plan.filter((item) => wanted(item.operation)));
     }
     // Warm-up: each query a few times, so the first standing refresh of the day and JIT are not measured.
     for (const item of plan) for (let i = 0; i < 3; i++) await graphqlRaw(api.baseUrl, item.cookie, item.operation);

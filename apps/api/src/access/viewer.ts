@@ -13,6 +13,10 @@ export interface Viewer {
   educatorId: string | null;
   /** Schools a principal is responsible for; empty for other roles. */
   schoolIds: string[];
+  /** The district's row as read with the session in this request (`me { district }`), when it was. */
+  district?: { id: string; name: string; stateCode: string };
+  /** A principal's schools (`schoolIds`) by name and id, as read with the session in this request, when they were. */
+  schools?: Array<{ id: string; districtId: string; name: string }>;
 }
 
 export type ApiRequest = Request & {

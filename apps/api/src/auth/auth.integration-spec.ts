@@ -1,8 +1,14 @@
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { hashSessionToken } from './session.service';
 
 const ME = `{ me { accountId email role } }`;
+
+/** The stored hash of a signed-in client's session token. */
+function sessionHash(client: GraphQLClient): string {
+  return hashSessionToken(decodeURIComponent(client.cookie!.split('=')[1]!));
+}
 
 describe('sign-in and sessions', () => {
   let testApp: TestApp;
@@ -26,6 +32,70 @@ describe('sign-in and sessions', () => {
     expect(cookie).not.toMatch(/Secure/); // plain http in tests, COOKIE_SECURE=auto
     const me = await client.request<{ me: { email: string; role: string } }>(ME);
     expect(me.data?.me).toMatchObject({ email: district.accounts.teacherA.email, role: 'TEACHER' });
+  });
+
+  it("answers me's district, educator and schools, each as stored on this request", async () => {
+    const viewerQuery = `{ me { role district { id name stateCode } educator { id fullName } schools { id name } } }`;
+    const [stored] = (await testApp.dataSource.query(`SELECT name, state_code FROM district WHERE id = $1`, [
+      district.districtId,
+    ])) as Array<{ name: string; state_code: string }>;
+    const schoolName = async (id: string) =>
+      ((await testApp.dataSource.query(`SELECT name FROM school WHERE id = $1`, [id])) as Array<{ name: string }>)[0]!.name;
+    const teacher = new GraphQLClient(testApp.baseUrl);
+    await teacher.signIn(district.accounts.teacherA.email, TEST_PASSWORD);
+    const first = (await teacher.request(viewerQuery)).data as {
+      me: { district: unknown; educator: { id: string }; schools: Array<{ id: string; name: string }> };
+    };
+    expect(first.me.district).toEqual({ id: district.districtId, name: stored!.name, stateCode: stored!.state_code });
+    expect(first.me.educator.id).toBe(district.educators.teacherA);
+    expect(first.me.schools).toEqual([{ id: district.schoolA, name: await schoolName(district.schoolA) }]);
+    // A new assignment shows on the very next request (the educator and schools are read together).
+    await testApp.dataSource.query(`INSERT INTO educator_school (district_id, educator_id, school_id) VALUES ($1, $2, $3)`, [
+      district.districtId,
+      district.educators.teacherA,
+      district.schoolB,
+    ]);
+    try {
+      const second = (await teacher.request(viewerQuery)).data as { me: { schools: Array<{ id: string }> } };
+      expect(second.me.schools.map((school) => school.id).sort()).toEqual([district.schoolA, district.schoolB].sort());
+    } finally {
+      await testApp.dataSource.query(`DELETE FROM educator_school WHERE educator_id = $1 AND school_id = $2`, [
+        district.educators.teacherA,
+        district.schoolB,
+      ]);
+    }
+    // A principal: the schools they are responsible for; HR: none.
+    const principal = new GraphQLClient(testApp.baseUrl);
+    await principal.signIn(district.accounts.principalA.email, TEST_PASSWORD);
+    const principalMe = (await principal.request(viewerQuery)).data as {
+      me: { district: { id: string }; schools: Array<{ id: string }> };
+    };
+    expect(principalMe.me.district.id).toBe(district.districtId);
+    expect(principalMe.me.schools.map((school) => school.id)).toEqual([district.schoolA]);
+    // Read with the session, so a change shows on the very next request: a renamed school, and
+    // a school added to the principal (in me and in the schools list).
+    const renamed = `${await schoolName(district.schoolA)} (renamed)`;
+    await testApp.dataSource.query(`UPDATE school SET name = $2 WHERE id = $1`, [district.schoolA, renamed]);
+    await testApp.dataSource.query(
+      `INSERT INTO user_account_school (district_id, user_account_id, school_id) VALUES ($1, $2, $3)`,
+      [district.districtId, district.accounts.principalA.id, district.schoolB],
+    );
+    try {
+      const expected = [
+        { id: district.schoolA, name: renamed },
+        { id: district.schoolB, name: await schoolName(district.schoolB) },
+      ].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      const after = (await principal.request(`{ me { schools { id name } } schools { id name } }`)).data;
+      expect(after).toEqual({ me: { schools: expected }, schools: expected });
+    } finally {
+      await testApp.dataSource.query(`DELETE FROM user_account_school WHERE user_account_id = $1 AND school_id = $2`, [
+        district.accounts.principalA.id,
+        district.schoolB,
+      ]);
+    }
+    const hr = new GraphQLClient(testApp.baseUrl);
+    await hr.signIn(district.accounts.hr.email, TEST_PASSWORD);
+    expect((await hr.request(viewerQuery)).data).toMatchObject({ me: { role: 'HR_ADMIN', educator: null, schools: [] } });
   });
 
   it('stores only a hash of the session token', async () => {
@@ -73,7 +143,10 @@ describe('sign-in and sessions', () => {
     await testApp.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE user_account_id = $1`, [
       district.accounts.principalA.id,
     ]);
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(1);
     expect((await client.request(ME)).data).toEqual({ me: null });
+    // The ended session is deleted, not only refused.
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(0);
   });
 
   it('ends sessions at the absolute expiry even when active', async () => {
@@ -82,7 +155,10 @@ describe('sign-in and sessions', () => {
     await testApp.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE user_account_id = $1`, [
       district.accounts.hr.id,
     ]);
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(1);
     expect((await client.request(ME)).data).toEqual({ me: null });
+    // The ended session is deleted, not only refused.
+    expect(await testApp.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1`, [sessionHash(client)])).toHaveLength(0);
   });
 
   it("ends a disabled account's sessions and refuses its sign-in", async () => {

@@ -6,6 +6,7 @@ import { EducatorsService } from '../educators/educators.service';
 import { SchoolModel } from '../schools/school.model';
 import { SchoolsService } from '../schools/schools.service';
 import { AuthService } from './auth.service';
+import { Role } from '../access/role';
 import { ALL_ROLES, CurrentViewer, OptionalViewer, Public, Roles } from '../access/decorators';
 import type { GraphQLContext, Viewer } from '../access/viewer';
 import { toViewerModel, ViewerModel } from './viewer.model';
@@ -47,16 +48,20 @@ export class AuthResolver {
     return this.districtsService.viewerDistrict(parent.viewer);
   }
 
+  // A teacher's own educator record and its schools come from one statement
+  // (`EducatorsService.findAccessibleWithSchools`), shared by these two fields.
   @ResolveField(() => EducatorModel, { nullable: true })
-  educator(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<EducatorModel | null> {
+  async educator(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<EducatorModel | null> {
     const { viewer } = parent;
-    return viewer.educatorId
-      ? this.educatorsService.findAccessible(context.req, viewer, viewer.educatorId)
-      : Promise.resolve(null);
+    if (!viewer.educatorId) return null;
+    return (await this.educatorsService.findAccessibleWithSchools(context.req, viewer, viewer.educatorId)).educator;
   }
 
   @ResolveField(() => [SchoolModel])
-  schools(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<SchoolModel[]> {
-    return this.schoolsService.viewerSchools(context.req, parent.viewer);
+  async schools(@Parent() parent: ViewerModel, @Context() context: GraphQLContext): Promise<SchoolModel[]> {
+    const { viewer } = parent;
+    if (viewer.role === Role.TEACHER && viewer.educatorId)
+      return (await this.educatorsService.findAccessibleWithSchools(context.req, viewer, viewer.educatorId)).schools;
+    return this.schoolsService.viewerSchools(context.req, viewer);
   }
 }

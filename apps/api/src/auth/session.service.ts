@@ -24,7 +24,13 @@ interface SessionRow {
   educator_id: string | null;
   disabled: boolean;
   school_ids: string[];
+  /** Neither past its absolute expiry nor idle too long. */
+  live: boolean;
   needs_touch: boolean;
+  district_name: string;
+  district_state_code: string;
+  /** The account's schools (user_account_school), ordered by name and id. */
+  schools: Array<{ id: string; name: string }>;
 }
 
 export function hashSessionToken(token: string): string {
@@ -85,32 +91,22 @@ export class SessionService {
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
 
     const tokenHash = hashSessionToken(token);
-    // The district is unknown until the session is found: a narrow database function names the
-    // session's district, and everything after runs under that district's scope.
-    // The function reads as its owner, so the connection's district setting does not matter here.
-    const [{ district_id: districtId }] = (await runDistrictAgnostic(() =>
-      this.dataSource.query(`SELECT pdledger_session_district($1) AS district_id`, [tokenHash]),
-    )) as Array<{
-      district_id: string | null;
-    }>;
-    if (!districtId) return null;
-    setScopeDistrict(districtId);
+    // The district is unknown until the session is found: a narrow database function
+    // (`pdledger_session_viewer`, migration 1797830000000) reads the session, its account and
+    // district as its owner, for this token hash only, so the connection's district setting does
+    // not matter here; everything after runs under the session's district scope.
     const idleMinutes = configValue(this.config, 'SESSION_IDLE_MINUTES');
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, a.id AS account_id, a.email, a.role, a.display_name, a.district_id,
-              a.educator_id, a.disabled,
-              ARRAY(SELECT uas.school_id::text FROM user_account_school uas
-                    WHERE uas.user_account_id = a.id AND uas.district_id = a.district_id ORDER BY uas.school_id) AS school_ids,
-              s.last_seen_at < now() - make_interval(secs => $3) AS needs_touch
-         FROM session s
-         JOIN user_account a ON a.id = s.user_account_id AND a.district_id = s.district_id
-        WHERE s.token_hash = $1
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [tokenHash, idleMinutes, TOUCH_INTERVAL_SECONDS],
+    const rows: SessionRow[] = await runDistrictAgnostic(() =>
+      this.dataSource.query(`SELECT * FROM pdledger_session_viewer($1, $2, $3)`, [
+        tokenHash,
+        idleMinutes,
+        TOUCH_INTERVAL_SECONDS,
+      ]),
     );
     const row = rows[0];
-    if (!row) {
+    if (!row) return null;
+    setScopeDistrict(row.district_id);
+    if (!row.live) {
       await this.dataSource.query(`DELETE FROM session WHERE token_hash = $1`, [tokenHash]);
       return null;
     }
@@ -130,6 +126,11 @@ export class SessionService {
       districtId: row.district_id,
       educatorId: row.educator_id,
       schoolIds: row.role === Role.PRINCIPAL ? row.school_ids : [],
+      district: { id: row.district_id, name: row.district_name, stateCode: row.district_state_code },
+      schools:
+        row.role === Role.PRINCIPAL
+          ? row.schools.map((school) => ({ id: school.id, districtId: row.district_id, name: school.name }))
+          : undefined,
     };
     return request.viewer;
   }

@@ -189,6 +189,11 @@ describe('the database enforces district isolation and the audit trail', () => {
       runDistrictAgnostic(() => api.query(`SELECT pdledger_session_district($1) AS d`, [session.token_hash])),
     )) as Array<{ d: string }>;
     expect(found.d).toBe(b.districtId);
+    // So does the one-statement session look-up (SessionService), on a connection holding A.
+    const viewer = (await runInNewScope(() =>
+      runDistrictAgnostic(() => api.query(`SELECT * FROM pdledger_session_viewer($1, 30, 60)`, [session.token_hash])),
+    )) as Array<{ district_id: string; live: boolean }>;
+    expect(viewer).toEqual([expect.objectContaining({ district_id: b.districtId, live: true })]);
     // Work in a scope with no district right after still sees nothing, and B's sees only B.
     const [none] = (await runInNewScope(() => api.query(`SELECT count(*)::int AS n FROM school`))) as Array<{ n: number }>;
     expect(none.n).toBe(0);

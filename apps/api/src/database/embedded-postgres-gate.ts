@@ -47,6 +47,9 @@ const CANCEL_REQUEST = 80877102;
 const GSSENC_REQUEST = 80877104;
 const PROTOCOL_3 = 196608;
 const MAX_STARTUP_BYTES = 10_000;
+/** Values the connection switch may write as SQL literals; anything else goes as a parameter. */
+const PLAIN_ROLE = /^[a-z_][a-z0-9_]*$/;
+const PLAIN_DISTRICT = /^[0-9a-f-]*$/;
 
 /** Requires a password on every connection and gives each connection its role. */
 export function gateEmbeddedConnections(server: PGLiteSocketServer, users: EmbeddedUser[]): void {
@@ -86,11 +89,24 @@ export function gateEmbeddedConnections(server: PGLiteSocketServer, users: Embed
     // (it only answers parameters), then the next switch applies the role.
     if (!incoming) return;
     const outgoing = from === null ? undefined : states.get(from);
-    const result = await db.query<{ previous: string | null }>(
-      `SELECT current_setting($1, true) AS previous, set_config('role', $2, false), set_config($1, $3, false)`,
-      [DISTRICT_SETTING, incoming.role ?? 'none', incoming.district],
-    );
-    if (outgoing) outgoing.district = result.rows[0]?.previous ?? '';
+    const role = incoming.role ?? 'none';
+    let previous: string | null | undefined;
+    if (PLAIN_ROLE.test(role) && PLAIN_DISTRICT.test(incoming.district)) {
+      // The usual values (a role name, a district id or nothing) as literals in one simple-protocol
+      // statement: one call into PGlite instead of the extended protocol's several. The patterns
+      // admit no quote or backslash, so the literals cannot end early.
+      const [result] = await db.exec(
+        `SELECT current_setting('${DISTRICT_SETTING}', true) AS previous, set_config('role', '${role}', false), set_config('${DISTRICT_SETTING}', '${incoming.district}', false)`,
+      );
+      previous = (result?.rows[0] as { previous: string | null } | undefined)?.previous;
+    } else {
+      const result = await db.query<{ previous: string | null }>(
+        `SELECT current_setting($1, true) AS previous, set_config('role', $2, false), set_config($1, $3, false)`,
+        [DISTRICT_SETTING, role, incoming.district],
+      );
+      previous = result.rows[0]?.previous;
+    }
+    if (outgoing) outgoing.district = previous ?? '';
   });
 }
 

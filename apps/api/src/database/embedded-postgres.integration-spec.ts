@@ -64,6 +64,37 @@ describe('the database under concurrent connections', () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps each connection's own district setting across switches, whatever its value", async () => {
+    // On the embedded database one backend serves every connection; the gate saves and restores
+    // the setting at each switch (a plain value as a literal, anything else as a parameter).
+    const values = [
+      '',
+      '6c0a1a3e-1111-4111-8111-111111111111',
+      `it's \\ odd'; SELECT 1; --`,
+      'b7d2c0de-2222-4222-8222-222222222222',
+    ];
+    const clients = await Promise.all(values.map(() => pool.connect()));
+    try {
+      await Promise.all(
+        clients.map((client, i) => client.query(`SELECT set_config('pdledger.district_id', $1, false)`, [values[i]])),
+      );
+      const seen = await Promise.all(
+        clients.map(async (client) => {
+          const rows: string[] = [];
+          for (let round = 0; round < 15; round++)
+            rows.push((await client.query(`SELECT current_setting('pdledger.district_id', true) AS d`)).rows[0].d);
+          return rows;
+        }),
+      );
+      expect(seen).toEqual(values.map((value) => Array.from({ length: 15 }, () => value)));
+    } finally {
+      for (const client of clients) {
+        await client.query(`SELECT set_config('pdledger.district_id', '', false)`);
+        client.release();
+      }
+    }
+  });
+
   it('keeps serving other connections after one sends a failing query', async () => {
     const results = await Promise.allSettled([
       pool.query('SELECT no_such_column FROM pg_class WHERE oid = $1', [1]),

@@ -11,6 +11,8 @@ export class DistrictsService {
 
   /** The viewer's own district: the only one anybody can see. */
   async viewerDistrict(viewer: Viewer): Promise<DistrictModel> {
+    // Read with the session by the same request: no older than this request.
+    if (viewer.district) return { ...viewer.district };
     const rows: Array<{ id: string; name: string; state_code: string }> = await this.dataSource.query(
       `SELECT id, name, state_code FROM district WHERE id = $1`,
       [viewer.districtId],

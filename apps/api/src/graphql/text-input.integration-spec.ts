@@ -163,6 +163,19 @@ describe('NUL characters and unpaired surrogates in every string input (generate
     expect(applied.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('checks the values of each request, also when the same document was accepted before', async () => {
+    // The plugin finds a document's arguments once; the values come from each request.
+    const inline = (search: string) => `query { staff(search: ${JSON.stringify(search)}) { totalCount } }`;
+    const withVariable = `query($search: String) { staff(search: $search) { totalCount } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await hr.request(withVariable, { search: 'Ada' })).errors).toBeUndefined();
+      const refused = await hr.request(withVariable, { search: 'Ada\u0000' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+      expect((await hr.request(inline('Ada'))).errors).toBeUndefined();
+      expect((await hr.request(inline('Ada\u0000'))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('still accepts ordinary text, including characters outside the Basic Multilingual Plane', async () => {
     const response = await hr.request(`query($search: String) { staff(search: $search) { totalCount } }`, { search: 'Ada 𝒜 😀' });
     expect(response.errors).toBeUndefined();

@@ -9,6 +9,8 @@ import {
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
@@ -44,6 +46,35 @@ function findUnsafeText(value: unknown, path: string, type: GraphQLInputType | n
   return null;
 }
 
+interface DocumentArguments {
+  schema: GraphQLSchema;
+  arguments: Array<{ node: ArgumentNode; type: GraphQLInputType | null }>;
+}
+
+/**
+ * Apollo keeps one parsed document per query text and hands the same object to every request
+ * sending it; its arguments and their types (in document order) are found once per document and
+ * schema, and each request only reads their values (the values, from variables, change).
+ */
+const argumentsByDocument = new WeakMap<DocumentNode, DocumentArguments>();
+
+function argumentsOf(document: DocumentNode, schema: GraphQLSchema): DocumentArguments['arguments'] {
+  const known = argumentsByDocument.get(document);
+  if (known && known.schema === schema) return known.arguments;
+  const typeInfo = new TypeInfo(schema);
+  const found: DocumentArguments['arguments'] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        found.push({ node, type: typeInfo.getArgument()?.type ?? null });
+      },
+    }),
+  );
+  argumentsByDocument.set(document, { schema, arguments: found });
+  return found;
+}
+
 /**
  * One rule for every string input of every operation: an argument or input-object field (inline
  * in the document or in a variable, at any depth) holding a NUL character or an unpaired
@@ -57,27 +88,17 @@ export function textInputPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation(requestContext: GraphQLRequestContext<GraphQLContext>) {
           const { document, schema } = requestContext as unknown as {
-            document: import('graphql').DocumentNode;
+            document: DocumentNode;
             schema: GraphQLSchema;
           };
           const variables = requestContext.request.variables ?? {};
           const operation = requestContext.operation;
-          // Variables by the argument that uses them, so the error names the argument.
-          const typeInfo = new TypeInfo(schema);
           let found: { path: string; reason: string } | null = null;
-          visit(
-            document,
-            visitWithTypeInfo(typeInfo, {
-              Argument(node) {
-                if (found) return false;
-                const argument = typeInfo.getArgument();
-                const value = valueFromASTUntyped(node.value, variables);
-                found = findUnsafeText(value, node.name.value, argument?.type ?? null);
-                return undefined;
-              },
-            }),
-          );
-          // Variables no argument uses are still input: check them by their own names.
+          for (const { node, type } of argumentsOf(document, schema)) {
+            const value = valueFromASTUntyped(node.value, variables);
+            found = findUnsafeText(value, node.name.value, type);
+            if (found) break;
+          }
           if (!found) {
             for (const definition of operation?.variableDefinitions ?? []) {
               const name = definition.variable.name.value;

@@ -154,6 +154,8 @@ export class SchoolsService {
   }
 
   private async principalSchools(viewer: Viewer): Promise<SchoolModel[]> {
+    // Read with the session by the same request (SessionService): no older than this request.
+    if (viewer.schools) return viewer.schools.map((school) => ({ ...school }));
     const rows: SchoolRow[] = await this.dataSource.query(
       `SELECT id, district_id, name FROM school WHERE district_id = $1 AND id = ANY($2::uuid[]) ORDER BY name, id`,
       [viewer.districtId, viewer.schoolIds],

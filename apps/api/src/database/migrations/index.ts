@@ -19,6 +19,7 @@ import { PdRecordConverterIndex1797700000000 } from './1797700000000-pd-record-c
 import { GoalProgress1797800000000 } from './1797800000000-goal-progress';
 import { StoredEvaluation1797810000000 } from './1797810000000-stored-evaluation';
 import { FiguresSnapshot1797820000000 } from './1797820000000-figures-snapshot';
+import { SessionViewerLookup1797830000000 } from './1797830000000-session-viewer-lookup';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -46,4 +47,5 @@ export const migrations = [
   GoalProgress1797800000000,
   StoredEvaluation1797810000000,
   FiguresSnapshot1797820000000,
+  SessionViewerLookup1797830000000,
 ];
