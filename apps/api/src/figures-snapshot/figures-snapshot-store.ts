@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/viewer';
-import { STANDING_ENGINE } from '../renewal-standing/renewal-standing-store';
+import { STANDING_ENGINE } from '../domain/standing-engine';
 
 /**
  * Bump when what a stored answer holds changes (a model's fields, or how one is computed), so

@@ -13,7 +13,7 @@ import { todayIsoDate } from '../common/school-year';
 import { SqlParams } from '../common/sql-params';
 import { parseUuid } from '../common/validation';
 import { RenewalScanService, type ScannedRenewal } from '../renewal-standing/renewal-scan.service';
-import { STANDING_ENGINE } from '../renewal-standing/renewal-standing-store';
+import { STANDING_ENGINE } from '../domain/standing-engine';
 import { EDUCATOR_COLUMNS, EducatorRow, toEducatorModel } from '../educators/educator.model';
 import { COUNTED_STATUSES } from '../domain/pd-enums';
 import { SchoolModel } from '../schools/school.model';

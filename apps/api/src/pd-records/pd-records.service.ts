@@ -16,7 +16,7 @@ import { attachEvidence } from '../evidence/evidence-links';
 import { CATALOG_ITEM_JSON_SQL, primeCatalogItems, type CatalogItemWithIssuerRow } from '../catalog/catalog.service';
 import type { EvidenceFileRow } from '../evidence/evidence.model';
 import { EVIDENCE_FILES_JSON_SQL, primeEvidenceFiles } from '../evidence/evidence.service';
-import { duplicatesJsonSql, primeDuplicates, type DuplicateRow } from '../record-integrity/duplicates.service';
+import { duplicatesJsonSql, primeDuplicates, type DuplicateRow } from './duplicate-rows';
 import { assertApprovedPreApproval } from './pre-approval-links';
 import { hourEquivalentsSql } from '../domain/hour-equivalents';
 import { PdStatus } from '../domain/pd-enums';

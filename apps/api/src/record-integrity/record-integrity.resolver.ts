@@ -3,7 +3,7 @@ import { CurrentViewer, Roles, viewerOf } from '../access/decorators';
 import { Role } from '../access/role';
 import type { GraphQLContext, Viewer } from '../access/viewer';
 import { PdRecordModel } from '../pd-records/pd-record.model';
-import { PdRecordDuplicateModel, PossibleDuplicateInput } from './duplicate.model';
+import { PdRecordDuplicateModel, PossibleDuplicateInput } from '../pd-records/duplicate.model';
 import { DuplicatesService } from './duplicates.service';
 import { VoidingService } from './voiding.service';
 

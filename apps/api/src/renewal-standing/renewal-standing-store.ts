@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getRuleSetPreset, RULE_SET_PRESET_IDS } from '@pd-ledger/credit-rules';
 import { DataSource } from 'typeorm';
 import { educatorAccessSql } from '../access/access-scope';
 import type { Viewer } from '../access/viewer';
@@ -16,24 +14,8 @@ import {
 } from './renewal-standing';
 import { EDUCATOR_COLUMNS, type EducatorModel, type EducatorRow, toEducatorModel } from '../educators/educator.model';
 import type { RenewalStatus } from '../domain/evaluation.models';
+import { STANDING_ENGINE } from '../domain/standing-engine';
 import { RenewalScanService } from './renewal-scan.service';
-
-/**
- * Bump when what a stored standing means changes (its columns, or how the converter's verdict is
- * turned into one), so rows written by an older build are recomputed rather than trusted.
- */
-const STANDING_FORMAT = 1;
-
-/**
- * The rule data stored standings were computed with: the state presets the converter evaluates
- * with, plus the format. A deploy that changes a preset changes this key, and every stored
- * standing is recomputed on its next read. (Rows are also only ever trusted on the day they were
- * computed, so a converter fix that does not touch the presets is in force by the next day.)
- */
-export const STANDING_ENGINE = createHash('sha256')
-  .update(JSON.stringify({ format: STANDING_FORMAT, presets: RULE_SET_PRESET_IDS.map((id) => getRuleSetPreset(id)) }))
-  .digest('hex')
-  .slice(0, 32);
 
 /** How long a refresh waits for another process's refresh of the same district. */
 const STANDING_LOCK_WAIT_MS = 30_000;

@@ -6,7 +6,7 @@ import { requestLoader } from '../common/request-loader';
 import { todayIsoDate } from '../common/school-year';
 import type { LaneEvaluationModel, RenewalEvaluationModel } from '../domain/evaluation.models';
 import type { EducatorModel } from '../educators/educator.model';
-import { STANDING_ENGINE } from '../renewal-standing/renewal-standing-store';
+import { STANDING_ENGINE } from '../domain/standing-engine';
 import { RenewalsService } from './renewals.service';
 
 /**
