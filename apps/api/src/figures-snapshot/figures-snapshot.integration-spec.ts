@@ -6,6 +6,7 @@ import { SchoolsService } from '../schools/schools.service';
 import { runInDistrict } from '../database/database-scope';
 import { DashboardsService } from '../dashboards/dashboards.service';
 import { FiguresSnapshotStore } from './figures-snapshot-store';
+import { ImportApplySweeper } from '../imports/import-apply-sweeper';
 import { StaffService } from '../staff/staff.service';
 import { createDistrict, DistrictFixture } from '../testing/district-factory';
 import { inDistrict } from '../testing/in-district';
@@ -203,6 +204,18 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
     expect(await store.answer(hr(), question, asOf, async () => ({ value: { computed: -1 } }))).toEqual({ computed: -1 });
     // Nothing written since: stored.
     expect(await store.answer(hr(), question, asOf, compute)).toEqual({ computed: -1 });
+  });
+
+  it('a run the import sweeper records as FAILED (an owner function for every district, committed by the API role) makes the answers stale', async () => {
+    await testApp.dataSource.query(
+      `INSERT INTO import_run (id, district_id, kind, status, file_names, apply_started_at)
+       VALUES ($1, $2, 'ROSTER', 'PREVIEW', '{staff.csv}', now() - interval '2 minutes')`,
+      [randomUUID(), district.districtId],
+    );
+    await storedAndMarked(districtHome);
+    // The commit runs the deferred counter bump as the API role, with no district setting.
+    expect(await testApp.app.get(ImportApplySweeper).sweep(0)).toBeGreaterThanOrEqual(1);
+    expect(await districtHome()).not.toEqual(MARKER);
   });
 
   it("another district's writes leave this district's answers alone", async () => {

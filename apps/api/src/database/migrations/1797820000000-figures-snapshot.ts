@@ -62,11 +62,17 @@ export class FiguresSnapshot1797820000000 implements MigrationInterface {
         RETURN NULL;
       END $$`,
       // At commit (deferred): the counter moves once per transaction and district.
-      `CREATE FUNCTION figures_commit_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+      // SECURITY DEFINER: a deferred trigger runs at commit as the role that commits, outside any
+      // SECURITY DEFINER function that made the write. The API role commits the writes of
+      // pdledger_fail_interrupted_imports (every district at once, no district setting), whose
+      // bump the district policies would refuse, failing the whole commit. It touches nothing but
+      // the counter and the pending row of the district that was written.
+      `CREATE FUNCTION figures_commit_bump() RETURNS trigger LANGUAGE plpgsql
+         SECURITY DEFINER SET search_path = pg_catalog, public AS $$
       BEGIN
-        INSERT INTO district_figures_version AS v (district_id, version) VALUES (NEW.district_id, 1)
+        INSERT INTO public.district_figures_version AS v (district_id, version) VALUES (NEW.district_id, 1)
           ON CONFLICT (district_id) DO UPDATE SET version = v.version + 1;
-        DELETE FROM figures_change_pending WHERE district_id = NEW.district_id AND txid = NEW.txid;
+        DELETE FROM public.figures_change_pending WHERE district_id = NEW.district_id AND txid = NEW.txid;
         RETURN NULL;
       END $$`,
       `CREATE CONSTRAINT TRIGGER figures_change_pending_bump AFTER INSERT ON figures_change_pending
