@@ -21,7 +21,15 @@ import { CreateGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { GoalFields, validateGoalFields } from './dto/validate-goal';
 import { GoalMeasure, unitOfMeasure } from './goal-measure';
 import { GoalModel, GoalPersonModel, GoalProgressModel } from './goal.model';
-import { evaluateRecordGoal, GoalRecord, GoalStanding, PersonStanding, summarize, trendDates } from './goal-progress';
+import {
+  evaluateRecordGoal,
+  GoalDefinition,
+  GoalRecord,
+  GoalStanding,
+  PersonStanding,
+  summarize,
+  trendDates,
+} from './goal-progress';
 
 interface GoalRow {
   id: string;
@@ -369,13 +377,7 @@ export class GoalsService {
           engine: STANDING_ENGINE,
           today,
           asOf,
-          measure: goal.measure,
-          target: goal.target,
-          minimumCount: goal.minimumCount,
-          competencyArea: goal.competencyArea,
-          earnedSinceStart: goal.earnedSinceStart,
-          startsOn: goal.startsOn,
-          deadline: goal.deadline,
+          ...goalDefinition(goal),
         }),
       )
       .digest('hex');
@@ -435,15 +437,7 @@ export class GoalsService {
   private async computeFigures(viewer: Viewer, goal: GoalModel, scope: ProgressScope, asOf: string): Promise<StoredFigures> {
     const dates = trendDates(goal.startsOn, asOf);
     const evaluationDates = dates.includes(asOf) ? dates : [...dates, asOf];
-    const definition = {
-      measure: goal.measure,
-      target: goal.target,
-      minimumCount: goal.minimumCount,
-      competencyArea: goal.competencyArea,
-      earnedSinceStart: goal.earnedSinceStart,
-      startsOn: goal.startsOn,
-      deadline: goal.deadline,
-    };
+    const definition = goalDefinition(goal);
     const standings = new Map<string, GoalStanding>();
     let staff: string[];
     if (goal.measure === GoalMeasure.RENEWAL_ON_TRACK) {
@@ -650,6 +644,23 @@ export class GoalsService {
       districtId: row.district_id,
     };
   }
+}
+
+/**
+ * What a goal's progress is computed from, besides the data: the computation and the stored
+ * progress's fingerprint both take it from here, so a field the computation reads is in the
+ * fingerprint too.
+ */
+function goalDefinition(goal: GoalModel): GoalDefinition {
+  return {
+    measure: goal.measure,
+    target: goal.target,
+    minimumCount: goal.minimumCount,
+    competencyArea: goal.competencyArea,
+    earnedSinceStart: goal.earnedSinceStart,
+    startsOn: goal.startsOn,
+    deadline: goal.deadline,
+  };
 }
 
 /** An educator counts toward RENEWAL_ON_TRACK when every license with a state rule set is complete or on track. */
