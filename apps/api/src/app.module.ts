@@ -38,6 +38,8 @@ import { SecretsModule } from './secrets/secrets.module';
 import { SeedModule } from './seed/seed.module';
 import { SignInOidcModule } from './sign-in-oidc/sign-in-oidc.module';
 import { StaffModule } from './staff/staff.module';
+import { StoredResponses } from './stored-responses/stored-responses';
+import { StoredResponsesModule } from './stored-responses/stored-responses.module';
 
 @Module({})
 export class AppModule {
@@ -52,8 +54,9 @@ export class AppModule {
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ConfigService],
-          useFactory: (config: AppConfig) => graphqlOptions(config),
+          imports: [StoredResponsesModule],
+          inject: [ConfigService, StoredResponses],
+          useFactory: (config: AppConfig, stored: StoredResponses) => graphqlOptions(config, [stored.plugin()]),
         }),
         AuthModule,
         SignInOidcModule,

@@ -17,6 +17,11 @@ export interface Viewer {
   district?: { id: string; name: string; stateCode: string };
   /** A principal's schools (`schoolIds`) by name and id, as read with the session in this request, when they were. */
   schools?: Array<{ id: string; districtId: string; name: string }>;
+  /**
+   * The district's figures counter as read with the session, before anything else in the request:
+   * it moves with every committed write to the district's data (`StoredResponses`).
+   */
+  figuresVersion?: string;
 }
 
 export type ApiRequest = Request & {

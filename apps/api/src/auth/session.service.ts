@@ -31,6 +31,8 @@ interface SessionRow {
   district_state_code: string;
   /** The account's schools (user_account_school), ordered by name and id. */
   schools: Array<{ id: string; name: string }>;
+  /** The district's figures counter (`district_figures_version`), read with the session. */
+  figures_version: string;
 }
 
 export function hashSessionToken(token: string): string {
@@ -131,6 +133,7 @@ export class SessionService {
         row.role === Role.PRINCIPAL
           ? row.schools.map((school) => ({ id: school.id, districtId: row.district_id, name: school.name }))
           : undefined,
+      figuresVersion: row.figures_version,
     };
     return request.viewer;
   }

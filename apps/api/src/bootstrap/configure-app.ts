@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
 import { databaseScopeMiddleware } from '../database/database-scope';
+import { answerValidityMiddleware } from '../figures-snapshot/answer-validity';
 
 /** Paths the API owns; everything else may fall back to the dashboard's index.html. */
 const API_PATHS = ['/graphql', '/health', '/api'];
@@ -27,6 +28,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', trustProxySetting(configValue(config, 'TRUST_PROXY')));
   // Every request gets its own database scope (no district until the session names one).
   app.use(databaseScopeMiddleware);
+  // ... and its own record of how long its answer holds (StoredResponses).
+  app.use(answerValidityMiddleware);
   app.use(cookieParser());
   app.use(securityHeaders);
   serveDashboard(app, resolve(configValue(config, 'DASHBOARD_DIR')), logger);

@@ -22,6 +22,8 @@ export const envSchema = z
     DATABASE_POOL_SIZE: positiveInt(100).default(10),
     // How long a request waits for a free pooled connection before answering 503.
     DATABASE_POOL_WAIT_MS: positiveInt(120000).default(10000),
+    // Memory for whole home answers kept per API process (StoredResponses); 0 keeps none.
+    STORED_RESPONSES_MB: z.coerce.number().int().min(0).max(1024).default(32),
     DATA_DIR: z.string().min(1).default('.data'),
     DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard'),
     SEED_DEMO: booleanString.optional(),

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { STANDING_ENGINE } from '../domain/standing-engine';
+import { limitAnswerValidity } from './answer-validity';
 
 /**
  * Bump when what a stored answer holds changes (a model's fields, or how one is computed), so
@@ -52,14 +53,19 @@ export class FiguresSnapshotStore {
     const [row] = (await this.dataSource.query(
       `WITH current AS (SELECT COALESCE((SELECT version FROM district_figures_version WHERE district_id = $1), 0) AS version)
        SELECT current.version::text AS version,
-              (SELECT s.payload FROM figures_snapshot s
-                WHERE s.district_id = $1 AND s.key = $2 AND s.as_of = $3::date AND s.version = current.version
-                  AND (s.valid_until IS NULL OR s.valid_until > now())) AS payload
-         FROM current`,
+              s.payload, s.valid_until
+         FROM current
+         LEFT JOIN figures_snapshot s
+           ON s.district_id = $1 AND s.key = $2 AND s.as_of = $3::date AND s.version = current.version
+          AND (s.valid_until IS NULL OR s.valid_until > now())`,
       [viewer.districtId, key, asOf],
-    )) as Array<{ version: string; payload: T | null }>;
-    if (row?.payload !== null && row?.payload !== undefined) return row.payload;
+    )) as Array<{ version: string; payload: T | null; valid_until: Date | null }>;
+    if (row?.payload !== null && row?.payload !== undefined) {
+      limitAnswerValidity(row.valid_until);
+      return row.payload;
+    }
     const computed = await compute();
+    limitAnswerValidity(computed.validUntil);
     await this.store(viewer, key, asOf, row!.version, computed);
     return computed.value;
   }

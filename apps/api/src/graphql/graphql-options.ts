@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -16,11 +17,14 @@ const logger = new Logger('GraphQL');
 export const MAX_TOKENS = 2000;
 
 /**
- * Apollo Server settings. Everything security-relevant is set explicitly rather than left to
+ * Apollo Server settings (and `extraPlugins`, plugins built by Nest providers). Everything security-relevant is set explicitly rather than left to
  * NODE_ENV-dependent defaults: introspection and stack traces only outside production, CSRF
  * prevention on, batching off, and graphql-armor's depth, cost, alias and token limits.
  */
-export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AppConfig,
+  extraPlugins: ApolloServerPlugin<GraphQLContext>[] = [],
+): Omit<ApolloDriverConfig, 'driver'> {
   const production = configValue(config, 'NODE_ENV') === 'production';
   const armor = new ApolloArmor({
     // Depth is the nesting of fields: a fragment spread is a way of writing fields, not a level.
@@ -45,7 +49,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins, textInputPlugin(), serviceUnavailablePlugin],
+    plugins: [...armor.plugins, textInputPlugin(), serviceUnavailablePlugin, ...extraPlugins],
     // Nest's own plugin would reset every answer with data to 200 after serviceUnavailablePlugin.
     preserveHttpStatusForExecutionErrors: false,
     // armor's cost limit weighs a field the same in a list of one or of thousands: listCostRule

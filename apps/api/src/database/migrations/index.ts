@@ -20,6 +20,7 @@ import { GoalProgress1797800000000 } from './1797800000000-goal-progress';
 import { StoredEvaluation1797810000000 } from './1797810000000-stored-evaluation';
 import { FiguresSnapshot1797820000000 } from './1797820000000-figures-snapshot';
 import { SessionViewerLookup1797830000000 } from './1797830000000-session-viewer-lookup';
+import { StoredResponses1797840000000 } from './1797840000000-stored-responses';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -48,4 +49,5 @@ export const migrations = [
   StoredEvaluation1797810000000,
   FiguresSnapshot1797820000000,
   SessionViewerLookup1797830000000,
+  StoredResponses1797840000000,
 ];

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { GraphQLContext } from '../access/viewer';
+import { SessionService } from '../auth/session.service';
+import { todayIsoDate } from '../common/school-year';
+import { AppConfig, configValue } from '../config/app-config';
+import { answerValidUntil } from '../figures-snapshot/answer-validity';
+
+/**
+ * The root fields whose whole answers may be kept: the first screens of the three homes (the
+ * session answer, the teacher's records, drafts and renewals, the principal's goals, school home
+ * and staff, HR's district home and schools). Each is a pure read of the viewer's district as of
+ * the day: no write, nothing from outside the database, no clock finer than the day except what
+ * reports itself through `limitAnswerValidity`. An operation is kept only if every root field is
+ * listed here.
+ */
+export const STORED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'me',
+  'myDrafts',
+  'myPdRecords',
+  'educator',
+  'goals',
+  'schoolDashboard',
+  'staff',
+  'districtDashboard',
+  'schools',
+]);
+
+/**
+ * District tables whose writes do not move the figures counter (every other table does, see
+ * migrations 1797820000000 and 1797840000000; a test holds the schema to this list). None of them
+ * is read by a stored root field.
+ */
+export const UNCOUNTED_TABLES: Readonly<Record<string, string>> = {
+  session: 'written on every sign-in and touch; each request reads its own session afresh',
+  sign_in_attempt: 'rate limiting of sign-in, read by nothing else',
+  typeorm_migration: 'the schema version; a migration runs before the API serves',
+  audit_event: 'written beside the writes it records (which count); read only by the audit pages',
+  audit_chain_head: 'the audit chain, as audit_event',
+  email_delivery: 'the outgoing mail queue, written by the mail job; read only by the outbox page',
+  notification_job_run: "the reminder job's bookkeeping",
+  district_figures_version: 'the counter itself',
+  figures_change_pending: 'the counter mechanism',
+  figures_snapshot: 'stored answers, written by reads',
+  goal_progress: 'stored goal progress, written by reads',
+  educator_evaluation: "stored evaluations of a teacher's own renewals, written by reads",
+};
+
+/**
+ * Bump when what a stored response means changes in a way its key does not show (for example how
+ * the key is made): responses are kept in this process's memory, so a new build starts empty.
+ */
+const RESPONSE_FORMAT = 1;
+
+/** One response is never kept if larger than this share of the memory given (characters of JSON). */
+const LARGEST_SHARE = 8;
+
+interface StoredResponse {
+  /** The district's figures counter read (with the session) before the answer was computed. */
+  version: string;
+  asOf: string;
+  /** Epoch milliseconds after which the answer no longer holds, or null. */
+  validUntil: number | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Whole answers to the homes' first-screen queries, kept in this API process and given again
+ * only while they still hold, so a home asked again before anything changed costs the session
+ * look-up the request makes anyway and the sending of the answer, instead of the resolvers'
+ * statements and GraphQL's walk over every object.
+ *
+ * An answer is given again only to the same session (the same account, role, district, educator
+ * and schools, all read afresh with the session in this very request), for the same document and
+ * variables, on the same day, while the district's figures counter is the one read before the
+ * answer was computed: database triggers move it as any transaction that wrote the district's data
+ * commits (migrations 1797820000000 and 1797840000000), and this request read it in the same
+ * statement as its session. An answer with any error, a mutation, or an operation with any other
+ * root field is never kept. Replicas each keep their own; none can give an answer older than the
+ * last committed write, since each reads the counter from the database on every request.
+ */
+@Injectable()
+export class StoredResponses {
+  private readonly responses: LRUCache<string, StoredResponse> | null;
+  /** What happened to the operations that could be kept, since start (for tests and benchmarks). */
+  readonly counts = { given: 0, computed: 0 };
+
+  constructor(
+    private readonly sessions: SessionService,
+    @Inject(ConfigService) config: AppConfig,
+  ) {
+    const bytes = configValue(config, 'STORED_RESPONSES_MB') * 1024 * 1024;
+    this.responses =
+      bytes > 0
+        ? new LRUCache<string, StoredResponse>({
+            maxSize: bytes,
+            maxEntrySize: Math.floor(bytes / LARGEST_SHARE),
+          })
+        : null;
+  }
+
+  /** Forgets every kept answer (tests). */
+  clear(): void {
+    this.responses?.clear();
+  }
+
+  plugin(): ApolloServerPlugin<GraphQLContext> {
+    const responses = this.responses;
+    if (!responses) return {};
+    return {
+      requestDidStart: async (): Promise<GraphQLRequestListener<GraphQLContext>> => {
+        let pending: { key: string; version: string; asOf: string } | null = null;
+        return {
+          responseForOperation: async ({ operation, queryHash, request, contextValue }) => {
+            if (!isStoredOperation(operation)) return null;
+            const viewer = await this.sessions.resolveViewer(contextValue.req).catch(() => null);
+            // Nobody signed in, or a database failure: the resolvers answer (and refuse) as always.
+            if (!viewer?.figuresVersion) return null;
+            const asOf = todayIsoDate();
+            const key = createHash('sha256')
+              .update(
+                JSON.stringify([
+                  RESPONSE_FORMAT,
+                  viewer.sessionId,
+                  viewer.accountId,
+                  viewer.role,
+                  viewer.districtId,
+                  viewer.educatorId,
+                  [...viewer.schoolIds].sort(),
+                  queryHash,
+                  request.operationName ?? null,
+                  request.variables ?? {},
+                ]),
+              )
+              .digest('base64');
+            const stored = responses.get(key);
+            if (
+              stored &&
+              stored.version === viewer.figuresVersion &&
+              stored.asOf === asOf &&
+              (stored.validUntil === null || stored.validUntil > Date.now())
+            ) {
+              this.counts.given += 1;
+              return {
+                http: { status: undefined, headers: new HeaderMap() },
+                body: { kind: 'single', singleResult: { data: stored.data } },
+              };
+            }
+            pending = { key, version: viewer.figuresVersion, asOf };
+            return null;
+          },
+          willSendResponse: async ({ response }) => {
+            if (!pending) return;
+            const { key, version, asOf } = pending;
+            pending = null;
+            this.counts.computed += 1;
+            if (response.body.kind !== 'single') return;
+            const { data, errors } = response.body.singleResult;
+            if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
+            // The answer's JSON length is its size in memory, near enough; computed once, when kept.
+            const size = JSON.stringify(data).length;
+            responses.set(key, { version, asOf, validUntil: answerValidUntil(), data }, { size: size + key.length });
+          },
+        };
+      },
+    };
+  }
+}
+
+/** A query whose root fields are all in `STORED_ROOT_FIELDS` (fragments at the root: not kept). */
+function isStoredOperation(operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'query') return false;
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD && (selection.name.value === '__typename' || STORED_ROOT_FIELDS.has(selection.name.value)),
+  );
+}
