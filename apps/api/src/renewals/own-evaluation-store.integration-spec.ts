@@ -40,7 +40,8 @@ describe("the teacher's own evaluation, stored", () => {
   let teacher: GraphQLClient;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // Whole answers kept in memory (StoredResponses) would hide the stored evaluation under test.
+    testApp = await startTestApp({ STORED_RESPONSES_MB: '0' });
     district = await createDistrict(testApp.dataSource, { schoolYear: YEAR });
     await testApp.dataSource.transaction((manager) =>
       insertSalarySchedulePreset(manager, district.districtId, 'maplewood-traditional'),
