@@ -103,6 +103,8 @@ interface Row {
   apiCpuMs: number;
   /** CPU ms per request spent by the PostgreSQL backends of the API's pool (server only). */
   dbCpuMs: number;
+  /** Average size of a response, headers included. */
+  bytes: number;
   load: string;
 }
 
@@ -289,6 +291,7 @@ async function drive(
   probe: CpuProbe,
 ): Promise<Omit<Row, 'district' | 'role'>> {
   const latencies: number[] = [];
+  let bytes = 0;
   const loadBefore = load();
   const cpuBefore = await cpuSnapshot(probe);
   const instance = autocannon({
@@ -301,8 +304,9 @@ async function drive(
     // A GraphQL error answers 200: a body with "errors" counts as a mismatch.
     verifyBody: (body: string) => !body.includes('"errors"'),
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+  instance.on('response', (_client: unknown, _status: number, responseBytes: number, responseTime: number) => {
     latencies.push(responseTime);
+    bytes += responseBytes;
   });
   const result = await instance;
   const cpuAfter = await cpuSnapshot(probe);
@@ -320,6 +324,7 @@ async function drive(
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
     apiCpuMs: latencies.length ? (cpuAfter.api - cpuBefore.api) / latencies.length : Number.NaN,
     dbCpuMs: latencies.length ? dbMs / latencies.length : Number.NaN,
+    bytes: latencies.length ? bytes / latencies.length : Number.NaN,
     load: `${loadBefore} -> ${load()}`,
   };
 }
@@ -497,18 +502,18 @@ async function runDistrict(
 
 function printRow(row: Row): void {
   console.log(
-    `  ${row.district.padEnd(5)} ${row.role.padEnd(9)} ${row.query.padEnd(26)} ${String(row.requests).padStart(7)} req ${row.rps.toFixed(0).padStart(6)}/s  p50 ${String(row.p50).padStart(5)}  p95 ${String(row.p95).padStart(5)}  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}  CPU/request API ${row.apiCpuMs.toFixed(1)} ms, db ${row.dbCpuMs.toFixed(1)} ms  load ${row.load}`,
+    `  ${row.district.padEnd(5)} ${row.role.padEnd(9)} ${row.query.padEnd(26)} ${String(row.requests).padStart(7)} req ${row.rps.toFixed(0).padStart(6)}/s  p50 ${String(row.p50).padStart(5)}  p95 ${String(row.p95).padStart(5)}  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}  CPU/request API ${row.apiCpuMs.toFixed(1)} ms, db ${row.dbCpuMs.toFixed(1)} ms  ${(row.bytes / 1024).toFixed(1)} KB  load ${row.load}`,
   );
 }
 
 function markdown(rows: Row[]): string {
   const lines = [
-    '| district | role | query | requests/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/request | db CPU ms/request | load average (1/5/15 min) before -> after |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| district | role | query | requests/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/request | db CPU ms/request | KB/response | load average (1/5/15 min) before -> after |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows)
     lines.push(
-      `| ${row.district} | ${row.role} | ${row.query} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.apiCpuMs.toFixed(2)} | ${EMBEDDED ? '(in API)' : row.dbCpuMs.toFixed(2)} | ${row.load} |`,
+      `| ${row.district} | ${row.role} | ${row.query} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.apiCpuMs.toFixed(2)} | ${EMBEDDED ? '(in API)' : row.dbCpuMs.toFixed(2)} | ${(row.bytes / 1024).toFixed(1)} | ${row.load} |`,
     );
   return lines.join('\n');
 }

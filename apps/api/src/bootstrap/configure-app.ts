@@ -10,7 +10,6 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
 import { databaseScopeMiddleware } from '../database/database-scope';
-import { answerValidityMiddleware } from '../figures-snapshot/answer-validity';
 
 /** Paths the API owns; everything else may fall back to the dashboard's index.html. */
 const API_PATHS = ['/graphql', '/health', '/api'];
@@ -23,13 +22,14 @@ export function configureApp(app: NestExpressApplication): void {
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag, which only a GET with If-None-Match can use:
+  // the API's answers are POSTs or uncacheable, and static files get theirs from serve-static.
+  app.set('etag', false);
   // Behind a TLS-terminating proxy, this makes req.secure and req.ip reflect the client, which
   // drives Secure cookies and per-address sign-in limits.
   app.set('trust proxy', trustProxySetting(configValue(config, 'TRUST_PROXY')));
   // Every request gets its own database scope (no district until the session names one).
   app.use(databaseScopeMiddleware);
-  // ... and its own record of how long its answer holds (StoredResponses).
-  app.use(answerValidityMiddleware);
   app.use(cookieParser());
   app.use(securityHeaders);
   serveDashboard(app, resolve(configValue(config, 'DASHBOARD_DIR')), logger);

@@ -19,6 +19,11 @@ export interface DatabaseScope {
   districtId: string | null;
   /** Set by `runDistrictAgnostic`: connections are used with whatever district they hold. */
   agnostic?: boolean;
+  /**
+   * Until when the answer the request is computing holds (epoch ms; null: until the data changes),
+   * shared by the scopes nested in the request (`figures-snapshot/answer-validity.ts`).
+   */
+  validity?: { until: number | null };
 }
 
 const storage = new AsyncLocalStorage<DatabaseScope>();
@@ -26,12 +31,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Runs `fn` in a new scope with no district yet (one per HTTP request). */
 export function runInNewScope<T>(fn: () => T): T {
-  return storage.run({ districtId: null }, fn);
+  return storage.run({ districtId: null, validity: { until: null } }, fn);
 }
 
 /** Runs `fn` (and everything it starts) with the database scoped to one district. */
 export function runInDistrict<T>(districtId: string, fn: () => T): T {
-  return storage.run({ districtId: checkedDistrictId(districtId) }, fn);
+  return storage.run({ districtId: checkedDistrictId(districtId), validity: storage.getStore()?.validity }, fn);
 }
 
 /**
@@ -43,7 +48,7 @@ export function runInDistrict<T>(districtId: string, fn: () => T): T {
  * started inside `fn` (`runInDistrict`) apply their district as usual.
  */
 export function runDistrictAgnostic<T>(fn: () => T): T {
-  return storage.run({ districtId: null, agnostic: true }, fn);
+  return storage.run({ districtId: null, agnostic: true, validity: storage.getStore()?.validity }, fn);
 }
 
 /**
@@ -54,6 +59,11 @@ export function setScopeDistrict(districtId: string | null): void {
   const scope = storage.getStore();
   if (!scope) throw new Error('No database scope: this code runs outside a request scope');
   scope.districtId = districtId === null ? null : checkedDistrictId(districtId);
+}
+
+/** The current request's answer validity (see `DatabaseScope.validity`), if in a request. */
+export function currentAnswerValidity(): { until: number | null } | undefined {
+  return storage.getStore()?.validity;
 }
 
 /** The district the current async context is scoped to, if any. */

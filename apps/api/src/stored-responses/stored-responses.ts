@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { Inject, Injectable } from '@nestjs/common';
@@ -117,27 +116,24 @@ export class StoredResponses {
         let pending: { key: string; version: string; asOf: string } | null = null;
         return {
           responseForOperation: async ({ operation, queryHash, request, contextValue }) => {
-            if (!isStoredOperation(operation)) return null;
+            if (!queryHash || !isStoredOperation(operation)) return null;
             const viewer = await this.sessions.resolveViewer(contextValue.req).catch(() => null);
             // Nobody signed in, or a database failure: the resolvers answer (and refuse) as always.
             if (!viewer?.figuresVersion) return null;
             const asOf = todayIsoDate();
-            const key = createHash('sha256')
-              .update(
-                JSON.stringify([
-                  RESPONSE_FORMAT,
-                  viewer.sessionId,
-                  viewer.accountId,
-                  viewer.role,
-                  viewer.districtId,
-                  viewer.educatorId,
-                  [...viewer.schoolIds].sort(),
-                  queryHash,
-                  request.operationName ?? null,
-                  request.variables ?? {},
-                ]),
-              )
-              .digest('base64');
+            // The key itself (no hash): a few hundred characters, and no digest per request.
+            const key = JSON.stringify([
+              RESPONSE_FORMAT,
+              viewer.sessionId,
+              viewer.accountId,
+              viewer.role,
+              viewer.districtId,
+              viewer.educatorId,
+              [...viewer.schoolIds].sort(),
+              queryHash,
+              request.operationName ?? null,
+              request.variables ?? {},
+            ]);
             const stored = responses.get(key);
             if (
               stored &&
