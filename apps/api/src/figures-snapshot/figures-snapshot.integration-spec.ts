@@ -288,6 +288,25 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
     expect(await asRequest()).toEqual({ answer: MARKER, until: expected.getTime() });
   });
 
+  it("a TRUNCATE (the owner's; no district to name) moves every district's counter, even one that had no counted write yet", async () => {
+    const runner = testApp.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // A district whose data all predates the counter has no counter row: it reads as 0.
+      await runner.query(`DELETE FROM district_figures_version WHERE district_id = $1`, [other.districtId]);
+      await runner.query(`TRUNCATE pd_record_distinct`);
+      const rows = (await runner.query(`SELECT version::text AS version FROM district_figures_version WHERE district_id = $1`, [
+        other.districtId,
+      ])) as Array<{ version: string }>;
+      expect(rows[0]?.version ?? '0').not.toBe('0');
+    } finally {
+      // Nothing of this stays: other suites share the database.
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it("HR's per-school staff counts and PD summaries are stored, and a change shows on the next request", async () => {
     const schools = inDistrict(testApp.app.get(SchoolsService));
     const range = schoolYearRange(YEAR);
