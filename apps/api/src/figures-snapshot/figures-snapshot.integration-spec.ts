@@ -5,6 +5,7 @@ import { schoolYearOf, schoolYearRange, todayIsoDate } from '../common/school-ye
 import { SchoolsService } from '../schools/schools.service';
 import { runInDistrict } from '../database/database-scope';
 import { DashboardsService } from '../dashboards/dashboards.service';
+import { answerValidityMiddleware, answerValidUntil } from './answer-validity';
 import { FiguresSnapshotStore } from './figures-snapshot-store';
 import { ImportApplySweeper } from '../imports/import-apply-sweeper';
 import { StaffService } from '../staff/staff.service';
@@ -259,6 +260,51 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
       [district.districtId],
     )) as Array<{ valid_until: Date; expected: Date }>;
     expect(row?.valid_until).toEqual(row?.expected);
+  });
+
+  it("reports the district home's valid-until to the request (`limitAnswerValidity`), computed or stored", async () => {
+    await testApp.dataSource.query(
+      `INSERT INTO import_run (district_id, kind, status, created_at) VALUES ($1, 'ROSTER', 'FAILED', now() - interval '29 days')`,
+      [district.districtId],
+    );
+    const [{ expected }] = (await testApp.dataSource.query(
+      `SELECT min(created_at) + interval '30 days' AS expected FROM import_run
+        WHERE district_id = $1 AND status = 'FAILED' AND created_at >= now() - interval '30 days'`,
+      [district.districtId],
+    )) as Array<{ expected: Date }>;
+    /** The district home asked as one request would ask it, and the moment that request's answer stops holding. */
+    const asRequest = () =>
+      new Promise<{ answer: unknown; until: number | null }>((resolve, reject) =>
+        answerValidityMiddleware(null, null, () => {
+          districtHome().then((answer) => resolve({ answer, until: answerValidUntil() }), reject);
+        }),
+      );
+    // Computed (the write above made any stored answer stale) ...
+    const computed = await asRequest();
+    expect(computed.answer).not.toEqual(MARKER);
+    expect(computed.until).toBe(expected.getTime());
+    // ... and given from the store.
+    await storedAndMarked(districtHome);
+    expect(await asRequest()).toEqual({ answer: MARKER, until: expected.getTime() });
+  });
+
+  it("a TRUNCATE (the owner's; no district to name) moves every district's counter, even one that had no counted write yet", async () => {
+    const runner = testApp.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // A district whose data all predates the counter has no counter row: it reads as 0.
+      await runner.query(`DELETE FROM district_figures_version WHERE district_id = $1`, [other.districtId]);
+      await runner.query(`TRUNCATE pd_record_distinct`);
+      const rows = (await runner.query(`SELECT version::text AS version FROM district_figures_version WHERE district_id = $1`, [
+        other.districtId,
+      ])) as Array<{ version: string }>;
+      expect(rows[0]?.version ?? '0').not.toBe('0');
+    } finally {
+      // Nothing of this stays: other suites share the database.
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it("HR's per-school staff counts and PD summaries are stored, and a change shows on the next request", async () => {

@@ -32,8 +32,12 @@ export const STORED_ROOT_FIELDS: ReadonlySet<string> = new Set([
 
 /**
  * District tables whose writes do not move the figures counter (every other table does, see
- * migrations 1797820000000 and 1797840000000; a test holds the schema to this list). None of them
- * is read by a stored root field.
+ * migrations 1797820000000 and 1797840000000; a test holds the schema to this list). A stored root
+ * field reads none of them except: its own session and the counter (`pdledger_session_viewer`, on
+ * every request, the plugin's own look-up included; no field shows the session's times), and the
+ * stores written by reads (`figures_snapshot`, `goal_progress`, `educator_evaluation`), each row of
+ * which is trusted only while counted versions, the day and the build are those it was computed
+ * under, so it gives what computing afresh would.
  */
 export const UNCOUNTED_TABLES: Readonly<Record<string, string>> = {
   session: 'written on every sign-in and touch; each request reads its own session afresh',
