@@ -18,10 +18,10 @@ export interface Viewer {
   /** A principal's schools (`schoolIds`) by name and id, as read with the session in this request, when they were. */
   schools?: Array<{ id: string; districtId: string; name: string }>;
   /**
-   * The district's figures counter as read with the session, before anything else in the request:
+   * The district's responses counter as read with the session, before anything else in the request:
    * it moves with every committed write to the district's data (`StoredResponses`).
    */
-  figuresVersion?: string;
+  responsesVersion?: string;
 }
 
 export type ApiRequest = Request & {

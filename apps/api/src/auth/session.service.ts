@@ -31,8 +31,8 @@ interface SessionRow {
   district_state_code: string;
   /** The account's schools (user_account_school), ordered by name and id. */
   schools: Array<{ id: string; name: string }>;
-  /** The district's figures counter (`district_figures_version`), read with the session. */
-  figures_version: string;
+  /** The district's responses counter (`district_figures_version.responses_version`), read with the session. */
+  responses_version: string;
 }
 
 export function hashSessionToken(token: string): string {
@@ -133,7 +133,7 @@ export class SessionService {
         row.role === Role.PRINCIPAL
           ? row.schools.map((school) => ({ id: school.id, districtId: row.district_id, name: school.name }))
           : undefined,
-      figuresVersion: row.figures_version,
+      responsesVersion: row.responses_version,
     };
     return request.viewer;
   }

@@ -3,9 +3,9 @@ import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
 import { schoolYearOf, schoolYearRange, todayIsoDate } from '../common/school-year';
 import { SchoolsService } from '../schools/schools.service';
-import { runInDistrict } from '../database/database-scope';
+import { runInDistrict, runInNewScope } from '../database/database-scope';
 import { DashboardsService } from '../dashboards/dashboards.service';
-import { answerValidityMiddleware, answerValidUntil } from './answer-validity';
+import { answerValidUntil } from './answer-validity';
 import { FiguresSnapshotStore } from './figures-snapshot-store';
 import { ImportApplySweeper } from '../imports/import-apply-sweeper';
 import { StaffService } from '../staff/staff.service';
@@ -275,7 +275,7 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
     /** The district home asked as one request would ask it, and the moment that request's answer stops holding. */
     const asRequest = () =>
       new Promise<{ answer: unknown; until: number | null }>((resolve, reject) =>
-        answerValidityMiddleware(null, null, () => {
+        runInNewScope(() => {
           districtHome().then((answer) => resolve({ answer, until: answerValidUntil() }), reject);
         }),
       );

@@ -31,7 +31,7 @@ export const STORED_ROOT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * District tables whose writes do not move the figures counter (every other table does, see
+ * District tables whose writes do not move the responses counter (every other table does, see
  * migrations 1797820000000 and 1797840000000; a test holds the schema to this list). A stored root
  * field reads none of them except: its own session and the counter (`pdledger_session_viewer`, on
  * every request, the plugin's own look-up included; no field shows the session's times), and the
@@ -64,7 +64,7 @@ const RESPONSE_FORMAT = 1;
 const LARGEST_SHARE = 8;
 
 interface StoredResponse {
-  /** The district's figures counter read (with the session) before the answer was computed. */
+  /** The district's responses counter read (with the session) before the answer was computed. */
   version: string;
   asOf: string;
   /** Epoch milliseconds after which the answer no longer holds, or null. */
@@ -80,7 +80,7 @@ interface StoredResponse {
  *
  * An answer is given again only to the same session (the same account, role, district, educator
  * and schools, all read afresh with the session in this very request), for the same document and
- * variables, on the same day, while the district's figures counter is the one read before the
+ * variables, on the same day, while the district's responses counter is the one read before the
  * answer was computed: database triggers move it as any transaction that wrote the district's data
  * commits (migrations 1797820000000 and 1797840000000), and this request read it in the same
  * statement as its session. An answer with any error, a mutation, or an operation with any other
@@ -123,7 +123,7 @@ export class StoredResponses {
             if (!queryHash || !isStoredOperation(operation)) return null;
             const viewer = await this.sessions.resolveViewer(contextValue.req).catch(() => null);
             // Nobody signed in, or a database failure: the resolvers answer (and refuse) as always.
-            if (!viewer?.figuresVersion) return null;
+            if (!viewer?.responsesVersion) return null;
             const asOf = todayIsoDate();
             // The key itself (no hash): a few hundred characters, and no digest per request.
             const key = JSON.stringify([
@@ -141,7 +141,7 @@ export class StoredResponses {
             const stored = responses.get(key);
             if (
               stored &&
-              stored.version === viewer.figuresVersion &&
+              stored.version === viewer.responsesVersion &&
               stored.asOf === asOf &&
               (stored.validUntil === null || stored.validUntil > Date.now())
             ) {
@@ -151,7 +151,7 @@ export class StoredResponses {
                 body: { kind: 'single', singleResult: { data: stored.data } },
               };
             }
-            pending = { key, version: viewer.figuresVersion, asOf };
+            pending = { key, version: viewer.responsesVersion, asOf };
             return null;
           },
           willSendResponse: async ({ response }) => {

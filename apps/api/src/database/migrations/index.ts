@@ -21,7 +21,6 @@ import { StoredEvaluation1797810000000 } from './1797810000000-stored-evaluation
 import { FiguresSnapshot1797820000000 } from './1797820000000-figures-snapshot';
 import { SessionViewerLookup1797830000000 } from './1797830000000-session-viewer-lookup';
 import { StoredResponses1797840000000 } from './1797840000000-stored-responses';
-import { FiguresTruncateEveryDistrict1797850000000 } from './1797850000000-figures-truncate-every-district';
 
 /**
  * Every migration, oldest first. Imported explicitly (not by file glob) so that the same list
@@ -51,5 +50,4 @@ export const migrations = [
   FiguresSnapshot1797820000000,
   SessionViewerLookup1797830000000,
   StoredResponses1797840000000,
-  FiguresTruncateEveryDistrict1797850000000,
 ];
