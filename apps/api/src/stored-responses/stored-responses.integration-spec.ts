@@ -201,6 +201,41 @@ describe('StoredResponses: whole home answers given again to the same session un
     });
   });
 
+  describe('another day', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it("an answer kept today is not given tomorrow (the app's clock moved a day, nothing else)", async () => {
+      const today = await settled(teacher, ME);
+      // Only Date is faked: the database, HTTP and timers run as before.
+      jest.useFakeTimers({
+        now: Date.now() + 24 * 3600_000,
+        doNotFake: [
+          'hrtime',
+          'nextTick',
+          'performance',
+          'queueMicrotask',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'requestIdleCallback',
+          'cancelIdleCallback',
+          'setImmediate',
+          'clearImmediate',
+          'setInterval',
+          'clearInterval',
+          'setTimeout',
+          'clearTimeout',
+        ],
+      });
+      expect(todayIsoDate()).not.toBe(TODAY);
+      const tomorrow = await ask(teacher, ME);
+      expect(tomorrow.outcome).toBe('computed');
+      expect(tomorrow.response.data).toEqual(today.data);
+      expect((await ask(teacher, ME)).outcome).toBe('given');
+    });
+  });
+
   describe('not shared', () => {
     /** `client` computes its own answer (the one kept for another key is checked as still given right after). */
     async function computedBeside(client: GraphQLClient, query: string, variables = {}, operationName?: string) {
@@ -302,10 +337,14 @@ describe('StoredResponses: whole home answers given again to the same session un
       const me = await settled<{ me: { schools: Array<{ id: string }> } }>(second, ME);
       expect(me.data!.me.schools.map((s) => s.id)).toEqual([district.schoolB]);
       await settled(second, SCHOOL_OPTIONS);
+      const version = await figuresVersion(district.districtId);
       await testApp.dataSource.query(
         `INSERT INTO user_account_school (district_id, user_account_id, school_id) VALUES ($1, $2, $3)`,
         [district.districtId, district.accounts.principalB.id, district.schoolA],
       );
+      // The session's schools are part of the answer's key too; the counter moves as well, for
+      // answers that read the table otherwise.
+      expect(await figuresVersion(district.districtId)).toBeGreaterThan(version);
       const meAfter = await ask<{ me: { schools: Array<{ id: string }> } }>(second, ME);
       expect(meAfter.outcome).toBe('computed');
       expect(meAfter.response.data!.me.schools.map((s) => s.id).sort()).toEqual([district.schoolA, district.schoolB].sort());
