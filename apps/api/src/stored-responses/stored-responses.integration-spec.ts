@@ -8,6 +8,16 @@ import { GraphQLClient, GraphQLResponse } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { StoredResponses, UNCOUNTED_TABLES } from './stored-responses';
 
+/*
+ * The API over HTTP, as the dashboard asks it (its own documents, `dashboardOperation`): whether
+ * an answer was given from memory or computed is read from `StoredResponses.counts` around each
+ * request (the requests of one test run one at a time). Writes are made through the API's
+ * mutations where the dashboard has them, and as direct SQL otherwise.
+ *
+ * TRUNCATE is checked inside a transaction that is rolled back: a committed TRUNCATE would delete
+ * the rows of every other suite sharing the test database.
+ */
+
 // The fixture's PD is in the previous school year, so every record of it is in the past.
 const YEAR = schoolYearOf(todayIsoDate()) - 1;
 const TODAY = todayIsoDate();
@@ -41,8 +51,8 @@ describe('StoredResponses: whole home answers given again to the same session un
   let hr: GraphQLClient;
   let otherTeacher: GraphQLClient;
 
-  async function signedIn(email: string, app: TestApp = testApp): Promise<GraphQLClient> {
-    const client = new GraphQLClient(app.baseUrl);
+  async function signedIn(email: string): Promise<GraphQLClient> {
+    const client = new GraphQLClient(testApp.baseUrl);
     const response = await client.signIn(email, TEST_PASSWORD);
     expect(response.errors).toBeUndefined();
     expect(client.cookie).not.toBeNull();
