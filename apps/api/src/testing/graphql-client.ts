@@ -18,11 +18,12 @@ export class GraphQLClient {
   async request<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
+    operationName?: string,
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
     });
     const setCookie = response.headers.getSetCookie();
     for (const header of setCookie) {

@@ -17,14 +17,14 @@
  */
 import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { DefinitionNode, DocumentNode, FragmentDefinitionNode, Kind, parse, print, visit } from 'graphql';
 import { Client } from 'pg';
 import { schoolYearOf, todayIsoDate } from '../../common/school-year';
+import { dashboardOperation as operation } from '../dashboard-operations';
 import { PrivatePostgres } from './private-postgres';
 
 const root = resolve(__dirname, '../../../../..');
@@ -164,41 +164,6 @@ async function signIn(api: Api, email: string): Promise<string> {
 
 // ---------------------------------------------------------------------------------------------
 // The homes' first queries, as the dashboard writes them
-
-function graphqlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
-  );
-}
-
-const dashboardDocument = parse(
-  graphqlFiles(join(root, 'apps/dashboard/src'))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n'),
-);
-
-/** One operation of the dashboard with the fragments it uses, printed as the dashboard sends it. */
-function operation(name: string): string {
-  const definitions = dashboardDocument.definitions;
-  const fragments = new Map(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const chosen = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
-  if (!chosen) throw new Error(`No operation ${name} in apps/dashboard/src`);
-  const needed: DefinitionNode[] = [chosen];
-  const seen = new Set<string>();
-  for (let i = 0; i < needed.length; i++) {
-    visit(needed[i], {
-      FragmentSpread(node) {
-        if (seen.has(node.name.value)) return;
-        seen.add(node.name.value);
-        const fragment = fragments.get(node.name.value);
-        if (fragment) needed.push(fragment);
-      },
-    });
-  }
-  return print({ kind: Kind.DOCUMENT, definitions: needed } as DocumentNode);
-}
 
 interface HomeRequest {
   name: string;
