@@ -15,6 +15,7 @@ describe('validateEnv', () => {
     expect(env.GRAPHQL_MAX_LIST_COST).toBe(100000);
     expect(env.SIGN_IN_FAILURES_BEFORE_DELAY).toBe(5);
     expect(env.SIGN_IN_DELAY_SECONDS).toBe(2);
+    expect(env.STORED_RESPONSES_MB).toBe(32);
   });
 
   it('does not seed demo data in production unless asked to', () => {
@@ -40,6 +41,8 @@ describe('validateEnv', () => {
     ['GRAPHQL_MAX_LIST_COST', '-1'],
     ['SIGN_IN_FAILURES_BEFORE_DELAY', '0'],
     ['SIGN_IN_DELAY_SECONDS', '1.5'],
+    ['STORED_RESPONSES_MB', '-1'],
+    ['STORED_RESPONSES_MB', '2048'],
   ])('rejects %s=%s and names the key', (key, value) => {
     expect(() => validateEnv({ [key]: value })).toThrow(new RegExp(`${key}:`));
   });
