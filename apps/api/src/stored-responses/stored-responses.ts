@@ -172,11 +172,19 @@ export class StoredResponses {
   }
 }
 
-/** A query whose root fields are all in `STORED_ROOT_FIELDS` (fragments at the root: not kept). */
+/**
+ * A query whose root fields are all in `STORED_ROOT_FIELDS`, besides `__typename` (fragments at
+ * the root: not kept). One asking only `__typename` costs nothing to compute: not kept, and no
+ * session look-up for it.
+ */
 function isStoredOperation(operation: OperationDefinitionNode): boolean {
   if (operation.operation !== 'query') return false;
-  return operation.selectionSet.selections.every(
-    (selection) =>
-      selection.kind === Kind.FIELD && (selection.name.value === '__typename' || STORED_ROOT_FIELDS.has(selection.name.value)),
-  );
+  let stored = false;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return false;
+    if (selection.name.value === '__typename') continue;
+    if (!STORED_ROOT_FIELDS.has(selection.name.value)) return false;
+    stored = true;
+  }
+  return stored;
 }
