@@ -17,7 +17,9 @@
  * --cpu-prof --cpu-prof-dir=/tmp/prof), --count-statements (instead of the load: the statements the
  * API sends to PostgreSQL per request of each query, one request at a time, counted by a proxy
  * between the two; server only), --no-stored-responses (the API keeps no whole answers, STORED_RESPONSES_MB=0:
- * every request computes its answer, as a viewer's first visit after a change does).
+ * every request computes its answer, as a viewer's first visit after a change does), --jobs (leave the API's
+ * scheduled jobs on; by default they are off, as in bench:reports: the start-up deadline reminders run a minute
+ * after start, in the middle of the measurements, scanning the district and writing its notifications).
  *
  * The queries are the dashboard's own documents (apps/dashboard/src/gql), with the variables the
  * home builds: the principal's and HR's come from `prefetchHomeQueries` (app/first-screen-queries.ts,
@@ -78,6 +80,7 @@ const API_NODE_OPTIONS = arg('api-node-options');
 const COUNT_STATEMENTS = arg('count-statements') === 'true';
 /** --no-stored-responses: measure the answers computed, as on a first visit after a change. */
 const NO_STORED_RESPONSES = arg('no-stored-responses') === 'true';
+const JOBS = arg('jobs') === 'true';
 /** With --count-statements: print each statement's text (for one request of each query). */
 let SHOW_STATEMENTS = false;
 const SHOW_STATEMENT_TEXT = arg('show-statements') === 'true';
@@ -146,6 +149,7 @@ async function startApi(databaseUrl: string | null): Promise<Api> {
     SIGN_IN_MAX_FAILURES_PER_IP: '100000',
   };
   if (NO_STORED_RESPONSES) env.STORED_RESPONSES_MB = '0';
+  env.JOBS_ENABLED = JOBS ? 'true' : 'false';
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
   // The flags `npm start` and the Docker image run the API with, plus any asked for.
@@ -520,7 +524,7 @@ function markdown(rows: Row[]): string {
 
 async function main(): Promise<void> {
   console.log(
-    `bench:load: ${EMBEDDED ? 'embedded PGlite' : 'PostgreSQL server'}${NO_STORED_RESPONSES ? ', no stored responses' : ''}, ${CONNECTIONS} connections x ${DURATION} s per query; Node ${process.version}, ${cpus().length} CPUs, load average ${load()}`,
+    `bench:load: ${EMBEDDED ? 'embedded PGlite' : 'PostgreSQL server'}${NO_STORED_RESPONSES ? ', no stored responses' : ''}${JOBS ? ', scheduled jobs on' : ''}, ${CONNECTIONS} connections x ${DURATION} s per query; Node ${process.version}, ${cpus().length} CPUs, load average ${load()}`,
   );
   const districts = EMBEDDED ? ['demo'] : ONLY ? [ONLY] : ['demo', '10k'];
   const all: Row[] = [];
