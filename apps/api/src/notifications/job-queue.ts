@@ -137,7 +137,12 @@ export class JobQueue implements OnModuleDestroy {
   async stop(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    if (boss) await boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+    if (!boss) return;
+    await boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+    // pg-boss's manager removes its stopped workers in a loop of its own (setImmediate, then 1 s
+    // steps while a worker is still finishing its fetch) that stop() does not wait for; let it run
+    // before the pool and the process (or a test file's module registry) go on closing.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
   }
 
   /** Before the pool and the embedded database close (their shutdown hooks run later). */
