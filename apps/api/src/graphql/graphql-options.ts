@@ -17,9 +17,10 @@ const logger = new Logger('GraphQL');
 export const MAX_TOKENS = 2000;
 
 /**
- * Apollo Server settings (and `extraPlugins`, plugins built by Nest providers). Everything security-relevant is set explicitly rather than left to
- * NODE_ENV-dependent defaults: introspection and stack traces only outside production, CSRF
- * prevention on, batching off, and graphql-armor's depth, cost, alias and token limits.
+ * Apollo Server settings, with `extraPlugins` (plugins built by Nest providers). Everything
+ * security-relevant is set explicitly rather than left to NODE_ENV-dependent defaults:
+ * introspection and stack traces only outside production, CSRF prevention on, batching off, and
+ * graphql-armor's depth, cost, alias and token limits.
  */
 export function graphqlOptions(
   config: AppConfig,
