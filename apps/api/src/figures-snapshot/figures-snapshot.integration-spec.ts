@@ -208,15 +208,26 @@ describe('FiguresSnapshotStore: stored home answers, valid until the next write'
   });
 
   it('a run the import sweeper records as FAILED (an owner function for every district, committed by the API role) makes the answers stale', async () => {
-    await testApp.dataSource.query(
-      `INSERT INTO import_run (id, district_id, kind, status, file_names, apply_started_at)
-       VALUES ($1, $2, 'ROSTER', 'PREVIEW', '{staff.csv}', now() - interval '2 minutes')`,
-      [randomUUID(), district.districtId],
-    );
-    await storedAndMarked(districtHome);
-    // The commit runs the deferred counter bump as the API role, with no district setting.
-    expect(await testApp.app.get(ImportApplySweeper).sweep(0)).toBeGreaterThanOrEqual(1);
-    expect(await districtHome()).not.toEqual(MARKER);
+    const status = async (id: string) =>
+      ((await testApp.dataSource.query(`SELECT status FROM import_run WHERE id = $1`, [id])) as Array<{ status: string }>)[0]!
+        .status;
+    // Other specs sweep every district too (in their own processes, also as the API role): if one
+    // records the run before the answer is stored, start over with a new run.
+    for (let attempt = 1; ; attempt++) {
+      const runId = randomUUID();
+      await testApp.dataSource.query(
+        `INSERT INTO import_run (id, district_id, kind, status, file_names, apply_started_at)
+         VALUES ($1, $2, 'ROSTER', 'PREVIEW', '{staff.csv}', now() - interval '2 minutes')`,
+        [runId, district.districtId],
+      );
+      await storedAndMarked(districtHome);
+      if ((await status(runId)) !== 'PREVIEW' && attempt < 5) continue;
+      // The commit runs the deferred counter bump as the API role, with no district setting.
+      await testApp.app.get(ImportApplySweeper).sweep(0);
+      expect(await status(runId)).toBe('FAILED');
+      expect(await districtHome()).not.toEqual(MARKER);
+      break;
+    }
   });
 
   it("another district's writes leave this district's answers alone", async () => {
