@@ -1,38 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, DocumentNode, Kind, parse, validate, ValidationRule } from 'graphql';
+import { buildSchema, parse, validate, ValidationRule } from 'graphql';
 import type { AppConfig } from '../config/app-config';
 import { validateEnv } from '../config/env.schema';
 import { graphqlOptions } from './graphql-options';
+import { everyDashboardOperation } from '../testing/dashboard-operations';
 
 const root = join(__dirname, '../../../..');
 const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.gql'), 'utf8'));
-
-function graphqlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
-  );
-}
-
-/** Every operation the dashboard sends, with the fragments it uses. */
-function dashboardOperations(): Array<{ name: string; document: DocumentNode }> {
-  const all = parse(
-    graphqlFiles(join(root, 'apps/dashboard/src'))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n'),
-  );
-  const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  return all.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION
-      ? [
-          {
-            name: definition.name?.value ?? '(anonymous)',
-            document: { kind: Kind.DOCUMENT, definitions: [definition, ...fragments] },
-          },
-        ]
-      : [],
-  );
-}
 
 describe("the dashboard's operations under the API's validation rules as configured", () => {
   // The shipped defaults: the limits a district runs with unless it changes them.
@@ -41,7 +16,7 @@ describe("the dashboard's operations under the API's validation rules as configu
   const rules = graphqlOptions(config).validationRules as ValidationRule[];
 
   it('passes every one: depth, aliases, cost and list size (a deeper screen must be flattened or the limit argued)', () => {
-    const operations = dashboardOperations();
+    const operations = everyDashboardOperation();
     expect(operations.length).toBeGreaterThan(30);
     const refused = operations.flatMap(({ name, document }) =>
       validate(schema, document, rules).map((error) => `${name}: ${error.message}`),

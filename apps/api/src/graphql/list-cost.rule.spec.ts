@@ -1,37 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, DocumentNode, Kind, parse, validate } from 'graphql';
+import { buildSchema, Kind, parse, validate } from 'graphql';
 import { LIST_LIMITS, listCostRule, operationListCost } from './list-cost.rule';
+import { everyDashboardOperation } from '../testing/dashboard-operations';
 
 const root = join(__dirname, '../../../..');
 const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.gql'), 'utf8'));
 const DEFAULT_MAX = 100_000;
-
-function graphqlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? graphqlFiles(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
-  );
-}
-
-/** Every operation the dashboard sends, each with every fragment (as codegen builds them). */
-function dashboardOperations(): Array<{ name: string; document: DocumentNode }> {
-  const all = parse(
-    graphqlFiles(join(root, 'apps/dashboard/src'))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n'),
-  );
-  const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  return all.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION
-      ? [
-          {
-            name: definition.name?.value ?? '(anonymous)',
-            document: { kind: Kind.DOCUMENT, definitions: [definition, ...fragments] },
-          },
-        ]
-      : [],
-  );
-}
 
 function cost(query: string): number {
   const document = parse(query);
@@ -65,7 +40,7 @@ describe('listCostRule', () => {
   });
 
   it('passes every operation the dashboard sends', () => {
-    const operations = dashboardOperations();
+    const operations = everyDashboardOperation();
     expect(operations.length).toBeGreaterThan(30);
     const over: string[] = [];
     for (const { name, document } of operations) {

@@ -10,16 +10,37 @@ function graphqlFiles(dir: string): string[] {
   );
 }
 
-let dashboardDocument: DocumentNode | undefined;
+let parsed: DocumentNode | undefined;
 
-/** One operation of the dashboard (apps/dashboard/src/**\/*.graphql) with the fragments it uses, printed as the dashboard sends it. */
-export function dashboardOperation(name: string): string {
-  dashboardDocument ??= parse(
+/** Every `.graphql` file of the dashboard (apps/dashboard/src), parsed as one document. */
+function dashboardDocument(): DocumentNode {
+  parsed ??= parse(
     graphqlFiles(join(root, 'apps/dashboard/src'))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n'),
   );
-  const definitions = dashboardDocument.definitions;
+  return parsed;
+}
+
+/** Every operation the dashboard sends, each with every fragment (as codegen builds them). */
+export function everyDashboardOperation(): Array<{ name: string; document: DocumentNode }> {
+  const all = dashboardDocument();
+  const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  return all.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? [
+          {
+            name: definition.name?.value ?? '(anonymous)',
+            document: { kind: Kind.DOCUMENT, definitions: [definition, ...fragments] },
+          },
+        ]
+      : [],
+  );
+}
+
+/** One operation of the dashboard (apps/dashboard/src/**\/*.graphql) with the fragments it uses, printed as the dashboard sends it. */
+export function dashboardOperation(name: string): string {
+  const definitions = dashboardDocument().definitions;
   const fragments = new Map(
     definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
