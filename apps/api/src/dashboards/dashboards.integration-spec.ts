@@ -192,6 +192,16 @@ const SCHOOL_QUERY = `query($schoolId: ID!, $year: Int) { schoolDashboard(school
   needsAttention { educator { id } reasons lastPdOn renewal { status deadline daysLeft remaining unitName } }
 } }`;
 
+const ATTENTION_QUERY = `query($schoolId: ID!, $year: Int, $reason: AttentionReason, $offset: Int, $limit: Int) {
+  schoolDashboard(schoolId: $schoolId, schoolYear: $year) {
+    needsAttention { educator { id } reasons lastPdOn renewal { status deadline daysLeft remaining unitName } }
+    attention(reason: $reason, offset: $offset, limit: $limit) {
+      total matching offset byReason { reason count }
+      rows { educator { id } reasons lastPdOn renewal { status deadline daysLeft remaining unitName } }
+    }
+  }
+}`;
+
 const DISTRICT_QUERY = `query($year: Int, $limit: Int) { districtDashboard(schoolYear: $year, expiringLimit: $limit) {
   asOf schoolYear
   renewalStatus { complete onTrack atRisk behind lapsed noLicense total }
@@ -208,6 +218,13 @@ interface AttentionRow {
   educator: { id: string };
   reasons: string[];
   renewal: { daysLeft: number; remaining: string; unitName: string } | null;
+}
+interface AttentionPageAnswer {
+  total: number;
+  matching: number;
+  offset: number;
+  byReason: Array<{ reason: string; count: number }>;
+  rows: AttentionRow[];
 }
 interface StatusCounts {
   total: number;
@@ -335,6 +352,86 @@ describe('dashboards: the principal and HR homes', () => {
     // Principal scoping: nobody from school B, although Bo there has lapsed.
     expect(byId.has(extra.lapsedB)).toBe(false);
     expect(byId.has(d.educators.teacherB)).toBe(false);
+  });
+
+  it('gives the attention list a page at a time, filtered by reason on request, with the counts and the last page for an offset past the end', async () => {
+    const principal = await signedIn(d.accounts.principalA.email);
+    const page = async (variables: Record<string, unknown>) => {
+      const response = await principal.request<{
+        schoolDashboard: { needsAttention: AttentionRow[]; attention: AttentionPageAnswer };
+      }>(ATTENTION_QUERY, { schoolId: d.schoolA, year: YEAR, ...variables });
+      expect(response.errors).toBeUndefined();
+      return response.data!.schoolDashboard;
+    };
+    const ids = (rows: AttentionRow[]) => rows.map((row) => row.educator.id);
+
+    // The first page (default limit 10) holds everyone here; the counts are the whole list's.
+    const first = await page({});
+    const everyone = first.needsAttention;
+    expect(everyone.length).toBeGreaterThanOrEqual(3);
+    expect(everyone.length).toBeLessThanOrEqual(5);
+    expect(first.attention.total).toBe(everyone.length);
+    expect(first.attention.matching).toBe(everyone.length);
+    expect(first.attention.offset).toBe(0);
+    expect(ids(first.attention.rows)).toEqual(ids(everyone));
+    expect(first.attention.rows).toEqual(everyone);
+    // Per reason, most urgent reason first; a person counts under each of their reasons.
+    expect(first.attention.byReason).toEqual(
+      ['LAPSED', 'BEHIND', 'DEADLINE_SOON', 'AT_RISK', 'NO_PD_THIS_YEAR'].map((reason) => ({
+        reason,
+        count: everyone.filter((row) => row.reasons.includes(reason)).length,
+      })),
+    );
+    expect(first.attention.byReason.find((c) => c.reason === 'LAPSED')?.count).toBe(1);
+
+    // Pages of two: the list's order, sliced.
+    const second = await page({ offset: 2, limit: 2 });
+    expect(second.attention.offset).toBe(2);
+    expect(ids(second.attention.rows)).toEqual(ids(everyone.slice(2, 4)));
+    expect(second.attention.total).toBe(everyone.length);
+    expect(second.attention.matching).toBe(everyone.length);
+
+    // By reason: only those people, in the same order; total and byReason stay the whole list's.
+    const noPd = await page({ reason: 'NO_PD_THIS_YEAR', limit: 2 });
+    const withoutPd = everyone.filter((row) => row.reasons.includes('NO_PD_THIS_YEAR'));
+    expect(withoutPd.length).toBeGreaterThanOrEqual(3); // Lee, Sam, the colleague
+    expect(noPd.attention.matching).toBe(withoutPd.length);
+    expect(ids(noPd.attention.rows)).toEqual(ids(withoutPd.slice(0, 2)));
+    expect(noPd.attention.total).toBe(everyone.length);
+    expect(noPd.attention.byReason).toEqual(first.attention.byReason);
+    const lapsed = await page({ reason: 'LAPSED' });
+    expect(ids(lapsed.attention.rows)).toEqual([extra.lapsed]);
+    expect(lapsed.attention.matching).toBe(1);
+
+    // An offset past the end (a stale link) gives the last page and says where it starts.
+    const lastStart = Math.floor((withoutPd.length - 1) / 2) * 2;
+    const past = await page({ reason: 'NO_PD_THIS_YEAR', offset: 50, limit: 2 });
+    expect(past.attention.offset).toBe(lastStart);
+    expect(ids(past.attention.rows)).toEqual(ids(withoutPd.slice(lastStart)));
+    const pastAll = await page({ offset: everyone.length, limit: 1 });
+    expect(pastAll.attention.offset).toBe(everyone.length - 1);
+    expect(ids(pastAll.attention.rows)).toEqual([everyone[everyone.length - 1]!.educator.id]);
+
+    // Principal scoping holds on every page: nobody from school B.
+    for (const answer of [first, second, noPd, lapsed, past])
+      expect(ids(answer.attention.rows)).not.toEqual(expect.arrayContaining([extra.lapsedB]));
+  });
+
+  it('refuses an attention page outside its bounds, naming the argument and the value', async () => {
+    const principal = await signedIn(d.accounts.principalA.email);
+    for (const [variables, message] of [
+      [{ limit: 0 }, 'Invalid value for limit: "0" must be a whole number from 1 to 100'],
+      [{ limit: 101 }, 'Invalid value for limit: "101" must be a whole number from 1 to 100'],
+      [{ offset: -1 }, 'Invalid value for offset: "-1" must be a whole number from 0 to 1000000'],
+      [{ offset: 1_000_001 }, 'Invalid value for offset: "1000001" must be a whole number from 0 to 1000000'],
+    ] as const) {
+      const response = await principal.request(ATTENTION_QUERY, { schoolId: d.schoolA, year: YEAR, ...variables });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toBe(message);
+    }
+    // The bounds themselves are accepted.
+    const widest = await principal.request(ATTENTION_QUERY, { schoolId: d.schoolA, year: YEAR, limit: 100, offset: 0 });
+    expect(widest.errors).toBeUndefined();
   });
 
   it('refuses a school the principal does not lead, and a bad id names the field', async () => {

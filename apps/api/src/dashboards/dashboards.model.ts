@@ -33,6 +33,31 @@ export class AttentionRowModel {
     string | null;
 }
 
+@ObjectType('AttentionReasonCount')
+export class AttentionReasonCountModel {
+  @Field(() => AttentionReason) reason!: AttentionReason;
+  @Field(() => Int, { description: 'People with this reason among theirs.' }) count!: number;
+}
+
+@ObjectType('AttentionPage', {
+  description: 'One page of the people who need attention, most urgent first, with the counts for the filter.',
+})
+export class AttentionPageModel {
+  @Field(() => Int, { description: 'Everyone who needs attention, whatever the reason.' }) total!: number;
+  @Field(() => [AttentionReasonCountModel], {
+    description: 'People per reason (one person counts under each of their reasons), most urgent reason first.',
+  })
+  byReason!: AttentionReasonCountModel[];
+  @Field(() => Int, { description: 'People with the reason asked for (everyone when none was).' }) matching!: number;
+  @Field(() => Int, {
+    description:
+      'The offset the rows start at: the one asked for, or, when that is past the end of the list (say a page of an older link), the start of the last page, so the rows are never empty while anyone matches.',
+  })
+  offset!: number;
+  @Field(() => [AttentionRowModel], { description: 'Most urgent first, then nearest deadline, then name; at most `limit`.' })
+  rows!: AttentionRowModel[];
+}
+
 @ObjectType('CompetencyAreaTotal', { description: "Approved micro-credentials in one of the catalog's competency areas." })
 export class CompetencyAreaTotalModel {
   @Field(() => String) area!: string;
@@ -52,7 +77,10 @@ export class SchoolDashboardModel {
   @Field(() => [MonthTotalModel], { description: 'Twelve months, July to June.' }) pdByMonth!: MonthTotalModel[];
   @Field(() => [CompetencyAreaTotalModel], { description: 'Most credentials first.' })
   competencyAreas!: CompetencyAreaTotalModel[];
-  @Field(() => [AttentionRowModel], { description: 'Most urgent first, then nearest deadline, then name.' })
+  @Field(() => [AttentionRowModel], {
+    description: 'Everyone who needs attention: most urgent first, then nearest deadline, then name.',
+    deprecationReason: 'Use `attention`, which gives one page (filtered by reason if asked) and the counts.',
+  })
   needsAttention!: AttentionRowModel[];
 }
 

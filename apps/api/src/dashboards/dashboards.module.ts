@@ -3,12 +3,12 @@ import { FiguresSnapshotModule } from '../figures-snapshot/figures-snapshot.modu
 import { RenewalStandingModule } from '../renewal-standing/renewal-standing.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { StaffModule } from '../staff/staff.module';
-import { DashboardsResolver } from './dashboards.resolver';
+import { DashboardsResolver, SchoolDashboardResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
 /** The principal's and HR's home figures. */
 @Module({
   imports: [FiguresSnapshotModule, RenewalStandingModule, SchoolsModule, StaffModule],
-  providers: [DashboardsService, DashboardsResolver],
+  providers: [DashboardsService, DashboardsResolver, SchoolDashboardResolver],
 })
 export class DashboardsModule {}

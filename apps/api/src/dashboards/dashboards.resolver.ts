@@ -1,8 +1,10 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../access/decorators';
 import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
-import { DistrictDashboardModel, SchoolDashboardModel } from './dashboards.model';
+import { AttentionReason } from '../renewal-standing/renewal-standing';
+import { ATTENTION_DEFAULT_LIMIT, ATTENTION_MAX_LIMIT, attentionPage } from './attention-page';
+import { AttentionPageModel, DistrictDashboardModel, SchoolDashboardModel } from './dashboards.model';
 import { DashboardsService } from './dashboards.service';
 
 @Resolver()
@@ -36,5 +38,27 @@ export class DashboardsResolver {
     expiringLimit?: number | null,
   ): Promise<DistrictDashboardModel> {
     return this.dashboards.districtDashboard(viewer, schoolYear, expiringLimit);
+  }
+}
+
+/** Fields of a school home computed from the figures it was answered with. */
+@Resolver(() => SchoolDashboardModel)
+export class SchoolDashboardResolver {
+  @ResolveField(() => AttentionPageModel, {
+    description: `Who needs attention, a page at a time (limit 1-${ATTENTION_MAX_LIMIT}, default ${ATTENTION_DEFAULT_LIMIT}), optionally only those with one reason.`,
+  })
+  attention(
+    @Parent() home: SchoolDashboardModel,
+    @Args('reason', {
+      type: () => AttentionReason,
+      nullable: true,
+      description: 'Only people with this reason (default: everyone).',
+    })
+    reason?: AttentionReason | null,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset?: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: ATTENTION_DEFAULT_LIMIT }) limit?: number | null,
+  ): AttentionPageModel {
+    // The home's whole list is already computed (and stored with its figures): this only slices it.
+    return attentionPage(home.needsAttention, reason, offset, limit);
   }
 }

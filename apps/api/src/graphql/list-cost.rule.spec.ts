@@ -37,6 +37,13 @@ describe('listCostRule', () => {
     expect(cost(`{ staff(limit: 10) { totalCount rows { hourEquivalents } } }`)).toBe(1 + 1 + 1 + 10);
     expect(cost(`{ staff { rows { hourEquivalents } } }`)).toBe(1 + 1 + 25);
     expect(cost(`{ a: schools { id } b: schools { id } }`)).toBe(2 * (1 + 200));
+    // A school home's attention page: its rows count as its limit (default 10, a variable at the
+    // cap of 100), its byReason as the five reasons.
+    const attention = (args: string) =>
+      `query($n: Int) { schoolDashboard(schoolId: "s") { attention${args} { total rows { reasons } byReason { count } } } }`;
+    expect(cost(attention('(limit: 10)'))).toBe(1 + 1 + 1 + 1 + 10 + 1 + 5);
+    expect(cost(attention(''))).toBe(1 + 1 + 1 + 1 + 10 + 1 + 5);
+    expect(cost(attention('(limit: $n)'))).toBe(1 + 1 + 1 + 1 + 100 + 1 + 5);
   });
 
   it('passes every operation the dashboard sends', () => {

@@ -18,7 +18,9 @@ import {
   ValidationRule,
   ValueNode,
 } from 'graphql';
+import { ATTENTION_MAX_LIMIT } from '../dashboards/attention-page';
 import { PD_RECORDS_MAX_LIMIT } from '../pd-records/pd-records.service';
+import { ATTENTION_REASON_ORDER } from '../renewal-standing/renewal-standing';
 
 /**
  * How many items a list field can return, for the cost analysis. graphql-armor's cost limit
@@ -45,6 +47,7 @@ export const LIST_LIMITS: Record<string, number> = {
   'Query.staff': 100,
   'Query.districtDashboard': 500,
   'GoalProgress.notCounted': 200,
+  'SchoolDashboard.attention': ATTENTION_MAX_LIMIT,
   // Hard limits enforced by the resolvers.
   'Query.myPdRecords': PD_RECORDS_MAX_LIMIT,
   'Educator.pdRecords': PD_RECORDS_MAX_LIMIT,
@@ -71,6 +74,8 @@ export const LIST_LIMITS: Record<string, number> = {
   'DistrictDashboard.trend': 24,
   'SchoolDashboard.pdByMonth': 12,
   'SchoolDashboard.needsAttention': 50,
+  // One count per attention reason.
+  'AttentionPage.byReason': ATTENTION_REASON_ORDER.length,
   'PdRecord.evidenceFiles': 10,
   'PdDraft.evidenceFiles': 10,
   'PdRecord.possibleDuplicates': 10,

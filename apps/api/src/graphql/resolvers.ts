@@ -7,7 +7,7 @@ import { RenewalsResolver } from '../renewals/renewals.resolver';
 import { DistrictRulesResolver } from '../district-rules/district-rules.resolver';
 import { SalarySchedulesResolver } from '../salary-schedules/salary-schedules.resolver';
 import { EducatorRenewalsResolver } from '../renewals/educator-renewals.resolver';
-import { DashboardsResolver } from '../dashboards/dashboards.resolver';
+import { DashboardsResolver, SchoolDashboardResolver } from '../dashboards/dashboards.resolver';
 import { DraftsResolver } from '../drafts/drafts.resolver';
 import { EducatorsResolver } from '../educators/educators.resolver';
 import { PdRecordEvidenceResolver } from '../pd-records/pd-record-evidence.resolver';
@@ -56,6 +56,7 @@ export const graphqlResolvers = [
   GoalProgressResolver,
   ReportsResolver,
   DashboardsResolver,
+  SchoolDashboardResolver,
   NotificationsResolver,
   MicroCredentialsResolver,
 ];

@@ -139,6 +139,11 @@ const REASON_RANK: Record<AttentionReason, number> = {
   [AttentionReason.NO_PD_THIS_YEAR]: 4,
 };
 
+/** The reasons, most urgent first (the order `compareAttention` ranks people by). */
+export const ATTENTION_REASON_ORDER: readonly AttentionReason[] = Object.values(AttentionReason).sort(
+  (a, b) => REASON_RANK[a] - REASON_RANK[b],
+);
+
 /** Most urgent reason first, then the nearest deadline, then name order (the scan's order). */
 export function compareAttention(
   a: { reasons: AttentionReason[]; standing: RenewalStanding | null },

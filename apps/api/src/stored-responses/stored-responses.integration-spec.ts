@@ -215,7 +215,7 @@ describe('StoredResponses: whole home answers given again to the same session un
         [teacher, MY_PD_RECORDS, { schoolYear }],
         [teacher, MY_DRAFTS, {}],
         [principal, GOALS, { schoolId: district.schoolA, includeArchived: false }],
-        [principal, SCHOOL_DASHBOARD, { schoolId: district.schoolA, schoolYear }],
+        [principal, SCHOOL_DASHBOARD, { schoolId: district.schoolA, schoolYear, attentionReason: null, attentionOffset: 0 }],
         [principal, SCHOOL_OPTIONS, {}],
         [
           principal,
@@ -319,6 +319,12 @@ describe('StoredResponses: whole home answers given again to the same session un
       const before = await computedBeside(teacher, MY_PD_RECORDS, { schoolYear: YEAR - 5 });
       expect(before.data).not.toEqual(one.data);
       expect((await ask(teacher, MY_PD_RECORDS, { schoolYear: YEAR })).outcome).toBe('given');
+      // Another page or reason of the school home's Needs attention list is another answer.
+      const home = { schoolId: district.schoolA, schoolYear: YEAR, attentionReason: null, attentionOffset: 0 };
+      await settled(principal, SCHOOL_DASHBOARD, home);
+      await computedBeside(principal, SCHOOL_DASHBOARD, { ...home, attentionReason: 'LAPSED' });
+      await computedBeside(principal, SCHOOL_DASHBOARD, { ...home, attentionOffset: 10 });
+      expect((await ask(principal, SCHOOL_DASHBOARD, home)).outcome).toBe('given');
     });
 
     it('another document, or another operation of the same document, computes its own', async () => {

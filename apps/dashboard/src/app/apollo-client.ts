@@ -21,6 +21,10 @@ export function createCache(): InMemoryCache {
       PdSummary: { keyFields: false },
       MonthTotal: { keyFields: false },
       UnitTotal: { keyFields: false },
+      // A school home has no id: it lives in its query field (school and year). Each page of its
+      // Needs attention list is a field of it keyed by the page's arguments; merging keeps the
+      // pages already seen when another one arrives, instead of replacing the whole home.
+      SchoolDashboard: { merge: true },
       // A category's or pathway's id names the rule ("literacy"), not one evaluation: the baseline
       // and the what-if (or two licenses) each have their own, so they must not be merged.
       RenewalCategory: { keyFields: false },

@@ -1,5 +1,10 @@
 import type { ApolloClient, DocumentNode, OperationVariables, WatchQueryFetchPolicy } from '@apollo/client';
 import { useState } from 'react';
+import {
+  attentionQueryVariables,
+  parseAttentionParams,
+  type AttentionParams,
+} from '../features/dashboards/hooks/use-attention-params';
 import { parseSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { parseStaffViewParams, staffQueryVariables } from '../features/staff/hooks/use-staff-view-params';
 import {
@@ -40,9 +45,16 @@ function prefetch(client: ApolloClient, document: DocumentNode, variables: Opera
   void client.query({ query: document, variables, fetchPolicy: 'network-only' }).catch(() => undefined);
 }
 
-/** The SchoolDashboard query's variables (the page and start-up build them alike). */
-export function schoolHomeVariables(schoolId: string, schoolYear: number): SchoolDashboardQueryVariables {
-  return { schoolId, schoolYear };
+/**
+ * The SchoolDashboard query's variables (the page and start-up build them alike): the school, the
+ * year, and the Needs attention list's filter and page from the URL.
+ */
+export function schoolHomeVariables(
+  schoolId: string,
+  schoolYear: number,
+  attention: AttentionParams,
+): SchoolDashboardQueryVariables {
+  return { schoolId, schoolYear, ...attentionQueryVariables(attention) };
 }
 
 /** The goal cards of one school's home. */
@@ -66,7 +78,7 @@ export function prefetchHomeQueries(
     prefetch(client, SchoolOptionsDocument);
     if (!school) return;
     prefetch(client, GoalsDocument, schoolGoalsVariables(school.id));
-    prefetch(client, SchoolDashboardDocument, schoolHomeVariables(school.id, schoolYear));
+    prefetch(client, SchoolDashboardDocument, schoolHomeVariables(school.id, schoolYear, parseAttentionParams(searchParams)));
     prefetch(client, StaffDocument, staffQueryVariables(school.id, params, schoolYear));
   } else if (viewer.role === 'HR_ADMIN') {
     prefetch(client, DistrictDashboardDocument, { schoolYear });

@@ -56,7 +56,7 @@ export function SchoolHomePage() {
   const school = requestedSchool ?? (isHr ? null : (schools[0] ?? null));
   const unknownSchoolInUrl = params.schoolId !== null && requestedSchool === null && schoolsResult.data !== undefined;
 
-  const dashboardVariables = schoolHomeVariables(school?.id ?? '', schoolYear);
+  const dashboardVariables = schoolHomeVariables(school?.id ?? '', schoolYear, attention);
   const dashboard = useQuery(SchoolDashboardDocument, {
     skip: school === null,
     variables: dashboardVariables,
@@ -69,7 +69,10 @@ export function SchoolHomePage() {
     ...useFirstScreenFetch(StaffDocument, staffVariables),
   });
 
+  // While another page of the Needs attention list (or another school or year) loads, the previous
+  // answer stays on screen rather than the page loader; the list says it is busy.
   const home = dashboard.data?.schoolDashboard ?? dashboard.previousData?.schoolDashboard;
+  const homeBusy = dashboard.loading && dashboard.data === undefined;
   const staff = staffResult.data?.staff ?? staffResult.previousData?.staff;
   const period = schoolYearLabel(schoolYear);
   const subject = school?.name ?? 'Your school';
@@ -170,7 +173,7 @@ export function SchoolHomePage() {
                 />
                 <StatCard
                   label="Need attention"
-                  value={formatCount(home.needsAttention.length)}
+                  value={formatCount(home.attention.total)}
                   hint="Renewal at risk, behind or lapsed; deadline soon; or no PD this year"
                 />
                 <StatCard
@@ -197,10 +200,10 @@ export function SchoolHomePage() {
               />
 
               <NeedsAttentionList
-                rows={home.needsAttention}
+                attention={home.attention}
                 schoolYear={schoolYear}
                 reason={attention.reason}
-                page={attention.page}
+                busy={homeBusy}
                 onChange={updateAttention}
               />
 

@@ -19,7 +19,8 @@ export const dashboardOperations: MatrixOperation[] = [
     run: (c, w) =>
       c.request(
         `query($schoolId: ID!) { schoolDashboard(schoolId: $schoolId) { school { id } renewalStatus { total noLicense }
-           needsAttention { educator { id } reasons } competencyAreas { area } pdByMonth { month } } }`,
+           needsAttention { educator { id } reasons } attention(limit: 100) { total rows { educator { id } } }
+           competencyAreas { area } pdByMonth { month } } }`,
         { schoolId: w.d1.schoolA },
       ),
     expect: {
@@ -39,6 +40,7 @@ export const dashboardOperations: MatrixOperation[] = [
             school: { id: string };
             renewalStatus: { total: number; noLicense: number };
             needsAttention: Array<{ educator: { id: string } }>;
+            attention: { total: number; rows: Array<{ educator: { id: string } }> };
           };
         }
       ).schoolDashboard;
@@ -47,6 +49,9 @@ export const dashboardOperations: MatrixOperation[] = [
       expect(home.renewalStatus).toEqual({ total: 2, noLicense: 1 });
       const schoolA = [w.d1.educators.teacherA, w.d1.educators.colleagueA];
       for (const row of home.needsAttention) expect(schoolA).toContain(row.educator.id);
+      // The paged list is the same people (here all on one page).
+      expect(home.attention.total).toBe(home.needsAttention.length);
+      for (const row of home.attention.rows) expect(schoolA).toContain(row.educator.id);
     },
   },
   {

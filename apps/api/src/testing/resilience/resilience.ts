@@ -187,7 +187,7 @@ async function homeRequests(api: Api, cookies: Record<Role, string>): Promise<Re
       req('Me'),
       req('SchoolOptions'),
       req('Goals', { schoolId, includeArchived: false }),
-      req('SchoolDashboard', { schoolId, schoolYear }),
+      req('SchoolDashboard', { schoolId, schoolYear, attentionReason: null, attentionOffset: 0 }),
       req('Staff', {
         schoolId,
         search: null,

@@ -3,19 +3,22 @@ import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { AttentionReason, SchoolDashboardQuery } from '../../../gql/graphql';
 import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../../../utils/format';
+import { ATTENTION_PAGE_SIZE } from '../hooks/use-attention-params';
 import { daysLeftText, REASON_LABELS, REASON_ORDER } from '../utils/renewal-status';
 import { StatusBadge } from './status-badge';
 
-export type AttentionRow = SchoolDashboardQuery['schoolDashboard']['needsAttention'][number];
-
-export const ATTENTION_PAGE_SIZE = 10;
+/** One page of the list, as the SchoolDashboard query asks for it. */
+export type AttentionPage = SchoolDashboardQuery['schoolDashboard']['attention'];
+export type AttentionRow = AttentionPage['rows'][number];
 
 interface NeedsAttentionListProps {
-  rows: AttentionRow[];
+  /** The page the API gave: its rows, where they start, and the counts of the whole list. */
+  attention: AttentionPage;
   schoolYear: number;
   /** Only people with this reason (from the URL), or all. */
   reason: AttentionReason | null;
-  page: number;
+  /** Another page or filter is on its way: the rows shown are the previous ones. */
+  busy?: boolean;
   onChange: (changes: { reason?: AttentionReason | null; page?: number }) => void;
 }
 
@@ -44,45 +47,45 @@ function RenewalCell({ row }: { row: AttentionRow }) {
 
 /**
  * Staff who need a principal's attention, most urgent first, each a link to the person. The
- * reason filter and the page live in the URL.
+ * reason filter and the page live in the URL; the API pages and filters the list.
  */
 export const NeedsAttentionList = memo(function NeedsAttentionList({
-  rows,
+  attention,
   schoolYear,
   reason,
-  page,
+  busy = false,
   onChange,
 }: NeedsAttentionListProps) {
   const headingId = useId();
-  const filtered = reason ? rows.filter((row) => row.reasons.includes(reason)) : rows;
-  const pageCount = Math.max(1, Math.ceil(filtered.length / ATTENTION_PAGE_SIZE));
-  const current = Math.min(Math.max(page, 1), pageCount);
-  const shown = filtered.slice((current - 1) * ATTENTION_PAGE_SIZE, current * ATTENTION_PAGE_SIZE);
-  const countByReason = new Map(REASON_ORDER.map((r) => [r, rows.filter((row) => row.reasons.includes(r)).length]));
+  const { total, matching, offset, rows: shown } = attention;
+  const pageCount = Math.max(1, Math.ceil(matching / ATTENTION_PAGE_SIZE));
+  // The API's offset: an old link's page past the end comes back as the last page.
+  const current = Math.floor(offset / ATTENTION_PAGE_SIZE) + 1;
+  const countByReason = new Map(attention.byReason.map((c) => [c.reason, c.count]));
   const reasonLabel = (r: AttentionReason) =>
     r === 'NO_PD_THIS_YEAR' ? `No PD in ${schoolYearLabel(schoolYear)}` : REASON_LABELS[r];
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId} aria-busy={busy}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="sm">
         <div>
           <Title order={2} size="h4" id={headingId}>
             Needs attention
           </Title>
           <Text size="sm" c="dimmed">
-            {rows.length === 0
+            {total === 0
               ? 'Nobody right now.'
-              : `${formatCount(rows.length)} ${rows.length === 1 ? 'person' : 'people'}: renewal lapsed, behind or at risk, a deadline within 90 days not yet complete, or no approved PD in ${schoolYearLabel(schoolYear)}.`}
+              : `${formatCount(total)} ${total === 1 ? 'person' : 'people'}: renewal lapsed, behind or at risk, a deadline within 90 days not yet complete, or no approved PD in ${schoolYearLabel(schoolYear)}.`}
           </Text>
         </div>
-        {rows.length > 0 && (
+        {total > 0 && (
           <NativeSelect
             label="Show"
             size="sm"
             value={reason ?? ''}
             onChange={(event) => onChange({ reason: (event.currentTarget.value || null) as AttentionReason | null, page: 1 })}
             data={[
-              { value: '', label: `Everyone (${formatCount(rows.length)})` },
+              { value: '', label: `Everyone (${formatCount(total)})` },
               ...REASON_ORDER.map((r) => ({ value: r, label: `${reasonLabel(r)} (${formatCount(countByReason.get(r) ?? 0)})` })),
             ]}
             w={{ base: '100%', xs: 320 }}
@@ -90,12 +93,12 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({
         )}
       </Group>
 
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <Text size="sm">
           Every current staff member has a renewal on pace and approved PD this school year. People appear here as soon as that
           changes.
         </Text>
-      ) : filtered.length === 0 ? (
+      ) : matching === 0 ? (
         <Text size="sm">
           Nobody for this reason.{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => onChange({ reason: null, page: 1 })}>
@@ -103,7 +106,7 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({
           </Anchor>
         </Text>
       ) : (
-        <Stack gap="sm">
+        <Stack gap="sm" style={{ opacity: busy ? 0.6 : 1 }}>
           {/* Phones: one card per person; wider screens: the table. */}
           <Box
             hiddenFrom="sm"
@@ -174,8 +177,7 @@ export const NeedsAttentionList = memo(function NeedsAttentionList({
           </Table.ScrollContainer>
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Text size="sm" aria-live="polite">
-              Showing {formatCount((current - 1) * ATTENTION_PAGE_SIZE + 1)}–
-              {formatCount((current - 1) * ATTENTION_PAGE_SIZE + shown.length)} of {formatCount(filtered.length)}
+              Showing {formatCount(offset + 1)}–{formatCount(offset + shown.length)} of {formatCount(matching)}
             </Text>
             {pageCount > 1 && (
               <nav aria-label="Needs attention pages">
