@@ -63,6 +63,32 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
 
     await page.goBack();
+    // The reason filter and the pages come from the API a page at a time, through the URL: pick
+    // the reason with the most people, then its second page if it has one.
+    const show = attention.getByLabel('Show');
+    const reasons = (await show.locator('option').allTextContents())
+      .slice(1)
+      .map((text) => /^(.+) \((\d+)\)$/.exec(text)!)
+      .map(([label, reasonName, count]) => ({ label, reasonName: reasonName!, count: Number(count) }));
+    const reason = reasons.reduce((most, next) => (next.count > most.count ? next : most));
+    expect(reason.count).toBeGreaterThan(0);
+    await show.selectOption({ label: reason.label });
+    await page.waitForURL(/why=/);
+    const settledAttention = page
+      .locator('section[aria-busy="false"]')
+      .filter({ has: page.getByRole('heading', { name: 'Needs attention' }) });
+    await settledAttention.getByText(`of ${reason.count}`, { exact: false }).waitFor();
+    const reasonRows = settledAttention.locator('table tbody tr');
+    expect(await reasonRows.count()).toBe(Math.min(reason.count, 10));
+    for (const text of await reasonRows.allTextContents()) expect(text).toContain(reason.reasonName);
+    if (reason.count > 10) {
+      await attention.getByRole('button', { name: 'Needs attention, next page' }).click();
+      await page.waitForURL(/apage=2/);
+      await settledAttention.getByText(`Showing 11–${Math.min(reason.count, 20)} of ${reason.count}`).waitFor();
+      for (const text of await reasonRows.allTextContents()) expect(text).toContain(reason.reasonName);
+    }
+    await saveScreenshot(page, 'principal-home-attention-filtered');
+
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('region', { name: 'Needs attention' }).waitFor();
     await saveScreenshot(page, 'principal-home-phone');
