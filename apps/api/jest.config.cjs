@@ -15,5 +15,7 @@ module.exports = {
   globalSetup: '<rootDir>/jest.global-setup.cjs',
   globalTeardown: '<rootDir>/jest.global-teardown.cjs',
   maxWorkers: 2,
-  testTimeout: 30000,
+  // Generous: in CI this suite shares two cores with the production build and the browser tests,
+  // where app start-up in a beforeAll can take several times as long as on a quiet machine.
+  testTimeout: 60000,
 };
