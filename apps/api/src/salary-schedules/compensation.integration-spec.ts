@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { todayIsoDate } from '../common/school-year';
 import { DemoSeedService } from '../seed/demo-seed.service';
+import { holdDemoDistricts } from '../testing/demo-districts-lock';
 import { DEMO_PASSWORD } from '../seed/demo-dataset';
 import { PAY_MODEL_DISTRICTS } from '../seed/demo-pay-models';
 import { errorCode, GraphQLClient } from '../testing/graphql-client';
@@ -50,12 +51,19 @@ describe('micro-credential compensation: teachers, HR report and schedule choice
     return response.data!.me.educator.lane.compensation!;
   };
 
+  let releaseDemoDistricts: (() => void) | undefined;
+
   beforeAll(async () => {
     testApp = await startTestApp();
+    // Other test files reseed the demo districts too (ending these sessions): one file at a time.
+    releaseDemoDistricts = await holdDemoDistricts();
     await testApp.app.get(DemoSeedService).reseed(todayIsoDate());
-  }, 120_000);
+  }, 240_000);
 
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    releaseDemoDistricts?.();
+    await testApp?.close();
+  });
 
   it('each demo teacher sees her next pay change with its working under her district model', async () => {
     const harmony = await teacherPay('harmony-stipend');
