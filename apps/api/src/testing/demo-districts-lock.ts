@@ -2,17 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processIsAlive } from '../common/process-alive';
 
 const POLL_MS = 200;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The demo districts have fixed ids and are shared by every test file of a run that uses them:
@@ -43,7 +35,7 @@ export async function holdDemoDistricts(timeoutMs = 110_000): Promise<() => void
     } catch {
       // Created a moment ago; its owner writes the pid next.
     }
-    if (holder && !isAlive(holder)) {
+    if (holder && !processIsAlive(holder)) {
       rmSync(dir, { recursive: true, force: true });
       continue;
     }
