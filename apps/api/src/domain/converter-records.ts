@@ -1,4 +1,5 @@
 import type { ActivityType as ConverterActivityType, PdRecordInput, RecordStatus, RecordUnit } from '@pd-ledger/credit-rules';
+import { types } from 'pg';
 import { PdStatus } from './pd-enums';
 
 /** The pd_record columns (plus the catalog's stated hours) the converter needs. */
@@ -107,10 +108,11 @@ export function toConverterRecord(row: ConverterRecordRow): PdRecordInput {
  * renewal figures, where the record query is most of the work: every column left out is 2,000,000
  * strings fewer to decode in a district of 100,000 educators.
  */
-// Amounts come without trailing zeros (`trim_scale`, what `normalizeAmount` does) and an empty
-// category list as NULL, so neither needs work per record on this side.
+// Amounts come without trailing zeros (`trim_scale`, what `normalizeAmount` does), so they need no
+// work per record on this side. Categories come as the array's text ('{Literacy,"Special Education"}',
+// NULL when empty): a district has a few distinct lists across many records, each parsed once.
 export const RENEWAL_RECORD_COLUMNS = `r.id, r.activity_type, trim_scale(r.amount)::text AS amount, r.unit, r.completed_on,
-  r.level, NULLIF(r.categories, '{}') AS categories, r.status, r.source = 'DISTRICT_IMPORT' AS in_district,
+  r.level, NULLIF(r.categories, '{}')::text AS categories, r.status, r.source = 'DISTRICT_IMPORT' AS in_district,
   trim_scale(c.stated_hours)::text AS stated_hours`;
 
 /**
@@ -126,7 +128,7 @@ export function toRenewalRecord(row: readonly unknown[], at: number): PdRecordIn
     activityType: toConverterActivityType(row[at + 1] as string),
     amount: row[at + 2] as string,
     unit: toConverterUnit(row[at + 3] as string),
-    categories: renewalCategoryIds(row[at + 6] as string[] | null),
+    categories: renewalCategoryIds(row[at + 6] as string | null),
     status: STATUS[row[at + 7] as string] ?? 'submitted',
     level: level === 'GRADUATE' ? 'graduate' : level === 'UNDERGRADUATE' ? 'undergraduate' : null,
     statedHours,
@@ -135,12 +137,33 @@ export function toRenewalRecord(row: readonly unknown[], at: number): PdRecordIn
 }
 
 // Most records carry no category: in these read-only records they share one frozen empty list
-// instead of a Set and two arrays each.
+// instead of a Set and two arrays each; records with the same list share its frozen ids.
 const NO_CATEGORIES: readonly string[] = Object.freeze([]);
 
-function renewalCategoryIds(categories: readonly string[] | null): readonly string[] {
-  if (!categories || categories.length === 0) return NO_CATEGORIES;
-  return [...new Set(categories.map(toCategoryId).filter((id) => id.length > 0))];
+/** pg's own parser for a value of type text[] (PostgreSQL's `_text`, oid 1009) in text form. */
+const parseTextArray = types.getTypeParser(1009 as Parameters<typeof types.getTypeParser>[0], 'text') as (
+  value: string,
+) => string[];
+
+/** Category ids by the array text they were read from; emptied when it holds this many lists. */
+const CATEGORY_LISTS_KEPT = 10_000;
+const categoryIdsByList = new Map<string, readonly string[]>();
+
+function renewalCategoryIds(list: string | null): readonly string[] {
+  if (list === null) return NO_CATEGORIES;
+  let ids = categoryIdsByList.get(list);
+  if (!ids) {
+    ids = Object.freeze([
+      ...new Set(
+        parseTextArray(list)
+          .map(toCategoryId)
+          .filter((id) => id.length > 0),
+      ),
+    ]);
+    if (categoryIdsByList.size >= CATEGORY_LISTS_KEPT) categoryIdsByList.clear();
+    categoryIdsByList.set(list, ids);
+  }
+  return ids;
 }
 
 /** "12.50" -> "12.5", "3.00" -> "3": numeric columns come back padded to their scale. */

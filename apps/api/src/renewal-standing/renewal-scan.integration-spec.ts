@@ -82,6 +82,37 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     }
   });
 
+  it('in id order with given educators, visits exactly those it may see, once each, in id order', async () => {
+    const hr = viewer(Role.HR_ADMIN);
+    const everyone = (await collect(hr, 500)).map((e) => e.educator.id);
+    // Unknown ids (or people of another district) around and between the real ones, given unsorted
+    // and with a repeat: whole batches of them find nobody and the scan goes on to the next.
+    const given = [randomUUID(), ...[...everyone].reverse(), randomUUID(), randomUUID(), everyone[0]!, randomUUID()];
+    for (const batchSize of [1, 2, 500]) {
+      for (const readAhead of [0, 1]) {
+        const batches: string[][] = [];
+        const options = { asOf: AS_OF, batchSize, order: 'id' as const, readAhead, records: 'renewal' as const };
+        for await (const batch of scans.scan({}, hr, { educatorIds: given }, options)) {
+          expect(batch.length).toBeGreaterThan(0);
+          expect(batch.length).toBeLessThanOrEqual(batchSize);
+          batches.push(batch.map((e) => e.educator.id));
+        }
+        expect(batches.flat()).toEqual([...everyone].sort());
+      }
+    }
+    // A subset: only those.
+    const some = everyone.slice(0, 2);
+    const scanned: string[] = [];
+    for await (const batch of scans.scan({}, hr, { educatorIds: some }, { asOf: AS_OF, batchSize: 1, order: 'id' })) {
+      scanned.push(...batch.map((e) => e.educator.id));
+    }
+    expect(scanned).toEqual([...some].sort());
+    // None: nothing, without asking.
+    const none: ScannedEducator[][] = [];
+    for await (const batch of scans.scan({}, hr, { educatorIds: [] }, { asOf: AS_OF, order: 'id' })) none.push(batch);
+    expect(none).toEqual([]);
+  });
+
   it('counts a record decided after `decidedBy` as still pending, and dates nothing otherwise', async () => {
     const hr = viewer(Role.HR_ADMIN);
     const now = await collect(hr, 500);
@@ -208,7 +239,7 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
       await manager.query(
         `INSERT INTO pd_record (district_id, educator_id, catalog_item_id, title, activity_type, amount, unit, completed_on,
                                 categories, status, source, level)
-         VALUES ($1, $2, $3, 'Scan badge', 'MICRO_CREDENTIAL', 1, 'MICRO_CREDENTIAL', '2025-03-01', '{Special Education,Literacy}',
+         VALUES ($1, $2, $3, 'Scan badge', 'MICRO_CREDENTIAL', 1, 'MICRO_CREDENTIAL', '2025-03-01', '{Special Education,Literacy,"Math, \\"Advanced\\"",Literacy}',
                  'APPROVED', 'DISTRICT_IMPORT', 'GRADUATE')`,
         [district.districtId, district.educators.teacherA, item!.id],
       );
@@ -264,7 +295,7 @@ describe('RenewalScanService: many educators, the same figures as one', () => {
     const teacher = (await collect(hr, 500)).find((e) => e.educator.id === district.educators.teacherA)!;
     const badge = teacher.records.find((r) => r.title === 'Scan badge')!;
     expect(badge).toMatchObject({
-      categories: ['students_with_disabilities', 'literacy'],
+      categories: ['students_with_disabilities', 'literacy', 'math_advanced'],
       level: 'graduate',
       statedHours: '12.5',
       inDistrict: true,

@@ -134,15 +134,28 @@ export class RenewalScanService {
     ]);
     const inFlight: Array<Promise<ScannedEducator[]>> = [];
     const order = options.order ?? 'name';
+    // Given educators in id order: each batch asks for the next batchSize of them, not for the
+    // whole list again (a refresh of 10,000 standings sent all 10,000 ids with every batch).
+    const idChunks = order === 'id' && scope.educatorIds ? chunks([...new Set(scope.educatorIds)].sort(), batchSize) : null;
+    let chunkAt = 0;
     let after: { last: string; first: string; id: string } | null = null;
-    let more = true;
+    let more = idChunks ? idChunks.length > 0 : true;
     try {
       while (more || inFlight.length > 0) {
         // Keep up to readAhead + 1 batches in flight; yield them in order.
         while (more && inFlight.length <= readAhead) {
-          const educators = await this.educatorBatch(viewer, scope, order, after, batchSize);
-          if (educators.length < batchSize) more = false;
-          if (educators.length === 0) break;
+          let educators: EducatorRow[];
+          if (idChunks) {
+            const educatorIds = idChunks[chunkAt++]!;
+            more = chunkAt < idChunks.length;
+            educators = await this.educatorBatch(viewer, { ...scope, educatorIds }, order, null, batchSize);
+            // Every one of these ids gone (left the district, no longer visible): the next chunk.
+            if (educators.length === 0) continue;
+          } else {
+            educators = await this.educatorBatch(viewer, scope, order, after, batchSize);
+            if (educators.length < batchSize) more = false;
+            if (educators.length === 0) break;
+          }
           const evaluated = this.evaluateBatch(viewer, educators, options, schedule, rules);
           // A failure is reported when its batch's turn comes; until then it must not be "unhandled".
           evaluated.catch(() => undefined);
@@ -367,6 +380,13 @@ export class RenewalScanService {
     if (failure) throw (failure as { error: unknown }).error;
     deliverUpTo(ids.length);
   }
+}
+
+/** `values` in consecutive runs of at most `size`. */
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < values.length; at += size) out.push(values.slice(at, at + size));
+  return out;
 }
 
 /** The latest completion date, on or before `asOf`, of PD that counts (approved or verified). */

@@ -10,10 +10,12 @@ import { toGraphQLRenewalStatus } from '../domain/renewal-status';
  *   about the same time (docs/benchmarks.md), and 1,000 holds half the rows of 2,000 at once;
  * - in id order, since a count does not care about names: each batch's PD records are then one
  *   range of their index, not a scan of the whole table per batch;
- * - one batch read ahead, so the database reads the next batch while this one is evaluated.
+ * - one batch read ahead, so the database reads the next batch while this one is evaluated;
+ * - only the record fields a renewal evaluation reads, each educator evaluated as their records
+ *   arrive (`records: 'renewal'`): standings and reminders use the renewals, never the records.
  */
 export function districtScanOptions(asOf: string): ScanOptions {
-  return { asOf, batchSize: 1_000, order: 'id', readAhead: 1 };
+  return { asOf, batchSize: 1_000, order: 'id', readAhead: 1, records: 'renewal' };
 }
 
 /**
