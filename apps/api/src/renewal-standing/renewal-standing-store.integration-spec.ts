@@ -187,4 +187,25 @@ describe('RenewalStandingStore: stored standings agree with a fresh converter ru
     const scoped = await store.counts(principal, AS_OF, [district.schoolB]);
     expect(scoped.district.total).toBe(1);
   });
+
+  it('fails a refresh whose write fails, and the next refresh stores them', async () => {
+    const nextDay = '2026-07-01';
+    const target = testApp.app.get(RenewalStandingStore) as unknown as { writeStandings(...args: unknown[]): Promise<unknown> };
+    const write = jest.spyOn(target, 'writeStandings').mockRejectedValueOnce(new Error('disk full'));
+    // One educator a batch: the first batch's write fails while the second is being read.
+    const scanService = testApp.app.get(RenewalScanService);
+    const realScan = scanService.scan.bind(scanService);
+    const scan = jest
+      .spyOn(scanService, 'scan')
+      .mockImplementation((request, viewer, scope, options) => realScan(request, viewer, scope, { ...options, batchSize: 1 }));
+    try {
+      await expect(store.refresh(hr(), {}, nextDay)).rejects.toThrow('disk full');
+      expect((await stored(district, nextDay)).size).toBe(0);
+    } finally {
+      write.mockRestore();
+      scan.mockRestore();
+    }
+    expect(await store.refresh(hr(), {}, nextDay)).toBe(3);
+    await expectInAgreement(district, nextDay);
+  });
 });

@@ -27,6 +27,20 @@ export interface StandingScope {
   educatorIds?: readonly string[] | null;
 }
 
+/** One batch of standings to store, a column per array, an educator per position. */
+interface StandingColumns {
+  educatorIds: string[];
+  inputsVersions: string[];
+  statuses: Array<string | null>;
+  licenseIds: Array<string | null>;
+  licenseTypeNames: Array<string | null>;
+  unitNames: Array<string | null>;
+  deadlines: Array<string | null>;
+  required: Array<string | null>;
+  earned: Array<string | null>;
+  remaining: Array<string | null>;
+}
+
 /** A license short of what its cycle requires, deadline within the window. */
 export interface ExpiringStanding {
   educator: EducatorModel;
@@ -161,34 +175,62 @@ export class RenewalStandingStore {
     // never taken from a load made earlier in this request.
     const scan = this.scans.scan({}, viewer, { educatorIds: stale.map((row) => row.id) }, districtScanOptions(asOf));
     let evaluated = 0;
-    for await (const batch of scan) {
-      const columns = {
-        educatorIds: [] as string[],
-        inputsVersions: [] as string[],
-        statuses: [] as Array<string | null>,
-        licenseIds: [] as Array<string | null>,
-        licenseTypeNames: [] as Array<string | null>,
-        unitNames: [] as Array<string | null>,
-        deadlines: [] as Array<string | null>,
-        required: [] as Array<string | null>,
-        earned: [] as Array<string | null>,
-        remaining: [] as Array<string | null>,
-      };
-      for (const educator of batch) {
-        const standing = renewalStanding(educator);
-        columns.educatorIds.push(educator.educator.id);
-        columns.inputsVersions.push(inputsVersion.get(educator.educator.id)!);
-        columns.statuses.push(standing?.status ?? null);
-        columns.licenseIds.push(standing?.licenseId ?? null);
-        columns.licenseTypeNames.push(standing?.licenseTypeName ?? null);
-        columns.unitNames.push(standing?.unitName ?? null);
-        columns.deadlines.push(standing?.deadline ?? null);
-        columns.required.push(standing?.required ?? null);
-        columns.earned.push(standing?.earned ?? null);
-        columns.remaining.push(standing?.remaining ?? null);
+    // Each batch's rows are written while the next batch is read and evaluated (one write in
+    // flight at a time): the writes, which wait for the commit, no longer stall the converter.
+    // The write in flight settles to its failure (never rejects), so nothing is left unhandled
+    // while the next batch is read; the failure is thrown once it is waited for.
+    let writing: Promise<{ error: unknown } | null> | null = null;
+    const written = async () => {
+      const failed = await writing;
+      if (failed) throw failed.error;
+    };
+    try {
+      for await (const batch of scan) {
+        const columns: StandingColumns = {
+          educatorIds: [],
+          inputsVersions: [],
+          statuses: [],
+          licenseIds: [],
+          licenseTypeNames: [],
+          unitNames: [],
+          deadlines: [],
+          required: [],
+          earned: [],
+          remaining: [],
+        };
+        for (const educator of batch) {
+          const standing = renewalStanding(educator);
+          columns.educatorIds.push(educator.educator.id);
+          columns.inputsVersions.push(inputsVersion.get(educator.educator.id)!);
+          columns.statuses.push(standing?.status ?? null);
+          columns.licenseIds.push(standing?.licenseId ?? null);
+          columns.licenseTypeNames.push(standing?.licenseTypeName ?? null);
+          columns.unitNames.push(standing?.unitName ?? null);
+          columns.deadlines.push(standing?.deadline ?? null);
+          columns.required.push(standing?.required ?? null);
+          columns.earned.push(standing?.earned ?? null);
+          columns.remaining.push(standing?.remaining ?? null);
+        }
+        await written();
+        writing = this.writeStandings(viewer.districtId, asOf, rulesVersion, columns).then(
+          () => null,
+          (error: unknown) => ({ error }),
+        );
+        evaluated += batch.length;
       }
-      await this.dataSource.query(
-        `INSERT INTO renewal_standing AS s (district_id, educator_id, as_of, engine, inputs_version, rules_version, status, license_id,
+      await written();
+    } catch (error) {
+      // The scan failed: let a write already sent finish before giving up.
+      await writing;
+      throw error;
+    }
+    return evaluated;
+  }
+
+  /** Stores one batch's standings (column arrays, one entry per educator). */
+  private writeStandings(districtId: string, asOf: string, rulesVersion: string, columns: StandingColumns): Promise<unknown> {
+    return this.dataSource.query(
+      `INSERT INTO renewal_standing AS s (district_id, educator_id, as_of, engine, inputs_version, rules_version, status, license_id,
                                             license_type_name, unit_name, deadline, required, earned, remaining, computed_at)
          SELECT $1, t.educator_id, $2, $3, t.inputs_version, $4, t.status, t.license_id, t.license_type_name, t.unit_name, t.deadline,
                 t.required, t.earned, t.remaining, now()
@@ -199,26 +241,23 @@ export class RenewalStandingStore {
            status = EXCLUDED.status, license_id = EXCLUDED.license_id, license_type_name = EXCLUDED.license_type_name,
            unit_name = EXCLUDED.unit_name, deadline = EXCLUDED.deadline, required = EXCLUDED.required, earned = EXCLUDED.earned,
            remaining = EXCLUDED.remaining, computed_at = EXCLUDED.computed_at`,
-        [
-          viewer.districtId,
-          asOf,
-          STANDING_ENGINE,
-          rulesVersion,
-          columns.educatorIds,
-          columns.inputsVersions,
-          columns.statuses,
-          columns.licenseIds,
-          columns.licenseTypeNames,
-          columns.unitNames,
-          columns.deadlines,
-          columns.required,
-          columns.earned,
-          columns.remaining,
-        ],
-      );
-      evaluated += batch.length;
-    }
-    return evaluated;
+      [
+        districtId,
+        asOf,
+        STANDING_ENGINE,
+        rulesVersion,
+        columns.educatorIds,
+        columns.inputsVersions,
+        columns.statuses,
+        columns.licenseIds,
+        columns.licenseTypeNames,
+        columns.unitNames,
+        columns.deadlines,
+        columns.required,
+        columns.earned,
+        columns.remaining,
+      ],
+    );
   }
 
   /**
