@@ -8,6 +8,8 @@ import { schoolYearOf, todayIsoDate } from '../common/school-year';
 import { runInDistrict } from '../database/database-scope';
 import { DatabaseEndpoint } from '../database/database-endpoint';
 import { addDays } from '../domain/dates';
+import { STANDING_ENGINE } from '../domain/standing-engine';
+import { RenewalStandingStore } from '../renewal-standing/renewal-standing-store';
 import { createDistrict, DistrictFixture, TEST_PASSWORD } from '../testing/district-factory';
 import { GraphQLClient } from '../testing/graphql-client';
 import { startTestApp, TestApp } from '../testing/test-app';
@@ -178,6 +180,128 @@ describe('notifications without SMTP (the embedded demo)', () => {
   });
 });
 
+describe("the daily run brings the district's stored renewal standings up to date for the day", () => {
+  const today = todayIsoDate();
+  let testApp: TestApp;
+  let scheduled: ScheduledNotificationsService;
+  let store: RenewalStandingStore;
+
+  beforeAll(async () => {
+    // Before the app with the job queue (see above); here no queue runs anything by itself.
+    testApp = await startTestApp();
+    scheduled = testApp.app.get(ScheduledNotificationsService);
+    store = testApp.app.get(RenewalStandingStore);
+  }, 60_000);
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(() => testApp?.close());
+
+  const daily = (district: DistrictFixture, asOf = today) =>
+    runInDistrict(district.districtId, () => scheduled.run('DEADLINE_REMINDERS', district.districtId, asOf));
+
+  /**
+   * A district with a reminder due today (teacher B's license, short of hours, ends in 80 days)
+   * and an educator who has left (colleague A), who has no standing to keep.
+   */
+  async function districtWithReminderDue(): Promise<DistrictFixture> {
+    const district = await createDistrict(testApp.dataSource, { schoolYear });
+    await testApp.dataSource.query(
+      `INSERT INTO license (district_id, educator_id, state_code, license_type, number, issued_on, cycle_start, cycle_end)
+       VALUES ($1, $2, 'PA', 'Instructional I', '654321', '2018-06-01', $3, $4)`,
+      [district.districtId, district.educators.teacherB, `${Number(today.slice(0, 4)) - 4}-07-01`, addDays(today, 80)],
+    );
+    await testApp.dataSource.query(`UPDATE educator SET active = false WHERE district_id = $1 AND id = $2`, [
+      district.districtId,
+      district.educators.colleagueA,
+    ]);
+    return district;
+  }
+
+  /** The district's stored standings: whose, for which day, when computed, and whether from the current versions. */
+  async function standings(
+    district: DistrictFixture,
+  ): Promise<Array<{ educator_id: string; as_of: string; computed_at: string; current: boolean }>> {
+    return testApp.dataSource.query(
+      `SELECT s.educator_id, s.as_of::text AS as_of, s.computed_at::text AS computed_at,
+              s.engine = $2 AND s.inputs_version = COALESCE(v.version, 0)
+                AND s.rules_version = COALESCE((SELECT r.version FROM renewal_rules_version r WHERE r.district_id = s.district_id), 0)
+                AS current
+         FROM renewal_standing s
+         LEFT JOIN renewal_input_version v ON v.district_id = s.district_id AND v.educator_id = s.educator_id
+        WHERE s.district_id = $1
+        ORDER BY s.educator_id`,
+      [district.districtId, STANDING_ENGINE],
+    );
+  }
+
+  const runStatuses = async (district: DistrictFixture) =>
+    (
+      (await testApp.dataSource.query(
+        `SELECT status FROM notification_job_run WHERE district_id = $1 AND job = 'DEADLINE_REMINDERS' ORDER BY started_at`,
+        [district.districtId],
+      )) as Array<{ status: string }>
+    ).map((row) => row.status);
+
+  const remindersTo = async (district: DistrictFixture) =>
+    (
+      (await testApp.dataSource.query(
+        `SELECT event_key FROM notification WHERE district_id = $1 AND account_id = $2 AND kind = 'DEADLINE_REMINDER'`,
+        [district.districtId, district.accounts.teacherB.id],
+      )) as Array<{ event_key: string }>
+    ).map((row) => row.event_key);
+
+  it("stores the day's standing of every active educator of the district, and nobody's elsewhere; a second run evaluates nobody", async () => {
+    const district = await districtWithReminderDue();
+    const other = await createDistrict(testApp.dataSource, { schoolYear });
+    expect(await standings(district)).toEqual([]);
+
+    expect(await daily(district)).toBe(1);
+    expect(await remindersTo(district)).toEqual([expect.stringMatching(/:90$/)]);
+    const rows = await standings(district);
+    expect(rows.map((row) => row.educator_id)).toEqual([district.educators.teacherA, district.educators.teacherB].sort());
+    expect(rows.every((row) => row.as_of === today && row.current)).toBe(true);
+    expect(await standings(other)).toEqual([]);
+
+    // The same day again (a second replica, a retry): nobody is evaluated, nothing is rewritten.
+    const refresh = jest.spyOn(store, 'refresh');
+    expect(await daily(district)).toBe(0);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(await refresh.mock.results[0]!.value).toBe(0);
+    expect(await standings(district)).toEqual(rows);
+    expect(await runStatuses(district)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+  }, 60_000);
+
+  it("keeps the day's reminders, and the run SUCCEEDED, when the refresh fails", async () => {
+    const district = await districtWithReminderDue();
+    jest.spyOn(store, 'refresh').mockRejectedValueOnce(new Error('standings unavailable'));
+    expect(await daily(district)).toBe(1);
+    expect(await remindersTo(district)).toHaveLength(1);
+    expect(await runStatuses(district)).toEqual(['SUCCEEDED']);
+    expect(await standings(district)).toEqual([]);
+  }, 60_000);
+
+  it('refreshes the standings when the reminders fail, and the run is FAILED for pg-boss to retry', async () => {
+    const district = await districtWithReminderDue();
+    jest.spyOn(scheduled, 'deadlineReminders').mockRejectedValueOnce(new Error('reminders unavailable'));
+    await expect(daily(district)).rejects.toThrow('reminders unavailable');
+    expect(await runStatuses(district)).toEqual(['FAILED']);
+    const rows = await standings(district);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.as_of === today && row.current)).toBe(true);
+  }, 60_000);
+
+  it("stores no other day's standings over today's (a run asked for before midnight, a late retry)", async () => {
+    const district = await districtWithReminderDue();
+    await daily(district);
+    const rows = await standings(district);
+    expect(rows).toHaveLength(2);
+    await daily(district, addDays(today, -1));
+    await daily(district, addDays(today, 1));
+    expect(await standings(district)).toEqual(rows);
+  }, 60_000);
+});
+
 describe('notifications with a real SMTP server and the job queue', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let testApp: TestApp;
@@ -195,6 +319,10 @@ describe('notifications with a real SMTP server and the job queue', () => {
       PUBLIC_URL: 'https://pd.example.org',
     });
     jobs = testApp.app.get(NotificationJobs);
+    // Not today's start-up run (a minute from now): it would refresh the stored standings of every
+    // district in the database, other test files' included (they share it). These tests ask for
+    // the days they need.
+    await testApp.dataSource.query(`DELETE FROM pgboss.job WHERE name = 'notify-daily' AND state = 'created'`);
   }, 60_000);
 
   afterAll(async () => {

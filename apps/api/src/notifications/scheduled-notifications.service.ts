@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Role } from '../access/role';
 import type { Viewer } from '../access/viewer';
+import { todayIsoDate } from '../common/school-year';
 import { currentScopeDistrict } from '../database/database-scope';
 import { daysBetween } from '../domain/dates';
 import { RenewalStatus } from '../domain/evaluation.models';
@@ -40,12 +41,15 @@ function amount(value: Decimal.Value): string {
 
 /**
  * What the scheduled jobs make, for one district at a time (each call runs in that district's
- * database scope, `runInDistrict`): deadline reminders and the weekly digest. Every notification
- * has an event key, so running a day twice (two replicas, a retry after a failure) makes nothing
- * new. Each run is recorded in `notification_job_run` for HR.
+ * database scope, `runInDistrict`): deadline reminders and the weekly digest, and with the daily
+ * reminders the day's stored renewal standings (`refreshStandings`). Every notification has an
+ * event key, so running a day twice (two replicas, a retry after a failure) makes nothing new.
+ * Each run is recorded in `notification_job_run` for HR.
  */
 @Injectable()
 export class ScheduledNotificationsService {
+  private readonly logger = new Logger(ScheduledNotificationsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scans: RenewalScanService,
@@ -53,9 +57,30 @@ export class ScheduledNotificationsService {
     private readonly notifications: NotificationService,
   ) {}
 
-  /** Runs one job for the district of the current scope; returns the notifications made. Rethrows failures (after recording them). */
+  /**
+   * Runs one job for the district of the current scope; returns the notifications made. Rethrows
+   * failures of the job (after recording them), so that pg-boss retries it.
+   *
+   * The daily run also brings the district's stored standings up to date for the day, after the
+   * reminders and whatever became of them (`finally`). The reminders come first because they are
+   * what the job is for: people act on them, and only this job makes them. The standings are a
+   * head start: any request that reads them refreshes whatever is stale itself
+   * (`RenewalStandingStore.refresh`), so a failed refresh costs only the first visitor's wait.
+   * Hence a refresh failure is logged and leaves the run SUCCEEDED: failing the run would show HR a
+   * reminder failure that did not happen and make pg-boss retry the whole run, reminder scan
+   * included, for work the first request does anyway. A reminder failure still refreshes, then
+   * fails the run as before; its retry finds nothing stale to refresh.
+   */
   async run(job: ScheduledJob, districtId: string, asOf: string): Promise<number> {
     if (currentScopeDistrict() !== districtId) throw new Error(`A ${job} run must be scoped to district ${districtId}`);
+    try {
+      return await this.recordedRun(job, districtId, asOf);
+    } finally {
+      if (job === 'DEADLINE_REMINDERS') await this.refreshStandings(districtId, asOf);
+    }
+  }
+
+  private async recordedRun(job: ScheduledJob, districtId: string, asOf: string): Promise<number> {
     const [run]: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO notification_job_run (district_id, job, as_of, status) VALUES ($1, $2, $3, 'RUNNING') RETURNING id`,
       [districtId, job, asOf],
@@ -74,6 +99,27 @@ export class ScheduledNotificationsService {
         [districtId, run!.id, (error as Error).message ?? String(error)],
       );
       throw error;
+    }
+  }
+
+  /**
+   * Evaluates every active educator of the district whose stored standing for `asOf` is missing
+   * or stale, as an HR request would (`RenewalStandingStore.refresh`); a second run the same day
+   * finds nothing stale. Only for today: homes read today's standings, and the table holds one
+   * row per educator, so storing another day's (a run that started before midnight, a late retry)
+   * would replace today's rows and make the next visitor re-evaluate everyone. Never throws (see
+   * `run`).
+   */
+  private async refreshStandings(districtId: string, asOf: string): Promise<void> {
+    if (asOf !== todayIsoDate()) return;
+    try {
+      await this.standings.refresh(schedulerViewer(districtId), {}, asOf);
+    } catch (error) {
+      this.logger.warn(
+        `Stored renewal standings of district ${districtId} for ${asOf} not refreshed (the first request of the day will): ${
+          (error as Error).message ?? String(error)
+        }`,
+      );
     }
   }
 

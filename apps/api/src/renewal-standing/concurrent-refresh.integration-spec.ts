@@ -10,9 +10,10 @@ import { startTestApp, TestApp } from '../testing/test-app';
 import { RenewalStandingStore } from './renewal-standing-store';
 
 /**
- * Stored standings are the only background-like work today: they are recomputed on read, by
- * whichever request and API process reads first. Many readers at once, in one process or two,
- * must compute each stale standing once, not once per reader.
+ * Stored standings are recomputed on read, by whichever request and API process reads first (the
+ * daily scheduled run, `ScheduledNotificationsService.run`, is one more reader through the same
+ * `refresh`). Many readers at once, in one process or two, must compute each stale standing once,
+ * not once per reader.
  */
 describe('RenewalStandingStore.refresh under concurrency', () => {
   let first: TestApp;
