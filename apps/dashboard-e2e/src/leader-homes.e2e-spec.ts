@@ -111,6 +111,36 @@ describeWithBrowser('the principal and HR homes (Chromium)', () => {
     await page.getByRole('heading', { name: 'PD hour equivalents this year against last year' }).waitFor();
     await saveScreenshot(page, 'hr-home-desktop');
 
+    // Expiring licenses: the 25 soonest at first, 25 more on request (the count in the URL), the
+    // rows already shown staying on screen meanwhile. Within 365 days the demo district has more than 25.
+    const expiring = page.getByRole('region', { name: 'Licenses expiring, short of hours' });
+    const settledExpiring = page
+      .locator('section[aria-busy="false"]')
+      .filter({ has: page.getByRole('heading', { name: 'Licenses expiring, short of hours' }) });
+    const expiringRows = settledExpiring.locator('table tbody tr');
+    const yearLabel = expiring.getByText(/^365 days \([\d,]+\)$/);
+    const within365 = Number(/\(([\d,]+)\)/.exec((await yearLabel.textContent())!)![1]!.replace(/,/g, ''));
+    expect(within365).toBeGreaterThan(25);
+    await yearLabel.click();
+    await page.waitForURL(/within=365/);
+    await settledExpiring.getByText(`Showing the 25 soonest of ${within365.toLocaleString('en-US')}.`).waitFor();
+    expect(await expiringRows.count()).toBe(25);
+    await saveScreenshot(page, 'hr-home-expiring-first');
+    await expiring.getByRole('button', { name: `Show ${Math.min(25, within365 - 25)} more` }).click();
+    await page.waitForURL(/expiring=50/);
+    await settledExpiring
+      .getByText(
+        within365 > 50
+          ? `Showing the 50 soonest of ${within365.toLocaleString('en-US')}.`
+          : `Showing all ${within365.toLocaleString('en-US')}.`,
+      )
+      .waitFor();
+    expect(await expiringRows.count()).toBe(Math.min(50, within365));
+    // The other blocks stayed on screen throughout: no page loader came back.
+    expect(await page.getByText('Loading the district overview…').count()).toBe(0);
+    await expiring.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'hr-home-expiring-more');
+
     // The chart as a table: one row per school with its counts.
     await compliance.getByRole('button', { name: 'Show as table' }).click();
     const lincolnRow = compliance.getByRole('row', { name: /Lincoln Elementary/ });

@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { ViewerFieldsFragment } from '../gql/graphql';
 import { currentSchoolYear } from '../utils/school-year';
-import { prefetchHomeQueries, schoolHomeVariables } from './first-screen-queries';
+import { districtHomeVariables, prefetchHomeQueries, schoolHomeVariables } from './first-screen-queries';
 
 const principal: ViewerFieldsFragment = {
   __typename: 'Viewer',
@@ -14,8 +14,10 @@ const principal: ViewerFieldsFragment = {
   schools: [{ __typename: 'School', id: 's1', name: 'School one' }],
 };
 
-/** The variables start-up sends for each query of the principal's home at `search`. */
-function prefetched(search: string): Map<string, object> {
+const hr: ViewerFieldsFragment = { ...principal, accountId: 'a2', email: 'hr@example.org', role: 'HR_ADMIN', schools: [] };
+
+/** The variables start-up sends for each query of the home at `search` (the principal's, or `viewer`'s). */
+function prefetched(search: string, viewer = principal): Map<string, object> {
   const sent = new Map<string, object>();
   const client = {
     query({ query, variables }: { query: DocumentNode; variables?: object }) {
@@ -24,7 +26,7 @@ function prefetched(search: string): Map<string, object> {
       return Promise.resolve({});
     },
   };
-  prefetchHomeQueries(client as never, principal, { pathname: '/', search });
+  prefetchHomeQueries(client as never, viewer, { pathname: '/', search });
   return sent;
 }
 
@@ -52,5 +54,17 @@ describe('prefetchHomeQueries', () => {
       attentionReason: null,
       attentionOffset: 0,
     });
+  });
+
+  it("starts HR's home with the number of expiring licenses the URL shows (25 by default), as the page asks for it", () => {
+    const year = currentSchoolYear();
+    expect(prefetched('', hr).get('DistrictDashboard')).toEqual({ schoolYear: year, expiringLimit: 25 });
+    expect(prefetched('?within=180&expiring=75', hr).get('DistrictDashboard')).toEqual({ schoolYear: year, expiringLimit: 75 });
+    // Clamped and in steps of 25, as the page parses it (parseExpiringParams).
+    expect(prefetched('?expiring=9999', hr).get('DistrictDashboard')).toEqual({ schoolYear: year, expiringLimit: 500 });
+    expect(prefetched('?expiring=60', hr).get('DistrictDashboard')).toEqual({ schoolYear: year, expiringLimit: 50 });
+    // The page builds the same variables (districtHomeVariables) from the same URL.
+    expect(districtHomeVariables(year, 75)).toEqual(prefetched('?expiring=75', hr).get('DistrictDashboard'));
+    expect(prefetched('?expiring=75', hr).get('DistrictSchools')).toEqual({ schoolYear: year });
   });
 });

@@ -5,6 +5,7 @@ import {
   parseAttentionParams,
   type AttentionParams,
 } from '../features/dashboards/hooks/use-attention-params';
+import { parseExpiringParams } from '../features/dashboards/hooks/use-expiring-params';
 import { parseSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { parseStaffViewParams, staffQueryVariables } from '../features/staff/hooks/use-staff-view-params';
 import {
@@ -14,6 +15,7 @@ import {
   SchoolDashboardDocument,
   SchoolOptionsDocument,
   StaffDocument,
+  type DistrictDashboardQueryVariables,
   type GoalsQueryVariables,
   type SchoolDashboardQueryVariables,
   type ViewerFieldsFragment,
@@ -57,6 +59,14 @@ export function schoolHomeVariables(
   return { schoolId, schoolYear, ...attentionQueryVariables(attention) };
 }
 
+/**
+ * The DistrictDashboard query's variables (HR's home and start-up build them alike): the year, and
+ * how many of the soonest expiring licenses the list shows (`shown` of `parseExpiringParams`).
+ */
+export function districtHomeVariables(schoolYear: number, expiringShown: number): DistrictDashboardQueryVariables {
+  return { schoolYear, expiringLimit: expiringShown };
+}
+
 /** The goal cards of one school's home. */
 export function schoolGoalsVariables(schoolId: string | null): GoalsQueryVariables {
   return { schoolId, includeArchived: false };
@@ -81,7 +91,7 @@ export function prefetchHomeQueries(
     prefetch(client, SchoolDashboardDocument, schoolHomeVariables(school.id, schoolYear, parseAttentionParams(searchParams)));
     prefetch(client, StaffDocument, staffQueryVariables(school.id, params, schoolYear));
   } else if (viewer.role === 'HR_ADMIN') {
-    prefetch(client, DistrictDashboardDocument, { schoolYear });
+    prefetch(client, DistrictDashboardDocument, districtHomeVariables(schoolYear, parseExpiringParams(searchParams).shown));
     prefetch(client, DistrictSchoolsDocument, { schoolYear });
   }
 }

@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useFirstScreenFetch } from '../app/first-screen-queries';
+import { districtHomeVariables, useFirstScreenFetch } from '../app/first-screen-queries';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { SchoolsTable } from '../features/district/components/schools-table';
 import { ActionQueue } from '../features/dashboards/components/action-queue';
-import { EXPIRING_WINDOWS, ExpiringLicenses, type ExpiringWindow } from '../features/dashboards/components/expiring-licenses';
+import { ExpiringLicenses } from '../features/dashboards/components/expiring-licenses';
 import {
   LazyHoursBreakdownChart,
   LazyPdTrendChart,
@@ -17,12 +17,14 @@ import {
 } from '../features/dashboards/components/lazy-dashboard-charts';
 import { StatCard } from '../features/dashboards/components/stat-card';
 import { StatusBars } from '../features/dashboards/components/status-bars';
+import { useExpiringParams, type ExpiringWindow } from '../features/dashboards/hooks/use-expiring-params';
 import { needingAction, STATUS_PARAM } from '../features/dashboards/utils/renewal-status';
 import { LazyHoursBySchoolChart, preloadHoursBySchoolChart } from '../features/pd-activity/components/lazy-charts';
 import { SchoolYearSelect } from '../features/school-year/components/school-year-select';
 import { useSchoolYearParam } from '../features/school-year/hooks/use-school-year-param';
 import { DistrictDashboardDocument, DistrictSchoolsDocument, type RenewalStatus } from '../gql/graphql';
 import { formatCount, formatDate, schoolYearLabel } from '../utils/format';
+import { useKeepEqual } from '../utils/keep-equal';
 
 // The charts download while this page asks for its data, instead of after the data arrives.
 preloadDashboardCharts();
@@ -39,51 +41,53 @@ const LINKS: Array<{ to: string; label: string; description: string }> = [
   { to: '/audit', label: 'Audit log', description: 'Who changed what, and when' },
 ];
 
-function useExpiringWindow(): [ExpiringWindow, (window: ExpiringWindow) => void] {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = Number(searchParams.get('within'));
-  const window = (EXPIRING_WINDOWS as readonly number[]).includes(requested) ? (requested as ExpiringWindow) : 90;
-  const setWindow = useCallback(
-    (next: ExpiringWindow) =>
-      setSearchParams(
-        (current) => {
-          const params = new URLSearchParams(current);
-          if (next === 90) params.delete('within');
-          else params.set('within', String(next));
-          return params;
-        },
-        { preventScrollReset: true },
-      ),
-    [setSearchParams],
-  );
-  return [window, setWindow];
-}
-
 /** HR's home: "Is the district compliant, and what needs my action today?" */
 export function DistrictOverviewPage() {
   const viewer = useViewer();
   const [searchParams] = useSearchParams();
   const [schoolYear, setSchoolYear] = useSchoolYearParam();
-  const [window, setWindow] = useExpiringWindow();
-  const variables = { schoolYear };
-  const { data, error, loading, refetch } = useQuery(DistrictDashboardDocument, {
+  const [{ window, shown }, updateExpiring] = useExpiringParams();
+  const variables = districtHomeVariables(schoolYear, shown);
+  const { data, previousData, error, loading, refetch } = useQuery(DistrictDashboardDocument, {
     variables,
     ...useFirstScreenFetch(DistrictDashboardDocument, variables),
   });
+  const schoolsVariables = { schoolYear };
   const schoolsResult = useQuery(DistrictSchoolsDocument, {
-    variables,
-    ...useFirstScreenFetch(DistrictSchoolsDocument, variables),
+    variables: schoolsVariables,
+    ...useFirstScreenFetch(DistrictSchoolsDocument, schoolsVariables),
   });
-  const home = data?.districtDashboard;
+  // While more expiring licenses load (another `expiringLimit`, a separate answer), the previous
+  // answer of the same year stays on screen and only that list says it is busy. The parts of the
+  // new answer that equal the previous one keep their objects, so the memoized blocks (action
+  // queue, compliance by school, charts) do not render again.
+  const previous = previousData?.districtDashboard;
+  const home = useKeepEqual(data?.districtDashboard ?? (previous?.schoolYear === schoolYear ? previous : undefined));
+  const expiringBusy = loading && data === undefined && home !== undefined;
+  // More licenses were asked for and the answer failed: the previous list stays, with the error.
+  const expiringError = !loading && data === undefined && home !== undefined ? error : undefined;
   const period = schoolYearLabel(schoolYear);
   const yearParam = searchParams.get('year');
 
-  const schoolHref = (schoolId: string, status?: RenewalStatus) => {
-    const params = new URLSearchParams({ school: schoolId });
-    if (yearParam) params.set('year', yearParam);
-    if (status) params.set('status', STATUS_PARAM[status]);
-    return `/school?${params.toString()}${status ? '#staff-heading' : ''}`;
-  };
+  const setWindow = useCallback((next: ExpiringWindow) => updateExpiring({ window: next }), [updateExpiring]);
+  const showMore = useCallback((next: number) => updateExpiring({ shown: next }), [updateExpiring]);
+
+  const schools = home?.schools;
+  const complianceRows = useMemo(() => {
+    const schoolHref = (schoolId: string, status?: RenewalStatus) => {
+      const params = new URLSearchParams({ school: schoolId });
+      if (yearParam) params.set('year', yearParam);
+      if (status) params.set('status', STATUS_PARAM[status]);
+      return `/school?${params.toString()}${status ? '#staff-heading' : ''}`;
+    };
+    return (schools ?? []).map((entry) => ({
+      id: entry.school.id,
+      label: entry.school.name,
+      counts: entry.renewalStatus,
+      href: schoolHref(entry.school.id),
+      segmentHref: (status: RenewalStatus) => schoolHref(entry.school.id, status),
+    }));
+  }, [schools, yearParam]);
 
   return (
     <Stack gap="lg">
@@ -149,18 +153,22 @@ export function DistrictOverviewPage() {
           <StatusBars
             title="Compliance by school"
             summary={`Renewal status of each school's current staff as of ${formatDate(home.asOf)}. Across the district, ${formatCount(home.renewalStatus.complete + home.renewalStatus.onTrack)} of ${formatCount(home.renewalStatus.total)} are complete or on track and ${formatCount(needingAction(home.renewalStatus))} are at risk, behind or lapsed. Select a school to open its view, or a part of its bar to list those staff. Someone at two schools counts in both.`}
-            rows={home.schools.map((entry) => ({
-              id: entry.school.id,
-              label: entry.school.name,
-              counts: entry.renewalStatus,
-              href: schoolHref(entry.school.id),
-              segmentHref: (status: RenewalStatus) => schoolHref(entry.school.id, status),
-            }))}
+            rows={complianceRows}
             rowHeader="School"
             caption={`Staff renewal status by school, ${viewer.district.name}, as of ${formatDate(home.asOf)}`}
           />
 
-          <ExpiringLicenses expiring={home.expiring} window={window} onWindowChange={setWindow} />
+          <ExpiringLicenses
+            expiring={home.expiring}
+            window={window}
+            onWindowChange={setWindow}
+            shown={shown}
+            onShowMore={showMore}
+            busy={expiringBusy}
+          />
+          {expiringError && (
+            <ErrorState error={expiringError} title="More expiring licenses could not be loaded" onRetry={() => void refetch()} />
+          )}
 
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <LazyHoursBreakdownChart

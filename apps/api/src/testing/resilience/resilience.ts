@@ -199,7 +199,7 @@ async function homeRequests(api: Api, cookies: Record<Role, string>): Promise<Re
         renewalStatus: null,
       }),
     ],
-    hr: [req('Me'), req('DistrictDashboard', { schoolYear }), req('DistrictSchools', { schoolYear })],
+    hr: [req('Me'), req('DistrictDashboard', { schoolYear, expiringLimit: 25 }), req('DistrictSchools', { schoolYear })],
   };
 }
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { StatusBars, type StatusBarRow } from './status-bars';
 
@@ -62,5 +63,27 @@ describe('StatusBars', () => {
     // Complete, on track, at risk, behind, lapsed, no license, staff.
     expect(cells).toEqual(['12', '18', '12', '2', '0', '1', '45']);
     expect(screen.getByRole('button', { name: 'Show as chart' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('does not draw again when its page renders with the same rows', () => {
+    const segmentHref = jest.fn((status: string) => `/school?school=s1&status=${status}`);
+    const rows = [{ ...lincoln, segmentHref }];
+    function Page() {
+      const [clicks, setClicks] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setClicks(clicks + 1)}>
+            Clicked {clicks}
+          </button>
+          <StatusBars title="Compliance by school" summary="Summary." rows={rows} rowHeader="School" caption="By school" />
+        </>
+      );
+    }
+    renderWithProviders(<Page />);
+    const calls = segmentHref.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Clicked 0' }));
+    expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeTruthy();
+    expect(segmentHref.mock.calls.length).toBe(calls);
   });
 });

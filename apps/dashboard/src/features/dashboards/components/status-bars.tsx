@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { RenewalStatus } from '../../../gql/graphql';
 import { formatCount } from '../../../utils/format';
@@ -87,9 +87,10 @@ function Legend({ present }: { present: StatusKey[] }) {
 /**
  * Stacked bars of renewal statuses, drawn in HTML: each segment carries its count as text and a
  * pattern besides its colour, and segments and row names are real links (keyboard reachable,
- * named for screen readers). "Show as table" gives the same numbers as a table.
+ * named for screen readers). "Show as table" gives the same numbers as a table. Memoized: a page
+ * that keeps its `rows` array while another part of it changes does not draw the bars again.
  */
-export function StatusBars({ title, summary, rows, rowHeader, caption }: StatusBarsProps) {
+export const StatusBars = memo(function StatusBars({ title, summary, rows, rowHeader, caption }: StatusBarsProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const viewId = useId();
@@ -202,4 +203,4 @@ export function StatusBars({ title, summary, rows, rowHeader, caption }: StatusB
       </div>
     </Paper>
   );
-}
+});
