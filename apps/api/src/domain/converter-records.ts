@@ -145,8 +145,12 @@ const parseTextArray = types.getTypeParser(1009 as Parameters<typeof types.getTy
   value: string,
 ) => string[];
 
-/** Category ids by the array text they were read from; emptied when it holds this many lists. */
-const CATEGORY_LISTS_KEPT = 10_000;
+/**
+ * Category ids by the array text they were read from; emptied when it holds this many lists (a list
+ * that records and imports accept is at most 20 categories of at most 60 characters, so this holds
+ * a few megabytes at worst).
+ */
+const CATEGORY_LISTS_KEPT = 1_000;
 const categoryIdsByList = new Map<string, readonly string[]>();
 
 function renewalCategoryIds(list: string | null): readonly string[] {
