@@ -82,9 +82,12 @@ describeWithBrowser("the teacher's main path: am I on track, plan with the what-
     await page.waitForURL((url) => decodeURIComponent(url.search).includes('plan=COURSE~3~SEMESTER_CREDIT~1~~~graduate~~1~'), {
       waitUntil: 'commit',
     });
+    // The renewal and the lane summaries come from their own answers: wait for both to change.
     await page.waitForFunction(
-      (old) => document.querySelector('[data-testid="lane-whatif-summary"]')?.textContent !== old,
-      before.lane,
+      (old) =>
+        document.querySelector('[data-testid="lane-whatif-summary"]')?.textContent !== old.lane &&
+        document.querySelector('[data-testid="renewal-whatif-summary"]')?.textContent !== old.renewal,
+      before,
     );
     const after = await summaries(page);
     // 3 graduate semester credits: +90 Act 48 hours (30 each) and +3 lane credits under the demo schedule.
