@@ -106,4 +106,37 @@ describeWithBrowser('signing in as each role (Chromium)', () => {
     expect(await page.getByRole('heading', { level: 1, name: 'My professional development' }).count()).toBe(0);
     await context.close();
   });
+
+  it('opens the home with the session check answered by the page, and a signed-out page goes to sign-in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, 'principal@maplewood.example.org');
+    await page.getByRole('heading', { level: 1, name: 'Lincoln Elementary' }).waitFor();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+    });
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Staff renewal status' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(operations).not.toContain('Me');
+    expect(operations).toEqual(expect.arrayContaining(['SchoolDashboard', 'Staff', 'Goals']));
+
+    // The session ends on the server (signed out elsewhere, or timed out) while the browser still
+    // holds its cookie: the page says nobody is signed in, and the app goes to sign-in.
+    const [cookie] = await context.cookies();
+    const signOut = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `${cookie?.name}=${cookie?.value}` },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(await signOut.json()).toEqual({ data: { signOut: true } });
+    operations.length = 0;
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(operations).not.toContain('Me');
+    await context.close();
+  });
 });

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import type { ApolloDriver } from '@nestjs/apollo';
 import { ConfigService } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
@@ -10,6 +13,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
 import { databaseScopeMiddleware } from '../database/database-scope';
+import { answerSessionQuery, hasSessionCookie, sessionQueryOf, withSessionAnswer } from './session-answer';
 
 /** Paths the API owns; everything else may fall back to the dashboard's index.html. */
 const API_PATHS = ['/graphql', '/health', '/api'];
@@ -79,27 +83,40 @@ function securityHeaders(request: Request, response: Response, next: NextFunctio
 /** Serves the built dashboard on the API's port, with index.html for client-side routes. */
 function serveDashboard(app: NestExpressApplication, dashboardDir: string, logger: Logger): void {
   const indexHtml = join(dashboardDir, 'index.html');
+  // Started with the application, after this runs: looked up when a page is first asked for.
+  const apolloServer = (): ApolloServer =>
+    app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter.instance;
   if (!existsSync(indexHtml)) {
     logger.warn(`No built dashboard at ${dashboardDir} (index.html missing); serving the API only`, 'Dashboard');
     return;
   }
   // Vite names every file under /assets by its content hash, so a browser may keep them for good
   // (a new build has new names): a returning teacher's phone downloads the app once.
-  // The page itself, with a fresh style nonce in its Content-Security-Policy each time.
-  const sendPage = (response: Response, next: NextFunction): void => {
-    readFile(indexHtml, 'utf8').then((html) => {
-      const nonce = randomBytes(16).toString('base64');
-      response.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
-      response.setHeader('Cache-Control', 'no-cache');
-      response.type('html').send(html.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce));
-    }, next);
+  // The page itself, with a fresh style nonce in its Content-Security-Policy each time, and for a
+  // browser with a session cookie, the answer to the app's session check (`session-answer.ts`).
+  const sendPage = (request: Request, response: Response, next: NextFunction): void => {
+    readFile(indexHtml, 'utf8')
+      .then(async (html) => {
+        const nonce = randomBytes(16).toString('base64');
+        let page = html.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce);
+        const query = request.method === 'GET' && hasSessionCookie(request) ? sessionQueryOf(html) : null;
+        const answer = query ? await answerSessionQuery(apolloServer(), query, request, response) : null;
+        if (answer) page = withSessionAnswer(page, answer);
+        response.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+        // With an answer the page is this person's: no cache may keep it. Without, it is the same
+        // for everyone until the next build.
+        response.setHeader('Cache-Control', answer ? 'private, no-store' : 'no-cache');
+        response.setHeader('Vary', 'Cookie');
+        response.type('html').send(page);
+      })
+      .catch(next);
   };
   // Source maps stay private even when a build made them (the production build does not).
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isApiPath = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
     if (!isApiPath && request.path.endsWith('.map'))
       return void response.status(404).json({ statusCode: 404, message: 'Not found' });
-    if (request.path === '/index.html') return sendPage(response, next);
+    if (request.path === '/index.html') return sendPage(request, response, next);
     next();
   });
   app.use('/assets', express.static(join(dashboardDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
@@ -108,7 +125,7 @@ function serveDashboard(app: NestExpressApplication, dashboardDir: string, logge
     const isApiPath = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
     const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && request.accepts('html') !== false;
     if (isApiPath || !wantsPage || /\.[a-z0-9]+$/i.test(request.path)) return next();
-    sendPage(response, next);
+    sendPage(request, response, next);
   });
   logger.log(`Serving the dashboard from ${dashboardDir}`, 'Dashboard');
 }
