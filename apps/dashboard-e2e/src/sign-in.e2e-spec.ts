@@ -126,7 +126,7 @@ describeWithBrowser('signing in as each role (Chromium)', () => {
 
     // The session ends on the server (signed out elsewhere, or timed out) while the browser still
     // holds its cookie: the page says nobody is signed in, and the app goes to sign-in.
-    const [cookie] = await context.cookies();
+    const cookie = (await context.cookies()).find((candidate) => candidate.name === 'pdl_session');
     const signOut = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `${cookie?.name}=${cookie?.value}` },
