@@ -39,7 +39,7 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
     const cards = page.getByTestId('goal-card');
     await cards.nth(3).waitFor();
     expect(await cards.count()).toBe(4);
-    await page.getByTestId('goal-trend-chart').first().locator('svg.recharts-surface').first().waitFor();
+    await page.getByTestId('goal-trend-chart').first().locator('svg.trend-chart__svg').first().waitFor();
     await saveScreenshot(page, 'principal-goals');
 
     const goalTitle = 'Half of Lincoln staff hold a literacy micro-credential';
@@ -85,7 +85,7 @@ describeWithBrowser('a principal follows a goal to a person not counted yet (Chr
     await signIn(phonePage, server.baseUrl, 'principal@maplewood.example.org', 'Lincoln Elementary');
     await phonePage.goto(`${server.baseUrl}/goals`);
     await phonePage.getByTestId('goal-card').nth(4).waitFor();
-    await phonePage.getByTestId('goal-trend-chart').first().locator('svg.recharts-surface').first().waitFor();
+    await phonePage.getByTestId('goal-trend-chart').first().locator('svg.trend-chart__svg').first().waitFor();
     await saveScreenshot(phonePage, 'principal-goals-phone');
 
     await context.close();

@@ -6,7 +6,6 @@ import { EmptyState } from '../components/ui/empty-state';
 import { ErrorState } from '../components/ui/error-state';
 import { PageLoader } from '../components/ui/page-loader';
 import { useViewer } from '../features/auth/hooks/use-viewer';
-import { preloadGoalTrendChart } from '../features/goals/components/goal-progress-card';
 import { GoalProgressCards } from '../features/goals/components/goal-progress-cards';
 import { LazyCompetencyAreasChart, preloadDashboardCharts } from '../features/dashboards/components/lazy-dashboard-charts';
 import { NeedsAttentionList } from '../features/dashboards/components/needs-attention-list';
@@ -29,7 +28,6 @@ import { formatCount, formatDate, formatDecimal, schoolYearLabel } from '../util
 // The charts download while this page asks for its data, instead of after the data arrives.
 preloadDashboardCharts();
 preloadPdHoursByMonthChart();
-preloadGoalTrendChart();
 
 // One element for every render, so the goal cards (memoized) do not render again with the page.
 const NO_SCHOOL_GOALS = (

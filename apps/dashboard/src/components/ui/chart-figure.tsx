@@ -1,11 +1,12 @@
 import { Button, Group, Paper, Skeleton, Text, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useNearViewport } from '../../utils/use-near-viewport';
 
 interface ChartFigureProps {
   title: string;
   /** One or two sentences that give the chart's message in words. */
   summary: ReactNode;
+  /** The drawing; a lazily loaded one suspends until its code arrives, with the skeleton in its place. */
   chart: ReactNode;
   /** The drawing's height in px, kept free while it waits to be drawn (so nothing below moves). */
   chartHeight: number;
@@ -17,7 +18,8 @@ interface ChartFigureProps {
  * A chart with its text summary and a "Show as table" toggle. Screen-reader users get the summary
  * and the table (the SVG is hidden from them); sighted users can switch to the table too.
  * The title, summary and table render at once; the drawing only once the figure comes near the
- * screen, so a home's first screen does not wait for charts far below it.
+ * screen, so a home's first screen does not wait for charts far below it (nor, when the drawing is
+ * a lazy component, for the chart library's code).
  */
 export function ChartFigure({ title, summary, chart, chartHeight, table }: ChartFigureProps) {
   const [asTable, setAsTable] = useState(false);
@@ -51,7 +53,11 @@ export function ChartFigure({ title, summary, chart, chartHeight, table }: Chart
         ) : (
           <>
             <div aria-hidden="true" ref={drawingRef}>
-              {nearViewport || !chart ? chart : <Skeleton height={chartHeight} radius="sm" />}
+              {nearViewport || !chart ? (
+                <Suspense fallback={<Skeleton height={chartHeight} radius="sm" />}>{chart}</Suspense>
+              ) : (
+                <Skeleton height={chartHeight} radius="sm" />
+              )}
             </div>
             <div className="visually-hidden">{table}</div>
           </>

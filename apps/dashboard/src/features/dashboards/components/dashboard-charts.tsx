@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import type { ActivityType, DistrictDashboardQuery, SchoolDashboardQuery } from '../../../gql/graphql';
 import { toChartNumber } from '../../../utils/decimal';
@@ -13,20 +13,23 @@ import {
   HOUR_EQUIVALENTS_EXPLAINED,
   schoolYearLabel,
 } from '../../../utils/format';
-import { chartColors } from '../../pd-activity/components/chart-colors';
 
 type CompetencyArea = SchoolDashboardQuery['schoolDashboard']['competencyAreas'][number];
 type NamedTotal = DistrictDashboardQuery['districtDashboard']['hoursByCategory'][number];
 type TrendMonth = DistrictDashboardQuery['districtDashboard']['trend'][number];
 
-const axisTick = { fill: chartColors.axis, fontSize: 12 };
+// The drawings (recharts) load when a figure comes near the screen; titles, summaries and tables
+// render without them.
+const drawings = () => import('./dashboard-chart-drawings');
+const CompetencyAreasDrawing = lazy(() => drawings().then((m) => ({ default: m.CompetencyAreasDrawing })));
+const HoursBreakdownDrawing = lazy(() => drawings().then((m) => ({ default: m.HoursBreakdownDrawing })));
+const PdTrendDrawing = lazy(() => drawings().then((m) => ({ default: m.PdTrendDrawing })));
 
 /**
  * Long names wrap poorly on an axis: keep the label short there (the table has the full name). The
- * category axis is CATEGORY_AXIS_WIDTH wide, room for 22 characters of the 12 px tick font, so a
- * label is never clipped at its start.
+ * category axis is CATEGORY_AXIS_WIDTH wide (dashboard-chart-drawings.tsx), room for 22 characters
+ * of the 12 px tick font, so a label is never clipped at its start.
  */
-const CATEGORY_AXIS_WIDTH = 176;
 function shortLabel(value: string, max = 22): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
@@ -51,26 +54,7 @@ export function CompetencyAreasChart({
       title="Competency areas the staff are building"
       summary={summary}
       chartHeight={chartHeight}
-      chart={
-        areas.length === 0 ? null : (
-          <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
-              <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
-              <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
-              <Bar
-                isAnimationActive={false}
-                dataKey="count"
-                name="Micro-credentials"
-                fill={chartColors.bar}
-                radius={[0, 3, 3, 0]}
-                label={{ position: 'right', fill: chartColors.axis, fontSize: 12 }}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        )
-      }
+      chart={areas.length === 0 ? null : <CompetencyAreasDrawing data={data} height={chartHeight} />}
       table={
         <Table striped>
           <Table.Caption>
@@ -137,25 +121,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
       title={title}
       summary={summary}
       chartHeight={chartHeight}
-      chart={
-        totals.length === 0 ? null : (
-          <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
-              <XAxis type="number" tick={axisTick} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
-              <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
-              <Bar
-                isAnimationActive={false}
-                dataKey="hours"
-                name="Hour equivalents"
-                fill={chartColors.bar}
-                radius={[0, 3, 3, 0]}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        )
-      }
+      chart={totals.length === 0 ? null : <HoursBreakdownDrawing data={data} height={chartHeight} />}
       table={
         <Table striped>
           <Table.Caption>
@@ -222,38 +188,7 @@ export function PdTrendChart({ trend, schoolYear }: { trend: TrendMonth[]; schoo
       title="PD hour equivalents this year against last year"
       summary={`${trendSummary(trend, schoolYear)} ${HOUR_EQUIVALENTS_EXPLAINED}`}
       chartHeight={260}
-      chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={chartColors.grid} />
-            <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" minTickGap={2} />
-            <YAxis tick={axisTick} width={56} allowDecimals={false} />
-            <Tooltip formatter={(value, name) => [formatDecimal(String(value)), String(name)]} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {/* Solid with circles this year, dashed with squares last year: not told apart by colour alone. */}
-            <Line
-              isAnimationActive={false}
-              type="monotone"
-              dataKey="current"
-              name={`${thisYear} (solid)`}
-              stroke={chartColors.bar}
-              strokeWidth={3}
-              dot={{ r: 3 }}
-              connectNulls={false}
-            />
-            <Line
-              isAnimationActive={false}
-              type="monotone"
-              dataKey="previous"
-              name={`${lastYear} (dashed)`}
-              stroke="#495057"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={{ r: 3, strokeWidth: 2 }}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      }
+      chart={<PdTrendDrawing data={data} thisYear={thisYear} lastYear={lastYear} />}
       table={
         <Table.ScrollContainer minWidth={320}>
           <Table striped>

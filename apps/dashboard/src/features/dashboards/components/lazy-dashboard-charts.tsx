@@ -1,14 +1,15 @@
 import { Skeleton } from '@mantine/core';
 import { type ComponentProps, lazy, memo, Suspense } from 'react';
 
-// recharts stays out of the homes' first chunk: headings, numbers, status bars and lists render
-// first, the charts follow.
+// The figures stay out of the homes' first chunk: headings, numbers, status bars and lists render
+// first, the figures follow, and each figure's drawing (recharts) loads only when it comes near the
+// screen (dashboard-chart-drawings.tsx).
 const charts = () => import('./dashboard-charts');
 const CompetencyAreasChunk = lazy(() => charts().then((m) => ({ default: m.CompetencyAreasChart })));
 const HoursBreakdownChunk = lazy(() => charts().then((m) => ({ default: m.HoursBreakdownChart })));
 const PdTrendChunk = lazy(() => charts().then((m) => ({ default: m.PdTrendChart })));
 
-/** Starts the charts' download early (a home calls it with its own code, not after its data). */
+/** Starts the figures' download early (a home calls it with its own code, not after its data). */
 export function preloadDashboardCharts(): void {
   void charts().catch(() => undefined);
 }

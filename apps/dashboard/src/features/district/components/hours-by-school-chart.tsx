@@ -1,10 +1,12 @@
 import { Table } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { toChartNumber } from '../../../utils/decimal';
 import { formatDecimal, HOUR_EQUIVALENTS_EXPLAINED, schoolYearLabel } from '../../../utils/format';
-import { chartColors } from '../../pd-activity/components/chart-colors';
 import type { DistrictSchool } from './schools-table';
+
+// The drawing (recharts) loads when the figure comes near the screen.
+const HoursBySchoolDrawing = lazy(() => import('./hours-by-school-drawing').then((m) => ({ default: m.HoursBySchoolDrawing })));
 
 interface HoursBySchoolChartProps {
   schools: DistrictSchool[];
@@ -28,22 +30,7 @@ export function HoursBySchoolChart({ schools, schoolYear }: HoursBySchoolChartPr
       title="PD hour equivalents by school"
       summary={`${summary} ${HOUR_EQUIVALENTS_EXPLAINED}`}
       chartHeight={chartHeight}
-      chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
-          <BarChart
-            data={chartData}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
-            <XAxis type="number" tick={{ fill: chartColors.axis, fontSize: 12 }} allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fill: chartColors.axis, fontSize: 12 }} />
-            <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
-            <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[0, 3, 3, 0]} />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<HoursBySchoolDrawing data={chartData} height={chartHeight} />}
       table={
         <Table striped>
           <Table.Caption>PD hour equivalents by school, {schoolYearLabel(schoolYear)}</Table.Caption>

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { GoalCardFieldsFragment } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
@@ -43,17 +43,13 @@ const goal: GoalCardFieldsFragment = {
   },
 };
 
-/** Renders and lets the lazily loaded trend chart arrive inside act(). */
-async function renderCard(ui: ReactElement) {
+function renderCard(ui: ReactElement) {
   renderWithProviders(ui);
-  await act(async () => {
-    await import('./goal-trend-chart');
-  });
 }
 
 describe('GoalProgressCard', () => {
-  it('says where the goal stands in words, with the deadline, and links to the goal', async () => {
-    await renderCard(<GoalProgressCard goal={goal} today="2026-12-03" />);
+  it('says where the goal stands in words, with the deadline, and links to the goal', () => {
+    renderCard(<GoalProgressCard goal={goal} today="2026-12-03" />);
     const card = screen.getByRole('article', { name: goal.title });
     expect(within(card).getByRole('link', { name: goal.title }).getAttribute('href')).toBe(`/goals/${goal.id}`);
     expect(
@@ -72,8 +68,8 @@ describe('GoalProgressCard', () => {
     expect(within(card).getByText('From 12.5% on Jul 1, 2026 to 42.5% on Dec 3, 2026, measured at 3 points.')).toBeTruthy();
   });
 
-  it('has the trend as a table for screen readers, and shows it on request', async () => {
-    await renderCard(<GoalProgressCard goal={goal} today="2026-12-03" />);
+  it('has the trend as a table for screen readers, and shows it on request', () => {
+    renderCard(<GoalProgressCard goal={goal} today="2026-12-03" />);
     // Always in the document (visually hidden) while the chart is shown.
     const hidden = screen.getByRole('table', { name: `Progress of “${goal.title}” over time` });
     expect(within(hidden).getAllByRole('row')).toHaveLength(4);
@@ -91,7 +87,7 @@ describe('GoalProgressCard', () => {
     expect(screen.getByRole('button', { name: 'Show trend as chart' }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('marks a met goal in text as well as colour, and shows hour equivalents for the average', async () => {
+  it('marks a met goal in text as well as colour, and shows hour equivalents for the average', () => {
     const average: GoalCardFieldsFragment = {
       ...goal,
       measure: 'AVERAGE_PD_HOURS',
@@ -111,7 +107,7 @@ describe('GoalProgressCard', () => {
         scope: 'Your schools: Lincoln Elementary',
       },
     };
-    await renderCard(<GoalProgressCard goal={average} today="2026-12-03" linkToDetail={false} />);
+    renderCard(<GoalProgressCard goal={average} today="2026-12-03" linkToDetail={false} />);
     expect(screen.getByText('✓ Target met')).toBeTruthy();
     expect(screen.getByText('23.58 h')).toBeTruthy();
     expect(screen.getByText('Average PD per staff member · District-wide (your schools’ staff)')).toBeTruthy();
@@ -119,8 +115,8 @@ describe('GoalProgressCard', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('explains a goal that has not started', async () => {
-    await renderCard(
+  it('explains a goal that has not started', () => {
+    renderCard(
       <GoalProgressCard
         goal={{ ...goal, startsOn: '2027-01-01', progress: { ...goal.progress, trend: [] } }}
         today="2026-12-03"

@@ -1,19 +1,11 @@
-import { Anchor, Badge, Button, Group, Paper, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { GoalCardFieldsFragment } from '../../../gql/graphql';
 import { toChartNumber } from '../../../utils/decimal';
 import { formatCount, formatDate, todayIsoDate } from '../../../utils/format';
 import { deadlineText, formatGoalValue, goalMeasureText, goalProgressSentence, goalTrendSentence } from '../utils/goal-text';
-
-// recharts loads as its own chunk: a home shows the card's numbers first and the line a moment later.
-const loadTrendChart = () => import('./goal-trend-chart');
-const GoalTrendChart = lazy(() => loadTrendChart().then((m) => ({ default: m.GoalTrendChart })));
-
-/** Starts the trend line's download early (a home calls it with its own code, not after its data). */
-export function preloadGoalTrendChart(): void {
-  void loadTrendChart().catch(() => undefined);
-}
+import { GoalTrendChart } from './goal-trend-chart';
 
 export interface GoalProgressCardProps {
   goal: GoalCardFieldsFragment;
@@ -148,9 +140,7 @@ export function GoalProgressCard({
             ) : (
               <>
                 <div aria-hidden="true" data-testid="goal-trend-chart">
-                  <Suspense fallback={<Skeleton height={140} radius="sm" />}>
-                    <GoalTrendChart trend={progress.trend} target={progress.target} unit={progress.unit} />
-                  </Suspense>
+                  <GoalTrendChart trend={progress.trend} target={progress.target} unit={progress.unit} />
                 </div>
                 <div className="visually-hidden">{table}</div>
               </>

@@ -1,12 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Skeleton, Table } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PdHoursByMonthDocument, type PdHoursByMonthQuery } from '../../../gql/graphql';
 import { sumDecimalStrings, toChartNumber } from '../../../utils/decimal';
 import { formatCount, formatDecimal, formatMonth, HOUR_EQUIVALENTS_EXPLAINED, schoolYearLabel } from '../../../utils/format';
-import { chartColors } from './chart-colors';
+
+// The drawing (recharts) loads when the figure comes near the screen.
+const PdHoursByMonthDrawing = lazy(() =>
+  import('./pd-hours-by-month-drawing').then((m) => ({ default: m.PdHoursByMonthDrawing })),
+);
 
 type MonthTotal = Omit<PdHoursByMonthQuery['pdHoursByMonth'][number], '__typename'>;
 
@@ -58,17 +62,7 @@ export function PdHoursByMonthFigure({
       title="PD hour equivalents by month"
       summary={summarize(months, subject, schoolYear)}
       chartHeight={240}
-      chart={
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={chartData} margin={{ top: 16, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={chartColors.grid} />
-            <XAxis dataKey="label" tick={{ fill: chartColors.axis, fontSize: 12 }} interval="preserveStartEnd" minTickGap={2} />
-            <YAxis tick={{ fill: chartColors.axis, fontSize: 12 }} width={48} allowDecimals={false} />
-            <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
-            <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[3, 3, 0, 0]} />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<PdHoursByMonthDrawing data={chartData} />}
       table={
         <Table.ScrollContainer minWidth={320}>
           <Table striped>
