@@ -10,38 +10,49 @@ const axisTick = { fill: chartColors.axis, fontSize: 12 };
 /** Room for 22 characters of the 12 px tick font (shortLabel in dashboard-charts.tsx). */
 const CATEGORY_AXIS_WIDTH = 176;
 
-export function CompetencyAreasDrawing({ data, height }: { data: Array<{ name: string; count: number }>; height: number }) {
+/** Horizontal bars by name (competency areas, hours by category or activity type). */
+function NamedBarsDrawing({
+  data,
+  height,
+  name,
+  format,
+  valueLabels = false,
+}: {
+  data: Array<{ name: string; value: number }>;
+  height: number;
+  /** What a bar counts, for the tooltip. */
+  name: string;
+  format: (value: number) => string;
+  /** Each bar's number beside it. */
+  valueLabels?: boolean;
+}) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" tick={axisTick} allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
-        <Tooltip formatter={(value) => [formatCount(Number(value)), 'Micro-credentials']} />
+        <Tooltip formatter={(value) => [format(Number(value)), name]} />
         <Bar
           isAnimationActive={false}
-          dataKey="count"
-          name="Micro-credentials"
+          dataKey="value"
+          name={name}
           fill={chartColors.bar}
           radius={[0, 3, 3, 0]}
-          label={{ position: 'right', fill: chartColors.axis, fontSize: 12 }}
+          label={valueLabels ? { position: 'right', fill: chartColors.axis, fontSize: 12 } : undefined}
         />
       </BarChart>
     </ResponsiveContainer>
   );
 }
 
-export function HoursBreakdownDrawing({ data, height }: { data: Array<{ name: string; hours: number }>; height: number }) {
+export function CompetencyAreasDrawing({ data, height }: { data: Array<{ name: string; value: number }>; height: number }) {
+  return <NamedBarsDrawing data={data} height={height} name="Micro-credentials" format={formatCount} valueLabels />;
+}
+
+export function HoursBreakdownDrawing({ data, height }: { data: Array<{ name: string; value: number }>; height: number }) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={chartColors.grid} />
-        <XAxis type="number" tick={axisTick} allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={axisTick} interval={0} />
-        <Tooltip formatter={(value) => [formatDecimal(String(value)), 'Hour equivalents']} />
-        <Bar isAnimationActive={false} dataKey="hours" name="Hour equivalents" fill={chartColors.bar} radius={[0, 3, 3, 0]} />
-      </BarChart>
-    </ResponsiveContainer>
+    <NamedBarsDrawing data={data} height={height} name="Hour equivalents" format={(value) => formatDecimal(String(value))} />
   );
 }
 

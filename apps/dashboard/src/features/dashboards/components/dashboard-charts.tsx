@@ -43,7 +43,7 @@ export function CompetencyAreasChart({
   subject: string;
   schoolYear: number;
 }) {
-  const data = areas.map((area) => ({ name: shortLabel(area.area), count: area.credentialCount }));
+  const data = areas.map((area) => ({ name: shortLabel(area.area), value: area.credentialCount }));
   const top = areas[0];
   const summary = top
     ? `${subject} staff earned ${formatCount(areas.reduce((sum, a) => sum + a.credentialCount, 0))} approved micro-credentials in ${areas.length} competency area${areas.length === 1 ? '' : 's'} in ${schoolYearLabel(schoolYear)}; the most in ${top.area} (${formatCount(top.credentialCount)}).`
@@ -109,7 +109,7 @@ export function HoursBreakdownChart({ title, totals, kind, schoolYear, note }: H
   const shown = totals.slice(0, 12);
   const data = shown.map((total) => ({
     name: shortLabel(nameOfTotal(total, kind)),
-    hours: toChartNumber(total.hourEquivalents),
+    value: toChartNumber(total.hourEquivalents),
   }));
   const top = totals[0];
   const summary = top
