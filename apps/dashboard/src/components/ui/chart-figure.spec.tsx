@@ -1,5 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { ChartFigure } from './chart-figure';
 
@@ -28,7 +28,7 @@ function lazyDrawing() {
   return { load, Drawing: lazy(load) };
 }
 
-function renderFigure(Drawing: ReturnType<typeof lazyDrawing>['Drawing']) {
+function renderFigure(Drawing: ComponentType) {
   renderWithProviders(
     <ChartFigure
       title="PD hour equivalents by month"
@@ -76,5 +76,24 @@ describe('ChartFigure', () => {
       fireEvent(window, new Event('beforeprint'));
     });
     expect(await screen.findByTestId('drawing')).toBeTruthy();
+  });
+
+  it('keeps the title, summary and table when the drawing cannot be loaded', async () => {
+    const load = jest.fn((): Promise<{ default: ComponentType }> =>
+      Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
+    const Drawing = lazy(load);
+    // React reports the error it caught; the figure handles it.
+    const reported = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      renderFigure(Drawing);
+      act(() => ObserverStub.instances.forEach((observer) => observer.reveal()));
+      expect(await screen.findByText(/The chart could not be drawn/)).toBeTruthy();
+      expect(screen.getByRole('heading', { name: 'PD hour equivalents by month' })).toBeTruthy();
+      expect(screen.getByText('42 hour equivalents so far.')).toBeTruthy();
+      expect(screen.getByRole('table', { name: 'By month' })).toBeTruthy();
+    } finally {
+      reported.mockRestore();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Skeleton, Text, Title } from '@mantine/core';
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Component, Suspense, useId, useState, type ReactNode } from 'react';
 import { useNearViewport } from '../../utils/use-near-viewport';
 
 interface ChartFigureProps {
@@ -12,6 +12,28 @@ interface ChartFigureProps {
   chartHeight: number;
   /** The same numbers as a table: the chart's accessible alternative. */
   table: ReactNode;
+}
+
+/**
+ * Keeps a drawing that fails (its code could not be loaded, say after a new release replaced the
+ * old files) from taking the page down with it: the figure keeps its title, summary and table.
+ */
+class DrawingBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (this.state.failed)
+      return (
+        <Text size="sm" c="dimmed">
+          The chart could not be drawn. Reload the page, or use &ldquo;Show as table&rdquo;.
+        </Text>
+      );
+    return this.props.children;
+  }
 }
 
 /**
@@ -54,7 +76,9 @@ export function ChartFigure({ title, summary, chart, chartHeight, table }: Chart
           <>
             <div aria-hidden="true" ref={drawingRef}>
               {nearViewport || !chart ? (
-                <Suspense fallback={<Skeleton height={chartHeight} radius="sm" />}>{chart}</Suspense>
+                <DrawingBoundary>
+                  <Suspense fallback={<Skeleton height={chartHeight} radius="sm" />}>{chart}</Suspense>
+                </DrawingBoundary>
               ) : (
                 <Skeleton height={chartHeight} radius="sm" />
               )}
