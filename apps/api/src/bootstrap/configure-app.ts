@@ -10,13 +10,11 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { API_PATHS } from '../common/api-paths';
 import { AppConfig, configValue } from '../config/app-config';
 import { trustProxySetting } from '../config/env.schema';
 import { databaseScopeMiddleware } from '../database/database-scope';
 import { answerSessionQuery, hasSessionCookie, sessionQueryOf, withSessionAnswer } from './session-answer';
-
-/** Paths the API owns; everything else may fall back to the dashboard's index.html. */
-const API_PATHS = ['/graphql', '/health', '/api'];
 
 /**
  * HTTP settings shared by main.ts and the integration tests, so tests run the app as deployed.

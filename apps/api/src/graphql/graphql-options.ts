@@ -3,6 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
+import { GRAPHQL_PATH } from '../common/api-paths';
 import { configValue, AppConfig } from '../config/app-config';
 import { asServiceUnavailable } from '../database/database-unavailable';
 import type { GraphQLContext } from '../access/viewer';
@@ -40,7 +41,7 @@ export function graphqlOptions(
   }).protect();
 
   return {
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,

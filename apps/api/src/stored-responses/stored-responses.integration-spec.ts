@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
 import { schoolYearOf, todayIsoDate } from '../common/school-year';
 import { runInDistrict } from '../database/database-scope';
 import { addDays } from '../domain/dates';
@@ -248,6 +250,82 @@ describe('StoredResponses: whole home answers given again to the same session un
         expect(JSON.stringify(again.response.data)).toBe(JSON.stringify(computed.response.data));
         expect(again.response.errors).toBeUndefined();
       }
+    });
+  });
+
+  describe('in front of Apollo Server', () => {
+    const post = (client: GraphQLClient, body: string, contentType = 'application/json') =>
+      fetch(`${testApp.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, cookie: client.cookie!, 'apollo-require-preflight': 'true' },
+        body,
+      });
+    /** Every header but the ones that differ by request or by moment. */
+    const lasting = (headers: Headers) =>
+      [...headers].filter(([name]) => !['date', 'x-request-id', 'keep-alive', 'connection'].includes(name));
+
+    afterEach(() => {
+      jest.restoreAllMocks();
+    });
+
+    it('a kept answer is sent without Apollo Server, as the same bytes and headers as when computed', async () => {
+      const variables = { schoolId: district.schoolA, includeArchived: false };
+      await settled(principal, GOALS, variables);
+      stored.clear();
+      const body = JSON.stringify({ query: GOALS, variables });
+      const apollo = testApp.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+      const execute = jest.spyOn(apollo, 'executeHTTPGraphQLRequest');
+
+      const computed = await post(principal, body);
+      const computedText = await computed.text();
+      expect(execute).toHaveBeenCalledTimes(1);
+      const given = await post(principal, body);
+      const givenText = await given.text();
+      expect(execute).toHaveBeenCalledTimes(1);
+      expect(stored.counts.given).toBeGreaterThan(0);
+
+      expect(given.status).toBe(200);
+      expect(givenText).toBe(computedText);
+      expect(lasting(given.headers)).toEqual(lasting(computed.headers));
+      expect(given.headers.get('cache-control')).toBe('no-store');
+      expect(given.headers.get('content-security-policy')).toContain("default-src 'self'");
+      // The request log still names the request.
+      expect(given.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('only a JSON body naming nothing but the document, operation and variables is answered in front of Apollo Server', async () => {
+      const variables = { schoolId: district.schoolA, includeArchived: false };
+      await settled(principal, GOALS, variables);
+      const apollo = testApp.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+      const execute = jest.spyOn(apollo, 'executeHTTPGraphQLRequest');
+      const plain = { query: GOALS, variables };
+
+      for (const body of [
+        { ...plain, extensions: {} },
+        { ...plain, operationName: 7 },
+        { ...plain, variables: [variables] },
+      ]) {
+        await post(principal, JSON.stringify(body));
+      }
+      // Not JSON: Apollo's CSRF prevention and parsing decide, as for any request.
+      const asText = await post(principal, JSON.stringify(plain), 'text/plain');
+      expect(asText.status).toBe(400);
+      expect(execute).toHaveBeenCalledTimes(4);
+
+      const before = stored.counts.given;
+      await post(principal, JSON.stringify(plain));
+      expect(execute).toHaveBeenCalledTimes(4);
+      expect(stored.counts.given).toBe(before + 1);
+    });
+
+    it("a session that asks with another's kept document and variables computes its own", async () => {
+      const variables = { schoolId: district.schoolA, includeArchived: false };
+      const principals = await settled(principal, GOALS, variables);
+      // HR may read the school's goals too: same document and variables, her own answer.
+      const hrs = await ask(hr, GOALS, variables);
+      expect(hrs.outcome).toBe('computed');
+      expect(hrs.response.errors).toBeUndefined();
+      expect(hrs.response.data).toEqual(principals.data);
     });
   });
 

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { GraphQLContext } from '../access/viewer';
+import type { NextFunction, Response } from 'express';
+import type { ApiRequest, GraphQLContext, Viewer } from '../access/viewer';
 import { SessionService } from '../auth/session.service';
 import { todayIsoDate } from '../common/school-year';
 import { AppConfig, configValue } from '../config/app-config';
@@ -58,10 +58,19 @@ export const UNCOUNTED_TABLES: Readonly<Record<string, string>> = {
  * Bump when what a stored response means changes in a way its key does not show (for example how
  * the key is made): responses are kept in this process's memory, so a new build starts empty.
  */
-const RESPONSE_FORMAT = 1;
+const RESPONSE_FORMAT = 2;
 
 /** One response is never kept if larger than this share of the memory given (characters of JSON). */
 const LARGEST_SHARE = 8;
+
+/** How many distinct documents of kept answers are remembered (the dashboard sends a dozen). */
+const KEPT_DOCUMENTS = 256;
+
+/** What Apollo Server sends with an answer that has no error: the same for a kept one. */
+const ANSWER_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+};
 
 interface StoredResponse {
   /** The district's responses counter read (with the session) before the answer was computed. */
@@ -69,7 +78,15 @@ interface StoredResponse {
   asOf: string;
   /** Epoch milliseconds after which the answer no longer holds, or null. */
   validUntil: number | null;
-  data: Record<string, unknown>;
+  /** The HTTP body as Apollo Server wrote it (`{"data":...}` and a newline), encoded once. */
+  body: Buffer;
+}
+
+/** A POST body that names nothing but a document, an operation and variables, as the dashboard sends. */
+interface PlainRequestBody {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
 }
 
 /**
@@ -86,10 +103,18 @@ interface StoredResponse {
  * statement as its session. An answer with any error, a mutation, or an operation with any other
  * root field is never kept. Replicas each keep their own; none can give an answer older than the
  * last committed write, since each reads the counter from the database on every request.
+ *
+ * Answers are kept by Apollo Server's pipeline (`plugin`), once the operation has been parsed,
+ * validated and computed, and given by `middleware`, in front of Apollo Server: a kept answer is
+ * the same bytes whichever way it is sent, and its document passed Apollo's parsing, validation
+ * and limits when it was computed, so a request that finds one skips that pipeline and the
+ * answer's serialization.
  */
 @Injectable()
 export class StoredResponses {
   private readonly responses: LRUCache<string, StoredResponse> | null;
+  /** The documents (query texts) of kept answers: only a request sending one of these looks for one. */
+  private readonly keptDocuments = new LRUCache<string, true>({ max: KEPT_DOCUMENTS });
   /** What happened to the operations that could be kept, since start (for tests and benchmarks). */
   readonly counts = { given: 0, computed: 0 };
 
@@ -110,6 +135,43 @@ export class StoredResponses {
   /** Forgets every kept answer (tests). */
   clear(): void {
     this.responses?.clear();
+    this.keptDocuments.clear();
+  }
+
+  /**
+   * Express middleware for `POST /graphql`, before Apollo Server: sends the kept answer when this
+   * session has one that still holds for this exact document, operation and variables, and hands
+   * every other request on untouched. Only a JSON body with nothing but `query`,
+   * `operationName` and `variables` is answered here (what Apollo's CSRF prevention lets through
+   * without a preflight header); anything else goes to Apollo Server as before.
+   */
+  middleware(): (request: ApiRequest, response: Response, next: NextFunction) => void {
+    const responses = this.responses;
+    return (request, response, next) => {
+      if (!responses || responses.size === 0) return next();
+      const body = plainRequestBody(request);
+      if (!body || !this.keptDocuments.has(body.query)) return next();
+      this.sessions
+        .resolveViewer(request)
+        .catch(() => null)
+        .then((viewer) => {
+          // Nobody signed in, or a database failure: Apollo Server and the resolvers answer as always.
+          if (!viewer?.responsesVersion) return next();
+          const stored = responses.get(responseKey(viewer, body.query, body.operationName, body.variables));
+          if (
+            !stored ||
+            stored.version !== viewer.responsesVersion ||
+            stored.asOf !== todayIsoDate() ||
+            (stored.validUntil !== null && stored.validUntil <= Date.now())
+          )
+            return next();
+          this.counts.given += 1;
+          response.statusCode = 200;
+          for (const [name, value] of Object.entries(ANSWER_HEADERS)) response.setHeader(name, value);
+          response.setHeader('content-length', stored.body.length);
+          response.end(stored.body);
+        }, next);
+    };
   }
 
   plugin(): ApolloServerPlugin<GraphQLContext> {
@@ -117,63 +179,71 @@ export class StoredResponses {
     if (!responses) return {};
     return {
       requestDidStart: async (): Promise<GraphQLRequestListener<GraphQLContext>> => {
-        let pending: { key: string; version: string; asOf: string } | null = null;
+        let pending: { key: string; document: string; version: string; asOf: string } | null = null;
         return {
-          responseForOperation: async ({ operation, queryHash, request, contextValue }) => {
-            if (!queryHash || !isStoredOperation(operation)) return null;
+          responseForOperation: async ({ operation, request, contextValue }) => {
+            if (typeof request.query !== 'string' || !isStoredOperation(operation)) return null;
             const viewer = await this.sessions.resolveViewer(contextValue.req).catch(() => null);
             // Nobody signed in, or a database failure: the resolvers answer (and refuse) as always.
             if (!viewer?.responsesVersion) return null;
-            const asOf = todayIsoDate();
-            // The key itself (no hash): a few hundred characters, and no digest per request.
-            const key = JSON.stringify([
-              RESPONSE_FORMAT,
-              viewer.sessionId,
-              viewer.accountId,
-              viewer.role,
-              viewer.districtId,
-              viewer.educatorId,
-              [...viewer.schoolIds].sort(),
-              queryHash,
-              request.operationName ?? null,
-              request.variables ?? {},
-            ]);
-            const stored = responses.get(key);
-            if (
-              stored &&
-              stored.version === viewer.responsesVersion &&
-              stored.asOf === asOf &&
-              (stored.validUntil === null || stored.validUntil > Date.now())
-            ) {
-              this.counts.given += 1;
-              return {
-                http: { status: undefined, headers: new HeaderMap() },
-                body: { kind: 'single', singleResult: { data: stored.data } },
-              };
-            }
-            pending = { key, version: viewer.responsesVersion, asOf };
+            pending = {
+              key: responseKey(viewer, request.query, request.operationName, request.variables),
+              document: request.query,
+              version: viewer.responsesVersion,
+              asOf: todayIsoDate(),
+            };
             return null;
           },
           willSendResponse: async ({ response }) => {
             if (!pending) return;
-            const { key, version, asOf } = pending;
+            const { key, document, version, asOf } = pending;
             pending = null;
             this.counts.computed += 1;
             if (response.body.kind !== 'single') return;
             const { data, errors } = response.body.singleResult;
             if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
-            // The answer's JSON length stands for its size (parsed, it takes about 1.3 times that
-            // in the heap); computed once, when kept.
-            // Kept as parsed back from that JSON: plain objects sharing their shapes, which
-            // serialize faster on every later request than GraphQL's null-prototype results.
-            const json = JSON.stringify(data);
-            const kept = JSON.parse(json) as Record<string, unknown>;
-            responses.set(key, { version, asOf, validUntil: answerValidUntil(), data: kept }, { size: json.length + key.length });
+            if ([...response.http.headers].some(([name, value]) => ANSWER_HEADERS[name] !== value)) return;
+            // Serialized as Apollo Server's HTTP layer does it (`prettyJSONStringify`), once.
+            const body = Buffer.from(`${JSON.stringify({ data })}\n`);
+            responses.set(key, { version, asOf, validUntil: answerValidUntil(), body }, { size: body.length + key.length });
+            this.keptDocuments.set(document, true);
           },
         };
       },
     };
   }
+}
+
+/**
+ * The key of one kept answer: the session and what it was read with, the document itself (no
+ * hash: no digest per request), the operation and the variables.
+ */
+function responseKey(viewer: Viewer, query: string, operationName: string | null | undefined, variables: unknown): string {
+  return JSON.stringify([
+    RESPONSE_FORMAT,
+    viewer.sessionId,
+    viewer.accountId,
+    viewer.role,
+    viewer.districtId,
+    viewer.educatorId,
+    [...viewer.schoolIds].sort(),
+    query,
+    operationName ?? null,
+    variables ?? {},
+  ]);
+}
+
+/** The request's body when it is a JSON POST naming only a document, an operation and variables. */
+function plainRequestBody(request: ApiRequest): PlainRequestBody | null {
+  if (request.method !== 'POST' || !request.is('application/json')) return null;
+  const body: unknown = request.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
+  const { query, operationName, variables } = body as Record<string, unknown>;
+  for (const key in body) if (key !== 'query' && key !== 'operationName' && key !== 'variables') return null;
+  if (typeof query !== 'string') return null;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+  return { query, operationName, variables: variables as Record<string, unknown> | null | undefined };
 }
 
 /**
