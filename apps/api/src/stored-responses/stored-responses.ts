@@ -200,11 +200,12 @@ export class StoredResponses {
             pending = null;
             this.counts.computed += 1;
             if (response.body.kind !== 'single') return;
-            const { data, errors } = response.body.singleResult;
+            const { data, errors, extensions } = response.body.singleResult;
             if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
             if ([...response.http.headers].some(([name, value]) => ANSWER_HEADERS[name] !== value)) return;
-            // Serialized as Apollo Server's HTTP layer does it (`prettyJSONStringify`), once.
-            const body = Buffer.from(`${JSON.stringify({ data })}\n`);
+            // Serialized as Apollo Server's HTTP layer does it (`prettyJSONStringify`, errors, data
+            // and extensions in that order; an absent one is left out), once.
+            const body = Buffer.from(`${JSON.stringify({ data, extensions })}\n`);
             responses.set(key, { version, asOf, validUntil: answerValidUntil(), body }, { size: body.length + key.length });
             this.keptDocuments.set(document, true);
           },
