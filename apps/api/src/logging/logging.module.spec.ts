@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pinoHttp } from 'pino-http';
-import { requestLoggingOptions } from './logging.module';
+import { loggableUrl, requestLoggingOptions } from './logging.module';
 
 /** A server whose every request is logged by pino-http with the API's settings, into `lines`. */
 async function loggedServer(lines: Array<Record<string, unknown>>): Promise<{ server: Server; url: string }> {
@@ -83,5 +83,31 @@ describe('request logging', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect((lines[0]!.req as { id: string }).id).toBe(response.headers.get('x-request-id'));
+  });
+
+  it("logs a signed link's or token's parameters without their values", async () => {
+    const response = await fetch(`${url}/api/evidence/e1?expires=99&signature=sig-value`);
+    await response.text();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((lines[0]!.req as { url: string }).url).toBe('/api/evidence/e1?expires=99&signature=redacted');
+    expect(JSON.stringify(lines)).not.toContain('sig-value');
+  });
+});
+
+describe('loggableUrl', () => {
+  it.each([
+    ['/api/notifications/unsubscribe?d=1&a=2&k=REMINDER&s=abc', '/api/notifications/unsubscribe?d=1&a=2&k=REMINDER&s=redacted'],
+    [
+      '/api/reports/relicensure.csv?schoolYear=2026&exportToken=t0k',
+      '/api/reports/relicensure.csv?schoolYear=2026&exportToken=redacted',
+    ],
+    ['/api/auth/oidc/callback?code=c0de&state=st4te&iss=x', '/api/auth/oidc/callback?code=redacted&state=redacted&iss=x'],
+    // Written another way, or twice: still found.
+    ['/x?export%54oken=a&exportToken=b', '/x?export%54oken=redacted&exportToken=redacted'],
+    ['/x?%E0%A4%A=1&s=2', '/x?%E0%A4%A=1&s=redacted'],
+    ['/graphql', '/graphql'],
+    ['/x?schoolYear=2026', '/x?schoolYear=2026'],
+  ])('%s', (input, expected) => {
+    expect(loggableUrl(input)).toBe(expected);
   });
 });

@@ -19,8 +19,39 @@ export interface RequestLogFields {
 }
 
 /**
- * The request as every log line of it shows it: its id, method, URL, client address and user
- * agent, and never its headers, so no cookie or authorization can reach a log. Each request's
+ * Query parameters whose values let someone act: the unsubscribe link's signature (`s`,
+ * `Mailer.unsubscribeUrl`), an evidence link's `signature`, the export token (`exportToken`,
+ * `EXPORT_TOKEN_PARAMETER`), and the OpenID Connect callback's `code` and `state`. A log line
+ * shows that they were there, not what they were.
+ */
+const SECRET_PARAMETERS: ReadonlySet<string> = new Set(['s', 'signature', 'exportToken', 'code', 'state']);
+
+/** The URL with the value of every `SECRET_PARAMETERS` parameter replaced by `redacted`. */
+export function loggableUrl(url: string | undefined): string | undefined {
+  const start = url?.indexOf('?') ?? -1;
+  if (url === undefined || start < 0) return url;
+  const parameters = url.slice(start + 1).split('&');
+  let redacted = false;
+  for (const [index, parameter] of parameters.entries()) {
+    const equals = parameter.indexOf('=');
+    const rawName = equals < 0 ? parameter : parameter.slice(0, equals);
+    let name: string;
+    try {
+      name = decodeURIComponent(rawName.replaceAll('+', ' '));
+    } catch {
+      name = rawName;
+    }
+    if (SECRET_PARAMETERS.has(name) && equals >= 0) {
+      parameters[index] = `${rawName}=redacted`;
+      redacted = true;
+    }
+  }
+  return redacted ? `${url.slice(0, start)}?${parameters.join('&')}` : url;
+}
+
+/**
+ * The request as every log line of it shows it: its id, method, URL (`loggableUrl`), client
+ * address and user agent, and never its headers, so no cookie or authorization can reach a log. Each request's
  * logger is made with these fields whether or not anything is logged, so they are few and read
  * straight from the request (pino's standard serializer also copies every header and parses the
  * query string, which redaction then clones).
@@ -31,7 +62,7 @@ export function requestLogFields(request: IncomingMessage): RequestLogFields {
   return {
     id: express.id,
     method: request.method,
-    url: express.originalUrl ?? request.url,
+    url: loggableUrl(express.originalUrl ?? request.url),
     remoteAddress: express.ip ?? request.socket?.remoteAddress,
     userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 300) : undefined,
   };
