@@ -45,20 +45,21 @@ async function drawWholePage(page: Page, name: string): Promise<void> {
     await page.evaluate((y) => window.scrollTo(0, y), top);
     await settle();
   }
-  // On a busy machine a fast scroll can pass a chart before its observer fires: bring each chart
-  // still waiting into view, one by one, before waiting for all of them.
-  for (const placeholder of await page.locator(UNDRAWN_CHART).elementHandles()) {
-    // A placeholder that was drawn meanwhile is detached: nothing to do for it.
-    await placeholder.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
+  // On a busy machine a fast scroll can pass a chart before its observer fires, and a figure can
+  // appear or be rendered anew after the scroll went past it (its code or data arriving late):
+  // bring the first chart still waiting into view, wait a moment for it, and repeat until none is
+  // left, each time looking for the placeholders afresh.
+  const deadline = Date.now() + 30_000;
+  let left = await page.locator(UNDRAWN_CHART).count();
+  while (left > 0) {
+    if (Date.now() > deadline)
+      throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 30 s after scrolling through the page`);
+    const first = page.locator(UNDRAWN_CHART).first();
+    // A placeholder drawn meanwhile is gone: the next round looks again.
+    await first.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
     await settle();
-  }
-  try {
-    await page.waitForFunction((selector) => document.querySelector(selector) === null, UNDRAWN_CHART, { timeout: 30_000 });
-  } catch (error) {
-    const left = await page.locator(UNDRAWN_CHART).count();
-    throw new Error(`Screenshot "${name}": ${left} chart(s) still not drawn 30 s after scrolling through the page`, {
-      cause: error,
-    });
+    await first.waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
+    left = await page.locator(UNDRAWN_CHART).count();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle();
