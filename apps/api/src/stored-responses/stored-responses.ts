@@ -63,8 +63,12 @@ const RESPONSE_FORMAT = 2;
 /** One response is never kept if larger than this share of the memory given (characters of JSON). */
 const LARGEST_SHARE = 8;
 
-/** How many distinct documents of kept answers are remembered (the dashboard sends a dozen). */
+/**
+ * How many distinct documents of kept answers are remembered, and their characters at most (the
+ * dashboard sends a dozen of 1-3 KB each; a document with long comments counts by its length).
+ */
 const KEPT_DOCUMENTS = 256;
+const KEPT_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
 
 /** What Apollo Server sends with an answer that has no error: the same for a kept one. */
 const ANSWER_HEADERS: Readonly<Record<string, string>> = {
@@ -114,7 +118,11 @@ interface PlainRequestBody {
 export class StoredResponses {
   private readonly responses: LRUCache<string, StoredResponse> | null;
   /** The documents (query texts) of kept answers: only a request sending one of these looks for one. */
-  private readonly keptDocuments = new LRUCache<string, true>({ max: KEPT_DOCUMENTS });
+  private readonly keptDocuments = new LRUCache<string, true>({
+    max: KEPT_DOCUMENTS,
+    maxSize: KEPT_DOCUMENT_CHARACTERS,
+    sizeCalculation: (_kept, document) => Math.max(1, document.length),
+  });
   /** What happened to the operations that could be kept, since start (for tests and benchmarks). */
   readonly counts = { given: 0, computed: 0 };
 
