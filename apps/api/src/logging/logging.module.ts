@@ -9,7 +9,7 @@ import { AppConfig, configValue } from '../config/app-config';
 const REQUEST_ID_PATTERN = /^[\w.-]{1,100}$/;
 
 /** What a log line says about its request. */
-export interface RequestLogFields {
+interface RequestLogFields {
   id: unknown;
   method: string | undefined;
   url: string | undefined;
@@ -56,7 +56,7 @@ export function loggableUrl(url: string | undefined): string | undefined {
  * straight from the request (pino's standard serializer also copies every header and parses the
  * query string, which redaction then clones).
  */
-export function requestLogFields(request: IncomingMessage): RequestLogFields {
+function requestLogFields(request: IncomingMessage): RequestLogFields {
   const express = request as Partial<Request> & IncomingMessage & { id?: unknown };
   const userAgent = request.headers['user-agent'];
   return {
